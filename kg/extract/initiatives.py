@@ -1,0 +1,181 @@
+"""Initiative mentions: named reforms, campaigns, programmes and models.
+
+Three ways in, per ``initiative_grammar.json``: a quoted name with the head noun that
+follows it (“一枚印章管审批”改革; quoted names joined by 和/、 share the last one's head);
+an unquoted name ending in a strong head (行政审批制度改革), whose left edge is found
+with jieba's word boundaries (推进行政… must not split into 推/进行/政); and national
+programme names (一网通办). The canonical name drops the quotation marks and the 、
+inside a slogan and keeps the head.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import jieba
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .doc import add_mention, mentions
+
+jieba.setLogLevel(60)
+
+_QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,24})[”\"」』]")
+_JOINERS = ("和", "、", "与", "及", "以及", "")
+_NUMERAL = "一二三四五六七八九十双两百千万"
+_LEADING_TIME = re.compile(r"^(?:\d{4}年度?|今年|去年|全年|年度|各[市县区地级]|[全我本][省市县区])+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9+()]")
+_FUNCTION_START = tuple("等的和及与为是在对把将了")
+
+
+@dataclass(frozen=True)
+class InitiativeGrammar:
+    heads: tuple[str, ...]
+    head_after: re.Pattern
+    strong: re.Pattern
+    boundaries: frozenset[str]
+    national: re.Pattern
+    not_initiative: frozenset[str]
+    measure_words: frozenset[str]
+    generic_heads: tuple[str, ...]
+    national_names: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def grammar() -> InitiativeGrammar:
+    data = json.loads(resources.files("kg.data").joinpath("initiative_grammar.json")
+                      .read_text("utf-8"))
+    heads = tuple(sorted(data["heads"], key=len, reverse=True))
+    alt = "|".join(re.escape(h) for h in heads)
+    strong = "|".join(re.escape(h) for h in sorted(data["strong_heads"], key=len, reverse=True))
+    national = "|".join(re.escape(n) for n in sorted(data["national"], key=len, reverse=True))
+    return InitiativeGrammar(
+        heads,
+        re.compile(rf"(?![{''.join(_FUNCTION_START)}])[\u4e00-\u9fff+]{{0,6}}?(?:{alt})"),
+        re.compile(rf"(?:{strong})"),
+        frozenset(data["boundaries"]),
+        re.compile(national),
+        frozenset(data["not_initiative"]),
+        frozenset(data["measure_words"]),
+        tuple(data["generic_heads"]),
+        frozenset(data["national"]))
+
+
+def canonical_name(name: str) -> str:
+    name = re.sub(r"[“”\"「」『』‘’]", "", name)
+    name = _LEADING_TIME.sub("", name)
+    return name.replace("、", "").replace("，", "").strip()
+
+
+def plausible_bare(name: str, gr: InitiativeGrammar) -> bool:
+    """A quoted name with no head: kept when its shape is that of a programme name."""
+    if name in gr.not_initiative or not _CJK.search(name):
+        return False
+    if name.count("、") >= 2 or len(name) > 12 or re.search(r"[，,。；：:]", name):
+        return False
+    if name[0] in _NUMERAL:
+        numerals = sum(c in _NUMERAL for c in name)
+        return len(name) > 2 and name[1] not in gr.measure_words and \
+            (numerals >= 2 or len(name) <= 5)
+    return ((name.endswith(gr.heads) and not name.endswith(gr.generic_heads)) or "+" in name
+            or name.endswith(("攻势", "风暴", "战", "通办", "一次", "联动", "经验")))
+
+
+def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 18) -> int | None:
+    """Where an unquoted name ending at a head starts: walk back over whole words until
+    a boundary word, punctuation or the window's end."""
+    lo = head_start
+    while lo > 0 and lo > head_start - window and _NAME_CHAR.match(text[lo - 1]):
+        lo -= 1
+    words = jieba.lcut(text[lo:head_start], HMM=False)
+    start = head_start
+    for w in reversed(words):
+        if w in gr.boundaries:
+            return start
+        start -= len(w)
+    # ran out of window inside a run of name characters: no clear left edge
+    return start if lo == 0 or not _NAME_CHAR.match(text[lo - 1]) else None
+
+
+@Language.factory("kg_initiatives")
+def make_initiatives(nlp: Language, name: str):
+    return InitiativeRecognizer()
+
+
+class InitiativeRecognizer:
+    def __call__(self, doc: Doc) -> Doc:
+        gr = grammar()
+        text = doc.text
+        taken = [(s.start_char, s.end_char) for s in mentions(doc)
+                 if s.label_ in ("Regulation", "Agency")]
+        quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+        found = self.quoted(text, gr)
+        inside = quotes + [(s, e) for s, e, _ in found]
+        found += [f for f in self.unquoted(text, gr)
+                  if not any(s <= f[0] < e or s < f[1] <= e for s, e in inside)]
+        for m in gr.national.finditer(text):
+            if not any(s <= m.start() < e for s, e, _ in found):
+                found.append((m.start(), m.end(), canonical_name(m.group())))
+        names = {c for _, _, c in found}
+        for start, end, canonical in found:
+            # a bare “双随机、一公开” names the same thing as “双随机、一公开”监管 elsewhere
+            longer = [n for n in names if n != canonical and n.startswith(canonical)
+                      and n[len(canonical):] in gr.heads]
+            if len(longer) == 1:
+                canonical = longer[0]
+            if canonical and not any(s <= start and end <= e for s, e in taken):
+                add_mention(doc, start, end, "Initiative", canonical)
+        return doc
+
+    @staticmethod
+    def quoted(text: str, gr: InitiativeGrammar) -> list[tuple[int, int, str]]:
+        out = []
+        matches = list(_QUOTED.finditer(text))
+        for i, m in enumerate(matches):
+            name = m.group(1)
+            if name in gr.not_initiative:
+                continue
+            head_m = gr.head_after.match(text, m.end())
+            if head_m and head_m.group() not in gr.heads and (
+                    name in gr.national_names or head_m.group().endswith(gr.generic_heads)):
+                head_m = None          # “互联网+监管”系统建设: the programme is the quoted name
+            head = head_m.group() if head_m else ""
+            end = head_m.end() if head_m else m.end()
+            if not head:
+                # “证照分离”和“多证合一”改革: share the head of the next quoted name
+                j = i
+                while j + 1 < len(matches) and \
+                        text[matches[j].end():matches[j + 1].start()] in _JOINERS:
+                    j += 1
+                    nxt = gr.head_after.match(text, matches[j].end())
+                    if nxt:
+                        head = nxt.group()
+                        break
+                if name.endswith(gr.heads):
+                    head = ""
+                if not head and not plausible_bare(name, gr):
+                    continue
+            if name.endswith(gr.heads) and head in ("活动", "工作"):
+                head = ""
+            out.append((m.start(), end, canonical_name(name + head)))
+        return out
+
+    @staticmethod
+    def unquoted(text: str, gr: InitiativeGrammar) -> list[tuple[int, int, str]]:
+        out = []
+        for m in gr.strong.finditer(text):
+            if text[m.start() - 1:m.start()] in "”\"」』":
+                continue           # the head of a quoted name, taken with it
+            start = left_edge(text, m.start(), gr)
+            if start is None:
+                continue
+            name = _LEADING_TIME.sub("", text[start:m.end()])
+            if len(name) - len(m.group()) < 2 or not _CJK.match(name) \
+                    or name.count("(") != name.count(")"):
+                continue
+            out.append((start, m.end(), canonical_name(name)))
+        return out

@@ -1,0 +1,129 @@
+"""Report metadata: title, subject region, date written, year covered.
+
+Runs first: the subject region is the context every later component resolves names
+against (省民政厅 in a Shanxi report is 山西省民政厅). The publisher needs agency names
+and is set by the agency component.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import gazetteer
+from .doc import report
+
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
+_CN_DATE = "[〇一二三四五六七八九零○Ｏ]"
+_DATE_LINE = [
+    re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$"),
+    re.compile(r"^\s*(\d{4})[-./](\d{1,2})[-./](\d{1,2})\s*$"),
+    re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$"),
+    re.compile(rf"^\s*({_CN_DATE}{{4}})\s*年\s*([一二三四五六七八九十]{{1,2}})\s*月\s*"
+               rf"([一二三四五六七八九十]{{1,3}})\s*日\s*$"),
+]
+_WRITTEN = re.compile(r"成文(?:日期|时间)\s*[:：]?\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
+_PUBLISHED = re.compile(r"(?:发布|更新|印发)?(?:时间|日期)\s*[:：]\s*(\d{4})\s*[-年./]\s*(\d{1,2})"
+                        r"\s*[-月./]\s*(\d{1,2})|发布于\s*[:：]\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+_TITLE_YEAR = re.compile(r"(\d{4})\s*年度?")
+_TITLE_CUES = ("报告", "总结", "情况", "说明", "材料", "汇报", "工作", "建设", "经验", "做法")
+
+
+def _cn_number(s: str) -> int:
+    if all(c in _CN_DIGITS for c in s):
+        return int("".join(str(_CN_DIGITS[c]) for c in s))
+    tens, _, ones = s.partition("十")
+    if "十" not in s:
+        return _CN_DIGITS.get(s, 0)
+    return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+
+
+def _make_date(y, m, d) -> str | None:
+    try:
+        return date(int(y), int(m), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date_line(line: str) -> str | None:
+    """An ISO date when the whole line is a date (the date under a signature)."""
+    for i, pat in enumerate(_DATE_LINE):
+        m = pat.match(line)
+        if m:
+            parts = [_cn_number(g) for g in m.groups()] if i == 3 else m.groups()
+            return _make_date(*parts)
+    return None
+
+
+def find_title(lines: list[str]) -> str:
+    """The first heading-like line: short, no sentence end; prefers one naming a report."""
+    candidates = [ln.strip() for ln in lines[:12] if 6 <= len(ln.strip()) <= 90
+                  and "。" not in ln and not ln.strip().endswith((":", "：", ","))]
+    for ln in candidates:
+        if any(cue in ln for cue in _TITLE_CUES):
+            return ln
+    return candidates[0] if candidates else ""
+
+
+def signature_date(lines: list[str]) -> str | None:
+    for ln in reversed(lines[-15:]):
+        d = parse_date_line(ln)
+        if d:
+            return d
+    return None
+
+
+def subject_region(title: str, body: str) -> str | None:
+    """Code of the region the report is about: the most specific region in the title,
+    else the region named most often in the opening of the body."""
+    g = gazetteer.load()
+    body_codes = Counter(c for h in g.find(body[:3000]) if len(h.codes) == 1 for c in h.codes
+                         if g.divisions[c].level < 4)
+    hits = [h for h in g.find(title) if g.divisions[h.codes[0]].level < 4]
+    if hits:
+        ranked = sorted(hits, key=lambda h: -min(g.divisions[c].level for c in h.codes))
+        for h in ranked:
+            code = g.closest(h.codes, [c for c, _ in body_codes.most_common(5)]) \
+                if len(h.codes) > 1 else h.codes[0]
+            if code:
+                return code
+    if body_codes:
+        return body_codes.most_common(1)[0][0]
+    return None
+
+
+def covered_year(title: str, body: str, written: str | None) -> int | None:
+    m = _TITLE_YEAR.search(title)
+    if m and 1949 < int(m.group(1)) < 2100:
+        return int(m.group(1))
+    years = Counter(int(y) for y in re.findall(r"(?<!\d)(\d{4})年", body) if 1949 < int(y) < 2100)
+    if written:
+        y = int(written[:4])
+        return y - 1 if years[y - 1] > years[y] else y
+    return years.most_common(1)[0][0] if years else None
+
+
+@Language.factory("kg_metadata")
+def make_metadata(nlp: Language, name: str):
+    return ReportMetadata()
+
+
+class ReportMetadata:
+    def __call__(self, doc: Doc) -> Doc:
+        lines = [ln for ln in doc.text.split("\n") if ln.strip()]
+        raw = doc._.kg_raw or doc.text
+        title = find_title(lines)
+        written = signature_date(lines)
+        if written is None:
+            m = _WRITTEN.search(raw) or _PUBLISHED.search(raw)
+            if m:
+                written = _make_date(*[g for g in m.groups() if g is not None][:3])
+        code = subject_region(title, doc.text)
+        g = gazetteer.load()
+        report(doc).update(title=title, date=written, year=covered_year(title, doc.text, written),
+                           subject_code=code, subject_region=g.path(code) if code else None,
+                           publisher=None)
+        return doc

@@ -1,0 +1,92 @@
+"""Region mentions resolved to division codes and canonical paths.
+
+A name can stand for several divisions (朝阳区 in Beijing and in Changchun, 城关镇 in
+hundreds of counties); the candidate nearest the report's subject region, then the
+regions the report names unambiguously, wins. Townships are only taken inside the
+subject's prefecture, where the name is a place and not a coincidence.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import gazetteer
+from .doc import add_mention, report
+
+# 大同、晋中、忻州等市 / 阳泉、长治等市: stems listed before one shared level word
+_ENUMERATION = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等|和|及)?(?:\d+个)?"
+                          r"(市|县|区|州|盟|旗)")
+_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:村|社区)(?![\u4e00-\u9fff]{0,1}(?:民委员会|委会))")
+# a place name that starts the name of a university, paper or station is not a region
+_INSTITUTION = re.compile(r"(大学|学院|日报|晚报|卫视|电视台|广播电台)")
+_NOT_AFTER_TOWN = re.compile(r"(人民政府|政府|党委|党委会|纪委|人大|派出所|司法所|财政所|中心)")
+
+
+@Language.factory("kg_regions")
+def make_regions(nlp: Language, name: str):
+    return RegionRecognizer()
+
+
+class RegionRecognizer:
+    def __call__(self, doc: Doc) -> Doc:
+        g = gazetteer.load()
+        text = doc.text
+        subject = report(doc).get("subject_code")
+        hits = g.find(text)
+        context = [subject] if subject else []
+        context += [h.codes[0] for h in hits
+                    if len(h.codes) == 1 and g.divisions[h.codes[0]].level < 4]
+        resolved: dict[tuple[int, int], str] = {}
+        for h in hits:
+            if _INSTITUTION.match(text, h.end):
+                continue
+            code = self.resolve(g, h.codes, context, subject)
+            if code:
+                resolved[(h.start, h.end)] = code
+                add_mention(doc, h.start, h.end, "Region", g.path(code), code)
+        for (start, end), code in self.enumerated(g, text, context, resolved).items():
+            resolved[(start, end)] = code
+            add_mention(doc, start, end, "Region", g.path(code), code)
+        for (start, end), code in list(resolved.items()):
+            if g.divisions[code].level == 4:
+                m = _VILLAGE.match(text, end)
+                if m and not _NOT_AFTER_TOWN.match(text, end):
+                    path = f"{g.path(code)}/{m.group()}"
+                    add_mention(doc, m.start(), m.end(), "Region", path, code)
+        doc._.kg_regions = resolved
+        return doc
+
+    @staticmethod
+    def resolve(g: gazetteer.Gazetteer, codes, context: list[str], subject: str | None) -> str | None:
+        code = g.closest(codes, context)
+        if code is None:
+            return None
+        if g.divisions[code].level == 4:
+            if not subject:
+                return None
+            home = [d.code for d in g.lineage(subject) if d.level <= 2][-1:]
+            if not home or not g.is_within(code, home[0]):
+                return None
+        return code
+
+    def enumerated(self, g, text: str, context, resolved) -> dict[tuple[int, int], str]:
+        out = {}
+        for m in _ENUMERATION.finditer(text):
+            level_word = m.group(2)
+            pos = m.start(1)
+            for i, item in enumerate(m.group(1).split("、")):
+                start, end = pos, pos + len(item)
+                pos = end + 1
+                # the first item may carry words before it (如晋中、忻州等市): try its tails
+                for cut in range(len(item) - 1) if i == 0 else (0,):
+                    if any(s <= start + cut < e for s, e in resolved):
+                        break
+                    codes = [c for c in g.by_name.get(item[cut:] + level_word, [])
+                             if g.divisions[c].level in (2, 3)]
+                    code = g.closest(codes, context) if codes else None
+                    if code:
+                        out[(start + cut, end)] = code
+                        break
+        return out

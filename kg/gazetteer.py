@@ -1,0 +1,149 @@
+"""The administrative-division gazetteer: names, codes, paths and short forms.
+
+Loaded once from ``kg/data/regions.tsv`` (see ``kg/data/build_regions.py`` for its
+sources). Everything that turns a region name into a canonical path goes through here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+
+LEVEL_SUFFIXES = {1: ("省", "市", "自治区", "特别行政区"),
+                  2: ("自治州", "地区", "市", "州", "盟"),
+                  3: ("自治县", "自治旗", "市", "县", "区", "旗", "林区", "特区"),
+                  4: ("民族乡", "街道", "镇", "乡", "苏木")}
+# a single character that stands for "this level" in 省民政厅, 市政府, 县委, 区人大 ...
+LEVEL_WORDS = {"省": (1,), "市": (2, 3, 1), "州": (2,), "盟": (2,), "县": (3,), "区": (3, 2, 1),
+               "旗": (3,), "乡": (4,), "镇": (4,), "街道": (4,)}
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str
+    name: str
+    level: int
+    parent: str
+
+    @property
+    def province(self) -> str:
+        return self.code[:2]
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    surface: str
+    codes: tuple[str, ...]
+
+
+def _ethnic_groups() -> list[str]:
+    text = resources.files("kg.data").joinpath("ethnic_groups.txt").read_text("utf-8")
+    return sorted((ln for ln in text.splitlines() if ln and not ln.startswith("#")),
+                  key=len, reverse=True)
+
+
+class Gazetteer:
+    def __init__(self, rows: list[Division], formers: dict[str, list[str]]):
+        self.divisions = {d.code: d for d in rows}
+        self.by_name: dict[str, list[str]] = {}
+        self.by_stem: dict[str, list[str]] = {}
+        ethnic = "|".join(_ethnic_groups())
+        autonomous = re.compile(rf"^(.+?)(?:{ethnic})+自治(州|县|旗)$")
+        for d in rows:
+            names = {d.name, *formers.get(d.code, [])}
+            m = autonomous.match(d.name)
+            if m:
+                names.add(m.group(1) + m.group(2))          # 延边朝鲜族自治州 → 延边州
+            if d.level == 1:
+                short = re.sub(r"(省|市|特别行政区|(?:%s)*自治区)$" % ethnic, "", d.name)
+                if len(short) >= 2:
+                    names.add(short)                         # 内蒙古自治区 → 内蒙古
+            for n in names:
+                self.by_name.setdefault(n, []).append(d.code)
+            if d.level in (2, 3):
+                stem = self.stem(d.name)
+                if len(stem) >= 2:
+                    self.by_stem.setdefault(stem, []).append(d.code)
+        self._automaton = ahocorasick.Automaton()
+        for name, codes in self.by_name.items():
+            # two-character names (城区, 郊区, 和县) are ordinary words far more often
+            if len(name) >= 3 or any(self.divisions[c].level == 1 for c in codes):
+                self._automaton.add_word(name, name)
+        self._automaton.make_automaton()
+
+    @staticmethod
+    def stem(name: str) -> str:
+        for suffix in sorted({s for ss in LEVEL_SUFFIXES.values() for s in ss}, key=len,
+                             reverse=True):
+            if name.endswith(suffix) and len(name) > len(suffix) + 1:
+                return name[: -len(suffix)]
+        return name
+
+    def find(self, text: str) -> list[Hit]:
+        """Leftmost-longest, non-overlapping name matches."""
+        found = sorted(((end - len(name) + 1, end + 1, name)
+                        for end, name in self._automaton.iter(text)),
+                       key=lambda t: (t[0], -(t[1] - t[0])))
+        hits, last = [], -1
+        for start, end, name in found:
+            if start >= last:
+                hits.append(Hit(start, end, name, tuple(self.by_name[name])))
+                last = end
+        return hits
+
+    def lineage(self, code: str) -> list[Division]:
+        """From the province down to the division itself."""
+        out = []
+        while code:
+            d = self.divisions[code]
+            out.append(d)
+            code = d.parent
+        return out[::-1]
+
+    def path(self, code: str) -> str:
+        return "/".join(d.name for d in self.lineage(code))
+
+    def prefix(self, code: str) -> str:
+        """The region written out as agency names need it: 山西省大同市平城区."""
+        return "".join(d.name for d in self.lineage(code))
+
+    def is_within(self, code: str, ancestor: str) -> bool:
+        return any(d.code == ancestor for d in self.lineage(code))
+
+    def closest(self, codes: list[str] | tuple[str, ...], context: list[str]) -> str | None:
+        """The candidate nearest the context codes (subject region first), or None.
+
+        Nearness is the depth of the shared ancestor; a candidate that shares no
+        province with any context code is only taken when it is the sole candidate."""
+        best, best_score = None, 0
+        for c in codes:
+            mine = {d.code for d in self.lineage(c)}
+            for rank, ctx in enumerate(context):
+                shared = [d for d in self.lineage(ctx) if d.code in mine]
+                if shared:
+                    score = 10 * len(shared) - rank / 100
+                    if score > best_score:
+                        best, best_score = c, score
+                    break
+        if best is None and len(codes) == 1:
+            return codes[0]
+        return best
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    rows, formers = [], {}
+    text = resources.files("kg.data").joinpath("regions.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if line.startswith("#") or line.startswith("code\t"):
+            continue
+        code, name, level, parent, former = line.split("\t")
+        rows.append(Division(code, name, int(level), parent))
+        if former:
+            formers[code] = former.split("|")
+    return Gazetteer(rows, formers)

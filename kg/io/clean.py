@@ -1,0 +1,42 @@
+"""Blank web-page furniture (breadcrumbs, info bars, share links, footers).
+
+Furniture lines are replaced by spaces of the same length rather than cut out, so a
+character offset into the cleaned text is also an offset into the file's text and
+every piece of evidence can be found again in the original.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+_LONE_ARROW = re.compile(r"^[>＞»›]+$")
+
+
+@lru_cache(maxsize=1)
+def furniture_patterns() -> re.Pattern:
+    lines = resources.files("kg.data").joinpath("furniture.txt").read_text("utf-8").splitlines()
+    pats = [ln for ln in lines if ln.strip() and not ln.startswith("#")]
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
+
+
+# furniture is short; a long line that happens to say 访问量 is report text
+MAX_FURNITURE_CHARS = 100
+
+
+def is_furniture(line: str) -> bool:
+    line = line.strip()
+    return len(line) <= MAX_FURNITURE_CHARS and bool(furniture_patterns().search(line))
+
+
+def blank_furniture(text: str) -> str:
+    """The text with furniture lines blanked; offsets and line breaks unchanged."""
+    out = []
+    after_arrow = False
+    for line in text.split("\n"):
+        stripped = line.strip()
+        drop = bool(stripped) and (is_furniture(stripped) or (after_arrow and "。" not in stripped))
+        if stripped:
+            after_arrow = bool(_LONE_ARROW.match(stripped))
+        out.append(" " * len(line) if drop else line)
+    return "\n".join(out)

@@ -1,0 +1,77 @@
+"""A processed ``Doc`` as a plain record: the gold format of ../shared/eval, plus
+provenance (mention offsets, evidence sentences, division codes).
+
+Offsets index the report's decoded text (for HTML, the text kg extracted from it), which
+``kg.io.read.read_source`` reproduces from the file.
+"""
+from __future__ import annotations
+
+import os
+
+from spacy.tokens import Doc
+
+from . import gazetteer
+from .extract.doc import TYPES, mentions, report
+
+SCHEMA_VERSION = 1
+
+
+def doc_to_record(doc: Doc) -> dict:
+    meta = report(doc)
+    g = gazetteer.load()
+    entities: dict[tuple[str, str], dict] = {}
+
+    def entity(label: str, canonical: str, code: str = "") -> dict:
+        key = (label, canonical)
+        if key not in entities:
+            entities[key] = {"type": label, "canonical": canonical, "aliases": [],
+                             "mentions": []}
+            if label == "Region" and code:
+                entities[key]["code"] = code
+        return entities[key]
+
+    for span in sorted(mentions(doc), key=lambda s: s.start_char):
+        if span.label_ not in TYPES:
+            continue
+        e = entity(span.label_, span.kb_id_, span.id_ if span.label_ == "Region" else "")
+        if len(span.text) > 1 and span.text not in e["aliases"]:
+            e["aliases"].append(span.text)
+        e["mentions"].append({"start": span.start_char, "end": span.end_char, "text": span.text})
+    if meta.get("subject_region"):
+        entity("Region", meta["subject_region"], meta.get("subject_code") or "")
+
+    relations: dict[tuple[str, str, str], dict] = {}
+    for r in doc._.kg_relations or []:
+        src_type = _endpoint_type(r, "source")
+        if r.get("implicit") or (src_type, r["source"]) not in entities:
+            if r["type"] == "PART_OF" and ("Region", r["target"]) not in entities:
+                continue
+            code = meta.get("subject_code") if r.get("implicit") else ""
+            entity(src_type, r["source"], "" if src_type == "Agency" else (code or ""))
+        if r["type"] == "PART_OF" and ("Region", r["target"]) not in entities:
+            continue
+        key = (r["type"], r["source"], r["target"])
+        rel = relations.setdefault(key, {"type": r["type"], "source": r["source"],
+                                         "target": r["target"], "evidence": []})
+        if r["evidence"] not in rel["evidence"]:
+            rel["evidence"].append(r["evidence"])
+    path = doc._.kg_source or ""
+    return {
+        "doc": os.path.basename(path), "path": path,
+        "title": meta.get("title"), "subject_region": meta.get("subject_region"),
+        "subject_code": meta.get("subject_code"), "publisher": meta.get("publisher"),
+        "date": meta.get("date"), "year": meta.get("year"),
+        "entities": list(entities.values()), "relations": list(relations.values()),
+    }
+
+
+def _endpoint_type(rel: dict, end: str) -> str:
+    if rel["type"] in ("CITES", "IMPLEMENTS"):
+        return "Region"
+    if rel["type"] == "ISSUED":
+        return "Agency"
+    return "Agency" if "/" not in rel["source"] else "Region"
+
+
+def records_document(records: list[dict]) -> dict:
+    return {"schema_version": SCHEMA_VERSION, "documents": records}

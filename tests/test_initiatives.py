@@ -1,0 +1,34 @@
+"""Initiatives: quoted names with their heads, unquoted names, national programmes."""
+from conftest import canon
+
+HEAD = "平城区2020年法治政府建设报告\n"
+
+
+def test_quoted_names_take_their_head(extract):
+    r = extract(HEAD + "推进“一枚印章管审批”改革，全面开展“双随机、一公开”监管，扎实推进“三零”单位创建。\n")
+    assert {"一枚印章管审批改革", "双随机一公开监管", "三零单位创建"} <= canon(r, "Initiative")
+
+
+def test_joined_quoted_names_share_the_head(extract):
+    r = extract(HEAD + "统筹推进“证照分离”和“多证合一”改革。\n")
+    assert {"证照分离改革", "多证合一改革"} <= canon(r, "Initiative")
+
+
+def test_unquoted_names_end_at_a_boundary(extract):
+    r = extract(HEAD + "持续推进行政审批制度改革，深化扫黑除恶专项斗争，扎实推进基层整合审批服务执法力量改革。\n")
+    assert {"行政审批制度改革", "扫黑除恶专项斗争", "基层整合审批服务执法力量改革"} <= canon(r, "Initiative")
+
+
+def test_national_programmes_without_quotes(extract):
+    r = extract(HEAD + "实现网上可办、一网通办，推进跨省通办。\n")
+    assert {"一网通办", "跨省通办"} <= canon(r, "Initiative")
+
+
+def test_slogans_that_name_no_programme(extract):
+    r = extract(HEAD + "抓住领导干部这个“关键少数”，围绕“四个重点”，走完“最后一公里”。\n")
+    assert canon(r, "Initiative") == set()
+
+
+def test_leading_year_is_not_part_of_the_name(extract):
+    r = extract(HEAD + "18所学校参加2020年法治创建活动。\n")
+    assert "法治创建活动" in canon(r, "Initiative")

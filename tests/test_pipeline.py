@@ -1,0 +1,45 @@
+"""The spaCy side: factories, config, Doc/Span results, nlp.pipe."""
+import spacy
+
+import kg
+from kg.extract.doc import MENTIONS
+from kg.pipeline import COMPONENTS
+
+
+def test_components_are_registered_factories():
+    for name in COMPONENTS:
+        assert spacy.registry.factories.get(name)
+
+
+def test_load_builds_the_configured_pipeline(nlp):
+    assert nlp.lang == "zh"
+    assert nlp.pipe_names == COMPONENTS
+    assert kg.load().pipe_names == COMPONENTS
+
+
+def test_results_on_doc_spans_and_extensions(nlp):
+    doc = nlp("平城区2020年法治政府建设报告\n平城区人民政府制定《普法责任清单》。\n")
+    labels = {s.label_ for s in doc.spans[MENTIONS]}
+    assert {"Region", "Agency", "Regulation"} <= labels
+    span = next(s for s in doc.spans[MENTIONS] if s.label_ == "Regulation")
+    assert span.text == "普法责任清单" and span.kb_id_ == "普法责任清单"
+    assert "平城区人民政府" in {e.text for e in doc.ents}          # longest wins over 平城区
+    assert all(a.end <= b.start for a, b in zip(doc.ents, doc.ents[1:]))
+    assert doc._.kg_report["subject_region"] == "山西省/大同市/平城区"
+    assert any(r["type"] == "CITES" for r in doc._.kg_relations)
+
+
+def test_pipe_streams_many_texts(nlp):
+    texts = [f"平城区{y}年法治政府建设报告\n正文。\n" for y in range(2015, 2025)]
+    years = [d._.kg_report["year"] for d in nlp.pipe(texts, batch_size=3)]
+    assert years == list(range(2015, 2025))
+
+
+def test_config_override(tmp_path):
+    from kg.pipeline import CONFIG
+    cfg = CONFIG.read_text("utf-8").replace(
+        'pipeline = ["kg_metadata","kg_regions","kg_agencies","kg_regulations","kg_initiatives","kg_relations"]',
+        'pipeline = ["kg_metadata","kg_regions"]')
+    path = tmp_path / "small.cfg"
+    path.write_text(cfg, "utf-8")
+    assert kg.load(path).pipe_names == ["kg_metadata", "kg_regions"]

@@ -1,0 +1,71 @@
+"""Reading files: encodings, HTML, furniture, and files that cannot be read."""
+import codecs
+
+import pytest
+
+from kg.io.clean import blank_furniture
+from kg.io.read import ReadError, decode, html_to_text, iter_paths, read_source
+
+TEXT = "平城区2020年法治政府建设报告\n严格执行《重大行政决策程序暂行条例》。\n"
+
+
+@pytest.mark.parametrize("encoding,prefix", [
+    ("utf-8", b""), ("utf-8", codecs.BOM_UTF8), ("gbk", b""), ("gb18030", b""),
+    ("utf-16-le", codecs.BOM_UTF16_LE), ("utf-16-be", codecs.BOM_UTF16_BE),
+    ("utf-16-le", b""), ("utf-16-be", b"")])
+def test_encodings_decode_to_the_same_text(encoding, prefix):
+    text, _ = decode(prefix + TEXT.encode(encoding))
+    assert text == TEXT
+
+
+def test_gb18030_only_characters():
+    s = "𠀀镕基䶮" + TEXT       # outside GBK: needs GB18030's four-byte forms
+    assert decode(s.encode("gb18030"))[0] == s
+
+
+@pytest.mark.parametrize("data,reason", [(b"", "empty"), (b"  \n\t", "empty"),
+                                         (bytes(range(256)) * 4, "binary")])
+def test_unreadable_bytes_give_a_reason(data, reason):
+    with pytest.raises(ReadError, match=reason):
+        decode(data)
+
+
+def test_undecodable_text_is_an_error():
+    with pytest.raises(ReadError):
+        decode(b"\x81\x30\x81" * 3 + b"\xff\xfe\xfd" * 50 + b"\x01\x02" * 100)
+
+
+def test_read_source_names_nothing_missing(tmp_path):
+    with pytest.raises(ReadError):
+        read_source(tmp_path / "missing.txt")
+
+
+def test_html_scripts_dropped_and_blocks_split():
+    text = html_to_text("<html><head><script>var a='山西省';</script></head><body>"
+                        "<p>第一段</p><div>第二段<br>第三行</div>")
+    assert "山西省" not in text
+    assert [ln for ln in text.split("\n") if ln] == ["第一段", "第二段", "第三行"]
+
+
+def test_truncated_html_keeps_its_text(tmp_path):
+    f = tmp_path / "cut.html"
+    f.write_text("<html><body><p>濮阳县人民政府制定《濮阳县轻微违法行为免罚清单》</p><p>未完", "utf-8")
+    text = read_source(f).text
+    assert "免罚清单" in text and "未完" in text
+
+
+def test_furniture_blanked_with_offsets_kept():
+    raw = ("您当前所在位置: 首页>政务公开>行政执法\n正文标题\n发布时间:2021-04-30 来源: 浏览量:\n"
+           "报告正文。网站日均访问量7万人次。\n扫一扫在手机打开当前页\n主办:某县人民政府办公室\n")
+    clean = blank_furniture(raw)
+    assert len(clean) == len(raw)
+    kept = [ln for ln in clean.split("\n") if ln.strip()]
+    assert kept == ["正文标题", "报告正文。网站日均访问量7万人次。"]
+
+
+def test_folders_are_searched_in_order(tmp_path):
+    for name in ("b.txt", "a.html", "c.pdf", "sub/d.md"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("x", "utf-8")
+    names = [p.name for p in iter_paths([tmp_path])]
+    assert names == ["a.html", "b.txt", "d.md"]

@@ -1,0 +1,61 @@
+"""Regions: gazetteer resolution to canonical paths, in the report's context."""
+from conftest import canon
+
+from kg.gazetteer import load
+
+
+def test_gazetteer_covers_every_level():
+    g = load()
+    levels = {d.level for d in g.divisions.values()}
+    assert levels == {1, 2, 3, 4}
+    assert sum(d.level == 1 for d in g.divisions.values()) == 31
+    assert g.path(g.by_name["平城区"][0]) == "山西省/大同市/平城区"
+    assert g.path(g.by_name["静海区"][0]) == "天津市/静海区"        # municipality: no 市辖区
+    assert g.path(g.by_name["仙桃市"][0]) == "湖北省/仙桃市"        # 省直辖县级市
+
+
+def test_former_names_resolve_to_today():
+    g = load()
+    assert g.path(g.by_name["襄樊市"][0]) == "湖北省/襄阳市"
+    assert g.path(g.by_name["思茅市"][0]) == "云南省/普洱市"
+
+
+def test_short_forms_of_autonomous_divisions():
+    g = load()
+    assert g.path(g.by_name["延边州"][0]) == "吉林省/延边朝鲜族自治州"
+    assert g.path(g.by_name["内蒙古"][0]) == "内蒙古自治区"
+
+
+def test_title_region_is_subject(extract):
+    r = extract("平城区2020年法治政府建设报告\n\n2020年，平城区人民政府全面贯彻……\n")
+    assert r["subject_region"] == "山西省/大同市/平城区"
+    assert "山西省/大同市/平城区" in canon(r, "Region")
+
+
+def test_ambiguous_district_resolved_by_report_region(extract):
+    beijing = extract("北京市朝阳区2021年法治政府建设报告\n朝阳区深化改革。\n")
+    changchun = extract("长春市2021年法治政府建设报告\n长春市朝阳区、南关区推进依法行政。\n")
+    assert "北京市/朝阳区" in canon(beijing, "Region")
+    assert "吉林省/长春市/朝阳区" in canon(changchun, "Region")
+    assert "北京市/朝阳区" not in canon(changchun, "Region")
+
+
+def test_enumerated_stems_share_the_level_word(extract):
+    r = extract("山西省2013年依法行政工作报告\n如晋中、忻州等市建立了联席会议制度。\n")
+    assert {"山西省/晋中市", "山西省/忻州市"} <= canon(r, "Region")
+
+
+def test_township_and_village_inside_subject(extract):
+    r = extract("濮阳县法治政府建设情况报告\n建成庆祖镇后郑寨村民主法治文化广场。\n")
+    assert "河南省/濮阳市/濮阳县/庆祖镇" in canon(r, "Region")
+    assert "河南省/濮阳市/濮阳县/庆祖镇/后郑寨村" in canon(r, "Region")
+
+
+def test_township_outside_subject_prefecture_is_not_taken(extract):
+    r = extract("平城区2020年法治政府建设报告\n城关镇的做法值得学习。\n")
+    assert not any(p.endswith("城关镇") for p in canon(r, "Region"))
+
+
+def test_university_named_after_place_is_not_a_region(extract):
+    r = extract("山西省2013年依法行政工作报告\n在浙江大学举办了研修班。\n")
+    assert "浙江省" not in canon(r, "Region")

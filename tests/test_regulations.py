@@ -1,0 +1,52 @@
+"""Regulations: which titles are normative documents, and their canonical titles."""
+from conftest import canon
+
+from kg.extract.regulations import canonical_title, is_regulation
+
+HEAD = "平城区2020年法治政府建设报告\n"
+
+
+def test_national_laws_get_the_national_prefix():
+    assert canonical_title("宪法") == "中华人民共和国宪法"
+    assert canonical_title("民法典") == "中华人民共和国民法典"
+    assert canonical_title("行政复议法") == "中华人民共和国行政复议法"
+    assert canonical_title("政府信息公开条例") == "中华人民共和国政府信息公开条例"
+    assert canonical_title("中华人民共和国公职人员政务处分法") == "中华人民共和国公职人员政务处分法"
+
+
+def test_local_and_administrative_titles_stay_as_written():
+    assert canonical_title("重大行政决策程序暂行条例") == "重大行政决策程序暂行条例"
+    assert canonical_title("山西省行政规范性文件制定与监督管理办法") == \
+        "山西省行政规范性文件制定与监督管理办法"
+    assert canonical_title("大同市实施办法") == "大同市实施办法"
+
+
+def test_brackets_and_year_dashes_normalised():
+    assert canonical_title("法治政府建设实施纲要（2015—2020年）") == "法治政府建设实施纲要(2015-2020年)"
+    assert canonical_title("农村生活污水处理专项规划(2020～2025年)") == "农村生活污水处理专项规划(2020-2025年)"
+
+
+def test_kinds_of_titles():
+    for t in ("公共信用信息管理暂行办法", "信用信息征集目录", "普法责任清单", "山西省土地整治条例(草案)",
+              "河南省法治政府建设示范县创建指标体系责任分工(2023版)", "打赢蓝天保卫战2020年决战计划"):
+        assert is_regulation(t), t
+    for t in ("法治日报", "致全县人民的一封信", "关于2013年依法行政宣传月活动的情况报告",
+              "府院联动,关键在动", "信访事项处理意见书", "习近平谈治国理政"):
+        assert not is_regulation(t), t
+
+
+def test_back_reference_is_an_alias(extract):
+    r = extract(HEAD + "贯彻国务院《全面推进依法行政实施纲要》。各级政府落实《纲要》。\n")
+    regs = [e for e in r["entities"] if e["type"] == "Regulation"]
+    assert [e["canonical"] for e in regs] == ["全面推进依法行政实施纲要"]
+    assert "纲要" in regs[0]["aliases"]
+
+
+def test_unbracketed_strong_kinds_and_known_titles(extract):
+    r = extract(HEAD + "制定普法责任清单。把宪法等法律法规列入学习内容，加大信访条例的宣传力度。\n")
+    assert {"普法责任清单", "中华人民共和国宪法", "信访条例"} <= canon(r, "Regulation")
+
+
+def test_non_regulations_in_brackets(extract):
+    r = extract(HEAD + "《法治日报》报道了我区经验，录制《致全区人民的一封信》。\n")
+    assert canon(r, "Regulation") == set()

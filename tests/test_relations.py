@@ -1,0 +1,55 @@
+"""Relations: CITES, ISSUED, IMPLEMENTS, PART_OF, each with evidence."""
+from conftest import rels
+
+PINGCHENG = "平城区2020年法治政府建设报告\n"
+SHANXI = "山西省人民政府法制办公室关于2013年全省推进依法行政工作的情况报告\n"
+
+
+def test_subject_cites_every_regulation_with_evidence(extract):
+    r = extract(PINGCHENG + "依据《山西省行政规范性文件制定与监督管理办法》，加强备案审查。\n")
+    assert ("山西省/大同市/平城区", "山西省行政规范性文件制定与监督管理办法") in rels(r, "CITES")
+    rel = next(x for x in r["relations"] if x["type"] == "CITES")
+    ev = rel["evidence"][0]
+    assert ev["sentence"].startswith("依据《山西省")
+    text = PINGCHENG + "依据《山西省行政规范性文件制定与监督管理办法》，加强备案审查。\n"
+    assert text[ev["start"]:ev["end"]].strip() == ev["sentence"]
+    s, e = ev["mention"]
+    assert text[s:e] == "山西省行政规范性文件制定与监督管理办法"
+
+
+def test_unnamed_actor_is_the_subject_government(extract):
+    r = extract(PINGCHENG + "制定《法治政府建设示范创建实施方案》，成立领导组。\n")
+    assert ("山西省大同市平城区人民政府", "法治政府建设示范创建实施方案") in rels(r, "ISSUED")
+    assert "山西省大同市平城区人民政府" in {e["canonical"] for e in r["entities"]}
+
+
+def test_citing_without_issuing_verb_gives_no_issuer(extract):
+    r = extract(PINGCHENG + "根据《重大行政决策程序暂行条例》，严格落实决策程序。\n")
+    assert rels(r, "ISSUED") == set()
+
+
+def test_joint_issuers_and_named_agency(extract):
+    r = extract(PINGCHENG + "中共中央、国务院联合印发《法治政府建设实施纲要（2015—2020年）》。\n"
+                "省民政厅制定印发了《关于进一步加强全省民政法制工作的意见》。\n")
+    issued = rels(r, "ISSUED")
+    assert ("中共中央", "法治政府建设实施纲要(2015-2020年)") in issued
+    assert ("国务院", "法治政府建设实施纲要(2015-2020年)") in issued
+    assert ("山西省民政厅", "关于进一步加强全省民政法制工作的意见") in issued
+
+
+def test_issuers_heading_the_title(extract):
+    r = extract(SHANXI + "认真贯彻《国务院关于加强法治政府建设的意见》。\n")
+    assert ("国务院", "国务院关于加强法治政府建设的意见") in rels(r, "ISSUED")
+
+
+def test_region_named_as_actor_implements(extract):
+    r = extract(SHANXI + "如晋中市邀请法学专家举办了9期“法治大讲堂”。\n")
+    implements = rels(r, "IMPLEMENTS")
+    assert ("山西省", "法治大讲堂") in implements
+    assert ("山西省/晋中市", "法治大讲堂") in implements
+
+
+def test_part_of_follows_canonical_names(extract):
+    r = extract(PINGCHENG + "平城区人民政府召开会议，大同市信访局参加。\n")
+    part_of = rels(r, "PART_OF")
+    assert ("山西省大同市平城区人民政府", "山西省/大同市/平城区") in part_of
