@@ -71,8 +71,10 @@ class Gazetteer:
                     self.by_stem.setdefault(stem, []).append(d.code)
         self._automaton = ahocorasick.Automaton()
         for name, codes in self.by_name.items():
-            # two-character names (城区, 郊区, 和县) are ordinary words far more often
-            if len(name) >= 3 or any(self.divisions[c].level == 1 for c in codes):
+            # two-character 区 names (城区, 郊区, 矿区) are ordinary words; two-character
+            # counties (滑县, 和县) are kept and trusted only near the report's region
+            if len(name) >= 3 or name.endswith(("县", "旗")) or \
+                    any(self.divisions[c].level == 1 for c in codes):
                 self._automaton.add_word(name, name)
         self._automaton.make_automaton()
 

@@ -58,3 +58,11 @@ def test_generic_bodies_are_not_agencies(extract):
 def test_publisher_from_signature(extract):
     r = extract("关于2022年法治政府建设情况的报告\n正文。\n\n北京市朝阳区人民政府\n2023年3月20日\n")
     assert r["publisher"] == "北京市朝阳区人民政府"
+
+
+def test_names_written_out_in_full(extract):
+    r = extract("濮阳县2021年法治政府建设报告\n中共濮阳县委员会、中国人民政治协商会议濮阳县委员会、"
+                "县委编办、县教体局参加。\n")
+    assert {"中共河南省濮阳市濮阳县委员会", "中国人民政治协商会议河南省濮阳市濮阳县委员会",
+            "中共河南省濮阳市濮阳县委员会机构编制委员会办公室",
+            "河南省濮阳市濮阳县教育和体育局"} <= canon(r, "Agency")

@@ -32,3 +32,11 @@ def test_year_from_date_when_title_has_none(extract):
 def test_no_date_at_all(extract):
     r = extract("某地情况说明\n没有日期的正文。\n")
     assert r["date"] is None
+
+
+def test_subject_and_publisher_from_a_joint_signature(extract):
+    r = extract("关于2021年法治政府建设情况的报告\n2021年，我县认真贯彻省委、省政府部署。\n\n"
+                "中共滑县委员会  滑县人民政府\n2022年1月10日\n")
+    assert r["subject_region"] == "河南省/安阳市/滑县"
+    assert r["publisher"] == "中共河南省安阳市滑县委员会"
+    assert (r["date"], r["year"]) == ("2022-01-10", 2021)

@@ -59,3 +59,10 @@ def test_township_outside_subject_prefecture_is_not_taken(extract):
 def test_university_named_after_place_is_not_a_region(extract):
     r = extract("山西省2013年依法行政工作报告\n在浙江大学举办了研修班。\n")
     assert "浙江省" not in canon(r, "Region")
+
+
+def test_two_character_county_near_the_subject_only(extract):
+    r = extract("滑县2021年法治政府建设情况报告\n滑县人民政府推进依法行政。\n")
+    assert r["subject_region"] == "河南省/安阳市/滑县"
+    r = extract("濮阳县2021年法治政府建设报告\n创建全省法治政府建设示范县。\n")
+    assert "河南省/濮阳市/范县" not in canon(r, "Region")      # 示范县 is not 范县

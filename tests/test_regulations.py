@@ -50,3 +50,8 @@ def test_unbracketed_strong_kinds_and_known_titles(extract):
 def test_non_regulations_in_brackets(extract):
     r = extract(HEAD + "《法治日报》报道了我区经验，录制《致全区人民的一封信》。\n")
     assert canon(r, "Regulation") == set()
+
+
+def test_title_nested_in_a_title(extract):
+    r = extract(HEAD + "贯彻《河南省实施〈中华人民共和国土地管理法〉办法》。\n")
+    assert canon(r, "Regulation") == {"河南省实施〈中华人民共和国土地管理法〉办法"}

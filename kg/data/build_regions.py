@@ -107,8 +107,8 @@ def former_names(curated: Path, current: dict[str, tuple[str, int]]) -> list[tup
     for name, code in sorted(last_code.items()):
         six = code[:6]
         key = six[:2] if six.endswith("0000") else six[:4] if six.endswith("00") else six
-        if name in in_use:
-            continue
+        if name in in_use or (len(name) <= 2 and not name.endswith(("县", "旗"))):
+            continue          # 市区, 北区: old labels, not names a report would use
         if key not in current and len(key) == 6:
             heirs = [c for c, (n, lvl) in current.items()
                      if lvl == 3 and stem(n) == stem(name)

@@ -62,7 +62,7 @@ def grammar() -> Grammar:
         r"|(?P<court>中级人民法院|人民法院|法院)"
         r"|(?P<procuratorate>人民检察院|检察院)"
         r"|(?P<politics>政法委员会|政法委)"
-        rf"|(?P<party>委)(?P<pdept>{_alternation(party)})?(?![员托])"
+        rf"|(?P<party>委员会|委(?![员托]))(?P<pdept>{_alternation(party)})?"
         r"|(?P<school>党校)")
     national_names = {}
     for canonical, surfaces in data["national"]:
@@ -156,6 +156,14 @@ class AgencyRecognizer:
             if code is None:
                 continue
             name = canonical_body(m, g.prefix(code), gr)
+            # written out in full: 中共濮阳县委员会, 中国人民政治协商会议濮阳县委员会
+            if m.group("party") and text[:start].endswith(("中共", "中国共产党")):
+                start -= 2 if text[:start].endswith("中共") else 5
+            elif m.group("party") == "委员会" and text[:start].endswith("中国人民政治协商会议"):
+                start -= 10
+                name = f"中国人民政治协商会议{g.prefix(code)}委员会"
+            elif m.group("party") == "委员会" and found is None:
+                continue
             if name:
                 add_mention(doc, start, m.end(), "Agency", name, code)
                 self.coordinated(doc, g, gr, m, start, subject, region_by_end)
@@ -284,9 +292,12 @@ def publisher(doc: Doc) -> str | None:
     for i in range(len(lines) - 1, max(len(lines) - 6, 0), -1):
         if parse_date_line(lines[i][1]) and i > 0:
             start, line = lines[i - 1]
-            inner = start + len(line) - len(line.lstrip())
-            whole = [s for s in agencies if s.start_char == inner
-                     and s.end_char == start + len(line.rstrip())]
-            if whole:
-                return whole[0].kb_id_
+            on_line = sorted((s for s in agencies if start <= s.start_char
+                              and s.end_char <= start + len(line)), key=lambda s: s.start_char)
+            covered = set()
+            for s in on_line:
+                covered.update(range(s.start_char - start, s.end_char - start))
+            rest = "".join(c for j, c in enumerate(line) if j not in covered)
+            if on_line and not rest.strip(" \u3000\t、,，"):
+                return on_line[0].kb_id_         # signed by one body, or jointly: the first
     return None

@@ -68,21 +68,25 @@ def find_title(lines: list[str]) -> str:
     return candidates[0] if candidates else ""
 
 
-def signature_date(lines: list[str]) -> str | None:
-    for ln in reversed(lines[-15:]):
-        d = parse_date_line(ln)
+def signature(lines: list[str]) -> tuple[str | None, str]:
+    """(date, the lines just above it) of the signature block at the end of a report."""
+    tail = lines[-15:]
+    for i in range(len(tail) - 1, -1, -1):
+        d = parse_date_line(tail[i])
         if d:
-            return d
-    return None
+            return d, "\n".join(tail[max(i - 3, 0):i])
+    return None, ""
 
 
-def subject_region(title: str, body: str) -> str | None:
+def subject_region(title: str, body: str, signature: str = "") -> str | None:
     """Code of the region the report is about: the most specific region in the title,
-    else the region named most often in the opening of the body."""
+    else in the signature (the lines above the date), else the region named most often
+    in the opening of the body."""
     g = gazetteer.load()
     body_codes = Counter(c for h in g.find(body[:3000]) if len(h.codes) == 1 for c in h.codes
                          if g.divisions[c].level < 4)
-    hits = [h for h in g.find(title) if g.divisions[h.codes[0]].level < 4]
+    hits = [h for h in g.find(title) if g.divisions[h.codes[0]].level < 4] or \
+        [h for h in g.find(signature) if g.divisions[h.codes[0]].level < 4]
     if hits:
         ranked = sorted(hits, key=lambda h: -min(g.divisions[c].level for c in h.codes))
         for h in ranked:
@@ -116,12 +120,12 @@ class ReportMetadata:
         lines = [ln for ln in doc.text.split("\n") if ln.strip()]
         raw = doc._.kg_raw or doc.text
         title = find_title(lines)
-        written = signature_date(lines)
+        written, signed = signature(lines)
         if written is None:
             m = _WRITTEN.search(raw) or _PUBLISHED.search(raw)
             if m:
                 written = _make_date(*[g for g in m.groups() if g is not None][:3])
-        code = subject_region(title, doc.text)
+        code = subject_region(title, doc.text, signed)
         g = gazetteer.load()
         report(doc).update(title=title, date=written, year=covered_year(title, doc.text, written),
                            subject_code=code, subject_region=g.path(code) if code else None,

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+import jieba
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -22,6 +24,14 @@ _VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:村|社区)(?![\u4e00-\u9fff]{0,
 # a place name that starts the name of a university, paper or station is not a region
 _INSTITUTION = re.compile(r"(大学|学院|日报|晚报|卫视|电视台|广播电台)")
 _NOT_AFTER_TOWN = re.compile(r"(人民政府|政府|党委|党委会|纪委|人大|派出所|司法所|财政所|中心)")
+
+
+def _joins_word(text: str, start: int) -> bool:
+    """The name's first character ends a word with the one before it: 示范县 is not 范县."""
+    if start == 0:
+        return False
+    jieba.dt.check_initialized()
+    return bool(jieba.dt.FREQ.get(text[start - 1:start + 1]))
 
 
 @Language.factory("kg_regions")
@@ -43,6 +53,9 @@ class RegionRecognizer:
             if _INSTITUTION.match(text, h.end):
                 continue
             code = self.resolve(g, h.codes, context, subject)
+            if code and len(h.surface) == 2 and g.divisions[code].level > 1 and (
+                    not self.near_subject(g, code, subject) or _joins_word(text, h.start)):
+                continue
             if code:
                 resolved[(h.start, h.end)] = code
                 add_mention(doc, h.start, h.end, "Region", g.path(code), code)
@@ -59,16 +72,20 @@ class RegionRecognizer:
         return doc
 
     @staticmethod
+    def near_subject(g: gazetteer.Gazetteer, code: str, subject: str | None) -> bool:
+        """Inside the subject's prefecture (or the subject inside it)."""
+        if not subject:
+            return False
+        home = [d.code for d in g.lineage(subject) if d.level <= 2][-1]
+        return g.is_within(code, home) or g.is_within(subject, code)
+
+    @staticmethod
     def resolve(g: gazetteer.Gazetteer, codes, context: list[str], subject: str | None) -> str | None:
         code = g.closest(codes, context)
         if code is None:
             return None
-        if g.divisions[code].level == 4:
-            if not subject:
-                return None
-            home = [d.code for d in g.lineage(subject) if d.level <= 2][-1:]
-            if not home or not g.is_within(code, home[0]):
-                return None
+        if g.divisions[code].level == 4 and not RegionRecognizer.near_subject(g, code, subject):
+            return None
         return code
 
     def enumerated(self, g, text: str, context, resolved) -> dict[tuple[int, int], str]:

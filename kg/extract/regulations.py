@@ -20,7 +20,8 @@ from spacy.tokens import Doc
 from .. import gazetteer
 from .doc import add_mention
 
-_TITLE = re.compile(r"[《〈]([^《》〈〉\n]{1,100})[》〉]")
+# 《…》 may hold a 〈…〉 title (湖北省实施〈中华人民共和国土地管理法〉办法); a lone 〈…〉 is a title too
+_TITLE = re.compile(r"《((?:[^《》〈〉\n]|〈[^〈〉《》\n]*〉){1,100})》|〈([^《》〈〉\n]{1,100})〉")
 _TRAILING_MARKS = re.compile(r"(?:[(（][^()（）]{1,14}[)）])+$")
 _YEAR_DASH = re.compile(r"(?<=\d)\s*[—–－―~～-]+\s*(?=\d)")
 NATION = "中华人民共和国"
@@ -100,10 +101,11 @@ class RegulationRecognizer:
         text = doc.text
         seen: list[str] = []                      # canonical titles in reading order
         for m in _TITLE.finditer(text):
-            title = m.group(1).strip()
+            group = 1 if m.group(1) is not None else 2
+            title = m.group(group).strip()
             if not title:
                 continue
-            start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+            start = m.start(group) + (len(m.group(group)) - len(m.group(group).lstrip()))
             if title in gr.back_references:
                 target = next((c for c in reversed(seen) if core_title(c).endswith(title)), None)
                 if target:
