@@ -50,6 +50,7 @@ def _ethnic_groups() -> list[str]:
 class Gazetteer:
     def __init__(self, rows: list[Division], formers: dict[str, list[str]]):
         self.divisions = {d.code: d for d in rows}
+        self._lineages: dict[str, tuple[Division, ...]] = {}
         self.by_name: dict[str, list[str]] = {}
         self.by_stem: dict[str, list[str]] = {}
         ethnic = "|".join(_ethnic_groups())
@@ -88,24 +89,20 @@ class Gazetteer:
 
     def find(self, text: str) -> list[Hit]:
         """Leftmost-longest, non-overlapping name matches."""
-        found = sorted(((end - len(name) + 1, end + 1, name)
-                        for end, name in self._automaton.iter(text)),
-                       key=lambda t: (t[0], -(t[1] - t[0])))
-        hits, last = [], -1
-        for start, end, name in found:
-            if start >= last:
-                hits.append(Hit(start, end, name, tuple(self.by_name[name])))
-                last = end
-        return hits
+        return [Hit(end - len(name) + 1, end + 1, name, tuple(self.by_name[name]))
+                for end, name in self._automaton.iter_long(text)]
 
-    def lineage(self, code: str) -> list[Division]:
+    def lineage(self, code: str) -> tuple[Division, ...]:
         """From the province down to the division itself."""
-        out = []
-        while code:
-            d = self.divisions[code]
-            out.append(d)
-            code = d.parent
-        return out[::-1]
+        found = self._lineages.get(code)
+        if found is None:
+            out, c = [], code
+            while c:
+                d = self.divisions[c]
+                out.append(d)
+                c = d.parent
+            found = self._lineages[code] = tuple(out[::-1])
+        return found
 
     def path(self, code: str) -> str:
         return "/".join(d.name for d in self.lineage(code))
@@ -122,6 +119,8 @@ class Gazetteer:
 
         Nearness is the depth of the shared ancestor; a candidate that shares no
         province with any context code is only taken when it is the sole candidate."""
+        if len(codes) == 1:
+            return codes[0]
         best, best_score = None, 0
         for c in codes:
             mine = {d.code for d in self.lineage(c)}
@@ -132,8 +131,6 @@ class Gazetteer:
                     if score > best_score:
                         best, best_score = c, score
                     break
-        if best is None and len(codes) == 1:
-            return codes[0]
         return best
 
 

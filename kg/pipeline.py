@@ -1,8 +1,9 @@
 """kg's spaCy pipeline: a blank ``zh`` language with kg's components, built from config.
 
-The tokenizer is spaCy's character segmenter: every component works on character
-offsets, so word boundaries buy nothing here and jieba's cost is left out of the hot
-path (the speed target is a full extraction no slower than ``jieba.lcut`` alone).
+The tokenizer gives one token per character (``kg/tokenizer.py``): every component
+works on character offsets, so word boundaries buy nothing there, and jieba runs only
+where a word edge decides a name (initiatives), not over whole reports (the speed
+target is a full extraction no slower than ``jieba.lcut`` alone).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import tokenizer  # noqa: F401  (registers kg.CharTokenizer.v1)
 from .extract import agencies, initiatives, metadata, regions, regulations, relations  # noqa: F401  (registers factories)
 from .io.clean import blank_furniture
 from .io.read import Source
@@ -29,7 +31,9 @@ def load(config: str | Path | None = None) -> Language:
 
 
 def make_doc(nlp: Language, source: Source) -> Doc:
-    doc = nlp.make_doc(blank_furniture(source.text))
+    text = blank_furniture(source.text)
+    doc = nlp.make_doc(text)
+    doc.user_data["kg_text"] = text
     doc._.kg_raw = source.text
     doc._.kg_source = source.path
     return doc

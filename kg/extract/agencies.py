@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import gazetteer
-from .doc import add_mention, mentions, report, sentence_of
+from .doc import add_mention, mentions, report, sentence_of, text_of
 
 LEVEL_CHARS = "省市县区州盟旗乡镇"
 _COORD_WORDS = ("中央", "国家", "省", "市", "县", "区", "州", "乡", "镇")
@@ -127,7 +127,7 @@ def make_agencies(nlp: Language, name: str):
 class AgencyRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         g, gr = gazetteer.load(), grammar()
-        text = doc.text
+        text = text_of(doc)
         subject = report(doc).get("subject_code")
         regions = doc._.kg_regions or {}
         region_by_end = {end: (start, code) for (start, end), code in regions.items()}
@@ -203,7 +203,7 @@ class AgencyRecognizer:
 
     def prefix(self, doc: Doc, g, pos: int, region_by_end, subject) -> tuple[int, str | None] | None:
         """(start, region code) of the prefix ending at ``pos``, or None without one."""
-        text = doc.text
+        text = text_of(doc)
         if pos in region_by_end:
             start, code = region_by_end[pos]
             # 北京市朝阳区人民政府: the written-out ancestors belong to the name
@@ -221,7 +221,7 @@ class AgencyRecognizer:
     def coordinated(self, doc: Doc, g, gr: Grammar, m: re.Match, start: int, subject,
                     region_by_end) -> None:
         """中央、省、市、区委 / 国家、省、市信访局: level words sharing one body."""
-        text = doc.text
+        text = text_of(doc)
         pos = start
         while pos >= 2 and text[pos - 1] == "、":
             word = next((w for w in _COORD_WORDS if text[pos - 1 - len(w):pos - 1] == w), None)
@@ -243,7 +243,7 @@ class AgencyRecognizer:
     def enumerated(doc: Doc, g, gr: Grammar, m: re.Match, start: int, region_by_end,
                    code: str) -> None:
         """大同、吕梁、运城等市政府法制办: one body for every region listed before the level word."""
-        text = doc.text
+        text = text_of(doc)
         if start != m.start() - 1:
             return
         pos = start - 1 if text[start - 1:start] == "等" else start
@@ -259,7 +259,7 @@ class AgencyRecognizer:
     def named_groups(doc: Doc, g, region_by_end) -> None:
         """濮阳县法治政府建设领导小组: a named temporary body with its region; later bare
         mentions of the same body are aliases of it."""
-        text = doc.text
+        text = text_of(doc)
         named: dict[str, str] = {}
         for m in re.finditer(r"领导小组", text):
             left = m.start()
@@ -279,7 +279,7 @@ class AgencyRecognizer:
 
 def publisher(doc: Doc) -> str | None:
     """The agency that heads the title (X关于…) or signs the report above its date."""
-    text = doc.text
+    text = text_of(doc)
     title = report(doc).get("title") or ""
     agencies = mentions(doc, "Agency")
     tstart = text.find(title) if title else -1

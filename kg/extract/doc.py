@@ -16,31 +16,57 @@ MENTIONS = "kg"
 TYPES = ("Region", "Agency", "Regulation", "Initiative")
 
 for _name, _default in (("kg_report", None), ("kg_relations", None), ("kg_source", None),
-                        ("kg_raw", None), ("kg_sentences", None), ("kg_regions", None)):
+                        ("kg_raw", None), ("kg_regions", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』)]?|\n+")
 
 
+def text_of(doc: Doc) -> str:
+    """The doc's text, computed once: spaCy rebuilds ``doc.text`` from every token on
+    each access, and with one token per character that dominates the run time."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
 def sentences(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of sentences (and of headings and list items, which end a line)."""
-    if doc._.kg_sentences is None:
-        text, out, start = doc.text, [], 0
+    out = doc.user_data.get("kg_sentences")
+    if out is None:
+        text, out, start = text_of(doc), [], 0
         for m in _SENTENCE_END.finditer(text):
             if text[start:m.end()].strip():
                 out.append((start, m.end()))
             start = m.end()
         if text[start:].strip():
             out.append((start, len(text)))
-        doc._.kg_sentences = out
-    return doc._.kg_sentences
+        doc.user_data["kg_sentences"] = out
+    return out
 
 
 def sentence_of(doc: Doc, pos: int) -> tuple[int, int]:
     sents = sentences(doc)
-    i = bisect.bisect_right([s for s, _ in sents], pos) - 1
-    return sents[max(i, 0)] if sents else (0, len(doc.text))
+    starts = doc.user_data.get("kg_sentence_starts")
+    if starts is None:
+        starts = doc.user_data["kg_sentence_starts"] = [s for s, _ in sents]
+    i = bisect.bisect_right(starts, pos) - 1
+    return sents[max(i, 0)] if sents else (0, len(text_of(doc)))
+
+
+_CLAUSE_END = re.compile(r"[，,；;。：:！？!?\n]")
+
+
+def clause_start(doc: Doc, pos: int) -> int:
+    """Where the clause holding ``pos`` starts (after the last comma, colon, full stop …)."""
+    ends = doc.user_data.get("kg_clause_ends")
+    if ends is None:
+        ends = doc.user_data["kg_clause_ends"] = [m.end() for m in
+                                                  _CLAUSE_END.finditer(text_of(doc))]
+    i = bisect.bisect_right(ends, pos) - 1
+    return ends[i] if i >= 0 else 0
 
 
 def add_mention(doc: Doc, start: int, end: int, label: str, canonical: str,
@@ -54,12 +80,21 @@ def add_mention(doc: Doc, start: int, end: int, label: str, canonical: str,
         doc.spans[MENTIONS].append(span)
     else:
         doc.spans[MENTIONS] = [span]
+    _cache(doc).append(span)
     return span
 
 
+def _cache(doc: Doc) -> list[Span]:
+    """The mentions as Python objects: iterating a SpanGroup builds every Span anew."""
+    cached = doc.user_data.get("kg_mentions")
+    if cached is None:
+        cached = doc.user_data["kg_mentions"] = list(doc.spans[MENTIONS]) \
+            if MENTIONS in doc.spans else []
+    return cached
+
+
 def mentions(doc: Doc, label: str | None = None) -> list[Span]:
-    group = doc.spans[MENTIONS] if MENTIONS in doc.spans else []
-    return [s for s in group if label is None or s.label_ == label]
+    return [s for s in _cache(doc) if label is None or s.label_ == label]
 
 
 def report(doc: Doc) -> dict:

@@ -19,7 +19,7 @@ import jieba
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .doc import add_mention, mentions
+from .doc import add_mention, mentions, text_of
 
 jieba.setLogLevel(60)
 
@@ -109,7 +109,7 @@ def make_initiatives(nlp: Language, name: str):
 class InitiativeRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         gr = grammar()
-        text = doc.text
+        text = text_of(doc)
         taken = [(s.start_char, s.end_char) for s in mentions(doc)
                  if s.label_ in ("Regulation", "Agency")]
         quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]

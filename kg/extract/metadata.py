@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import gazetteer
-from .doc import report
+from .doc import report, text_of
 
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
 _CN_DATE = "[〇一二三四五六七八九零○Ｏ]"
@@ -117,17 +117,17 @@ def make_metadata(nlp: Language, name: str):
 
 class ReportMetadata:
     def __call__(self, doc: Doc) -> Doc:
-        lines = [ln for ln in doc.text.split("\n") if ln.strip()]
-        raw = doc._.kg_raw or doc.text
+        lines = [ln for ln in text_of(doc).split("\n") if ln.strip()]
+        raw = doc._.kg_raw or text_of(doc)
         title = find_title(lines)
         written, signed = signature(lines)
         if written is None:
             m = _WRITTEN.search(raw) or _PUBLISHED.search(raw)
             if m:
                 written = _make_date(*[g for g in m.groups() if g is not None][:3])
-        code = subject_region(title, doc.text, signed)
+        code = subject_region(title, text_of(doc), signed)
         g = gazetteer.load()
-        report(doc).update(title=title, date=written, year=covered_year(title, doc.text, written),
+        report(doc).update(title=title, date=written, year=covered_year(title, text_of(doc), written),
                            subject_code=code, subject_region=g.path(code) if code else None,
                            publisher=None)
         return doc

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import gazetteer
-from .doc import add_mention, report
+from .doc import add_mention, report, text_of
 
 # 大同、晋中、忻州等市 / 阳泉、长治等市: stems listed before one shared level word
 _ENUMERATION = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等|和|及)?(?:\d+个)?"
@@ -42,12 +42,13 @@ def make_regions(nlp: Language, name: str):
 class RegionRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         g = gazetteer.load()
-        text = doc.text
+        text = text_of(doc)
         subject = report(doc).get("subject_code")
         hits = g.find(text)
         context = [subject] if subject else []
         context += [h.codes[0] for h in hits
                     if len(h.codes) == 1 and g.divisions[h.codes[0]].level < 4]
+        context = list(dict.fromkeys(context))
         resolved: dict[tuple[int, int], str] = {}
         for h in hits:
             if _INSTITUTION.match(text, h.end):

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import gazetteer
-from .doc import add_mention
+from .doc import add_mention, text_of
 
 # 《…》 may hold a 〈…〉 title (湖北省实施〈中华人民共和国土地管理法〉办法); a lone 〈…〉 is a title too
 _TITLE = re.compile(r"《((?:[^《》〈〉\n]|〈[^〈〉《》\n]*〉){1,100})》|〈([^《》〈〉\n]{1,100})〉")
@@ -98,7 +98,7 @@ def make_regulations(nlp: Language, name: str):
 class RegulationRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         gr = grammar()
-        text = doc.text
+        text = text_of(doc)
         seen: list[str] = []                      # canonical titles in reading order
         for m in _TITLE.finditer(text):
             group = 1 if m.group(1) is not None else 2

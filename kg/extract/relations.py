@@ -15,10 +15,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import gazetteer
-from .doc import mentions, report, sentence_of
+from .doc import clause_start, mentions, report, sentence_of, text_of
 from .regulations import grammar as regulation_grammar
 
-_CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
 _LEAD = re.compile(r"[如例另同时此外其中,，、\s]*")
 _CHAIN = re.compile(r"\s*(?:、|和|与|及|以及|会同)?\s*$")
 
@@ -69,8 +68,8 @@ class RelationExtractor:
         """Regions that open the mention's clause, else its sentence, as the actor:
         如晋中市…, 大同、吕梁、运城等市…"""
         s, _ = sentence_of(doc, span.start_char)
-        starts = [m.end() for m in _CLAUSE_START.finditer(doc.text, s, span.start_char)]
-        for start in ([starts[-1]] if starts else []) + [s]:
+        c = clause_start(doc, span.start_char)
+        for start in ([c] if c > s else []) + [s]:
             actors = self.region_chain(doc, start, span.start_char)
             if actors:
                 return actors
@@ -78,13 +77,13 @@ class RelationExtractor:
 
     @staticmethod
     def region_chain(doc: Doc, start: int, limit: int) -> list[Span]:
-        pos = _LEAD.match(doc.text, start).end()
+        pos = _LEAD.match(text_of(doc), start).end()
         regions = {r.start_char: r for r in mentions(doc, "Region")}
         actors = []
         while pos in regions and regions[pos].end_char <= limit:
             actors.append(regions[pos])
             pos = regions[pos].end_char
-            nxt = re.match(r"、", doc.text[pos:])
+            nxt = re.match(r"、", text_of(doc)[pos:])
             if not nxt:
                 break
             pos += nxt.end()
@@ -93,9 +92,7 @@ class RelationExtractor:
     @staticmethod
     def issued_here(doc: Doc, span: Span) -> bool:
         """An issuing verb (制定, 印发 …) earlier in the regulation's clause."""
-        text = doc.text
-        starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, span.start_char)]
-        clause = text[starts[-1] if starts else 0:span.start_char]
+        clause = text_of(doc)[clause_start(doc, span.start_char):span.start_char]
         return any(v in clause for v in regulation_grammar().issue_verbs)
 
     def issuers(self, doc: Doc, span: Span, agencies: list[Span]) -> list[str]:
@@ -108,7 +105,7 @@ class RelationExtractor:
                     break
                 chain.append(a.kb_id_)
                 pos = a.end_char
-            if doc.text[pos:pos + 2] in ("关于", "联合"):
+            if text_of(doc)[pos:pos + 2] in ("关于", "联合"):
                 return list(dict.fromkeys(chain))
         # 国务院《全面推进依法行政实施纲要》: the body written just before the title
         prev = [a for a in agencies if a.end_char in (span.start_char - 1, span.start_char)]
@@ -116,9 +113,8 @@ class RelationExtractor:
             return [prev[-1].kb_id_]
         if not self.issued_here(doc, span):
             return []
-        text = doc.text
-        starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, span.start_char)]
-        cstart = starts[-1] if starts else 0
+        text = text_of(doc)
+        cstart = clause_start(doc, span.start_char)
         verbs = regulation_grammar().issue_verbs
         clause = text[cstart:span.start_char]
         vpos = cstart + min(clause.find(v) for v in verbs if v in clause)
@@ -141,5 +137,5 @@ def _relation(doc: Doc, rel: str, source: str, span: Span, target_span: Span,
     s, e = sentence_of(doc, span.start_char)
     return {"type": rel, "source": source, "target": target or target_span.kb_id_,
             "target_span": (target_span.start_char, target_span.end_char), "implicit": implicit,
-            "evidence": {"sentence": doc.text[s:e].strip(), "start": s, "end": e,
+            "evidence": {"sentence": text_of(doc)[s:e].strip(), "start": s, "end": e,
                          "mention": [span.start_char, span.end_char]}}
