@@ -28,12 +28,14 @@ def doc_to_record(doc: Doc) -> dict:
                              "mentions": []}
             if label == "Region" and code:
                 entities[key]["code"] = code
+            elif label == "Agency" and code:
+                entities[key]["region_code"] = code      # the region its name is prefixed with
         return entities[key]
 
     for span in sorted(mentions(doc), key=lambda s: s.start_char):
         if span.label_ not in TYPES:
             continue
-        e = entity(span.label_, span.kb_id_, span.id_ if span.label_ == "Region" else "")
+        e = entity(span.label_, span.kb_id_, span.id_)
         if len(span.text) > 1 and span.text not in e["aliases"]:
             e["aliases"].append(span.text)
         e["mentions"].append({"start": span.start_char, "end": span.end_char, "text": span.text})
@@ -46,8 +48,7 @@ def doc_to_record(doc: Doc) -> dict:
         if r.get("implicit") or (src_type, r["source"]) not in entities:
             if r["type"] == "PART_OF" and ("Region", r["target"]) not in entities:
                 continue
-            code = meta.get("subject_code") if r.get("implicit") else ""
-            entity(src_type, r["source"], "" if src_type == "Agency" else (code or ""))
+            entity(src_type, r["source"], (meta.get("subject_code") or "") if r.get("implicit") else "")
         if r["type"] == "PART_OF" and ("Region", r["target"]) not in entities:
             continue
         key = (r["type"], r["source"], r["target"])

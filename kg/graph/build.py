@@ -1,0 +1,179 @@
+"""One merged graph from many report records (networkx ``MultiDiGraph``).
+
+Entities merge by canonical identity (a Region by its division code, else its path;
+the others by canonical name), relations by (source, type, target). A merged node or
+edge keeps the union of what each report said: aliases, report keys, evidence. The
+same union rule is what the Neo4j loader runs in Cypher, so both hold the same graph.
+"""
+from __future__ import annotations
+
+import json
+import os
+from typing import Iterable
+
+import networkx as nx
+
+from .. import gazetteer
+
+LABELS = ("Report", "Region", "Agency", "Regulation", "Initiative")
+REL_TYPES = ("CITES", "ISSUED", "IMPLEMENTS", "PART_OF", "ABOUT", "PUBLISHED_BY", "MENTIONS")
+LIST_PROPS = ("aliases", "reports", "evidence")
+GAZETTEER = "gazetteer"          # the report key of structure that comes from regions.tsv
+
+
+def node_id(label: str, key: str) -> str:
+    return f"{label}:{key}"
+
+
+def evidence_item(report: str, ev: dict) -> str:
+    """One piece of evidence as a compact JSON string (a list item in every backend)."""
+    item = {"report": report, "sentence": ev["sentence"], "start": ev["start"], "end": ev["end"]}
+    if "mention" in ev:
+        item["mention"] = ev["mention"]
+    return json.dumps(item, ensure_ascii=False, sort_keys=True)
+
+
+def _union(old: list, new: list) -> list:
+    return old + [x for x in new if x not in old]
+
+
+def merge_node(G: nx.MultiDiGraph, nid: str, props: dict) -> None:
+    if nid not in G:
+        G.add_node(nid, **props)
+    else:
+        attrs = G.nodes[nid]
+        for k, v in props.items():
+            if k in LIST_PROPS:
+                attrs[k] = _union(attrs.get(k, []), v)
+            elif k == "first_year":
+                attrs[k] = min(attrs.get(k, v), v)
+            elif k == "last_year":
+                attrs[k] = max(attrs.get(k, v), v)
+            else:
+                attrs.setdefault(k, v)
+    attrs = G.nodes[nid]
+    if "reports" in attrs:
+        attrs["report_count"] = len(attrs["reports"])
+
+
+def merge_edge(G: nx.MultiDiGraph, src: str, dst: str, rel: str, props: dict) -> None:
+    if G.has_edge(src, dst, key=rel):
+        attrs = G.edges[src, dst, rel]
+        attrs["reports"] = _union(attrs["reports"], props["reports"])
+        attrs["evidence"] = _union(attrs["evidence"], props["evidence"])
+        attrs["count"] = len(attrs["evidence"]) or len(attrs["reports"])
+    else:
+        G.add_edge(src, dst, key=rel, type=rel, **props,
+                   count=len(props["evidence"]) or len(props["reports"]))
+
+
+def report_key(record: dict) -> str:
+    """A report is keyed by its path as given (normalised), so re-runs merge with it."""
+    return os.path.normpath(record.get("path") or record["doc"]).replace(os.sep, "/")
+
+
+def region_key(code: str | None, path: str) -> str:
+    return code or path
+
+
+class RecordGraph:
+    """Adds records to a graph, resolving entity names to node ids per record."""
+
+    def __init__(self, G: nx.MultiDiGraph | None = None):
+        self.G = G if G is not None else nx.MultiDiGraph()
+        self.g = gazetteer.load()
+
+    def add(self, record: dict) -> None:
+        G, rkey = self.G, report_key(record)
+        year = record.get("year")
+        report = node_id("Report", rkey)
+        merge_node(G, report, {k: v for k, v in {
+            "label": "Report", "key": rkey, "name": record.get("title") or record["doc"],
+            "doc": record["doc"], "path": rkey, "title": record.get("title"),
+            "date": record.get("date"), "year": year,
+            "subject_region": record.get("subject_region"),
+            "publisher": record.get("publisher")}.items() if v is not None})
+        ids: dict[tuple[str, str], str] = {}
+        for e in record["entities"]:
+            nid = self.add_entity(e, rkey, year)
+            ids[(e["type"], e["canonical"])] = nid
+            merge_edge(G, report, nid, "MENTIONS", {
+                "reports": [rkey],
+                "evidence": [evidence_item(rkey, {"sentence": m["text"], "start": m["start"],
+                                                  "end": m["end"]})
+                             for m in e.get("mentions", [])]})
+        by_name = {canonical: nid for (_, canonical), nid in ids.items()}
+        for r in record["relations"]:
+            src, dst = by_name.get(r["source"]), by_name.get(r["target"])
+            if src and dst:
+                merge_edge(G, src, dst, r["type"], {
+                    "reports": [rkey], "evidence": [evidence_item(rkey, ev) for ev in r.get("evidence", [])]})
+        subject = ids.get(("Region", record.get("subject_region")))
+        if subject:
+            merge_edge(G, report, subject, "ABOUT", {"reports": [rkey], "evidence": []})
+        publisher = ids.get(("Agency", record.get("publisher")))
+        if publisher:
+            merge_edge(G, report, publisher, "PUBLISHED_BY", {"reports": [rkey], "evidence": []})
+
+    def add_entity(self, e: dict, rkey: str, year: int | None) -> str:
+        label = e["type"]
+        props = {"label": label, "aliases": list(e.get("aliases", [])), "reports": [rkey]}
+        if year:
+            props.update(first_year=year, last_year=year)
+        if label == "Region":
+            # a village carries its township's code: it is keyed by its path instead
+            code = e.get("code") if e.get("code") and self.g.path(e["code"]) == e["canonical"] else None
+            key = region_key(code, e["canonical"])
+            props.update(key=key, name=e["canonical"].rsplit("/", 1)[-1], path=e["canonical"])
+            if code:
+                props["code"] = e["code"]
+                props["level"] = self.g.divisions[e["code"]].level
+            nid = node_id("Region", key)
+            merge_node(self.G, nid, props)
+            self.add_lineage(nid, e.get("code"), e["canonical"])
+            return nid
+        props.update(key=e["canonical"], name=e["canonical"])
+        nid = node_id(label, e["canonical"])
+        merge_node(self.G, nid, props)
+        if label == "Agency" and e.get("region_code"):
+            parent = self.add_division(e["region_code"])
+            merge_edge(self.G, nid, parent, "PART_OF", {"reports": [GAZETTEER], "evidence": []})
+        return nid
+
+    def add_division(self, code: str) -> str:
+        """A division's node (structure from the gazetteer, with no report of its own)."""
+        d = self.g.divisions[code]
+        nid = node_id("Region", code)
+        merge_node(self.G, nid, {"label": "Region", "key": code, "name": d.name,
+                                 "path": self.g.path(code), "code": code, "level": d.level,
+                                 "aliases": [], "reports": []})
+        self.add_lineage(nid, code, self.g.path(code))
+        return nid
+
+    def add_lineage(self, nid: str, code: str | None, path: str) -> None:
+        """PART_OF up the administrative hierarchy, as the gazetteer has it."""
+        parent_code = self.g.divisions[code].parent if code else None
+        if code and self.g.path(code) != path:        # a village below its township's code
+            parent_code = code
+        if parent_code:
+            parent = self.add_division(parent_code)
+            merge_edge(self.G, nid, parent, "PART_OF", {"reports": [GAZETTEER], "evidence": []})
+
+
+def build_graph(records: Iterable[dict]) -> nx.MultiDiGraph:
+    builder = RecordGraph()
+    for record in records:
+        builder.add(record)
+    return builder.G
+
+
+def summary(G: nx.MultiDiGraph, top: int = 10) -> dict:
+    nodes = {label: 0 for label in LABELS}
+    for _, a in G.nodes(data=True):
+        nodes[a["label"]] += 1
+    edges = {t: 0 for t in REL_TYPES}
+    for _, _, k in G.edges(keys=True):
+        edges[k] += 1
+    cited = sorted(((sum(1 for _, _, k in G.in_edges(n, keys=True) if k == "CITES"), a["name"])
+                    for n, a in G.nodes(data=True) if a["label"] == "Regulation"), reverse=True)
+    return {"nodes": nodes, "edges": edges, "top_cited": [(name, c) for c, name in cited[:top] if c]}

@@ -1,0 +1,189 @@
+"""Load report graphs into Neo4j over Bolt with the official driver.
+
+Each report's subgraph (built by the same ``RecordGraph`` as the embedded graph) is
+merged with ``UNWIND … MERGE`` in managed write transactions, several reports to a
+transaction; a transaction holds whole reports only, so a failure never leaves half a
+report behind. Lists merge as set unions (the rule of ``kg.graph.build``), which makes
+loading idempotent: the same reports twice change nothing, more reports only add.
+Labels and relationship types come from kg's fixed model, never from input; values are
+always passed as parameters.
+"""
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from neo4j import Driver, GraphDatabase
+from neo4j import exceptions as nx_errors
+
+from .build import LABELS, LIST_PROPS, REL_TYPES, RecordGraph
+
+CONSTRAINTS = Path(__file__).resolve().parents[2] / "schemas" / "neo4j_constraints.cypher"
+
+
+class Neo4jError(Exception):
+    """A Neo4j problem said in one line: what is wrong and where."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    uri: str = "bolt://localhost:7687"
+    user: str = "neo4j"
+    password: str = ""
+    database: str = "neo4j"
+
+    @classmethod
+    def from_env(cls, uri=None, user=None, password=None, database=None) -> "Settings":
+        env = os.environ
+        return cls(uri or env.get("NEO4J_URI") or cls.uri,
+                   user or env.get("NEO4J_USERNAME") or cls.user,
+                   password if password is not None else env.get("NEO4J_PASSWORD", ""),
+                   database or env.get("NEO4J_DATABASE") or cls.database)
+
+
+def connect(s: Settings) -> Driver:
+    """A verified driver, or Neo4jError naming what is wrong."""
+    try:
+        driver = GraphDatabase.driver(s.uri, auth=(s.user, s.password))
+    except (ValueError, nx_errors.ConfigurationError) as e:
+        raise Neo4jError(f"bad Neo4j URI {s.uri!r}: {e}") from None
+    try:
+        driver.verify_connectivity()
+        driver.execute_query("RETURN 1", database_=s.database)
+    except nx_errors.AuthError:
+        driver.close()
+        raise Neo4jError(f"Neo4j at {s.uri} refused user {s.user!r} (wrong user or password)") from None
+    except nx_errors.ServiceUnavailable:
+        driver.close()
+        raise Neo4jError(f"cannot reach Neo4j at {s.uri} (is it running?)") from None
+    except nx_errors.ClientError as e:
+        driver.close()
+        if "DatabaseNotFound" in (e.code or ""):
+            raise Neo4jError(f"Neo4j at {s.uri} has no database {s.database!r}") from None
+        raise Neo4jError(f"Neo4j at {s.uri}: {e.message}") from None
+    except nx_errors.Neo4jError as e:
+        driver.close()
+        raise Neo4jError(f"Neo4j at {s.uri}: {e.message}") from None
+    return driver
+
+
+def apply_constraints(driver: Driver, database: str) -> None:
+    for line in CONSTRAINTS.read_text("utf-8").splitlines():
+        stmt = line.strip().rstrip(";")
+        if stmt and not stmt.startswith("//"):
+            driver.execute_query(stmt, database_=database)
+
+
+def _node_query(label: str) -> str:
+    assert label in LABELS
+    lists = "".join(
+        f" SET n.{p} = coalesce(n.{p}, []) + [x IN row.{p} WHERE NOT x IN coalesce(n.{p}, [])]"
+        for p in ("aliases", "reports"))
+    return (f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}}) SET n += row.props{lists}"
+            " SET n.report_count = size(n.reports)"
+            " SET n.first_year = CASE WHEN row.first_year IS NULL THEN n.first_year"
+            " WHEN n.first_year IS NULL OR row.first_year < n.first_year THEN row.first_year"
+            " ELSE n.first_year END"
+            " SET n.last_year = CASE WHEN row.last_year IS NULL THEN n.last_year"
+            " WHEN n.last_year IS NULL OR row.last_year > n.last_year THEN row.last_year"
+            " ELSE n.last_year END")
+
+
+def _edge_query(rel: str, src: str, dst: str) -> str:
+    assert rel in REL_TYPES and src in LABELS and dst in LABELS
+    lists = "".join(
+        f" SET r.{p} = coalesce(r.{p}, []) + [x IN row.{p} WHERE NOT x IN coalesce(r.{p}, [])]"
+        for p in ("reports", "evidence"))
+    return (f"UNWIND $rows AS row MATCH (a:{src} {{key: row.src}}) MATCH (b:{dst} {{key: row.dst}})"
+            f" MERGE (a)-[r:{rel}]->(b){lists}"
+            " SET r.count = CASE size(r.evidence) WHEN 0 THEN size(r.reports) ELSE size(r.evidence) END")
+
+
+def graph_rows(G) -> tuple[dict, dict]:
+    """Rows per label and per (type, source label, target label) for the queries above."""
+    nodes: dict[str, list] = {}
+    for _, a in G.nodes(data=True):
+        props = {k: v for k, v in a.items()
+                 if k not in LIST_PROPS and k not in ("first_year", "last_year", "report_count")}
+        nodes.setdefault(a["label"], []).append({
+            "key": a["key"], "props": props, "aliases": a.get("aliases", []),
+            "reports": a.get("reports", []), "first_year": a.get("first_year"),
+            "last_year": a.get("last_year")})
+    edges: dict[tuple, list] = {}
+    for u, v, k, a in G.edges(keys=True, data=True):
+        su, sv = G.nodes[u], G.nodes[v]
+        edges.setdefault((k, su["label"], sv["label"]), []).append({
+            "src": su["key"], "dst": sv["key"], "reports": a["reports"], "evidence": a["evidence"]})
+    return nodes, edges
+
+
+def _write(tx, nodes: dict, edges: dict) -> int:
+    rows = 0
+    for label in LABELS:                       # nodes first: edges MATCH their ends
+        if nodes.get(label):
+            tx.run(_node_query(label), rows=nodes[label]).consume()
+            rows += len(nodes[label])
+    for (rel, src, dst), batch in sorted(edges.items()):
+        tx.run(_edge_query(rel, src, dst), rows=batch).consume()
+        rows += len(batch)
+    return rows
+
+
+def load_records(driver: Driver, records: Iterable[dict], database: str,
+                 reports_per_tx: int = 50) -> dict:
+    """Merge records into Neo4j; returns {"reports", "rows", "seconds"}."""
+    apply_constraints(driver, database)
+    start, total, reports = time.perf_counter(), 0, 0
+    batch: list[dict] = []
+
+    def flush():
+        nonlocal total
+        if batch:
+            builder = RecordGraph()
+            for r in batch:
+                builder.add(r)
+            nodes, edges = graph_rows(builder.G)
+            with driver.session(database=database) as session:
+                total += session.execute_write(_write, nodes, edges)
+            batch.clear()
+
+    for record in records:
+        batch.append(record)
+        reports += 1
+        if len(batch) >= reports_per_tx:
+            flush()
+    flush()
+    return {"reports": reports, "rows": total, "seconds": time.perf_counter() - start}
+
+
+def load_rows_one_per_tx(driver: Driver, records: list[dict], database: str) -> dict:
+    """The same rows, one row to a transaction: the baseline batching is measured against."""
+    apply_constraints(driver, database)
+    builder = RecordGraph()
+    for r in records:
+        builder.add(r)
+    nodes, edges = graph_rows(builder.G)
+    start, total = time.perf_counter(), 0
+    with driver.session(database=database) as session:
+        for label in LABELS:
+            for row in nodes.get(label, []):
+                session.execute_write(lambda tx: tx.run(_node_query(label), rows=[row]).consume())
+                total += 1
+        for (rel, src, dst), batch in sorted(edges.items()):
+            for row in batch:
+                session.execute_write(
+                    lambda tx: tx.run(_edge_query(rel, src, dst), rows=[row]).consume())
+                total += 1
+    return {"rows": total, "seconds": time.perf_counter() - start}
+
+
+def counts(driver: Driver, database: str) -> dict:
+    """Nodes per label and relationships per type, as the database holds them."""
+    nodes = {label: driver.execute_query(f"MATCH (n:{label}) RETURN count(n) AS c",
+                                         database_=database).records[0]["c"] for label in LABELS}
+    edges = {rel: driver.execute_query(f"MATCH ()-[r:{rel}]->() RETURN count(r) AS c",
+                                       database_=database).records[0]["c"] for rel in REL_TYPES}
+    return {"nodes": nodes, "edges": edges}
