@@ -69,6 +69,189 @@ def cmd_eval(args) -> int:
     return evaluate(args.gold, args.paths, args.config)
 
 
+EXIT_NEO4J = 3
+
+
+def _neo4j_settings(args):
+    from .graph.neo4j import Settings
+    return Settings.from_env(args.uri, args.user, args.password, args.database)
+
+
+def _neo4j_configured(args) -> bool:
+    return bool(args.uri or os.environ.get("NEO4J_URI"))
+
+
+def _extract_records(args, label: str) -> tuple[list[dict], list]:
+    from .corpus import extract
+    from .pipeline import load
+    failures: list = []
+    progress = Progress(label)
+    records = list(extract(load(args.config), args.paths, failures, on_record=progress.step))
+    progress.done()
+    for f in failures:
+        print(f"kg: error: {f}", file=sys.stderr)
+    return records, failures
+
+
+def _load_neo4j(args, records: list[dict]) -> int:
+    from .graph.neo4j import Neo4jError, connect, counts, load_records
+    settings = _neo4j_settings(args)
+    try:
+        driver = connect(settings)
+    except Neo4jError as e:
+        print(f"kg: error: {e}", file=sys.stderr)
+        return EXIT_NEO4J
+    with driver:
+        try:
+            done = load_records(driver, records, settings.database)
+        except Exception as e:                     # the driver's errors, said in one line
+            print(f"kg: error: loading into Neo4j failed: {getattr(e, 'message', None) or e}",
+                  file=sys.stderr)
+            return EXIT_NEO4J
+        db = counts(driver, settings.database)
+    rate = done["rows"] / max(done["seconds"], 1e-9)
+    print(f"neo4j: loaded {done['reports']} reports ({done['rows']} rows, {rate:,.0f} rows/s) "
+          f"into {settings.uri} database {settings.database}; it now holds "
+          + ", ".join(f"{v} {k}" for k, v in db["nodes"].items()), file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_build(args) -> int:
+    from .graph.build import build_graph, summary
+    from .graph.export import write_all
+    records, failures = _extract_records(args, "build")
+    G = build_graph(records)
+    written = write_all(G, Path(args.out))
+    info = summary(G)
+    print(f"reports: {len(records)} read, {len(failures)} failed", file=sys.stderr)
+    print("nodes: " + ", ".join(f"{k} {v}" for k, v in info["nodes"].items()), file=sys.stderr)
+    print("edges: " + ", ".join(f"{k} {v}" for k, v in info["edges"].items()), file=sys.stderr)
+    if info["top_cited"]:
+        print("most cited regulations (regions citing):", file=sys.stderr)
+        for name, n in info["top_cited"]:
+            print(f"  {n:4d}  {name}", file=sys.stderr)
+    print("wrote " + ", ".join(str(p) for p in written), file=sys.stderr)
+    code = EXIT_OK
+    if args.neo4j:
+        code = _load_neo4j(args, records)
+    if code == EXIT_OK and failures:
+        code = EXIT_SOME_FAILED
+    return code
+
+
+def cmd_load(args) -> int:
+    records, failures = _extract_records(args, "load")
+    code = _load_neo4j(args, records)
+    return code if code else (EXIT_SOME_FAILED if failures else EXIT_OK)
+
+
+def _print_rows(rows: list[dict], columns: list[str], fmt: str) -> None:
+    if fmt == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        import csv
+        w = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
+        w.writeheader()
+        w.writerows(rows)
+    else:
+        widths = {c: max([_width(c)] + [_width(str(r.get(c, ""))) for r in rows]) for c in columns}
+        print("  ".join(_pad(c, widths[c]) for c in columns).rstrip())
+        for r in rows:
+            print("  ".join(_pad(str(r.get(c, "")), widths[c]) for c in columns).rstrip())
+        print(f"({len(rows)} rows)")
+
+
+def _width(s: str) -> int:
+    """Columns a string takes in a terminal: CJK characters take two."""
+    import unicodedata
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def _pad(s: str, width: int) -> str:
+    return s + " " * (width - _width(s))
+
+
+def run_query(args, name: str, given: dict) -> int:
+    from .graph.queries import coerce, load_queries, run_embedded, run_neo4j
+    queries = load_queries()
+    if name not in queries:
+        print(f"kg: error: no query {name!r}; there are: {', '.join(queries)}", file=sys.stderr)
+        return EXIT_USAGE
+    q = queries[name]
+    try:
+        params = coerce(q, given)
+    except ValueError as e:
+        print(f"kg: error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    if _neo4j_configured(args):
+        from .graph.neo4j import Neo4jError, connect
+        settings = _neo4j_settings(args)
+        try:
+            with connect(settings) as driver:
+                rows = run_neo4j(driver, settings.database, q, params)
+        except Neo4jError as e:
+            print(f"kg: error: {e}", file=sys.stderr)
+            return EXIT_NEO4J
+    else:
+        from .graph.export import read_json
+        path = Path(args.graph)
+        if not path.is_file():
+            print(f"kg: error: no graph at {path}: run `kg build REPORTS` first, or set NEO4J_URI",
+                  file=sys.stderr)
+            return EXIT_USAGE
+        rows = run_embedded(read_json(path), name, params)
+    columns = list(q.columns) if name != "trace" else ["region", "regulation", "report",
+                                                        "sentence", "start", "end"]
+    _print_rows(rows, columns, args.format)
+    return EXIT_OK
+
+
+def cmd_query(args) -> int:
+    if args.name in (None, "list"):
+        from .graph.queries import load_queries
+        for q in load_queries().values():
+            print(f"{q.name}  ({', '.join(q.params)})\n    {q.description}")
+        return EXIT_OK
+    given = {}
+    for p in args.params:
+        key, sep, value = p.partition("=")
+        if not sep:
+            print(f"kg: error: parameters are NAME=VALUE, not {p!r}", file=sys.stderr)
+            return EXIT_USAGE
+        given[key] = value
+    return run_query(args, args.name, given)
+
+
+def cmd_trace(args) -> int:
+    return run_query(args, "trace", {"region": args.region, "regulation": args.regulation})
+
+
+def cmd_neo4j(args) -> int:
+    from . import neo4j_local as local
+    try:
+        if args.action == "start":
+            s = local.start(port=args.port, password=args.password)
+            print(f"export NEO4J_URI={s.uri} NEO4J_USERNAME={s.user} NEO4J_PASSWORD={s.password}")
+        elif args.action == "stop":
+            print("stopped" if local.stop() else "no local Neo4j was running", file=sys.stderr)
+        else:
+            s = local.status()
+            print(f"running: {s.uri} (pid {s.pid}, data in {s.home})" if s else "not running")
+    except local.ServerError as e:
+        print(f"kg: error: {e}", file=sys.stderr)
+        return EXIT_NEO4J
+    return EXIT_OK
+
+
+def _neo4j_flags(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("Neo4j connection (flags win over NEO4J_URI, NEO4J_USERNAME, "
+                             "NEO4J_PASSWORD, NEO4J_DATABASE)")
+    g.add_argument("--uri", help="Bolt URI, e.g. bolt://localhost:7687")
+    g.add_argument("--user", help="user name (default neo4j)")
+    g.add_argument("--password", help="password")
+    g.add_argument("--database", help="database (default neo4j)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="kg", description="Build knowledge graphs from Chinese government reports "
@@ -97,6 +280,53 @@ def build_parser() -> argparse.ArgumentParser:
                     help="reports to extract (default: ../shared/corpus/reports)")
     ev.add_argument("--config", help="a pipeline config to use instead of kg/pipeline.cfg")
     ev.set_defaults(func=cmd_eval)
+
+    bd = sub.add_parser("build", help="extract, merge into one graph, write exports",
+                        description="Extract the reports, merge them into one graph and write "
+                        "graph.graphml, graph.json and csv/ (neo4j-admin import) to --out.")
+    bd.add_argument("paths", nargs="+", metavar="PATH", help="report files or folders")
+    bd.add_argument("--out", default="exports", help="output folder (default: %(default)s)")
+    bd.add_argument("--neo4j", action="store_true", help="also load the graph into Neo4j")
+    bd.add_argument("--config", help="a pipeline config to use instead of kg/pipeline.cfg")
+    _neo4j_flags(bd)
+    bd.set_defaults(func=cmd_build)
+
+    ld = sub.add_parser("load", help="extract reports and load them into Neo4j",
+                        description="Extract the reports and merge them into a running Neo4j "
+                        "(idempotent: loading the same reports again changes nothing).")
+    ld.add_argument("paths", nargs="+", metavar="PATH", help="report files or folders")
+    ld.add_argument("--config", help="a pipeline config to use instead of kg/pipeline.cfg")
+    _neo4j_flags(ld)
+    ld.set_defaults(func=cmd_load)
+
+    qy = sub.add_parser("query", help="run a named query (kg query list shows them)",
+                        description="Run a named query against Neo4j when one is configured "
+                        "(NEO4J_URI or --uri), else against the exported graph.")
+    qy.add_argument("name", nargs="?", help="query name, or list")
+    qy.add_argument("params", nargs="*", metavar="NAME=VALUE", help="query parameters")
+    qy.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    qy.add_argument("--graph", default="exports/graph.json",
+                    help="exported graph for the embedded backend (default: %(default)s)")
+    _neo4j_flags(qy)
+    qy.set_defaults(func=cmd_query)
+
+    tr = sub.add_parser("trace", help="the sentences behind a region citing a regulation")
+    tr.add_argument("region", help="division code, path or name")
+    tr.add_argument("regulation", help="canonical title or an alias")
+    tr.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    tr.add_argument("--graph", default="exports/graph.json",
+                    help="exported graph for the embedded backend (default: %(default)s)")
+    _neo4j_flags(tr)
+    tr.set_defaults(func=cmd_trace)
+
+    nj = sub.add_parser("neo4j", help="start or stop a local Neo4j Community for trying kg",
+                        description="A local Neo4j Community 5.26 from Maven Central (needs java "
+                        "and mvn): Bolt on a loopback port, authentication on, data in a "
+                        "temporary folder removed by stop. start prints the NEO4J_* settings.")
+    nj.add_argument("action", choices=["start", "stop", "status"])
+    nj.add_argument("--port", type=int, help="Bolt port (default: a free one)")
+    nj.add_argument("--password", help="password (default: a random one)")
+    nj.set_defaults(func=cmd_neo4j)
     return ap
 
 

@@ -33,3 +33,32 @@ def canon(record: dict, kind: str) -> set[str]:
 
 def rels(record: dict, kind: str) -> set[tuple[str, str]]:
     return {(r["source"], r["target"]) for r in record["relations"] if r["type"] == kind}
+
+
+@pytest.fixture(scope="session")
+def sample_records(nlp):
+    """Records of the sample reports, extracted once."""
+    from kg.corpus import extract as extract_paths
+    failures: list = []
+    records = list(extract_paths(nlp, [EXAMPLES], failures))
+    assert not failures
+    return records
+
+
+@pytest.fixture(scope="session")
+def neo4j_server(tmp_path_factory):
+    """A real local Neo4j Community (kg.neo4j_local), started once for the session."""
+    from kg import neo4j_local
+    state = tmp_path_factory.mktemp("neo4j") / "state.json"
+    server = neo4j_local.start(state=state)
+    yield server
+    neo4j_local.stop(state=state)
+
+
+@pytest.fixture()
+def neo4j_driver(neo4j_server):
+    """A driver on an emptied database."""
+    from neo4j import GraphDatabase
+    with GraphDatabase.driver(neo4j_server.uri, auth=(neo4j_server.user, neo4j_server.password)) as d:
+        d.execute_query("MATCH (n) DETACH DELETE n")
+        yield d

@@ -63,6 +63,11 @@ def graph_json(G: nx.MultiDiGraph) -> dict:
     return nx.node_link_data(G, edges="edges")
 
 
+def read_json(path: Path) -> nx.MultiDiGraph:
+    return nx.node_link_graph(json.loads(Path(path).read_text("utf-8")), edges="edges",
+                              directed=True, multigraph=True)
+
+
 def write_json(G: nx.MultiDiGraph, path: Path) -> None:
     path.write_text(json.dumps(graph_json(G), ensure_ascii=False, indent=1) + "\n", "utf-8")
 

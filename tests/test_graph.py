@@ -1,0 +1,133 @@
+"""The merged graph and its exports (GraphML, JSON, CSV), read back by other tools."""
+import csv
+import json
+import xml.etree.ElementTree as ET
+
+import igraph
+import networkx as nx
+import pytest
+
+from kg.graph.build import build_graph
+from kg.graph.export import read_graphml, read_json, write_all
+
+NS = {"g": "http://graphml.graphdrawing.org/xmlns"}
+
+
+@pytest.fixture(scope="module")
+def graph(sample_records):
+    return build_graph(sample_records)
+
+
+@pytest.fixture(scope="module")
+def exported(graph, tmp_path_factory):
+    out = tmp_path_factory.mktemp("exports")
+    write_all(graph, out)
+    return out
+
+
+def test_same_entity_across_reports_is_one_node(sample_records, graph):
+    ids = [n for n, a in graph.nodes(data=True) if a["name"] == "中华人民共和国宪法"]
+    assert len(ids) == 1
+    # both 2021-2025 outline mentions (朝阳区 and 延边州 reports) merge into one node
+    outline = "Regulation:法治政府建设实施纲要(2021-2025年)"
+    assert len(graph.nodes[outline]["reports"]) == 2
+    citing = {graph.nodes[s]["path"] for s, _, k in graph.in_edges(outline, keys=True) if k == "CITES"}
+    assert citing == {"北京市/朝阳区", "吉林省/延边朝鲜族自治州"}
+
+
+def test_merging_is_idempotent(sample_records, graph):
+    again = build_graph(sample_records + sample_records)
+    assert nx.utils.graphs_equal(graph, again)
+    assert sorted(graph.edges(keys=True, data=True)) == sorted(again.edges(keys=True, data=True))
+
+
+def test_every_edge_has_reports_and_entity_edges_have_evidence(graph):
+    for u, v, k, a in graph.edges(keys=True, data=True):
+        assert a["reports"], (u, k, v)
+        if k in ("CITES", "ISSUED", "IMPLEMENTS", "MENTIONS"):
+            assert a["evidence"] and a["count"] == len(a["evidence"])
+            item = json.loads(a["evidence"][0])
+            assert {"report", "sentence", "start", "end"} <= set(item)
+
+
+def test_regions_hang_in_the_hierarchy(graph):
+    parents = {v for u, v, k in graph.out_edges("Region:222401", keys=True) if k == "PART_OF"}
+    assert parents == {"Region:2224"}                  # 延吉市 → 延边朝鲜族自治州 → 吉林省
+    assert ("Region:2224", "Region:22", "PART_OF") in graph.edges(keys=True)
+    agency = "Agency:北京市朝阳区人民政府"
+    assert (agency, "Region:110105", "PART_OF") in graph.edges(keys=True)
+
+
+def test_graphml_follows_the_specification(exported):
+    root = ET.parse(exported / "graph.graphml").getroot()
+    keys = root.findall("g:key", NS)
+    ids = [k.get("id") for k in keys]
+    assert len(ids) == len(set(ids))
+    assert {k.get("attr.type") for k in keys} <= {"boolean", "int", "long", "float", "double", "string"}
+    assert len({(k.get("for"), k.get("attr.name")) for k in keys}) == len(keys)
+    graph = root.find("g:graph", NS)
+    nodes = [n.get("id") for n in graph.findall("g:node", NS)]
+    edges = graph.findall("g:edge", NS)
+    assert len(nodes) == len(set(nodes))
+    edge_ids = [e.get("id") for e in edges]
+    assert len(edge_ids) == len(set(edge_ids))
+    assert all(e.get("source") in set(nodes) and e.get("target") in set(nodes) for e in edges)
+    for d in root.iter(f"{{{NS['g']}}}data"):
+        assert d.get("key") in ids
+
+
+def test_graphml_reads_back_in_networkx_and_igraph(graph, exported):
+    back = read_graphml(exported / "graph.graphml")
+    assert back.number_of_nodes() == graph.number_of_nodes()
+    assert back.number_of_edges() == graph.number_of_edges()
+    for n, a in graph.nodes(data=True):
+        assert back.nodes[n] == {k: v for k, v in a.items() if v is not None}
+    ig = igraph.Graph.Read_GraphML(str(exported / "graph.graphml"))
+    assert (ig.vcount(), ig.ecount()) == (graph.number_of_nodes(), graph.number_of_edges())
+    by_id = {v["id"]: v for v in ig.vs}
+    v = by_id["Region:110105"]
+    node = graph.nodes[v["id"]]
+    assert v["name"] == node["name"] and json.loads(v["aliases"]) == node["aliases"]
+    types = sorted(e["type"] for e in ig.es)
+    assert types == sorted(k for *_, k in graph.edges(keys=True))
+
+
+def test_json_has_everything(graph, exported):
+    back = read_json(exported / "graph.json")
+    assert nx.utils.graphs_equal(graph, back)
+    assert sorted(back.edges(keys=True, data=True)) == sorted(graph.edges(keys=True, data=True))
+
+
+def test_csv_in_neo4j_admin_format(graph, exported):
+    folder = exported / "csv"
+    with open(folder / "nodes_Regulation.csv", encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    header = rows[0]
+    assert header[:2] == ["id:ID", ":LABEL"] and "aliases:string[]" in header
+    assert len(rows) - 1 == sum(a["label"] == "Regulation" for _, a in graph.nodes(data=True))
+    with open(folder / "rels_CITES.csv", encoding="utf-8") as f:
+        rel_rows = list(csv.reader(f))
+    assert rel_rows[0][:3] == [":START_ID", ":END_ID", ":TYPE"]
+    assert "evidence:string[]" in rel_rows[0] and "count:int" in rel_rows[0]
+    node_ids = set()
+    for p in folder.glob("nodes_*.csv"):
+        with open(p, encoding="utf-8") as f:
+            node_ids |= {r[0] for r in list(csv.reader(f))[1:]}
+    for p in folder.glob("rels_*.csv"):
+        with open(p, encoding="utf-8") as f:
+            for r in list(csv.reader(f))[1:]:
+                assert r[0] in node_ids and r[1] in node_ids
+
+
+def test_failed_export_leaves_the_old_files(graph, tmp_path, monkeypatch):
+    write_all(graph, tmp_path)
+    before = (tmp_path / "graph.json").read_text("utf-8")
+    import kg.graph.export as export
+
+    def boom(*a, **k):
+        raise OSError("disk full")
+    monkeypatch.setattr(export, "write_csv", boom)
+    with pytest.raises(OSError):
+        export.write_all(build_graph([]), tmp_path)
+    assert (tmp_path / "graph.json").read_text("utf-8") == before
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".kg-export-")]

@@ -1,0 +1,126 @@
+"""Against a real Neo4j: loading, idempotence, additions, queries on both backends."""
+import copy
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import EXAMPLES, ROOT
+from kg.graph.build import build_graph, summary
+from kg.graph.neo4j import counts, load_records
+from kg.graph.queries import load_queries, run_embedded, run_neo4j
+
+DB = "neo4j"
+
+
+def db_counts(driver):
+    return counts(driver, DB)
+
+
+def graph_counts(records):
+    s = summary(build_graph(records))
+    return {"nodes": s["nodes"], "edges": s["edges"]}
+
+
+def evidence_total(driver):
+    return driver.execute_query("MATCH ()-[r]->() RETURN sum(size(r.evidence)) AS n",
+                                database_=DB).records[0]["n"]
+
+
+def test_load_matches_the_embedded_graph(neo4j_driver, sample_records):
+    done = load_records(neo4j_driver, sample_records, DB)
+    assert done["reports"] == len(sample_records) and done["rows"] > 0
+    assert db_counts(neo4j_driver) == graph_counts(sample_records)
+    G = build_graph(sample_records)
+    assert evidence_total(neo4j_driver) == sum(len(a["evidence"]) for *_, a in G.edges(data=True, keys=True))
+
+
+def test_loading_twice_changes_nothing(neo4j_driver, sample_records):
+    load_records(neo4j_driver, sample_records, DB)
+    before = (db_counts(neo4j_driver), evidence_total(neo4j_driver))
+    snapshot = neo4j_driver.execute_query(
+        "MATCH (n) RETURN n.key AS k, n.aliases AS a, n.reports AS r ORDER BY k", database_=DB).records
+    load_records(neo4j_driver, sample_records, DB)
+    assert (db_counts(neo4j_driver), evidence_total(neo4j_driver)) == before
+    after = neo4j_driver.execute_query(
+        "MATCH (n) RETURN n.key AS k, n.aliases AS a, n.reports AS r ORDER BY k", database_=DB).records
+    assert [tuple(r) for r in after] == [tuple(r) for r in snapshot]
+
+
+def test_a_further_report_only_adds(neo4j_driver, sample_records):
+    first, rest = sample_records[:-1], sample_records[-1:]
+    load_records(neo4j_driver, first, DB)
+    assert db_counts(neo4j_driver) == graph_counts(first)
+    load_records(neo4j_driver, rest, DB)
+    assert db_counts(neo4j_driver) == graph_counts(sample_records)
+    G = build_graph(sample_records)
+    assert evidence_total(neo4j_driver) == sum(len(a["evidence"]) for *_, a in G.edges(data=True, keys=True))
+
+
+def test_a_failing_report_is_not_half_loaded(neo4j_driver, sample_records):
+    good = sample_records[0]
+    bad = copy.deepcopy(sample_records[1])
+    bad["entities"][0]["aliases"].append({"a map": "Neo4j cannot store"})
+    with pytest.raises(Exception):
+        load_records(neo4j_driver, [good, bad], DB, reports_per_tx=1)
+    assert db_counts(neo4j_driver) == graph_counts([good])
+
+
+QUERY_PARAMS = {
+    "regulations_cited_by_region": [{"region": "朝阳区"}, {"region": "吉林省/延边朝鲜族自治州", "subregions": True},
+                                    {"region": "22", "subregions": True}],
+    "regions_citing": [{"regulation": "中华人民共和国宪法"}, {"regulation": "吉林省行政复议条例"}],
+    "issuers": [{"regulation": "法治政府建设实施纲要(2021-2025年)"}, {"regulation": "全面推进依法行政实施纲要"}],
+    "co_citation": [{"region_a": "北京市/朝阳区", "region_b": "延边朝鲜族自治州"}],
+    "initiatives_by_region": [{"region": "延边朝鲜族自治州", "subregions": True}, {"region": "襄阳市"}],
+    "regions_for_agency": [{"agency": "国务院"}, {"agency": "北京市朝阳区人民政府"}],
+    "trace": [{"region": "延吉市", "regulation": "吉林省行政复议条例"}],
+}
+
+
+def test_every_named_query_has_cases():
+    assert set(QUERY_PARAMS) == set(load_queries())
+
+
+def test_both_backends_give_the_same_answers(neo4j_driver, sample_records):
+    load_records(neo4j_driver, sample_records, DB)
+    G = build_graph(sample_records)
+    queries = load_queries()
+    for name, cases in QUERY_PARAMS.items():
+        for params in cases:
+            full = {p: params.get(p, False) for p in queries[name].params}
+            embedded = run_embedded(G, name, full)
+            in_neo4j = run_neo4j(neo4j_driver, DB, queries[name], full)
+            assert embedded, (name, params)          # the case exercises real rows
+            assert in_neo4j == embedded, (name, params)
+
+
+def kg_cli(*args, env=None):
+    import os
+    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True,
+                          text=True, cwd=ROOT, env={**os.environ, **(env or {})})
+
+
+def test_cli_load_and_query(neo4j_server, neo4j_driver):
+    env = {"NEO4J_URI": neo4j_server.uri, "NEO4J_USERNAME": "neo4j",
+           "NEO4J_PASSWORD": neo4j_server.password}
+    out = kg_cli("load", EXAMPLES, env=env)
+    assert out.returncode == 0, out.stderr
+    out = kg_cli("query", "regions_citing", "regulation=中华人民共和国宪法", "--format", "json", env=env)
+    assert out.returncode == 0, out.stderr
+    assert {r["region"] for r in json.loads(out.stdout)} == {"北京市/朝阳区"}
+
+
+@pytest.mark.parametrize("flags,message", [
+    (["--uri", "bolt://127.0.0.1:1"], "cannot reach Neo4j"),
+    (["--password", "wrong-password"], "refused user"),
+    (["--database", "nosuchdb"], "no database 'nosuchdb'"),
+    (["--uri", "http//nonsense"], "bad Neo4j URI"),
+])
+def test_bad_connection_settings_give_one_line(neo4j_server, flags, message):
+    args = ["--uri", neo4j_server.uri, "--password", neo4j_server.password] + flags
+    out = kg_cli("load", EXAMPLES / "xiangfan_2009.txt", *args)
+    assert out.returncode == 3
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kg: error: ") and message in lines[0], out.stderr
