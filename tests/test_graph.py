@@ -30,7 +30,7 @@ def test_same_entity_across_reports_is_one_node(sample_records, graph):
     assert len(ids) == 1
     # both 2021-2025 outline mentions (朝阳区 and 延边州 reports) merge into one node
     outline = "Regulation:法治政府建设实施纲要(2021-2025年)"
-    assert len(graph.nodes[outline]["reports"]) == 2
+    assert graph.nodes[outline]["report_count"] == 2
     citing = {graph.nodes[s]["path"] for s, _, k in graph.in_edges(outline, keys=True) if k == "CITES"}
     assert citing == {"北京市/朝阳区", "吉林省/延边朝鲜族自治州"}
 

@@ -40,11 +40,11 @@ def test_loading_twice_changes_nothing(neo4j_driver, sample_records):
     load_records(neo4j_driver, sample_records, DB)
     before = (db_counts(neo4j_driver), evidence_total(neo4j_driver))
     snapshot = neo4j_driver.execute_query(
-        "MATCH (n) RETURN n.key AS k, n.aliases AS a, n.reports AS r ORDER BY k", database_=DB).records
+        "MATCH (n) RETURN n.key AS k, n.aliases AS a, n.report_count AS r ORDER BY k", database_=DB).records
     load_records(neo4j_driver, sample_records, DB)
     assert (db_counts(neo4j_driver), evidence_total(neo4j_driver)) == before
     after = neo4j_driver.execute_query(
-        "MATCH (n) RETURN n.key AS k, n.aliases AS a, n.reports AS r ORDER BY k", database_=DB).records
+        "MATCH (n) RETURN n.key AS k, n.aliases AS a, n.report_count AS r ORDER BY k", database_=DB).records
     assert [tuple(r) for r in after] == [tuple(r) for r in snapshot]
 
 
@@ -124,3 +124,12 @@ def test_bad_connection_settings_give_one_line(neo4j_server, flags, message):
     assert out.returncode == 3
     lines = out.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("kg: error: ") and message in lines[0], out.stderr
+
+
+def test_report_counts_agree(neo4j_driver, sample_records):
+    load_records(neo4j_driver, sample_records[:1], DB)
+    load_records(neo4j_driver, sample_records, DB)
+    G = build_graph(sample_records)
+    got = {r["k"]: r["c"] for r in neo4j_driver.execute_query(
+        "MATCH (n:Regulation) RETURN n.key AS k, n.report_count AS c", database_=DB).records}
+    assert got == {a["key"]: a["report_count"] for _, a in G.nodes(data=True) if a["label"] == "Regulation"}

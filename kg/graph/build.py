@@ -51,9 +51,6 @@ def merge_node(G: nx.MultiDiGraph, nid: str, props: dict) -> None:
                 attrs[k] = max(attrs.get(k, v), v)
             else:
                 attrs.setdefault(k, v)
-    attrs = G.nodes[nid]
-    if "reports" in attrs:
-        attrs["report_count"] = len(attrs["reports"])
 
 
 def merge_edge(G: nx.MultiDiGraph, src: str, dst: str, rel: str, props: dict) -> None:
@@ -117,7 +114,7 @@ class RecordGraph:
 
     def add_entity(self, e: dict, rkey: str, year: int | None) -> str:
         label = e["type"]
-        props = {"label": label, "aliases": list(e.get("aliases", [])), "reports": [rkey]}
+        props = {"label": label, "aliases": list(e.get("aliases", []))}
         if year:
             props.update(first_year=year, last_year=year)
         if label == "Region":
@@ -146,7 +143,7 @@ class RecordGraph:
         nid = node_id("Region", code)
         merge_node(self.G, nid, {"label": "Region", "key": code, "name": d.name,
                                  "path": self.g.path(code), "code": code, "level": d.level,
-                                 "aliases": [], "reports": []})
+                                 "aliases": []})
         self.add_lineage(nid, code, self.g.path(code))
         return nid
 
@@ -160,10 +157,21 @@ class RecordGraph:
             merge_edge(self.G, nid, parent, "PART_OF", {"reports": [GAZETTEER], "evidence": []})
 
 
+def update_report_counts(G: nx.MultiDiGraph, nodes: Iterable[str] | None = None) -> None:
+    """report_count: how many reports mention the entity (its MENTIONS in-degree). Kept
+    as a number, not a list of reports, so a much-cited node costs the same to update
+    as any other; the reports themselves are the MENTIONS edges."""
+    for n in G.nodes if nodes is None else nodes:
+        if G.nodes[n]["label"] != "Report":
+            G.nodes[n]["report_count"] = sum(1 for _, _, k in G.in_edges(n, keys=True)
+                                             if k == "MENTIONS")
+
+
 def build_graph(records: Iterable[dict]) -> nx.MultiDiGraph:
     builder = RecordGraph()
     for record in records:
         builder.add(record)
+    update_report_counts(builder.G)
     return builder.G
 
 

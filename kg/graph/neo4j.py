@@ -79,11 +79,9 @@ def apply_constraints(driver: Driver, database: str) -> None:
 
 def _node_query(label: str) -> str:
     assert label in LABELS
-    lists = "".join(
-        f" SET n.{p} = coalesce(n.{p}, []) + [x IN row.{p} WHERE NOT x IN coalesce(n.{p}, [])]"
-        for p in ("aliases", "reports"))
-    return (f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}}) SET n += row.props{lists}"
-            " SET n.report_count = size(n.reports)"
+    return (f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}}) SET n += row.props"
+            " SET n.aliases = coalesce(n.aliases, [])"
+            " + [x IN row.aliases WHERE NOT x IN coalesce(n.aliases, [])]"
             " SET n.first_year = CASE WHEN row.first_year IS NULL THEN n.first_year"
             " WHEN n.first_year IS NULL OR row.first_year < n.first_year THEN row.first_year"
             " ELSE n.first_year END"
@@ -102,6 +100,12 @@ def _edge_query(rel: str, src: str, dst: str) -> str:
             " SET r.count = CASE size(r.evidence) WHEN 0 THEN size(r.reports) ELSE size(r.evidence) END")
 
 
+def _count_query(label: str) -> str:
+    assert label in LABELS
+    return (f"UNWIND $keys AS k MATCH (n:{label} {{key: k}})"
+            " SET n.report_count = COUNT { (:Report)-[:MENTIONS]->(n) }")
+
+
 def graph_rows(G) -> tuple[dict, dict]:
     """Rows per label and per (type, source label, target label) for the queries above."""
     nodes: dict[str, list] = {}
@@ -110,8 +114,7 @@ def graph_rows(G) -> tuple[dict, dict]:
                  if k not in LIST_PROPS and k not in ("first_year", "last_year", "report_count")}
         nodes.setdefault(a["label"], []).append({
             "key": a["key"], "props": props, "aliases": a.get("aliases", []),
-            "reports": a.get("reports", []), "first_year": a.get("first_year"),
-            "last_year": a.get("last_year")})
+            "first_year": a.get("first_year"), "last_year": a.get("last_year")})
     edges: dict[tuple, list] = {}
     for u, v, k, a in G.edges(keys=True, data=True):
         su, sv = G.nodes[u], G.nodes[v]
@@ -129,6 +132,9 @@ def _write(tx, nodes: dict, edges: dict) -> int:
     for (rel, src, dst), batch in sorted(edges.items()):
         tx.run(_edge_query(rel, src, dst), rows=batch).consume()
         rows += len(batch)
+    for label in LABELS[1:]:
+        if nodes.get(label):
+            tx.run(_count_query(label), keys=[r["key"] for r in nodes[label]]).consume()
     return rows
 
 
