@@ -131,3 +131,26 @@ def test_failed_export_leaves_the_old_files(graph, tmp_path, monkeypatch):
         export.write_all(build_graph([]), tmp_path)
     assert (tmp_path / "graph.json").read_text("utf-8") == before
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".kg-export-")]
+
+
+def test_csv_imports_with_neo4j_admin(graph, exported, tmp_path):
+    """The real neo4j-admin import (from the local Neo4j's jars) takes the CSV whole."""
+    import os
+    import subprocess
+
+    from kg import neo4j_local
+    lib = neo4j_local.install()
+    home = tmp_path / "home"
+    (home / "conf").mkdir(parents=True)
+    (home / "conf" / "neo4j.conf").write_text(
+        f"server.directories.data={home}/data\nserver.directories.logs={home}/logs\n", "utf-8")
+    folder = exported / "csv"
+    args = [f"--nodes={p}" for p in sorted(folder.glob("nodes_*.csv"))] + \
+           [f"--relationships={p}" for p in sorted(folder.glob("rels_*.csv"))]
+    out = subprocess.run(["java", "-cp", f"{lib}/*", "org.neo4j.cli.AdminTool", "database",
+                          "import", "full", "neo4j", "--array-delimiter=|", *args],
+                         env={**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")},
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
+    assert f"{graph.number_of_nodes()} nodes" in out.stdout
+    assert f"{graph.number_of_edges()} relationships" in out.stdout
