@@ -122,6 +122,9 @@ def cmd_build(args) -> int:
     records, failures = _extract_records(args, "build")
     G = build_graph(records)
     written = write_all(G, Path(args.out))
+    if args.view:
+        from .view.page import write_view
+        written.append(write_view(G, Path(args.out) / "graph.html"))
     info = summary(G)
     print(f"reports: {len(records)} read, {len(failures)} failed", file=sys.stderr)
     print("nodes: " + ", ".join(f"{k} {v}" for k, v in info["nodes"].items()), file=sys.stderr)
@@ -143,6 +146,28 @@ def cmd_load(args) -> int:
     records, failures = _extract_records(args, "load")
     code = _load_neo4j(args, records)
     return code if code else (EXIT_SOME_FAILED if failures else EXIT_OK)
+
+
+def cmd_view(args) -> int:
+    from .graph.export import read_json
+    path = Path(args.graph)
+    if not path.is_file():
+        print(f"kg: error: no graph at {path}: run `kg build REPORTS` first", file=sys.stderr)
+        return EXIT_USAGE
+    G = read_json(path)
+    if args.png or args.svg:
+        from .view.static import FontError, render_citations
+        out = Path(args.output or path.with_name("citations." + ("svg" if args.svg else "png")))
+        try:
+            render_citations(G, out, top=args.top)
+        except FontError as e:
+            print(f"kg: error: {e}", file=sys.stderr)
+            return EXIT_USAGE
+    else:
+        from .view.page import write_view
+        out = write_view(G, Path(args.output or path.with_name("graph.html")))
+    print(f"wrote {out}", file=sys.stderr)
+    return EXIT_OK
 
 
 def _print_rows(rows: list[dict], columns: list[str], fmt: str) -> None:
@@ -287,6 +312,8 @@ def build_parser() -> argparse.ArgumentParser:
     bd.add_argument("paths", nargs="+", metavar="PATH", help="report files or folders")
     bd.add_argument("--out", default="exports", help="output folder (default: %(default)s)")
     bd.add_argument("--neo4j", action="store_true", help="also load the graph into Neo4j")
+    bd.add_argument("--no-view", dest="view", action="store_false",
+                    help="do not write graph.html (the interactive view)")
     bd.add_argument("--config", help="a pipeline config to use instead of kg/pipeline.cfg")
     _neo4j_flags(bd)
     bd.set_defaults(func=cmd_build)
@@ -318,6 +345,20 @@ def build_parser() -> argparse.ArgumentParser:
                     help="exported graph for the embedded backend (default: %(default)s)")
     _neo4j_flags(tr)
     tr.set_defaults(func=cmd_trace)
+
+    vw = sub.add_parser("view", help="the graph as one offline HTML page (or a picture)",
+                        description="Write a self-contained interactive HTML view of an exported "
+                        "graph (search, filters, evidence on click, trace mode), or with --png/--svg "
+                        "a static picture of which regions cite which regulations.")
+    vw.add_argument("graph", nargs="?", default="exports/graph.json",
+                    help="graph.json written by kg build (default: %(default)s)")
+    vw.add_argument("-o", "--output", help="output file (default: beside the graph)")
+    pic = vw.add_mutually_exclusive_group()
+    pic.add_argument("--png", action="store_true", help="a PNG of the citation graph")
+    pic.add_argument("--svg", action="store_true", help="an SVG of the citation graph")
+    vw.add_argument("--top", type=int, default=40,
+                    help="most cited regulations to draw in a picture (default: %(default)s)")
+    vw.set_defaults(func=cmd_view)
 
     nj = sub.add_parser("neo4j", help="start or stop a local Neo4j Community for trying kg",
                         description="A local Neo4j Community 5.26 from Maven Central (needs java "

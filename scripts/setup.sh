@@ -11,7 +11,9 @@ fi
 stamp=.venv/.kg-installed
 want=$(sha256sum pyproject.toml | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-  .venv/bin/python -m pip install --quiet --upgrade pip
-  .venv/bin/python -m pip install --quiet -e ".[test]"
+  log=.venv/pip.log
+  { .venv/bin/python -m pip install --quiet --upgrade pip &&
+    .venv/bin/python -m pip install --quiet -e ".[test]"; } >"$log" 2>&1 ||
+    { cat "$log" >&2; echo "scripts/setup.sh: pip install failed (log above)" >&2; exit 1; }
   echo "$want" > "$stamp"
 fi
