@@ -44,16 +44,8 @@ def _write(text: str, out: str | None) -> None:
 
 
 def cmd_extract(args) -> int:
-    from .corpus import extract
-    from .pipeline import load
     from .record import records_document
-    nlp = load(args.config)
-    failures: list = []
-    progress = Progress("extract")
-    records = list(extract(nlp, args.paths, failures, on_record=progress.step))
-    progress.done()
-    for f in failures:
-        print(f"kg: error: {f}", file=sys.stderr)
+    records, failures = _extract_records(args, "extract")
     if args.format == "json":
         text = json.dumps(records_document(records), ensure_ascii=False, indent=1) + "\n"
     else:
@@ -81,12 +73,15 @@ def _neo4j_configured(args) -> bool:
     return bool(args.uri or os.environ.get("NEO4J_URI"))
 
 
-def _extract_records(args, label: str) -> tuple[list[dict], list]:
-    from .corpus import extract
-    from .pipeline import load
+def _extract_records(args, label: str, stats: dict | None = None) -> tuple[list[dict], list]:
+    from .corpus import RecordCache, extract
     failures: list = []
     progress = Progress(label)
-    records = list(extract(load(args.config), args.paths, failures, on_record=progress.step))
+    cache_dir = getattr(args, "cache", None)
+    cache = RecordCache(Path(cache_dir), args.config) if cache_dir else None
+    records = list(extract(None, args.paths, failures, on_record=progress.step,
+                           workers=args.workers or os.cpu_count() or 1, cache=cache,
+                           config=args.config, stats=stats))
     progress.done()
     for f in failures:
         print(f"kg: error: {f}", file=sys.stderr)
@@ -94,7 +89,7 @@ def _extract_records(args, label: str) -> tuple[list[dict], list]:
 
 
 def _load_neo4j(args, records: list[dict]) -> int:
-    from .graph.neo4j import Neo4jError, connect, counts, load_records
+    from .graph.neo4j import Neo4jError, connect, counts, sync_records
     settings = _neo4j_settings(args)
     try:
         driver = connect(settings)
@@ -103,14 +98,15 @@ def _load_neo4j(args, records: list[dict]) -> int:
         return EXIT_NEO4J
     with driver:
         try:
-            done = load_records(driver, records, settings.database)
+            done = sync_records(driver, records, settings.database, scope=args.paths)
         except Exception as e:                     # the driver's errors, said in one line
             print(f"kg: error: loading into Neo4j failed: {getattr(e, 'message', None) or e}",
                   file=sys.stderr)
             return EXIT_NEO4J
         db = counts(driver, settings.database)
     rate = done["rows"] / max(done["seconds"], 1e-9)
-    print(f"neo4j: loaded {done['reports']} reports ({done['rows']} rows, {rate:,.0f} rows/s) "
+    print(f"neo4j: loaded {done['reports']} reports ({done['rows']} rows, {rate:,.0f} rows/s; "
+          f"{done['unchanged']} unchanged, {done['replaced']} replaced, {done['removed']} removed) "
           f"into {settings.uri} database {settings.database}; it now holds "
           + ", ".join(f"{v} {k}" for k, v in db["nodes"].items()), file=sys.stderr)
     return EXIT_OK
@@ -119,14 +115,20 @@ def _load_neo4j(args, records: list[dict]) -> int:
 def cmd_build(args) -> int:
     from .graph.build import build_graph, summary
     from .graph.export import write_all
-    records, failures = _extract_records(args, "build")
+    if args.no_cache:
+        args.cache = None
+    elif not args.cache:
+        args.cache = str(Path(args.out) / ".kg-cache")
+    stats: dict = {}
+    records, failures = _extract_records(args, "build", stats)
     G = build_graph(records)
     written = write_all(G, Path(args.out))
     if args.view:
         from .view.page import write_view
         written.append(write_view(G, Path(args.out) / "graph.html"))
     info = summary(G)
-    print(f"reports: {len(records)} read, {len(failures)} failed", file=sys.stderr)
+    print(f"reports: {len(records)} read ({stats['extracted']} extracted, {stats['cached']} "
+          f"unchanged from the cache), {len(failures)} failed", file=sys.stderr)
     print("nodes: " + ", ".join(f"{k} {v}" for k, v in info["nodes"].items()), file=sys.stderr)
     print("edges: " + ", ".join(f"{k} {v}" for k, v in info["edges"].items()), file=sys.stderr)
     if info["top_cited"]:
@@ -268,6 +270,11 @@ def cmd_neo4j(args) -> int:
     return EXIT_OK
 
 
+def _workers_flag(p: argparse.ArgumentParser, default: int | None = None) -> None:
+    p.add_argument("--workers", type=int, default=default, metavar="N",
+                   help="extraction processes (default: %s)" % (default or "all cores"))
+
+
 def _neo4j_flags(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("Neo4j connection (flags win over NEO4J_URI, NEO4J_USERNAME, "
                              "NEO4J_PASSWORD, NEO4J_DATABASE)")
@@ -294,6 +301,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "default); jsonl: one record per line")
     ex.add_argument("-o", "--output", help="write here instead of standard output")
     ex.add_argument("--config", help="a pipeline config to use instead of kg/pipeline.cfg")
+    _workers_flag(ex, default=1)
+    ex.add_argument("--cache", help="reuse records of unchanged reports from this folder")
     ex.set_defaults(func=cmd_extract)
 
     ev = sub.add_parser("eval", help="score extraction against gold annotations",
@@ -315,6 +324,10 @@ def build_parser() -> argparse.ArgumentParser:
     bd.add_argument("--no-view", dest="view", action="store_false",
                     help="do not write graph.html (the interactive view)")
     bd.add_argument("--config", help="a pipeline config to use instead of kg/pipeline.cfg")
+    _workers_flag(bd)
+    bd.add_argument("--cache", help="record cache for incremental builds "
+                    "(default: OUT/.kg-cache; reports whose bytes are unchanged are not extracted again)")
+    bd.add_argument("--no-cache", action="store_true", help="extract every report afresh")
     _neo4j_flags(bd)
     bd.set_defaults(func=cmd_build)
 
@@ -323,6 +336,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "(idempotent: loading the same reports again changes nothing).")
     ld.add_argument("paths", nargs="+", metavar="PATH", help="report files or folders")
     ld.add_argument("--config", help="a pipeline config to use instead of kg/pipeline.cfg")
+    _workers_flag(ld)
+    ld.add_argument("--cache", help="reuse records of unchanged reports from this folder")
     _neo4j_flags(ld)
     ld.set_defaults(func=cmd_load)
 

@@ -1,18 +1,26 @@
 """From paths to records: read every report, extract what can be read, report the rest.
 
 A file that cannot be read never stops the run; it comes back as a ``Failure`` naming
-the file and the reason, and the caller decides the exit code.
+the file and the reason, and the caller decides the exit code. Records come out in path
+order whatever the number of worker processes, and a report whose bytes an earlier run
+already extracted (with the same rules) is taken from the record cache instead.
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import multiprocessing
+import os
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from .io.read import ReadError, Source, iter_paths, read_source
-from .pipeline import pipe
+from .io.read import ReadError, iter_paths, read_source
+from .pipeline import load, make_doc
 from .record import doc_to_record
 
 
@@ -25,19 +33,127 @@ class Failure:
         return f"{self.path}: {self.reason}"
 
 
-def read_all(paths: Iterable[str | Path], failures: list[Failure]) -> Iterator[Source]:
-    for p in iter_paths(list(paths)):
+@lru_cache(maxsize=1)
+def rules_fingerprint() -> str:
+    """A hash of kg's code, data and config: records made by other rules are not reused."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for p in sorted(root.rglob("*")):
+        if p.suffix in (".py", ".json", ".tsv", ".txt", ".cfg") and "__pycache__" not in p.parts:
+            h.update(p.relative_to(root).as_posix().encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+class RecordCache:
+    """Records by the sha256 of their file's bytes, under the rules' fingerprint."""
+
+    def __init__(self, folder: Path, config: str | None = None):
+        fp = rules_fingerprint()
+        if config:
+            fp += "-" + hashlib.sha256(Path(config).read_bytes()).hexdigest()[:8]
+        self.folder = Path(folder) / fp
+
+    def _file(self, sha: str) -> Path:
+        return self.folder / sha[:2] / f"{sha}.json"
+
+    def has(self, sha: str) -> bool:
+        return self._file(sha).is_file()
+
+    def get(self, sha: str, path: str) -> dict:
+        record = json.loads(self._file(sha).read_text("utf-8"))
+        record["path"], record["doc"] = path, os.path.basename(path)
+        return record
+
+    def put(self, sha: str, record: dict) -> None:
+        f = self._file(sha)
+        f.parent.mkdir(parents=True, exist_ok=True)
+        tmp = f.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(record, ensure_ascii=False), "utf-8")
+        tmp.replace(f)
+
+
+def file_sha(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def _docs(nlp: Language, paths: list[Path]) -> Iterator[Doc]:
+    """One Doc per path, in order; an unreadable file is an empty Doc saying why."""
+    for p in paths:
         try:
-            yield read_source(p)
+            yield make_doc(nlp, read_source(p))
         except ReadError as e:
-            failures.append(Failure(str(p), str(e)))
+            doc = nlp.make_doc("")
+            doc.user_data["kg_failure"] = str(e)
+            doc.user_data["kg_path"] = str(p)
+            yield doc
 
 
-def extract(nlp: Language, paths: Iterable[str | Path], failures: list[Failure],
-            on_record: Callable[[dict], None] | None = None) -> Iterator[dict]:
-    """Records of every readable report under ``paths``, in path order."""
-    for doc in pipe(nlp, read_all(paths, failures)):
-        record = doc_to_record(doc)
+def _results_here(nlp: Language, paths: list[Path]) -> Iterator[tuple[dict | None, str | None]]:
+    for doc in nlp.pipe(_docs(nlp, paths), batch_size=8):
+        failure = doc.user_data.get("kg_failure")
+        yield (None, failure) if failure else (doc_to_record(doc), None)
+
+
+_WORKER_NLP: Language | None = None
+
+
+def _init_worker(config: str | None) -> None:
+    global _WORKER_NLP
+    _WORKER_NLP = load(config)
+
+
+def _extract_one(path: Path) -> tuple[dict | None, str | None]:
+    return next(_results_here(_WORKER_NLP, [path]))
+
+
+def _results(paths: list[Path], workers: int, nlp: Language | None,
+             config: str | None) -> Iterator[tuple[dict | None, str | None]]:
+    if not paths:
+        return
+    if workers <= 1 or len(paths) == 1:
+        yield from _results_here(nlp or load(config), paths)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(config,)) as pool:
+        yield from pool.imap(_extract_one, paths, chunksize=4)
+
+
+def extract(nlp: Language | None, paths: Iterable[str | Path], failures: list[Failure],
+            on_record: Callable[[dict], None] | None = None, workers: int = 1,
+            cache: RecordCache | None = None, config: str | None = None,
+            stats: dict | None = None) -> Iterator[dict]:
+    """Records of every readable report under ``paths``, in path order.
+
+    ``workers`` > 1 extracts in that many processes (same records, same order); with a
+    ``cache``, reports already extracted are read from it instead. ``stats`` (a dict)
+    gets the counts of reports ``extracted`` and taken ``cached``."""
+    stats = stats if stats is not None else {}
+    stats.update(extracted=0, cached=0)
+    plan: list[tuple[Path, str | None, bool]] = []
+    for p in iter_paths(list(paths)):
+        sha = None
+        if cache is not None:
+            try:
+                sha = file_sha(p)
+            except OSError as e:
+                failures.append(Failure(str(p), e.strerror or str(e)))
+                continue
+        plan.append((p, sha, bool(sha and cache.has(sha))))
+    results = _results([p for p, _, hit in plan if not hit], workers, nlp, config)
+    for p, sha, hit in plan:
+        if hit:
+            record = cache.get(sha, str(p))
+            stats["cached"] += 1
+        else:
+            record, reason = next(results)
+            if record is None:
+                failures.append(Failure(str(p), reason))
+                continue
+            stats["extracted"] += 1
+            if cache is not None:
+                cache.put(sha, record)
         if on_record:
             on_record(record)
         yield record

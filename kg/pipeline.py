@@ -36,6 +36,7 @@ def make_doc(nlp: Language, source: Source) -> Doc:
     doc.user_data["kg_text"] = text
     doc._.kg_raw = source.text
     doc._.kg_source = source.path
+    doc.user_data["kg_sha256"] = source.sha256
     return doc
 
 

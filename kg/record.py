@@ -58,7 +58,7 @@ def doc_to_record(doc: Doc) -> dict:
             rel["evidence"].append(r["evidence"])
     path = doc._.kg_source or ""
     return {
-        "doc": os.path.basename(path), "path": path,
+        "doc": os.path.basename(path), "path": path, "sha256": doc.user_data.get("kg_sha256") or None,
         "title": meta.get("title"), "subject_region": meta.get("subject_region"),
         "subject_code": meta.get("subject_code"), "publisher": meta.get("publisher"),
         "date": meta.get("date"), "year": meta.get("year"),

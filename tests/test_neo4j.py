@@ -133,3 +133,38 @@ def test_report_counts_agree(neo4j_driver, sample_records):
     got = {r["k"]: r["c"] for r in neo4j_driver.execute_query(
         "MATCH (n:Regulation) RETURN n.key AS k, n.report_count AS c", database_=DB).records}
     assert got == {a["key"]: a["report_count"] for _, a in G.nodes(data=True) if a["label"] == "Regulation"}
+
+
+def dump(driver):
+    """Everything the database holds, in a form two loads can be compared by."""
+    nodes = sorted(
+        (tuple(r["labels"]), r["key"], json.dumps({k: sorted(v) if k == "aliases" else v
+                                                   for k, v in r["props"].items()},
+                                                  ensure_ascii=False, sort_keys=True))
+        for r in driver.execute_query("MATCH (n) RETURN labels(n) AS labels, n.key AS key, "
+                                      "properties(n) AS props", database_=DB).records)
+    edges = sorted(
+        (r["t"], r["a"], r["b"], tuple(sorted(r["reports"])), tuple(sorted(r["evidence"])), r["count"])
+        for r in driver.execute_query("MATCH (a)-[r]->(b) RETURN type(r) AS t, a.key AS a, "
+                                      "b.key AS b, r.reports AS reports, r.evidence AS evidence, "
+                                      "r.count AS count", database_=DB).records)
+    return nodes, edges
+
+
+def test_incremental_sync_equals_a_clean_load(neo4j_driver, sample_records):
+    from kg.graph.neo4j import sync_records
+    chaoyang, xiangfan, yanbian = sorted(sample_records, key=lambda r: r["doc"])
+    changed = copy.deepcopy(xiangfan)
+    changed["sha256"] = "0" * 64
+    changed["entities"] = [e for e in changed["entities"] if e["type"] != "Initiative"]
+    changed["relations"] = [r for r in changed["relations"] if r["type"] != "IMPLEMENTS"]
+    scope = [str(EXAMPLES)]
+    load_records(neo4j_driver, [chaoyang, xiangfan, yanbian], DB)
+    # yanbian is deleted, xiangfan changed, chaoyang unchanged
+    done = sync_records(neo4j_driver, [chaoyang, changed], DB, scope)
+    assert (done["removed"], done["replaced"], done["unchanged"]) == (1, 1, 1)
+    incremental = dump(neo4j_driver)
+    neo4j_driver.execute_query("MATCH (n) DETACH DELETE n")
+    load_records(neo4j_driver, [chaoyang, changed], DB)
+    assert incremental == dump(neo4j_driver)
+    assert db_counts(neo4j_driver) == graph_counts([chaoyang, changed])

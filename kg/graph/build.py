@@ -89,7 +89,8 @@ class RecordGraph:
             "doc": record["doc"], "path": rkey, "title": record.get("title"),
             "date": record.get("date"), "year": year,
             "subject_region": record.get("subject_region"),
-            "publisher": record.get("publisher")}.items() if v is not None})
+            "publisher": record.get("publisher"), "sha256": record.get("sha256")}.items()
+            if v is not None})
         ids: dict[tuple[str, str], str] = {}
         for e in record["entities"]:
             nid = self.add_entity(e, rkey, year)

@@ -165,6 +165,88 @@ def load_records(driver: Driver, records: Iterable[dict], database: str,
     return {"reports": reports, "rows": total, "seconds": time.perf_counter() - start}
 
 
+# Removing a report takes back exactly what it added: its key and evidence leave every
+# relationship it contributed to (relationships left with no report go), its Report node
+# goes, and the entities it mentioned get their aliases, counts and years recomputed from
+# the reports that still mention them; an entity no report mentions any more goes unless
+# something still points at it (a region above a remaining one), and so, in turn, do the
+# regions above it that nothing points at any more.
+_REMOVE = [
+    """UNWIND $reports AS rep
+       MATCH (:Report {key: rep.key})-[:MENTIONS]->(n)-[r]->()
+       WHERE rep.key IN r.reports
+       SET r.reports = [x IN r.reports WHERE x <> rep.key],
+           r.evidence = [e IN r.evidence WHERE NOT e CONTAINS rep.needle]
+       WITH r WHERE size(r.reports) = 0 DELETE r""",
+    """MATCH ()-[r]->() WHERE r.count IS NOT NULL AND r.count <> CASE size(r.evidence)
+       WHEN 0 THEN size(r.reports) ELSE size(r.evidence) END
+       SET r.count = CASE size(r.evidence) WHEN 0 THEN size(r.reports) ELSE size(r.evidence) END""",
+    """UNWIND $reports AS rep
+       MATCH (report:Report {key: rep.key})
+       OPTIONAL MATCH (report)-[:MENTIONS]->(n)
+       WITH report, collect(DISTINCT elementId(n)) AS touched
+       DETACH DELETE report
+       RETURN touched""",
+]
+_RECOMPUTE = """
+    UNWIND $ids AS id MATCH (n) WHERE elementId(n) = id
+    OPTIONAL MATCH (rep:Report)-[m:MENTIONS]->(n)
+    WITH n, collect(rep.year) AS years, count(rep) AS reports,
+         reduce(flat = [], evs IN collect(m.evidence) | flat + evs) AS evidence
+    SET n.report_count = reports,
+        n.first_year = reduce(y = null, x IN years | CASE WHEN y IS NULL OR x < y THEN x ELSE y END),
+        n.last_year = reduce(y = null, x IN years | CASE WHEN y IS NULL OR x > y THEN x ELSE y END)
+    RETURN elementId(n) AS id, evidence AS evs"""
+_DROP_ORPHANS = """
+    MATCH (n) WHERE NOT n:Report AND coalesce(n.report_count, 0) = 0 AND NOT ()-->(n)
+      AND (elementId(n) IN $ids OR n:Region)
+    DETACH DELETE n RETURN count(*) AS dropped"""
+
+
+def remove_reports(tx, keys: list[str]) -> None:
+    """Take the given reports back out of the graph (see above)."""
+    import json as _json
+    reports = [{"key": k, "needle": _json.dumps({"report": k}, ensure_ascii=False)[1:-1]}
+               for k in keys]
+    for stmt in _REMOVE[:2]:
+        tx.run(stmt, reports=reports).consume()
+    touched = [i for rec in tx.run(_REMOVE[2], reports=reports) for i in rec["touched"]]
+    for rec in list(tx.run(_RECOMPUTE, ids=touched)):
+        aliases, seen = [], set()
+        for ev in rec["evs"]:
+            text = _json.loads(ev)["sentence"]
+            if len(text) > 1 and text not in seen:
+                seen.add(text)
+                aliases.append(text)
+        tx.run("MATCH (n) WHERE elementId(n) = $id SET n.aliases = $aliases",
+               id=rec["id"], aliases=aliases).consume()
+    while tx.run(_DROP_ORPHANS, ids=touched).single()["dropped"]:
+        pass
+
+
+def sync_records(driver: Driver, records: list[dict], database: str, scope: list[str],
+                 reports_per_tx: int = 50) -> dict:
+    """Make Neo4j's reports under ``scope`` (paths as given) those of ``records``: new
+    ones are added, changed ones (other sha256) replaced, gone ones removed, unchanged
+    ones left alone."""
+    from .build import report_key
+    prefixes = [report_key({"path": p}) for p in scope]
+    rows = driver.execute_query("MATCH (r:Report) RETURN r.key AS key, r.sha256 AS sha",
+                                database_=database).records
+    existing = {r["key"]: r["sha"] for r in rows
+                if any(r["key"] == p or r["key"].startswith(p.rstrip("/") + "/") for p in prefixes)}
+    current = {report_key(r): r for r in records}
+    stale = [k for k in existing if k not in current or existing[k] != current[k].get("sha256")]
+    fresh = [r for k, r in current.items() if existing.get(k) != r.get("sha256")]
+    if stale:
+        with driver.session(database=database) as session:
+            session.execute_write(remove_reports, stale)
+    done = load_records(driver, fresh, database, reports_per_tx)
+    return {**done, "removed": len([k for k in stale if k not in current]),
+            "replaced": len([k for k in stale if k in current]),
+            "unchanged": len(current) - len(fresh)}
+
+
 def load_rows_one_per_tx(driver: Driver, records: list[dict], database: str) -> dict:
     """The same rows, one row to a transaction: the baseline batching is measured against."""
     apply_constraints(driver, database)

@@ -8,6 +8,7 @@ GB18030, a superset of GBK and GB2312) and never assumed.
 from __future__ import annotations
 
 import codecs
+import hashlib
 import html
 import re
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ class Source:
     path: str        # as given, relative where it was relative
     text: str        # decoded text (HTML already turned into text)
     encoding: str
+    sha256: str = ""  # of the file's bytes: what incremental builds compare
 
 
 def iter_paths(paths: list[str | Path]) -> Iterator[Path]:
@@ -135,4 +137,4 @@ def read_source(path: str | Path) -> Source:
         text = html_to_text(text)
     if not text.strip():
         raise ReadError("no text in file")
-    return Source(str(path), text, enc)
+    return Source(str(path), text, enc, hashlib.sha256(data).hexdigest())
