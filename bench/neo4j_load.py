@@ -50,14 +50,9 @@ def vary(record: dict, i: int) -> dict:
     return r
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--copies", type=int, default=100)
-    ap.add_argument("--batch", type=int, default=50, help="reports per transaction")
-    ap.add_argument("--baseline-reports", type=int, default=60,
-                    help="reports for the one-row-per-transaction baseline (it is slow)")
-    args = ap.parse_args()
-    records = corpus_records(args.copies)
+def run(copies: int = 100, baseline_reports: int = 60, batch: int = 50) -> dict:
+    """rows/s batched and one row per transaction, on a fresh local Neo4j."""
+    records = corpus_records(copies)
     state = Path(tempfile.mkdtemp()) / "state.json"
     server = neo4j_local.start(state=state)
     try:
@@ -67,18 +62,31 @@ def main() -> None:
                 with driver.session(database="neo4j") as session:    # implicit transaction
                     session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS").consume()
             clear()
-            batched = load_records(driver, records, "neo4j", reports_per_tx=args.batch)
+            batched = load_records(driver, records, "neo4j", reports_per_tx=batch)
             clear()
-            single = load_rows_one_per_tx(driver, records[:args.baseline_reports], "neo4j")
-        b = batched["rows"] / batched["seconds"]
-        s = single["rows"] / single["seconds"]
-        print(f"{'':24s} {'rows':>8s} {'seconds':>8s} {'rows/s':>10s}")
-        print(f"{'one row per transaction':24s} {single['rows']:8d} {single['seconds']:8.2f} {s:10,.0f}")
-        print(f"{f'batched ({args.batch} reports/tx)':24s} {batched['rows']:8d} {batched['seconds']:8.2f} {b:10,.0f}")
-        print(f"batched / one-per-transaction: {b / s:.1f}x  ({len(records)} reports batched, "
-              f"{min(len(records), args.baseline_reports)} one row per transaction)")
+            single = load_rows_one_per_tx(driver, records[:baseline_reports], "neo4j")
     finally:
         neo4j_local.stop(state=state)
+    return {"reports": len(records), "batched_rows": batched["rows"],
+            "batched_seconds": batched["seconds"], "single_rows": single["rows"],
+            "single_seconds": single["seconds"],
+            "batched": batched["rows"] / batched["seconds"],
+            "single": single["rows"] / single["seconds"]}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--copies", type=int, default=100)
+    ap.add_argument("--batch", type=int, default=50, help="reports per transaction")
+    ap.add_argument("--baseline-reports", type=int, default=60,
+                    help="reports for the one-row-per-transaction baseline (it is slow)")
+    args = ap.parse_args()
+    r = run(args.copies, args.baseline_reports, args.batch)
+    print(f"{'':24s} {'rows':>8s} {'seconds':>8s} {'rows/s':>10s}")
+    print(f"{'one row per transaction':24s} {r['single_rows']:8d} {r['single_seconds']:8.2f} {r['single']:10,.0f}")
+    print(f"{f'batched ({args.batch} reports/tx)':24s} {r['batched_rows']:8d} {r['batched_seconds']:8.2f} {r['batched']:10,.0f}")
+    print(f"batched / one-per-transaction: {r['batched'] / r['single']:.1f}x  ({r['reports']} reports batched, "
+          f"{min(r['reports'], args.baseline_reports)} one row per transaction)")
 
 
 if __name__ == "__main__":

@@ -73,18 +73,23 @@ def _neo4j_configured(args) -> bool:
     return bool(args.uri or os.environ.get("NEO4J_URI"))
 
 
-def _extract_records(args, label: str, stats: dict | None = None) -> tuple[list[dict], list]:
+def _stream_records(args, label: str, failures: list, stats: dict | None = None):
+    """Records one by one (nothing held back), with progress on a terminal."""
     from .corpus import RecordCache, extract
-    failures: list = []
     progress = Progress(label)
     cache_dir = getattr(args, "cache", None)
     cache = RecordCache(Path(cache_dir), args.config) if cache_dir else None
-    records = list(extract(None, args.paths, failures, on_record=progress.step,
-                           workers=args.workers or os.cpu_count() or 1, cache=cache,
-                           config=args.config, stats=stats))
+    yield from extract(None, args.paths, failures, on_record=progress.step,
+                       workers=args.workers or os.cpu_count() or 1, cache=cache,
+                       config=args.config, stats=stats)
     progress.done()
     for f in failures:
         print(f"kg: error: {f}", file=sys.stderr)
+
+
+def _extract_records(args, label: str) -> tuple[list[dict], list]:
+    failures: list = []
+    records = list(_stream_records(args, label, failures))
     return records, failures
 
 
@@ -113,21 +118,33 @@ def _load_neo4j(args, records: list[dict]) -> int:
 
 
 def cmd_build(args) -> int:
-    from .graph.build import build_graph, summary
+    from .graph.build import RecordGraph, summary, update_report_counts
     from .graph.export import write_all
     if args.no_cache:
         args.cache = None
     elif not args.cache:
         args.cache = str(Path(args.out) / ".kg-cache")
+    manifest = _build_manifest(args)
+    if manifest and _exports_current(args, manifest):
+        print(f"reports: {len(manifest['reports'])} read, all unchanged since the last build: "
+              f"the exports in {args.out} are up to date", file=sys.stderr)
+        return _load_neo4j(args, _cached_records(args, manifest)) if args.neo4j else EXIT_OK
     stats: dict = {}
-    records, failures = _extract_records(args, "build", stats)
-    G = build_graph(records)
+    failures: list = []
+    builder = RecordGraph()
+    records = [] if args.neo4j else None      # kept only when Neo4j needs them afterwards
+    for record in _stream_records(args, "build", failures, stats):
+        builder.add(record)
+        if records is not None:
+            records.append(record)
+    G = builder.G
+    update_report_counts(G)
     written = write_all(G, Path(args.out))
     if args.view:
         from .view.page import write_view
         written.append(write_view(G, Path(args.out) / "graph.html"))
     info = summary(G)
-    print(f"reports: {len(records)} read ({stats['extracted']} extracted, {stats['cached']} "
+    print(f"reports: {stats['extracted'] + stats['cached']} read ({stats['extracted']} extracted, {stats['cached']} "
           f"unchanged from the cache), {len(failures)} failed", file=sys.stderr)
     print("nodes: " + ", ".join(f"{k} {v}" for k, v in info["nodes"].items()), file=sys.stderr)
     print("edges: " + ", ".join(f"{k} {v}" for k, v in info["edges"].items()), file=sys.stderr)
@@ -136,12 +153,50 @@ def cmd_build(args) -> int:
         for name, n in info["top_cited"]:
             print(f"  {n:4d}  {name}", file=sys.stderr)
     print("wrote " + ", ".join(str(p) for p in written), file=sys.stderr)
+    if manifest and not failures:
+        _manifest_path(args).write_text(json.dumps(manifest), "utf-8")
     code = EXIT_OK
     if args.neo4j:
         code = _load_neo4j(args, records)
     if code == EXIT_OK and failures:
         code = EXIT_SOME_FAILED
     return code
+
+
+def _manifest_path(args) -> Path:
+    return Path(args.cache) / "last-build.json"
+
+
+def _build_manifest(args) -> dict | None:
+    """What a build is made of: every report's path and bytes, kg's rules, the outputs
+    asked for. The same manifest as last time means the same exports."""
+    if not args.cache:
+        return None
+    from .corpus import RecordCache, file_sha
+    from .io.read import iter_paths
+    try:
+        reports = [[str(p), file_sha(p)] for p in iter_paths(args.paths)]
+    except OSError:
+        return None                      # an unreadable path: let the build report it
+    return {"rules": RecordCache(Path(args.cache), args.config).folder.name,
+            "view": args.view, "reports": reports}
+
+
+def _exports_current(args, manifest: dict) -> bool:
+    path = _manifest_path(args)
+    out = Path(args.out)
+    wanted = ["graph.json", "graph.graphml", "csv"] + (["graph.html"] if args.view else [])
+    try:
+        return json.loads(path.read_text("utf-8")) == manifest and \
+            all((out / name).exists() for name in wanted)
+    except (OSError, ValueError):
+        return False
+
+
+def _cached_records(args, manifest: dict) -> list[dict]:
+    from .corpus import RecordCache
+    cache = RecordCache(Path(args.cache), args.config)
+    return [cache.get(sha, path) for path, sha in manifest["reports"]]
 
 
 def cmd_load(args) -> int:

@@ -51,6 +51,7 @@ class Gazetteer:
     def __init__(self, rows: list[Division], formers: dict[str, list[str]]):
         self.divisions = {d.code: d for d in rows}
         self._lineages: dict[str, tuple[Division, ...]] = {}
+        self._paths: dict[str, str] = {}
         self.by_name: dict[str, list[str]] = {}
         self.by_stem: dict[str, list[str]] = {}
         ethnic = "|".join(_ethnic_groups())
@@ -105,11 +106,14 @@ class Gazetteer:
         return found
 
     def path(self, code: str) -> str:
-        return "/".join(d.name for d in self.lineage(code))
+        found = self._paths.get(code)
+        if found is None:
+            found = self._paths[code] = "/".join(d.name for d in self.lineage(code))
+        return found
 
     def prefix(self, code: str) -> str:
         """The region written out as agency names need it: 山西省大同市平城区."""
-        return "".join(d.name for d in self.lineage(code))
+        return self.path(code).replace("/", "")
 
     def is_within(self, code: str, ancestor: str) -> bool:
         return any(d.code == ancestor for d in self.lineage(code))

@@ -34,6 +34,10 @@ def test_incremental_build_follows_changes(tmp_path):
     assert "3 extracted, 0 unchanged" in first.stderr
     before = exports(out)
     again = kg("build", reports, "--out", out, "--workers", "1")
+    assert "all unchanged since the last build" in again.stderr
+    assert exports(out) == before
+    (out / "graph.json").unlink()              # an export gone: rebuilt from the cache
+    again = kg("build", reports, "--out", out, "--workers", "1")
     assert "0 extracted, 3 unchanged" in again.stderr
     assert exports(out) == before
     # change one report, delete another, add a new one

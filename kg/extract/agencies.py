@@ -8,6 +8,7 @@ in ``kg/data/agency_grammar.json``. The canonical name writes the prefix out in 
 """
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from spacy.tokens import Doc
 
 from .. import gazetteer
 from .doc import add_mention, mentions, report, sentence_of, text_of
+from .patterns import alternation, starting_with, words_regex
 
 LEVEL_CHARS = "省市县区州盟旗乡镇"
 _COORD_WORDS = ("中央", "国家", "省", "市", "县", "区", "州", "乡", "镇")
@@ -37,10 +39,6 @@ class Grammar:
     national_names: dict[str, str]
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def grammar() -> Grammar:
     data = json.loads(resources.files("kg.data").joinpath("agency_grammar.json").read_text("utf-8"))
@@ -50,9 +48,11 @@ def grammar() -> Grammar:
         for a in abbrevs:
             stems.setdefault(a, full)
     heads, offices, party = data["heads"], data["government_offices"], data["party_departments"]
-    s, h = _alternation(stems), _alternation(heads)
-    body = re.compile(
-        rf"(?P<gov>人民政府|政府)(?:(?P<office>{_alternation(offices)})|(?P<gstem>{s})(?P<ghead>{h}))?"
+    s, h = alternation(stems), alternation(heads)
+    # every alternative below starts with one of these (or with a department stem)
+    first = set("人政纪监中法检委党") | {w[0] for w in stems}
+    body = re.compile(starting_with(first,
+        rf"(?P<gov>人民政府|政府)(?:(?P<office>{alternation(offices)})|(?P<gstem>{s})(?P<ghead>{h}))?"
         rf"|(?P<stem>{s})(?P<head>{h})"
         r"|(?P<npcsc>人大常委会|人民代表大会常务委员会)"
         r"|(?P<npc>人民代表大会|人大)(?!代表|委员)"
@@ -62,13 +62,13 @@ def grammar() -> Grammar:
         r"|(?P<court>中级人民法院|人民法院|法院)"
         r"|(?P<procuratorate>人民检察院|检察院)"
         r"|(?P<politics>政法委员会|政法委)"
-        rf"|(?P<party>委员会|委(?![员托]))(?P<pdept>{_alternation(party)})?"
-        r"|(?P<school>党校)")
+        rf"|(?P<party>委员会|委(?![员托]))(?P<pdept>{alternation(party)})?"
+        r"|(?P<school>党校)"))
     national_names = {}
     for canonical, surfaces in data["national"]:
         for sf in surfaces:
             national_names[sf] = canonical
-    return Grammar(body, re.compile(_alternation(national_names)), stems, heads, offices, party,
+    return Grammar(body, words_regex(national_names), stems, heads, offices, party,
                    frozenset(data["bare_ok"]), national_names)
 
 
@@ -117,6 +117,18 @@ def _bare_allowed(m: re.Match, gr: Grammar) -> bool:
     if k["gov"] and (k["office"] or k["gstem"]) and m.group().startswith("政府"):
         return k["office"] in ("法制办", "法制办公室") or bool(k["gstem"])
     return m.group() in gr.bare_ok
+
+
+def regions_before(doc: Doc, pos: int) -> list[tuple[int, int, str]]:
+    """Resolved regions in ``pos``'s sentence that end before ``pos``, in text order."""
+    ordered = doc.user_data.get("kg_regions_sorted")
+    if ordered is None:
+        ordered = doc.user_data["kg_regions_sorted"] = sorted(
+            (start, end, code) for (start, end), code in (doc._.kg_regions or {}).items())
+    s, _ = sentence_of(doc, pos)
+    lo = bisect.bisect_left(ordered, (s,))
+    hi = bisect.bisect_left(ordered, (pos,))
+    return [r for r in ordered[lo:hi] if r[1] <= pos]
 
 
 @Language.factory("kg_agencies")
@@ -180,10 +192,8 @@ class AgencyRecognizer:
     def level_word_region(doc: Doc, g, word: str, pos: int, subject: str | None) -> str | None:
         """The region a level word points at: a region of that kind named earlier in the
         sentence, else the subject region or its ancestor of that kind."""
-        s, _ = sentence_of(doc, pos)
-        regions = doc._.kg_regions or {}
-        near = [(start, code) for (start, end), code in regions.items()
-                if s <= start and end <= pos and g.divisions[code].name.endswith(word)]
+        near = [(start, code) for start, end, code in regions_before(doc, pos)
+                if g.divisions[code].name.endswith(word)]
         if near:
             return max(near)[1]
         if subject:
@@ -195,10 +205,9 @@ class AgencyRecognizer:
     @staticmethod
     def actor_region(doc: Doc, g, pos: int, subject: str | None) -> str | None:
         """A region below the subject named earlier in the sentence: the actor there."""
-        s, _ = sentence_of(doc, pos)
-        below = [(start, code) for (start, end), code in (doc._.kg_regions or {}).items()
-                 if s <= start and end <= pos and code != subject
-                 and g.divisions[code].level < 4 and (not subject or g.is_within(code, subject))]
+        below = [(start, code) for start, end, code in regions_before(doc, pos)
+                 if code != subject and g.divisions[code].level < 4
+                 and (not subject or g.is_within(code, subject))]
         return max(below)[1] if below else None
 
     def prefix(self, doc: Doc, g, pos: int, region_by_end, subject) -> tuple[int, str | None] | None:

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .doc import add_mention, mentions, text_of
+from .patterns import words_regex
 
 jieba.setLogLevel(60)
 
@@ -51,14 +52,13 @@ def grammar() -> InitiativeGrammar:
                       .read_text("utf-8"))
     heads = tuple(sorted(data["heads"], key=len, reverse=True))
     alt = "|".join(re.escape(h) for h in heads)
-    strong = "|".join(re.escape(h) for h in sorted(data["strong_heads"], key=len, reverse=True))
-    national = "|".join(re.escape(n) for n in sorted(data["national"], key=len, reverse=True))
+
     return InitiativeGrammar(
         heads,
         re.compile(rf"(?![{''.join(_FUNCTION_START)}])[\u4e00-\u9fff+]{{0,6}}?(?:{alt})"),
-        re.compile(rf"(?:{strong})"),
+        words_regex(data["strong_heads"]),
         frozenset(data["boundaries"]),
-        re.compile(national),
+        words_regex(data["national"]),
         frozenset(data["not_initiative"]),
         frozenset(data["measure_words"]),
         tuple(data["generic_heads"]),

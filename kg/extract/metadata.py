@@ -83,19 +83,25 @@ def subject_region(title: str, body: str, signature: str = "") -> str | None:
     else in the signature (the lines above the date), else the region named most often
     in the opening of the body."""
     g = gazetteer.load()
-    body_codes = Counter(c for h in g.find(body[:3000]) if len(h.codes) == 1 for c in h.codes
-                         if g.divisions[c].level < 4)
+    counted: list[Counter] = []
+
+    def body_codes() -> Counter:                # only read when the title is not enough
+        if not counted:
+            counted.append(Counter(c for h in g.find(body[:3000]) if len(h.codes) == 1
+                                   for c in h.codes if g.divisions[c].level < 4))
+        return counted[0]
+
     hits = [h for h in g.find(title) if g.divisions[h.codes[0]].level < 4] or \
         [h for h in g.find(signature) if g.divisions[h.codes[0]].level < 4]
     if hits:
         ranked = sorted(hits, key=lambda h: -min(g.divisions[c].level for c in h.codes))
         for h in ranked:
-            code = g.closest(h.codes, [c for c, _ in body_codes.most_common(5)]) \
+            code = g.closest(h.codes, [c for c, _ in body_codes().most_common(5)]) \
                 if len(h.codes) > 1 else h.codes[0]
             if code:
                 return code
-    if body_codes:
-        return body_codes.most_common(1)[0][0]
+    if body_codes():
+        return body_codes().most_common(1)[0][0]
     return None
 
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from .. import gazetteer
 from .doc import add_mention, text_of
+from .patterns import alternation, starting_with, words_regex
 
 # 《…》 may hold a 〈…〉 title (湖北省实施〈中华人民共和国土地管理法〉办法); a lone 〈…〉 is a title too
 _TITLE = re.compile(r"《((?:[^《》〈〉\n]|〈[^〈〉《》\n]*〉){1,100})》|〈([^《》〈〉\n]{1,100})〉")
@@ -48,9 +49,11 @@ def grammar() -> RegulationGrammar:
             short, official = line.split("\t")
             titles[short] = official
     verbs = sorted(data["issue_verbs"], key=len, reverse=True)
-    bare = re.compile("|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)))
+    bare = words_regex(titles)
     kinds = "|".join(sorted(data["unbracketed_suffixes"], key=len, reverse=True))
-    unbracketed = re.compile(rf"(?:{'|'.join(verbs)})了?([\u4e00-\u9fff]{{2,16}}?(?:{kinds}))(?=[，,。；;、和及等\s])")
+    unbracketed = re.compile(starting_with(
+        (v[0] for v in verbs),
+        rf"(?:{alternation(verbs)})了?([\u4e00-\u9fff]{{2,16}}?(?:{kinds}))(?=[，,。；;、和及等\s])"))
     return RegulationGrammar(tuple(sorted(data["suffixes"], key=len, reverse=True)),
                              tuple(data["not_regulation"]), frozenset(data["back_references"]),
                              tuple(verbs), unbracketed, titles, bare)

@@ -51,14 +51,19 @@ class RelationExtractor:
                            for r in rels) and self.issued_here(doc, span) and subject:
                     rels.append(_relation(doc, "ISSUED", f"{g.prefix(subject)}人民政府", span, span,
                                           implicit=True))
+        part_of: set[tuple[str, str]] = set()       # one, with its first mention, per pair
         for span in mentions(doc):
             code = span.id_
             if span.label_ == "Agency" and code:
-                rels.append(_relation(doc, "PART_OF", span.kb_id_, span, span, target=g.path(code)))
+                target = g.path(code)
             elif span.label_ == "Region" and code and g.divisions[code].parent and \
                     "/" in span.kb_id_:
-                rels.append(_relation(doc, "PART_OF", span.kb_id_, span, span,
-                                      target=span.kb_id_.rsplit("/", 1)[0]))
+                target = span.kb_id_.rsplit("/", 1)[0]
+            else:
+                continue
+            if (span.kb_id_, target) not in part_of:
+                part_of.add((span.kb_id_, target))
+                rels.append(_relation(doc, "PART_OF", span.kb_id_, span, span, target=target))
         doc._.kg_relations = rels
         # the longest non-overlapping mentions, for displacy and other spaCy tools
         doc.ents = filter_spans(list(mentions(doc)))
@@ -78,7 +83,10 @@ class RelationExtractor:
     @staticmethod
     def region_chain(doc: Doc, start: int, limit: int) -> list[Span]:
         pos = _LEAD.match(text_of(doc), start).end()
-        regions = {r.start_char: r for r in mentions(doc, "Region")}
+        regions = doc.user_data.get("kg_regions_by_start")
+        if regions is None:
+            regions = doc.user_data["kg_regions_by_start"] = {
+                r.start_char: r for r in mentions(doc, "Region")}
         actors = []
         while pos in regions and regions[pos].end_char <= limit:
             actors.append(regions[pos])

@@ -53,14 +53,26 @@ def merge_node(G: nx.MultiDiGraph, nid: str, props: dict) -> None:
                 attrs.setdefault(k, v)
 
 
-def merge_edge(G: nx.MultiDiGraph, src: str, dst: str, rel: str, props: dict) -> None:
+def merge_edge(G: nx.MultiDiGraph, src: str, dst: str, rel: str, props: dict,
+               seen: dict | None = None) -> None:
+    """Add or merge one relation. ``seen`` (edge → set of its reports and evidence) makes
+    the union constant-time per item on edges that gather thousands of sentences."""
     if G.has_edge(src, dst, key=rel):
         attrs = G.edges[src, dst, rel]
-        attrs["reports"] = _union(attrs["reports"], props["reports"])
-        attrs["evidence"] = _union(attrs["evidence"], props["evidence"])
+        if seen is None:
+            attrs["reports"] = _union(attrs["reports"], props["reports"])
+            attrs["evidence"] = _union(attrs["evidence"], props["evidence"])
+        else:
+            index = seen.setdefault((src, dst, rel), set(attrs["reports"]) | set(attrs["evidence"]))
+            for k in ("reports", "evidence"):
+                for x in props[k]:
+                    if x not in index:
+                        index.add(x)
+                        attrs[k].append(x)
         attrs["count"] = len(attrs["evidence"]) or len(attrs["reports"])
     else:
-        G.add_edge(src, dst, key=rel, type=rel, **props,
+        G.add_edge(src, dst, key=rel, type=rel, reports=list(props["reports"]),
+                   evidence=list(props["evidence"]),
                    count=len(props["evidence"]) or len(props["reports"]))
 
 
@@ -79,6 +91,7 @@ class RecordGraph:
     def __init__(self, G: nx.MultiDiGraph | None = None):
         self.G = G if G is not None else nx.MultiDiGraph()
         self.g = gazetteer.load()
+        self.seen: dict = {}
 
     def add(self, record: dict) -> None:
         G, rkey = self.G, report_key(record)
@@ -99,19 +112,20 @@ class RecordGraph:
                 "reports": [rkey],
                 "evidence": [evidence_item(rkey, {"sentence": m["text"], "start": m["start"],
                                                   "end": m["end"]})
-                             for m in e.get("mentions", [])]})
+                             for m in e.get("mentions", [])]}, self.seen)
         by_name = {canonical: nid for (_, canonical), nid in ids.items()}
         for r in record["relations"]:
             src, dst = by_name.get(r["source"]), by_name.get(r["target"])
             if src and dst:
                 merge_edge(G, src, dst, r["type"], {
-                    "reports": [rkey], "evidence": [evidence_item(rkey, ev) for ev in r.get("evidence", [])]})
+                    "reports": [rkey],
+                    "evidence": [evidence_item(rkey, ev) for ev in r.get("evidence", [])]}, self.seen)
         subject = ids.get(("Region", record.get("subject_region")))
         if subject:
-            merge_edge(G, report, subject, "ABOUT", {"reports": [rkey], "evidence": []})
+            merge_edge(G, report, subject, "ABOUT", {"reports": [rkey], "evidence": []}, self.seen)
         publisher = ids.get(("Agency", record.get("publisher")))
         if publisher:
-            merge_edge(G, report, publisher, "PUBLISHED_BY", {"reports": [rkey], "evidence": []})
+            merge_edge(G, report, publisher, "PUBLISHED_BY", {"reports": [rkey], "evidence": []}, self.seen)
 
     def add_entity(self, e: dict, rkey: str, year: int | None) -> str:
         label = e["type"]
@@ -135,7 +149,7 @@ class RecordGraph:
         merge_node(self.G, nid, props)
         if label == "Agency" and e.get("region_code"):
             parent = self.add_division(e["region_code"])
-            merge_edge(self.G, nid, parent, "PART_OF", {"reports": [GAZETTEER], "evidence": []})
+            merge_edge(self.G, nid, parent, "PART_OF", {"reports": [GAZETTEER], "evidence": []}, self.seen)
         return nid
 
     def add_division(self, code: str) -> str:
@@ -155,7 +169,7 @@ class RecordGraph:
             parent_code = code
         if parent_code:
             parent = self.add_division(parent_code)
-            merge_edge(self.G, nid, parent, "PART_OF", {"reports": [GAZETTEER], "evidence": []})
+            merge_edge(self.G, nid, parent, "PART_OF", {"reports": [GAZETTEER], "evidence": []}, self.seen)
 
 
 def update_report_counts(G: nx.MultiDiGraph, nodes: Iterable[str] | None = None) -> None:

@@ -23,24 +23,57 @@ ARRAY_DELIMITER = "|"
 FILES = ("graph.graphml", "graph.json")
 
 
-def graphml_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy fit for GraphML: lists as JSON strings, unique edge ids."""
-    H = nx.MultiDiGraph()
-    for n, a in G.nodes(data=True):
-        H.add_node(n, **_flat(a))
-    for i, (u, v, k, a) in enumerate(G.edges(keys=True, data=True)):
-        H.add_edge(u, v, key=f"e{i}", **_flat(a))
-    return H
+_GRAPHML_TYPES = {bool: "boolean", int: "long", float: "double", str: "string", list: "string"}
 
 
-def _flat(attrs: dict) -> dict:
-    return {k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v
-            for k, v in attrs.items() if v is not None}
+def _flat(value):
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, list) else value
+
+
+def _graphml_keys(items, domain: str, taken: dict) -> dict[str, str]:
+    """attribute name → key id, each declared once per domain with one GraphML type."""
+    types: dict[str, str] = {}
+    for attrs in items:
+        for k, v in attrs.items():
+            if v is not None:
+                t = _GRAPHML_TYPES[type(v)]
+                if types.setdefault(k, t) != t:
+                    types[k] = "string"
+    out = {}
+    for k in sorted(types):
+        out[k] = f"d{len(taken)}"
+        taken[out[k]] = (domain, k, types[k])
+    return out
 
 
 def write_graphml(G: nx.MultiDiGraph, path: Path) -> None:
-    nx.write_graphml(graphml_graph(G), path, encoding="utf-8", prettyprint=True,
-                     named_key_ids=False)
+    """GraphML written as a stream (no copy of the graph, no document tree in memory):
+    keys first, then nodes, then edges with unique ids; lists as JSON strings."""
+    from xml.sax.saxutils import escape, quoteattr
+    declared: dict[str, tuple] = {}
+    node_keys = _graphml_keys((a for _, a in G.nodes(data=True)), "node", declared)
+    edge_keys = _graphml_keys((a for *_, a in G.edges(keys=True, data=True)), "edge", declared)
+
+    def data(keys: dict, attrs: dict) -> str:
+        return "".join(f'      <data key="{keys[k]}">'
+                       f'{escape(str(v).lower() if isinstance(v, bool) else str(_flat(v)))}</data>\n'
+                       for k, v in attrs.items() if v is not None)
+
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("<?xml version='1.0' encoding='utf-8'?>\n"
+                '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+                'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+                'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+                'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
+        for kid, (domain, name, t) in declared.items():
+            f.write(f'  <key id="{kid}" for="{domain}" attr.name={quoteattr(name)} attr.type="{t}" />\n')
+        f.write('  <graph edgedefault="directed">\n')
+        for n, a in G.nodes(data=True):
+            f.write(f"    <node id={quoteattr(n)}>\n{data(node_keys, a)}    </node>\n")
+        for i, (u, v, _, a) in enumerate(G.edges(keys=True, data=True)):
+            f.write(f'    <edge id="e{i}" source={quoteattr(u)} target={quoteattr(v)}>\n'
+                    f"{data(edge_keys, a)}    </edge>\n")
+        f.write("  </graph>\n</graphml>\n")
 
 
 def read_graphml(path: Path) -> nx.MultiDiGraph:
@@ -59,8 +92,6 @@ def _unflat(attrs: dict) -> dict:
     return {k: json.loads(v) if k in LIST_PROPS else v for k, v in attrs.items()}
 
 
-def graph_json(G: nx.MultiDiGraph) -> dict:
-    return nx.node_link_data(G, edges="edges")
 
 
 def read_json(path: Path) -> nx.MultiDiGraph:
@@ -69,7 +100,17 @@ def read_json(path: Path) -> nx.MultiDiGraph:
 
 
 def write_json(G: nx.MultiDiGraph, path: Path) -> None:
-    path.write_text(json.dumps(graph_json(G), ensure_ascii=False, indent=1) + "\n", "utf-8")
+    """networkx's node-link format (``edges="edges"``), written one item at a time so
+    that no second copy of the graph is made."""
+    dump = json.JSONEncoder(ensure_ascii=False).encode
+    with open(path, "w", encoding="utf-8") as f:
+        f.write('{"directed": true, "multigraph": true, "graph": {},\n "nodes": [')
+        for i, (n, a) in enumerate(G.nodes(data=True)):
+            f.write(("," if i else "") + "\n  " + dump({**a, "id": n}))
+        f.write('\n ],\n "edges": [')
+        for i, (u, v, k, a) in enumerate(G.edges(keys=True, data=True)):
+            f.write(("," if i else "") + "\n  " + dump({**a, "source": u, "target": v, "key": k}))
+        f.write("\n ]\n}\n")
 
 
 _NODE_TYPES = {"year": "int", "first_year": "int", "last_year": "int", "level": "int",

@@ -1,0 +1,135 @@
+"""kg's benchmark: every figure next to a baseline measured in the same run.
+
+    .venv/bin/python -m bench [--sizes 100,1000,10000] [--skip-neo4j]
+
+Prints one table: extraction throughput against plain jieba.lcut on the same texts (one
+core, model load excluded), --workers 2 against one worker, peak memory of `kg build` at
+each size (with the size of the graph it holds), a re-build of an unchanged corpus
+against the first build, GraphML/JSON export time for the largest graph, and the Neo4j
+load rate batched against one row per transaction. The corpus is generated once into
+bench/.corpus/ (bench/corpus.py) and reused.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "bench" / ".corpus"
+
+
+def row(what: str, value: str, baseline: str, ratio: str, target: str = "") -> None:
+    print(f"| {what} | {value} | {baseline} | {ratio} | {target} |", flush=True)
+
+
+def throughput(files: list[Path]) -> tuple[float, float]:
+    """chars/s of kg's extraction and of jieba.lcut on the same texts, one core."""
+    import jieba
+
+    from kg.io.read import read_source
+    from kg.pipeline import load, pipe
+    sources = [read_source(f) for f in files]
+    chars = sum(len(s.text) for s in sources)
+    jieba.lcut("预热")
+    t = time.perf_counter()
+    for s in sources:
+        jieba.lcut(s.text)
+    jieba_s = time.perf_counter() - t
+    nlp = load()
+    list(pipe(nlp, sources[:2]))          # warm: gazetteer, jieba dictionary, regexes
+    t = time.perf_counter()
+    for _ in pipe(nlp, sources):
+        pass
+    kg_s = time.perf_counter() - t
+    return chars / kg_s, chars / jieba_s
+
+
+def kg_build(folder: Path, out: Path, *flags: str) -> tuple[float, float]:
+    """(seconds, peak RSS in MB) of a `kg build` in its own process."""
+    cmd = [sys.executable, "-c",
+           "import resource, sys, time; from kg.cli import main; t = time.perf_counter(); "
+           "code = main(sys.argv[1:]); "
+           "print('BENCH', time.perf_counter() - t, "
+           "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, file=sys.stderr); sys.exit(code)",
+           "build", str(folder), "--out", str(out), "--no-view", *flags]
+    p = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    if p.returncode:
+        raise SystemExit(p.stderr)
+    line = [ln for ln in p.stderr.splitlines() if ln.startswith("BENCH")][-1].split()
+    return float(line[1]), float(line[2])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="100,1000,10000")
+    ap.add_argument("--skip-neo4j", action="store_true")
+    args = ap.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    from bench.corpus import generate
+    folders = {}
+    for n in sizes:
+        folders[n] = CORPUS / str(n)
+        generate(n, folders[n])
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
+          f"{time.strftime('%Y-%m-%d')}")
+    print("| measure | kg | baseline (same run) | ratio | target |")
+    print("|---|---|---|---|---|")
+    small = sorted(folders[sizes[0]].iterdir())
+    kg_cps, jieba_cps = throughput(small)
+    row(f"extraction, 1 core ({len(small)} reports)", f"{kg_cps:,.0f} chars/s",
+        f"jieba.lcut {jieba_cps:,.0f} chars/s", f"{kg_cps / jieba_cps:.2f}×", "≥ 1.0×")
+    mid = sizes[1] if len(sizes) > 1 else sizes[0]
+    tmp = CORPUS / "out"
+    shutil.rmtree(tmp, ignore_errors=True)
+    one, _ = kg_build(folders[mid], tmp / "w1", "--workers", "1", "--no-cache")
+    two, _ = kg_build(folders[mid], tmp / "w2", "--workers", "2", "--no-cache")
+    row(f"build --workers 2 ({mid} reports)", f"{two:.1f} s", f"--workers 1 {one:.1f} s",
+        f"{one / two:.2f}× faster", "≥ 1.7×")
+    same = (tmp / "w1" / "graph.json").read_bytes() == (tmp / "w2" / "graph.json").read_bytes()
+    row("  same graph.json from 1 and 2 workers", str(same), "", "", "True")
+    peaks = {}
+    for n in sizes[1:] or sizes:
+        secs, peak = kg_build(folders[n], tmp / f"m{n}", "--workers", "1")
+        graph_mb = (tmp / f"m{n}" / "graph.json").stat().st_size / 1e6
+        peaks[n] = (secs, peak, graph_mb)
+        row(f"peak memory, build of {n} reports", f"{peak:,.0f} MB", f"graph.json {graph_mb:.0f} MB",
+            "", "")
+    if len(peaks) >= 2:
+        (a, pa, _), (b, pb, gb) = peaks[sizes[-2]], peaks[sizes[-1]]
+        row(f"  peak {sizes[-1]} vs {sizes[-2]} reports", f"{pb:,.0f} MB", f"{pa:,.0f} MB",
+            f"{pb / pa:.2f}×", f"< 1.5× + graph ({1.5 * pa + gb:,.0f} MB)")
+    big = sizes[-1]
+    first = peaks.get(big, (None,))[0]
+    again, _ = kg_build(folders[big], tmp / f"m{big}", "--workers", "1")
+    if first:
+        row(f"re-build, unchanged {big} reports", f"{again:.1f} s", f"first build {first:.1f} s",
+            f"{100 * again / first:.1f}%", "< 10%")
+    from kg.graph.export import read_json, write_graphml, write_json
+    G = read_json(tmp / f"m{big}" / "graph.json")
+    t = time.perf_counter()
+    write_graphml(G, tmp / "x.graphml")
+    gml = time.perf_counter() - t
+    t = time.perf_counter()
+    write_json(G, tmp / "x.json")
+    js = time.perf_counter() - t
+    row(f"export of the {big}-report graph ({G.number_of_nodes():,} nodes, "
+        f"{G.number_of_edges():,} edges)", f"GraphML {gml:.1f} s, JSON {js:.1f} s",
+        f"its build {first or again:.1f} s", f"{(gml + js) / (first or again):.2f}×", "")
+    if not args.skip_neo4j:
+        from bench.neo4j_load import run as neo4j_run
+        r = neo4j_run(copies=100, baseline_reports=60, batch=50)
+        row("Neo4j load, batched (50 reports/tx)", f"{r['batched']:,.0f} rows/s",
+            f"1 row/tx {r['single']:,.0f} rows/s", f"{r['batched'] / r['single']:.1f}×",
+            "≥ 20× and ≥ 10,000 rows/s")
+
+
+if __name__ == "__main__":
+    main()
