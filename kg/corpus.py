@@ -117,7 +117,7 @@ def _results(paths: list[Path], workers: int, nlp: Language | None,
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(config,)) as pool:
-        yield from pool.imap(_extract_one, paths, chunksize=4)
+        yield from pool.imap(_extract_one, paths, chunksize=16)
 
 
 def extract(nlp: Language | None, paths: Iterable[str | Path], failures: list[Failure],

@@ -37,6 +37,7 @@ class Grammar:
     party_depts: dict[str, str]
     bare_ok: frozenset[str]
     national_names: dict[str, str]
+    templates: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +70,7 @@ def grammar() -> Grammar:
         for sf in surfaces:
             national_names[sf] = canonical
     return Grammar(body, words_regex(national_names), stems, heads, offices, party,
-                   frozenset(data["bare_ok"]), national_names)
+                   frozenset(data["bare_ok"]), national_names, data["body_templates"])
 
 
 def canonical_body(m: re.Match, prefix: str, gr: Grammar) -> str | None:
@@ -86,27 +87,12 @@ def canonical_body(m: re.Match, prefix: str, gr: Grammar) -> str | None:
         if stem == "法制" and head == "办公室":          # 法制办 sits inside the government
             return f"{prefix}人民政府法制办公室"
         return f"{prefix}{stem}{head}"
-    if k["npcsc"]:
-        return f"{prefix}人民代表大会常务委员会"
-    if k["npc"]:
-        return f"{prefix}人民代表大会"
-    if k["cppcc"]:
-        return f"中国人民政治协商会议{prefix}委员会"
-    if k["discipline"]:
-        return f"中共{prefix}纪律检查委员会"
-    if k["supervision"]:
-        return f"{prefix}监察委员会"
     if k["court"]:
         return f"{prefix}{'中级人民法院' if k['court'].startswith('中级') else '人民法院'}"
-    if k["procuratorate"]:
-        return f"{prefix}人民检察院"
-    if k["politics"]:
-        return f"中共{prefix}委员会政法委员会"
     if k["party"]:
         return f"中共{prefix}委员会{gr.party_depts.get(k['pdept'] or '', '')}"
-    if k["school"]:
-        return f"中共{prefix}委员会党校"
-    return None
+    kind = next((name for name in gr.templates if k.get(name)), None)
+    return gr.templates[kind].format(prefix=prefix) if kind else None
 
 
 def _bare_allowed(m: re.Match, gr: Grammar) -> bool:

@@ -92,6 +92,12 @@ def _node_query(label: str) -> str:
 
 def _edge_query(rel: str, src: str, dst: str) -> str:
     assert rel in REL_TYPES and src in LABELS and dst in LABELS
+    if src == "Report":
+        # a report's own edges (MENTIONS, ABOUT, PUBLISHED_BY) hold that report alone
+        return (f"UNWIND $rows AS row MATCH (a:Report {{key: row.src}}) MATCH (b:{dst} {{key: row.dst}})"
+                f" MERGE (a)-[r:{rel}]->(b) SET r.reports = row.reports, r.evidence = row.evidence,"
+                " r.count = CASE size(row.evidence) WHEN 0 THEN size(row.reports)"
+                " ELSE size(row.evidence) END")
     lists = "".join(
         f" SET r.{p} = coalesce(r.{p}, []) + [x IN row.{p} WHERE NOT x IN coalesce(r.{p}, [])]"
         for p in ("reports", "evidence"))
@@ -102,8 +108,9 @@ def _edge_query(rel: str, src: str, dst: str) -> str:
 
 def _count_query(label: str) -> str:
     assert label in LABELS
+    # no label on the far end: Neo4j answers from the node's stored degree, not a scan
     return (f"UNWIND $keys AS k MATCH (n:{label} {{key: k}})"
-            " SET n.report_count = COUNT { (:Report)-[:MENTIONS]->(n) }")
+            " SET n.report_count = COUNT { ()-[:MENTIONS]->(n) }")
 
 
 def graph_rows(G) -> tuple[dict, dict]:
