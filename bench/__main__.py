@@ -15,7 +15,6 @@ import argparse
 import json
 import os
 import platform
-import resource
 import shutil
 import subprocess
 import sys
@@ -55,10 +54,9 @@ def throughput(files: list[Path]) -> tuple[float, float]:
 def kg_build(folder: Path, out: Path, *flags: str) -> tuple[float, float]:
     """(seconds, peak RSS in MB) of a `kg build` in its own process."""
     cmd = [sys.executable, "-c",
-           "import resource, sys, time; from kg.cli import main; t = time.perf_counter(); "
-           "code = main(sys.argv[1:]); "
-           "print('BENCH', time.perf_counter() - t, "
-           "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, file=sys.stderr); sys.exit(code)",
+           "import sys, time; from kg.cli import main; from bench.__main__ import peak_mb; "
+           "t = time.perf_counter(); code = main(sys.argv[1:]); "
+           "print('BENCH', time.perf_counter() - t, peak_mb(), file=sys.stderr); sys.exit(code)",
            "build", str(folder), "--out", str(out), "--no-view", *flags]
     p = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
     if p.returncode:
@@ -76,12 +74,30 @@ def extraction_seconds(folder: Path, workers: int) -> float:
     return time.perf_counter() - t
 
 
+def _status_mb(field: str) -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError(f"no {field} in /proc/self/status")
+
+
+def peak_mb() -> float:
+    """This process's peak resident memory (VmHWM). Not getrusage's ru_maxrss: Linux
+    carries the parent's high-water mark across fork and exec into it."""
+    return _status_mb("VmHWM")
+
+
+def resident_mb() -> float:
+    import gc
+    gc.collect()
+    return _status_mb("VmRSS")
+
+
 def graph_memory(graph_json: Path) -> float:
-    """Peak RSS (MB) of a process that only holds the graph (read from graph.json), less
-    that of the same process before reading it: what the graph itself costs."""
-    code = ("import resource, sys; from kg.graph.export import read_json; "
-            "base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss; G = read_json(sys.argv[1]); "
-            "print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - base) / 1024)")
+    """Resident memory (MB) of a process holding the graph (read from graph.json), less
+    that of the same process before: what the graph itself costs in memory."""
+    code = ("import sys; from kg.graph.export import read_json; from bench.__main__ import resident_mb; "
+            "base = resident_mb(); G = read_json(sys.argv[1]); print(resident_mb() - base)")
     p = subprocess.run([sys.executable, "-c", code, str(graph_json)], capture_output=True,
                        text=True, cwd=ROOT, check=True)
     return float(p.stdout.strip())

@@ -44,7 +44,7 @@ def doc_to_record(doc: Doc) -> dict:
 
     relations: dict[tuple[str, str, str], dict] = {}
     for r in doc._.kg_relations or []:
-        src_type = _endpoint_type(r, "source")
+        src_type = _source_type(r)
         if r.get("implicit") or (src_type, r["source"]) not in entities:
             if r["type"] == "PART_OF" and ("Region", r["target"]) not in entities:
                 continue
@@ -66,7 +66,7 @@ def doc_to_record(doc: Doc) -> dict:
     }
 
 
-def _endpoint_type(rel: dict, end: str) -> str:
+def _source_type(rel: dict) -> str:
     if rel["type"] in ("CITES", "IMPLEMENTS"):
         return "Region"
     if rel["type"] == "ISSUED":

@@ -81,10 +81,6 @@ def report_key(record: dict) -> str:
     return os.path.normpath(record.get("path") or record["doc"]).replace(os.sep, "/")
 
 
-def region_key(code: str | None, path: str) -> str:
-    return code or path
-
-
 class RecordGraph:
     """Adds records to a graph, resolving entity names to node ids per record."""
 
@@ -135,7 +131,7 @@ class RecordGraph:
         if label == "Region":
             # a village carries its township's code: it is keyed by its path instead
             code = e.get("code") if e.get("code") and self.g.path(e["code"]) == e["canonical"] else None
-            key = region_key(code, e["canonical"])
+            key = code or e["canonical"]
             props.update(key=key, name=e["canonical"].rsplit("/", 1)[-1], path=e["canonical"])
             if code:
                 props["code"] = e["code"]

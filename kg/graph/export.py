@@ -20,7 +20,6 @@ import networkx as nx
 from .build import LABELS, LIST_PROPS, REL_TYPES
 
 ARRAY_DELIMITER = "|"
-FILES = ("graph.graphml", "graph.json")
 
 
 _GRAPHML_TYPES = {bool: "boolean", int: "long", float: "double", str: "string", list: "string"}
