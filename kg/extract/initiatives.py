@@ -65,6 +65,18 @@ def grammar() -> InitiativeGrammar:
         frozenset(data["national"]))
 
 
+@lru_cache(maxsize=1)
+def word_splitter() -> jieba.Tokenizer:
+    """A jieba tokenizer of kg's own that knows kg's heads, boundary words and programme
+    names, so they stay whole words; the global ``jieba`` is left as its user set it."""
+    gr = grammar()
+    tokenizer = jieba.Tokenizer()
+    for word in (*gr.heads, *gr.boundaries, *gr.national_names):
+        if len(word) > 1 and "、" not in word:
+            tokenizer.add_word(word)
+    return tokenizer
+
+
 def canonical_name(name: str) -> str:
     name = re.sub(r"[“”\"「」『』‘’]", "", name)
     name = _LEADING_TIME.sub("", name)
@@ -91,7 +103,7 @@ def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 1
     lo = head_start
     while lo > 0 and lo > head_start - window and _NAME_CHAR.match(text[lo - 1]):
         lo -= 1
-    words = jieba.lcut(text[lo:head_start], HMM=False)
+    words = word_splitter().lcut(text[lo:head_start], HMM=False)
     start = head_start
     for w in reversed(words):
         if w in gr.boundaries:
