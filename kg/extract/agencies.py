@@ -258,8 +258,9 @@ class AgencyRecognizer:
         named: dict[str, str] = {}
         for m in re.finditer(r"领导小组", text):
             left = m.start()
+            # walk left to the end of a region name (or punctuation, or 16 characters)
             while left > 0 and left > m.start() - 16 and text[left - 1] not in _PUNCT \
-                    and (left - 1) not in {e - 1 for e in region_by_end}:
+                    and left not in region_by_end:
                 left -= 1
             core = text[left:m.end()]
             if left in region_by_end and len(core) >= 6:
@@ -268,7 +269,7 @@ class AgencyRecognizer:
                 add_mention(doc, rstart, m.end(), "Agency", named[core], code)
         for core, canonical in named.items():
             for m in re.finditer(re.escape(core), text):
-                if m.start() not in region_by_end.keys() and m.start() not in region_by_end:
+                if m.start() not in region_by_end:          # not the prefixed one again
                     add_mention(doc, m.start(), m.end(), "Agency", canonical)
 
 

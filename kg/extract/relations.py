@@ -40,16 +40,16 @@ class RelationExtractor:
                 continue
             rel = "CITES" if span.label_ == "Regulation" else "IMPLEMENTS"
             if subject_path:
-                rels.append(_relation(doc, rel, subject_path, span, span))
+                rels.append(_relation(doc, rel, subject_path, span))
             for actor in self.actor_regions(doc, span):
                 if actor.kb_id_ != subject_path:
-                    rels.append(_relation(doc, rel, actor.kb_id_, span, span))
+                    rels.append(_relation(doc, rel, actor.kb_id_, span))
             if span.label_ == "Regulation":
-                for issuer in self.issuers(doc, span, agencies):
-                    rels.append(_relation(doc, "ISSUED", issuer, span, span))
-                if not any(r["type"] == "ISSUED" and r["target_span"] == (span.start_char, span.end_char)
-                           for r in rels) and self.issued_here(doc, span) and subject:
-                    rels.append(_relation(doc, "ISSUED", f"{g.prefix(subject)}人民政府", span, span,
+                issuers = self.issuers(doc, span, agencies)
+                for issuer in issuers:
+                    rels.append(_relation(doc, "ISSUED", issuer, span))
+                if not issuers and self.issued_here(doc, span) and subject:
+                    rels.append(_relation(doc, "ISSUED", f"{g.prefix(subject)}人民政府", span,
                                           implicit=True))
         part_of: set[tuple[str, str]] = set()       # one, with its first mention, per pair
         for span in mentions(doc):
@@ -63,7 +63,7 @@ class RelationExtractor:
                 continue
             if (span.kb_id_, target) not in part_of:
                 part_of.add((span.kb_id_, target))
-                rels.append(_relation(doc, "PART_OF", span.kb_id_, span, span, target=target))
+                rels.append(_relation(doc, "PART_OF", span.kb_id_, span, target=target))
         doc._.kg_relations = rels
         # the longest non-overlapping mentions, for displacy and other spaCy tools
         doc.ents = filter_spans(list(mentions(doc)))
@@ -140,10 +140,11 @@ class RelationExtractor:
         return list(dict.fromkeys(a.kb_id_ for a in reversed(chain)))
 
 
-def _relation(doc: Doc, rel: str, source: str, span: Span, target_span: Span,
-              target: str | None = None, implicit: bool = False) -> dict:
+def _relation(doc: Doc, rel: str, source: str, span: Span, target: str | None = None,
+              implicit: bool = False) -> dict:
+    """A relation to ``span``'s entity (or to ``target``), with ``span``'s sentence as
+    evidence; ``implicit`` marks an issuer the text leaves unnamed."""
     s, e = sentence_of(doc, span.start_char)
-    return {"type": rel, "source": source, "target": target or target_span.kb_id_,
-            "target_span": (target_span.start_char, target_span.end_char), "implicit": implicit,
+    return {"type": rel, "source": source, "target": target or span.kb_id_, "implicit": implicit,
             "evidence": {"sentence": text_of(doc)[s:e].strip(), "start": s, "end": e,
                          "mention": [span.start_char, span.end_char]}}
