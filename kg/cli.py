@@ -73,7 +73,8 @@ def _neo4j_configured(args) -> bool:
     return bool(args.uri or os.environ.get("NEO4J_URI"))
 
 
-def _stream_records(args, label: str, failures: list, stats: dict | None = None):
+def _stream_records(args, label: str, failures: list, stats: dict | None = None,
+                    shas: dict[str, str] | None = None):
     """Records one by one (nothing held back), with progress on a terminal."""
     from .corpus import RecordCache, extract
     progress = Progress(label)
@@ -81,7 +82,7 @@ def _stream_records(args, label: str, failures: list, stats: dict | None = None)
     cache = RecordCache(Path(cache_dir), args.config) if cache_dir else None
     yield from extract(None, args.paths, failures, on_record=progress.step,
                        workers=args.workers or os.cpu_count() or 1, cache=cache,
-                       config=args.config, stats=stats)
+                       config=args.config, stats=stats, shas=shas)
     progress.done()
     for f in failures:
         print(f"kg: error: {f}", file=sys.stderr)
@@ -133,7 +134,8 @@ def cmd_build(args) -> int:
     failures: list = []
     builder = RecordGraph()
     records = [] if args.neo4j else None      # kept only when Neo4j needs them afterwards
-    for record in _stream_records(args, "build", failures, stats):
+    shas = dict(manifest["reports"]) if manifest else None     # hashed once, for both
+    for record in _stream_records(args, "build", failures, stats, shas):
         builder.add(record)
         if records is not None:
             records.append(record)

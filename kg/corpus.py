@@ -123,12 +123,13 @@ def _results(paths: list[Path], workers: int, nlp: Language | None,
 def extract(nlp: Language | None, paths: Iterable[str | Path], failures: list[Failure],
             on_record: Callable[[dict], None] | None = None, workers: int = 1,
             cache: RecordCache | None = None, config: str | None = None,
-            stats: dict | None = None) -> Iterator[dict]:
+            stats: dict | None = None, shas: dict[str, str] | None = None) -> Iterator[dict]:
     """Records of every readable report under ``paths``, in path order.
 
     ``workers`` > 1 extracts in that many processes (same records, same order); with a
     ``cache``, reports already extracted are read from it instead. ``stats`` (a dict)
-    gets the counts of reports ``extracted`` and taken ``cached``."""
+    gets the counts of reports ``extracted`` and taken ``cached``; ``shas`` (path →
+    sha256) spares hashing files the caller has hashed already."""
     stats = stats if stats is not None else {}
     stats.update(extracted=0, cached=0)
     plan: list[tuple[Path, str | None, bool]] = []
@@ -136,7 +137,7 @@ def extract(nlp: Language | None, paths: Iterable[str | Path], failures: list[Fa
         sha = None
         if cache is not None:
             try:
-                sha = file_sha(p)
+                sha = (shas or {}).get(str(p)) or file_sha(p)
             except OSError as e:
                 failures.append(Failure(str(p), e.strerror or str(e)))
                 continue

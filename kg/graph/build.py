@@ -54,21 +54,17 @@ def merge_node(G: nx.MultiDiGraph, nid: str, props: dict) -> None:
 
 
 def merge_edge(G: nx.MultiDiGraph, src: str, dst: str, rel: str, props: dict,
-               seen: dict | None = None) -> None:
+               seen: dict) -> None:
     """Add or merge one relation. ``seen`` (edge → set of its reports and evidence) makes
     the union constant-time per item on edges that gather thousands of sentences."""
     if G.has_edge(src, dst, key=rel):
         attrs = G.edges[src, dst, rel]
-        if seen is None:
-            attrs["reports"] = _union(attrs["reports"], props["reports"])
-            attrs["evidence"] = _union(attrs["evidence"], props["evidence"])
-        else:
-            index = seen.setdefault((src, dst, rel), set(attrs["reports"]) | set(attrs["evidence"]))
-            for k in ("reports", "evidence"):
-                for x in props[k]:
-                    if x not in index:
-                        index.add(x)
-                        attrs[k].append(x)
+        index = seen.setdefault((src, dst, rel), set(attrs["reports"]) | set(attrs["evidence"]))
+        for k in ("reports", "evidence"):
+            for x in props[k]:
+                if x not in index:
+                    index.add(x)
+                    attrs[k].append(x)
         attrs["count"] = len(attrs["evidence"]) or len(attrs["reports"])
     else:
         G.add_edge(src, dst, key=rel, type=rel, reports=list(props["reports"]),
