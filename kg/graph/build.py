@@ -7,8 +7,8 @@ same union rule is what the Neo4j loader runs in Cypher, so both hold the same g
 """
 from __future__ import annotations
 
-import json
 import os
+from json.encoder import encode_basestring as _string
 from typing import Iterable
 
 import networkx as nx
@@ -26,31 +26,44 @@ def node_id(label: str, key: str) -> str:
 
 
 def evidence_item(report: str, ev: dict) -> str:
-    """One piece of evidence as a compact JSON string (a list item in every backend)."""
-    item = {"report": report, "sentence": ev["sentence"], "start": ev["start"], "end": ev["end"]}
-    if "mention" in ev:
-        item["mention"] = ev["mention"]
-    return json.dumps(item, ensure_ascii=False, sort_keys=True)
+    """One piece of evidence as a compact JSON string (a list item in every backend):
+    ``json.dumps(item, ensure_ascii=False, sort_keys=True)`` written out by hand, since
+    it runs for every sentence of every report and the generic encoder is most of the
+    cost of merging."""
+    m = ev.get("mention")                           # [start, end] of the mention itself
+    mention = f'"mention": [{int(m[0])}, {int(m[1])}], ' if m else ""
+    return (f'{{"end": {int(ev["end"])}, {mention}"report": {_string(report)}, '
+            f'"sentence": {_string(ev["sentence"])}, "start": {int(ev["start"])}}}')
 
 
-def _union(old: list, new: list) -> list:
-    return old + [x for x in new if x not in old]
+def _extend(items: list, index: set, new: list) -> None:
+    """Append what ``items`` lacks, in order; ``index`` holds what it has already."""
+    for x in new:
+        if x not in index:
+            index.add(x)
+            items.append(x)
 
 
-def merge_node(G: nx.MultiDiGraph, nid: str, props: dict) -> None:
+def merge_node(G: nx.MultiDiGraph, nid: str, props: dict, seen: dict) -> None:
+    """Add or merge one entity: lists are unions, years widen, other values stay as the
+    first report gave them. ``seen`` holds a set per list property, so the union is
+    constant-time per item however many aliases a node gathers."""
     if nid not in G:
         G.add_node(nid, **props)
-    else:
-        attrs = G.nodes[nid]
-        for k, v in props.items():
-            if k in LIST_PROPS:
-                attrs[k] = _union(attrs.get(k, []), v)
-            elif k == "first_year":
-                attrs[k] = min(attrs.get(k, v), v)
-            elif k == "last_year":
-                attrs[k] = max(attrs.get(k, v), v)
-            else:
-                attrs.setdefault(k, v)
+        return
+    attrs = G.nodes[nid]
+    for k, v in props.items():
+        if k in LIST_PROPS:
+            index = seen.get((nid, k))
+            if index is None:
+                index = seen[nid, k] = set(attrs.setdefault(k, []))
+            _extend(attrs[k], index, v)
+        elif k == "first_year":
+            attrs[k] = min(attrs.get(k, v), v)
+        elif k == "last_year":
+            attrs[k] = max(attrs.get(k, v), v)
+        else:
+            attrs.setdefault(k, v)
 
 
 def merge_edge(G: nx.MultiDiGraph, src: str, dst: str, rel: str, props: dict,
@@ -59,12 +72,11 @@ def merge_edge(G: nx.MultiDiGraph, src: str, dst: str, rel: str, props: dict,
     the union constant-time per item on edges that gather thousands of sentences."""
     if G.has_edge(src, dst, key=rel):
         attrs = G.edges[src, dst, rel]
-        index = seen.setdefault((src, dst, rel), set(attrs["reports"]) | set(attrs["evidence"]))
-        for k in ("reports", "evidence"):
-            for x in props[k]:
-                if x not in index:
-                    index.add(x)
-                    attrs[k].append(x)
+        index = seen.get((src, dst, rel))
+        if index is None:
+            index = seen[src, dst, rel] = set(attrs["reports"]) | set(attrs["evidence"])
+        _extend(attrs["reports"], index, props["reports"])
+        _extend(attrs["evidence"], index, props["evidence"])
         attrs["count"] = len(attrs["evidence"]) or len(attrs["reports"])
     else:
         G.add_edge(src, dst, key=rel, type=rel, reports=list(props["reports"]),
@@ -84,6 +96,7 @@ class RecordGraph:
         self.G = G if G is not None else nx.MultiDiGraph()
         self.g = gazetteer.load()
         self.seen: dict = {}
+        self.divisions: set[str] = set()     # division nodes already here with their lineage
 
     def add(self, record: dict) -> None:
         G, rkey = self.G, report_key(record)
@@ -95,7 +108,7 @@ class RecordGraph:
             "date": record.get("date"), "year": year,
             "subject_region": record.get("subject_region"),
             "publisher": record.get("publisher"), "sha256": record.get("sha256")}.items()
-            if v is not None})
+            if v is not None}, self.seen)
         ids: dict[tuple[str, str], str] = {}
         for e in record["entities"]:
             nid = self.add_entity(e, rkey, year)
@@ -133,12 +146,12 @@ class RecordGraph:
                 props["code"] = e["code"]
                 props["level"] = self.g.divisions[e["code"]].level
             nid = node_id("Region", key)
-            merge_node(self.G, nid, props)
+            merge_node(self.G, nid, props, self.seen)
             self.add_lineage(nid, e.get("code"), e["canonical"])
             return nid
         props.update(key=e["canonical"], name=e["canonical"])
         nid = node_id(label, e["canonical"])
-        merge_node(self.G, nid, props)
+        merge_node(self.G, nid, props, self.seen)
         if label == "Agency" and e.get("region_code"):
             parent = self.add_division(e["region_code"])
             merge_edge(self.G, nid, parent, "PART_OF", {"reports": [GAZETTEER], "evidence": []}, self.seen)
@@ -146,11 +159,14 @@ class RecordGraph:
 
     def add_division(self, code: str) -> str:
         """A division's node (structure from the gazetteer, with no report of its own)."""
-        d = self.g.divisions[code]
         nid = node_id("Region", code)
+        if code in self.divisions:
+            return nid
+        self.divisions.add(code)
+        d = self.g.divisions[code]
         merge_node(self.G, nid, {"label": "Region", "key": code, "name": d.name,
                                  "path": self.g.path(code), "code": code, "level": d.level,
-                                 "aliases": []})
+                                 "aliases": []}, self.seen)
         self.add_lineage(nid, code, self.g.path(code))
         return nid
 

@@ -8,12 +8,13 @@ itself a JSON object string: {"report", "sentence", "start", "end", "mention"}.
 """
 from __future__ import annotations
 
-import csv
 import json
 import os
 import shutil
 import tempfile
+from json.encoder import encode_basestring
 from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
@@ -26,7 +27,17 @@ _GRAPHML_TYPES = {bool: "boolean", int: "long", float: "double", str: "string", 
 
 
 def _flat(value):
-    return json.dumps(value, ensure_ascii=False) if isinstance(value, list) else value
+    """A list as its JSON text (what ``json.dumps(value, ensure_ascii=False)`` gives),
+    strings encoded one by one: lists of evidence strings are most of a graph's bytes."""
+    if not isinstance(value, list):
+        return value
+    if all(type(v) is str for v in value):
+        return "[" + ", ".join(map(encode_basestring, value)) + "]"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _escape(text: str) -> str:
+    return escape(text) if "&" in text or "<" in text or ">" in text else text
 
 
 def _graphml_keys(items, domain: str, taken: dict) -> dict[str, str]:
@@ -48,14 +59,13 @@ def _graphml_keys(items, domain: str, taken: dict) -> dict[str, str]:
 def write_graphml(G: nx.MultiDiGraph, path: Path) -> None:
     """GraphML written as a stream (no copy of the graph, no document tree in memory):
     keys first, then nodes, then edges with unique ids; lists as JSON strings."""
-    from xml.sax.saxutils import escape, quoteattr
     declared: dict[str, tuple] = {}
     node_keys = _graphml_keys((a for _, a in G.nodes(data=True)), "node", declared)
     edge_keys = _graphml_keys((a for *_, a in G.edges(keys=True, data=True)), "edge", declared)
 
     def data(keys: dict, attrs: dict) -> str:
         return "".join(f'      <data key="{keys[k]}">'
-                       f'{escape(str(v).lower() if isinstance(v, bool) else str(_flat(v)))}</data>\n'
+                       f'{_escape(str(v).lower() if isinstance(v, bool) else str(_flat(v)))}</data>\n'
                        for k, v in attrs.items() if v is not None)
 
     with open(path, "w", encoding="utf-8") as f:
@@ -67,10 +77,11 @@ def write_graphml(G: nx.MultiDiGraph, path: Path) -> None:
         for kid, (domain, name, t) in declared.items():
             f.write(f'  <key id="{kid}" for="{domain}" attr.name={quoteattr(name)} attr.type="{t}" />\n')
         f.write('  <graph edgedefault="directed">\n')
+        ids = {n: quoteattr(n) for n in G}
         for n, a in G.nodes(data=True):
-            f.write(f"    <node id={quoteattr(n)}>\n{data(node_keys, a)}    </node>\n")
+            f.write(f"    <node id={ids[n]}>\n{data(node_keys, a)}    </node>\n")
         for i, (u, v, _, a) in enumerate(G.edges(keys=True, data=True)):
-            f.write(f'    <edge id="e{i}" source={quoteattr(u)} target={quoteattr(v)}>\n'
+            f.write(f'    <edge id="e{i}" source={ids[u]} target={ids[v]}>\n'
                     f"{data(edge_keys, a)}    </edge>\n")
         f.write("  </graph>\n</graphml>\n")
 
@@ -118,37 +129,54 @@ _NODE_TYPES = {"year": "int", "first_year": "int", "last_year": "int", "level": 
 
 def _cell(value) -> str:
     if isinstance(value, list):
+        joined = ARRAY_DELIMITER.join(map(str, value))
+        if joined.count(ARRAY_DELIMITER) == len(value) - 1:     # no item holds a "|"
+            return joined
         return ARRAY_DELIMITER.join(str(v).replace(ARRAY_DELIMITER, "｜") for v in value)
     return "" if value is None else str(value)
+
+
+def _csv_field(text: str) -> str:
+    if '"' in text or "," in text or "\n" in text or "\r" in text:
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def _csv_row(cells: list[str]) -> str:
+    """One row as ``csv.writer`` (excel dialect, minimal quoting) writes it, built with
+    str.replace: the csv module scans long evidence cells a character at a time."""
+    return ",".join(map(_csv_field, cells)) + "\r\n"
 
 
 def write_csv(G: nx.MultiDiGraph, folder: Path) -> list[Path]:
     """nodes_<Label>.csv and rels_<TYPE>.csv in neo4j-admin import's header format."""
     written = []
-    for label in LABELS:
-        rows = [(n, a) for n, a in G.nodes(data=True) if a["label"] == label]
+    nodes: dict[str, list] = {label: [] for label in LABELS}
+    for n, a in G.nodes(data=True):
+        nodes[a["label"]].append((n, a))
+    edges: dict[str, list] = {rel: [] for rel in REL_TYPES}
+    for u, v, k, a in G.edges(keys=True, data=True):     # one pass, not one per type
+        edges[k].append((u, v, a))
+    for label, rows in nodes.items():
         if not rows:
             continue
         cols = sorted({k for _, a in rows for k in a} - {"label"})
         header = ["id:ID", ":LABEL"] + [_header(c) for c in cols]
         path = folder / f"nodes_{label}.csv"
         with open(path, "w", encoding="utf-8", newline="") as f:
-            w = csv.writer(f)
-            w.writerow(header)
+            f.write(_csv_row(header))
             for n, a in rows:
-                w.writerow([n, label] + [_cell(a.get(c)) for c in cols])
+                f.write(_csv_row([n, label] + [_cell(a.get(c)) for c in cols]))
         written.append(path)
-    for rel in REL_TYPES:
-        rows = [(u, v, a) for u, v, k, a in G.edges(keys=True, data=True) if k == rel]
+    for rel, rows in edges.items():
         if not rows:
             continue
         cols = sorted({k for *_, a in rows for k in a} - {"type"})
         path = folder / f"rels_{rel}.csv"
         with open(path, "w", encoding="utf-8", newline="") as f:
-            w = csv.writer(f)
-            w.writerow([":START_ID", ":END_ID", ":TYPE"] + [_header(c) for c in cols])
+            f.write(_csv_row([":START_ID", ":END_ID", ":TYPE"] + [_header(c) for c in cols]))
             for u, v, a in rows:
-                w.writerow([u, v, rel] + [_cell(a.get(c)) for c in cols])
+                f.write(_csv_row([u, v, rel] + [_cell(a.get(c)) for c in cols]))
         written.append(path)
     return written
 
