@@ -100,7 +100,8 @@ _WORKER_NLP: Language | None = None
 
 def _init_worker(config: str | None) -> None:
     global _WORKER_NLP
-    _WORKER_NLP = load(config)
+    if _WORKER_NLP is None:          # spawned; a forked worker has its parent's pipeline
+        _WORKER_NLP = load(config)
 
 
 def _extract_one(path: Path) -> tuple[dict | None, str | None]:
@@ -109,6 +110,7 @@ def _extract_one(path: Path) -> tuple[dict | None, str | None]:
 
 def _results(paths: list[Path], workers: int, nlp: Language | None,
              config: str | None) -> Iterator[tuple[dict | None, str | None]]:
+    global _WORKER_NLP
     if not paths:
         return
     if workers <= 1 or len(paths) == 1:
@@ -116,8 +118,15 @@ def _results(paths: list[Path], workers: int, nlp: Language | None,
         return
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(config,)) as pool:
-        yield from pool.imap(_extract_one, paths, chunksize=16)
+    if ctx.get_start_method() == "fork":
+        # built once here (its data loads with it) and shared copy-on-write by the
+        # workers, instead of every worker loading its own
+        _WORKER_NLP = nlp or load(config)
+    try:
+        with ctx.Pool(workers, initializer=_init_worker, initargs=(config,)) as pool:
+            yield from pool.imap(_extract_one, paths, chunksize=16)
+    finally:
+        _WORKER_NLP = None
 
 
 def extract(nlp: Language | None, paths: Iterable[str | Path], failures: list[Failure],

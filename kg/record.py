@@ -10,7 +10,6 @@ import os
 
 from spacy.tokens import Doc
 
-from . import gazetteer
 from .extract.doc import TYPES, mentions, report
 
 SCHEMA_VERSION = 1
@@ -18,7 +17,6 @@ SCHEMA_VERSION = 1
 
 def doc_to_record(doc: Doc) -> dict:
     meta = report(doc)
-    g = gazetteer.load()
     entities: dict[tuple[str, str], dict] = {}
 
     def entity(label: str, canonical: str, code: str = "") -> dict:

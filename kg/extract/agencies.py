@@ -123,6 +123,12 @@ def make_agencies(nlp: Language, name: str):
 
 
 class AgencyRecognizer:
+    def __init__(self) -> None:
+        """Loads its data now, not on the first report: worker processes forked after
+        the pipeline is built share it."""
+        grammar()
+        gazetteer.load()
+
     def __call__(self, doc: Doc) -> Doc:
         g, gr = gazetteer.load(), grammar()
         text = text_of(doc)

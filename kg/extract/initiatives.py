@@ -15,14 +15,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import jieba
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import words
 from .doc import add_mention, mentions, text_of
 from .patterns import words_regex
-
-jieba.setLogLevel(60)
 
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,24})[”\"」』]")
 _JOINERS = ("和", "、", "与", "及", "以及", "")
@@ -65,18 +63,6 @@ def grammar() -> InitiativeGrammar:
         frozenset(data["national"]))
 
 
-@lru_cache(maxsize=1)
-def word_splitter() -> jieba.Tokenizer:
-    """A jieba tokenizer of kg's own that knows kg's heads, boundary words and programme
-    names, so they stay whole words; the global ``jieba`` is left as its user set it."""
-    gr = grammar()
-    tokenizer = jieba.Tokenizer()
-    for word in (*gr.heads, *gr.boundaries, *gr.national_names):
-        if len(word) > 1 and "、" not in word:
-            tokenizer.add_word(word)
-    return tokenizer
-
-
 def canonical_name(name: str) -> str:
     name = re.sub(r"[“”\"「」『』‘’]", "", name)
     name = _LEADING_TIME.sub("", name)
@@ -103,9 +89,9 @@ def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 1
     lo = head_start
     while lo > 0 and lo > head_start - window and _NAME_CHAR.match(text[lo - 1]):
         lo -= 1
-    words = word_splitter().lcut(text[lo:head_start], HMM=False)
+    pieces = words.tokenizer().lcut(text[lo:head_start], HMM=False)
     start = head_start
-    for w in reversed(words):
+    for w in reversed(pieces):
         if w in gr.boundaries:
             return start
         start -= len(w)
@@ -119,6 +105,12 @@ def make_initiatives(nlp: Language, name: str):
 
 
 class InitiativeRecognizer:
+    def __init__(self) -> None:
+        """Loads its data now, not on the first report: worker processes forked after
+        the pipeline is built share it."""
+        grammar()
+        words.tokenizer()
+
     def __call__(self, doc: Doc) -> Doc:
         gr = grammar()
         text = text_of(doc)

@@ -122,6 +122,11 @@ def make_metadata(nlp: Language, name: str):
 
 
 class ReportMetadata:
+    def __init__(self) -> None:
+        """Loads its data now, not on the first report: worker processes forked after
+        the pipeline is built share it."""
+        gazetteer.load()
+
     def __call__(self, doc: Doc) -> Doc:
         lines = [ln for ln in text_of(doc).split("\n") if ln.strip()]
         raw = doc._.kg_raw or text_of(doc)

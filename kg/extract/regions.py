@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 
-import jieba
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import gazetteer
+from . import words
 from .doc import add_mention, report, text_of
 
 # 大同、晋中、忻州等市 / 阳泉、长治等市: stems listed before one shared level word
@@ -30,8 +29,7 @@ def _joins_word(text: str, start: int) -> bool:
     """The name's first character ends a word with the one before it: 示范县 is not 范县."""
     if start == 0:
         return False
-    jieba.dt.check_initialized()
-    return bool(jieba.dt.FREQ.get(text[start - 1:start + 1]))
+    return words.is_word(text[start - 1:start + 1])
 
 
 @Language.factory("kg_regions")
@@ -40,6 +38,12 @@ def make_regions(nlp: Language, name: str):
 
 
 class RegionRecognizer:
+    def __init__(self) -> None:
+        """Loads its data now, not on the first report: worker processes forked after
+        the pipeline is built share it."""
+        gazetteer.load()
+        words.tokenizer()
+
     def __call__(self, doc: Doc) -> Doc:
         g = gazetteer.load()
         text = text_of(doc)

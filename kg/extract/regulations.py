@@ -99,6 +99,12 @@ def make_regulations(nlp: Language, name: str):
 
 
 class RegulationRecognizer:
+    def __init__(self) -> None:
+        """Loads its data now, not on the first report: worker processes forked after
+        the pipeline is built share it."""
+        grammar()
+        gazetteer.load()
+
     def __call__(self, doc: Doc) -> Doc:
         gr = grammar()
         text = text_of(doc)
