@@ -89,32 +89,43 @@ def _docs(nlp: Language, paths: list[Path]) -> Iterator[Doc]:
             yield doc
 
 
-def _results_here(nlp: Language, paths: list[Path]) -> Iterator[tuple[dict | None, str | None]]:
+def _results_here(nlp: Language, paths: list[Path],
+                  cache: RecordCache | None) -> Iterator[tuple[dict | None, str | None]]:
+    """(record, None) or (None, why not) per path; each record goes into the cache
+    where it is made, so worker processes share that work too."""
     for doc in nlp.pipe(_docs(nlp, paths), batch_size=8):
         failure = doc.user_data.get("kg_failure")
-        yield (None, failure) if failure else (doc_to_record(doc), None)
+        if failure:
+            yield None, failure
+            continue
+        record = doc_to_record(doc)
+        if cache is not None and record.get("sha256"):
+            cache.put(record["sha256"], record)
+        yield record, None
 
 
 _WORKER_NLP: Language | None = None
+_WORKER_CACHE: RecordCache | None = None
 
 
-def _init_worker(config: str | None) -> None:
-    global _WORKER_NLP
+def _init_worker(config: str | None, cache: RecordCache | None) -> None:
+    global _WORKER_NLP, _WORKER_CACHE
     if _WORKER_NLP is None:          # spawned; a forked worker has its parent's pipeline
         _WORKER_NLP = load(config)
+    _WORKER_CACHE = cache
 
 
 def _extract_one(path: Path) -> tuple[dict | None, str | None]:
-    return next(_results_here(_WORKER_NLP, [path]))
+    return next(_results_here(_WORKER_NLP, [path], _WORKER_CACHE))
 
 
-def _results(paths: list[Path], workers: int, nlp: Language | None,
-             config: str | None) -> Iterator[tuple[dict | None, str | None]]:
+def _results(paths: list[Path], workers: int, nlp: Language | None, config: str | None,
+             cache: RecordCache | None) -> Iterator[tuple[dict | None, str | None]]:
     global _WORKER_NLP
     if not paths:
         return
     if workers <= 1 or len(paths) == 1:
-        yield from _results_here(nlp or load(config), paths)
+        yield from _results_here(nlp or load(config), paths, cache)
         return
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
@@ -123,7 +134,7 @@ def _results(paths: list[Path], workers: int, nlp: Language | None,
         # workers, instead of every worker loading its own
         _WORKER_NLP = nlp or load(config)
     try:
-        with ctx.Pool(workers, initializer=_init_worker, initargs=(config,)) as pool:
+        with ctx.Pool(workers, initializer=_init_worker, initargs=(config, cache)) as pool:
             yield from pool.imap(_extract_one, paths, chunksize=16)
     finally:
         _WORKER_NLP = None
@@ -151,7 +162,7 @@ def extract(nlp: Language | None, paths: Iterable[str | Path], failures: list[Fa
                 failures.append(Failure(str(p), e.strerror or str(e)))
                 continue
         plan.append((p, sha, bool(sha and cache.has(sha))))
-    results = _results([p for p, _, hit in plan if not hit], workers, nlp, config)
+    results = _results([p for p, _, hit in plan if not hit], workers, nlp, config, cache)
     for p, sha, hit in plan:
         if hit:
             record = cache.get(sha, str(p))
@@ -162,8 +173,6 @@ def extract(nlp: Language | None, paths: Iterable[str | Path], failures: list[Fa
                 failures.append(Failure(str(p), reason))
                 continue
             stats["extracted"] += 1
-            if cache is not None:
-                cache.put(sha, record)
         if on_record:
             on_record(record)
         yield record

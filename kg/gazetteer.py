@@ -68,14 +68,33 @@ class Gazetteer:
                 stem = self.stem(d.name)
                 if len(stem) >= 2:
                     self.by_stem.setdefault(stem, []).append(d.code)
-        self._automaton = ahocorasick.Automaton()
-        for name, codes in self.by_name.items():
-            # two-character 区 names (城区, 郊区, 矿区) are ordinary words; two-character
-            # counties (滑县, 和县) are kept and trusted only near the report's region
-            if len(name) >= 3 or name.endswith(("县", "旗")) or \
-                    any(self.divisions[c].level == 1 for c in codes):
-                self._automaton.add_word(name, name)
-        self._automaton.make_automaton()
+        # names of provinces, prefectures and counties are searched everywhere, township
+        # names only inside a report's home region (see ``find``): that keeps the
+        # automaton scanned over every report small (a tenth of the names)
+        self._matchable = {name: tuple(codes) for name, codes in self.by_name.items()
+                           if self._matchable_name(name, codes)}
+        self._automaton = self._build([n for n, codes in self._matchable.items()
+                                       if any(self.divisions[c].level < 4 for c in codes)])
+        self._townships: dict[str, set[str]] = {}           # home code → township names
+        for name, codes in self._matchable.items():
+            for c in codes:
+                if self.divisions[c].level == 4:
+                    for d in self.lineage(c)[:2]:
+                        self._townships.setdefault(d.code, set()).add(name)
+        self._township_automata: dict[str, ahocorasick.Automaton] = {}
+
+    def _matchable_name(self, name: str, codes: list[str]) -> bool:
+        # two-character 区 names (城区, 郊区, 矿区) are ordinary words; two-character
+        # counties (滑县, 和县) are kept and trusted only near the report's region
+        return len(name) >= 3 or name.endswith(("县", "旗")) or \
+            any(self.divisions[c].level == 1 for c in codes)
+
+    def _build(self, names: list[str]) -> ahocorasick.Automaton:
+        automaton = ahocorasick.Automaton()
+        for name in names:
+            automaton.add_word(name, (len(name), name, self._matchable[name]))
+        automaton.make_automaton()
+        return automaton
 
     @staticmethod
     def stem(name: str) -> str:
@@ -85,10 +104,32 @@ class Gazetteer:
                 return name[: -len(suffix)]
         return name
 
-    def find(self, text: str) -> list[Hit]:
-        """Leftmost-longest, non-overlapping name matches."""
-        return [Hit(end - len(name) + 1, end + 1, name, tuple(self.by_name[name]))
-                for end, name in self._automaton.iter_long(text)]
+    def home(self, code: str) -> str:
+        """The prefecture holding a division (the province, for a province)."""
+        return [d.code for d in self.lineage(code) if d.level <= 2][-1]
+
+    def find(self, text: str, home: str | None = None) -> list[Hit]:
+        """Leftmost-longest, non-overlapping name matches: provinces, prefectures and
+        counties anywhere; townships too when ``home`` (a prefecture's or province's
+        code, see ``home``) holds one of that name, where the name is a place and not a
+        coincidence (城关镇 is a town in hundreds of counties)."""
+        hits = self._scan(self._automaton, text)
+        if home and self._townships.get(home):
+            hits = _leftmost_longest(hits + self._scan(self._township_automaton(home), text))
+        return hits
+
+    @staticmethod
+    def _scan(automaton: ahocorasick.Automaton, text: str) -> list[Hit]:
+        return [Hit(end - size + 1, end + 1, name, codes)
+                for end, (size, name, codes) in automaton.iter_long(text)]
+
+    def _township_automaton(self, home: str) -> ahocorasick.Automaton:
+        found = self._township_automata.get(home)
+        if found is None:
+            if len(self._township_automata) >= 512:
+                self._township_automata.pop(next(iter(self._township_automata)))
+            found = self._township_automata[home] = self._build(sorted(self._townships[home]))
+        return found
 
     def lineage(self, code: str) -> tuple[Division, ...]:
         """From the province down to the division itself."""
@@ -133,6 +174,14 @@ class Gazetteer:
                         best, best_score = c, score
                     break
         return best
+
+
+def _leftmost_longest(hits: list[Hit]) -> list[Hit]:
+    out: list[Hit] = []
+    for h in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if not out or h.start >= out[-1].end:
+            out.append(h)
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ import os
 
 from spacy.tokens import Doc
 
-from .extract.doc import TYPES, mentions, report
+from .extract.doc import TYPES, mentions, report, text_of
 
 SCHEMA_VERSION = 1
 
@@ -30,13 +30,16 @@ def doc_to_record(doc: Doc) -> dict:
                 entities[key]["region_code"] = code      # the region its name is prefixed with
         return entities[key]
 
+    text = text_of(doc)                 # Span.text rebuilds the text token by token
     for span in sorted(mentions(doc), key=lambda s: s.start_char):
         if span.label_ not in TYPES:
             continue
         e = entity(span.label_, span.kb_id_, span.id_)
-        if len(span.text) > 1 and span.text not in e["aliases"]:
-            e["aliases"].append(span.text)
-        e["mentions"].append({"start": span.start_char, "end": span.end_char, "text": span.text})
+        start, end = span.start_char, span.end_char
+        surface = text[start:end]
+        if len(surface) > 1 and surface not in e["aliases"]:
+            e["aliases"].append(surface)
+        e["mentions"].append({"start": start, "end": end, "text": surface})
     if meta.get("subject_region"):
         entity("Region", meta["subject_region"], meta.get("subject_code") or "")
 

@@ -15,7 +15,8 @@ def kg(*args):
 
 
 def exports(folder):
-    return {name: (folder / name).read_bytes() for name in ("graph.json", "graph.graphml")}
+    files = [folder / "graph.json", folder / "graph.graphml", *sorted((folder / "csv").iterdir())]
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in files}
 
 
 def test_workers_give_the_same_output(tmp_path):

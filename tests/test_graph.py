@@ -119,7 +119,8 @@ def test_csv_in_neo4j_admin_format(graph, exported):
                 assert r[0] in node_ids and r[1] in node_ids
 
 
-def test_failed_export_leaves_the_old_files(graph, tmp_path, monkeypatch):
+@pytest.mark.parametrize("workers", [1, 2])
+def test_failed_export_leaves_the_old_files(graph, tmp_path, monkeypatch, workers):
     write_all(graph, tmp_path)
     before = (tmp_path / "graph.json").read_text("utf-8")
     import kg.graph.export as export
@@ -128,7 +129,7 @@ def test_failed_export_leaves_the_old_files(graph, tmp_path, monkeypatch):
         raise OSError("disk full")
     monkeypatch.setattr(export, "write_csv", boom)
     with pytest.raises(OSError):
-        export.write_all(build_graph([]), tmp_path)
+        export.write_all(build_graph([]), tmp_path, workers)
     assert (tmp_path / "graph.json").read_text("utf-8") == before
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".kg-export-")]
 

@@ -69,13 +69,27 @@ def clause_start(doc: Doc, pos: int) -> int:
     return ends[i] if i >= 0 else 0
 
 
+def _one_token_per_char(doc: Doc) -> bool:
+    """True with kg's tokenizer: then character offsets are token indices, and a span
+    needs no alignment (``char_span`` is the general way, for any other tokenizer)."""
+    known = doc.user_data.get("kg_char_tokens")
+    if known is None:
+        known = doc.user_data["kg_char_tokens"] = len(doc) == len(text_of(doc))
+    return known
+
+
 def add_mention(doc: Doc, start: int, end: int, label: str, canonical: str,
                 code: str = "") -> Span | None:
     """Add a typed, canonical mention by character offsets (one token per character)."""
-    span = doc.char_span(start, end, label=label, kb_id=canonical, span_id=code,
-                         alignment_mode="expand")
-    if span is None:
-        return None
+    if _one_token_per_char(doc):
+        if not 0 <= start < end <= len(doc):
+            return None
+        span = Span(doc, start, end, label=label, kb_id=canonical, span_id=code)
+    else:
+        span = doc.char_span(start, end, label=label, kb_id=canonical, span_id=code,
+                             alignment_mode="expand")
+        if span is None:
+            return None
     if MENTIONS in doc.spans:
         doc.spans[MENTIONS].append(span)
     else:

@@ -48,7 +48,7 @@ class RegionRecognizer:
         g = gazetteer.load()
         text = text_of(doc)
         subject = report(doc).get("subject_code")
-        hits = g.find(text)
+        hits = g.find(text, g.home(subject) if subject else None)
         context = [subject] if subject else []
         context += [h.codes[0] for h in hits
                     if len(h.codes) == 1 and g.divisions[h.codes[0]].level < 4]
@@ -81,7 +81,7 @@ class RegionRecognizer:
         """Inside the subject's prefecture (or the subject inside it)."""
         if not subject:
             return False
-        home = [d.code for d in g.lineage(subject) if d.level <= 2][-1]
+        home = g.home(subject)
         return g.is_within(code, home) or g.is_within(subject, code)
 
     @staticmethod

@@ -8,10 +8,13 @@ itself a JSON object string: {"report", "sentence", "start", "end", "mention"}.
 """
 from __future__ import annotations
 
+import gc
 import json
+import multiprocessing
 import os
 import shutil
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from json.encoder import encode_basestring
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
@@ -187,16 +190,45 @@ def _header(col: str) -> str:
     return f"{col}:{_NODE_TYPES[col]}" if col in _NODE_TYPES else col
 
 
-def write_all(G: nx.MultiDiGraph, out: Path) -> list[Path]:
+_GRAPH: nx.MultiDiGraph | None = None     # the graph forked export processes write
+
+
+def _write_forked(writer: str, path: Path) -> None:
+    globals()[writer](_GRAPH, path)
+
+
+def _write_exports(G: nx.MultiDiGraph, jobs: list[tuple[str, Path]], workers: int) -> None:
+    """Run the writers, in forked processes when ``workers`` > 1. A child shares the
+    graph copy-on-write; the pages it reads get copied (reference counts), about half
+    the graph's memory per process, so ``workers`` 1 is the frugal choice."""
+    global _GRAPH
+    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        for writer, path in jobs:
+            globals()[writer](G, path)
+        return
+    _GRAPH = G
+    gc.freeze()                  # the children's collector leaves the parent's objects be
+    try:
+        with ProcessPoolExecutor(min(workers, len(jobs)),
+                                 mp_context=multiprocessing.get_context("fork")) as pool:
+            for done in [pool.submit(_write_forked, writer, path) for writer, path in jobs]:
+                done.result()
+    finally:
+        gc.unfreeze()
+        _GRAPH = None
+
+
+def write_all(G: nx.MultiDiGraph, out: Path, workers: int = 1) -> list[Path]:
     """All exports, written into a temporary folder first and moved in at the end, so
-    a failure leaves the previous exports as they were."""
+    a failure leaves the previous exports as they were. ``workers`` > 1 writes them
+    side by side in that many processes."""
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".kg-export-", dir=out))
     try:
-        write_graphml(G, tmp / "graph.graphml")
-        write_json(G, tmp / "graph.json")
         (tmp / "csv").mkdir()
-        write_csv(G, tmp / "csv")
+        _write_exports(G, [("write_graphml", tmp / "graph.graphml"),
+                           ("write_json", tmp / "graph.json"), ("write_csv", tmp / "csv")],
+                       workers)
         final = []
         for p in sorted(tmp.iterdir()):
             target = out / p.name
