@@ -7,6 +7,7 @@ already extracted (with the same rules) is taken from the record cache instead.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import multiprocessing
@@ -133,10 +134,15 @@ def _results(paths: list[Path], workers: int, nlp: Language | None, config: str 
         # built once here (its data loads with it) and shared copy-on-write by the
         # workers, instead of every worker loading its own
         _WORKER_NLP = nlp or load(config)
+        # the workers' collectors leave what they inherit alone: walking it would cost
+        # time and copy every page it touches
+        gc.freeze()
     try:
         with ctx.Pool(workers, initializer=_init_worker, initargs=(config, cache)) as pool:
+            gc.unfreeze()
             yield from pool.imap(_extract_one, paths, chunksize=16)
     finally:
+        gc.unfreeze()
         _WORKER_NLP = None
 
 

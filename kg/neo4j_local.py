@@ -19,8 +19,10 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from .cachedir import cache_dir
+
 VERSION = "5.26.0"
-CACHE = Path(os.environ.get("KG_CACHE", Path.home() / ".cache" / "kg"))
+CACHE = cache_dir()
 STATE = CACHE / "neo4j-local.json"
 POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>

@@ -26,6 +26,18 @@ def test_short_forms_of_autonomous_divisions():
     assert g.path(g.by_name["内蒙古"][0]) == "内蒙古自治区"
 
 
+def test_township_names_are_searched_within_a_home_region_only():
+    g = load()
+    text = "庆祖镇和平城区"
+    puyang = g.home(g.by_name["濮阳县"][0])
+    assert g.path(puyang) == "河南省/濮阳市"
+    assert [h.surface for h in g.find(text)] == ["平城区"]
+    assert [h.surface for h in g.find(text, puyang)] == ["庆祖镇", "平城区"]
+    assert [h.surface for h in g.find(text, g.home(g.by_name["平城区"][0]))] == ["平城区"]
+    # leftmost-longest across both searches: a township never splits a county's name
+    assert [(h.start, h.end) for h in g.find("濮阳县庆祖镇", puyang)] == [(0, 3), (3, 6)]
+
+
 def test_title_region_is_subject(extract):
     r = extract("平城区2020年法治政府建设报告\n\n2020年，平城区人民政府全面贯彻……\n")
     assert r["subject_region"] == "山西省/大同市/平城区"
