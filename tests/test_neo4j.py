@@ -168,3 +168,26 @@ def test_incremental_sync_equals_a_clean_load(neo4j_driver, sample_records):
     load_records(neo4j_driver, [chaoyang, changed], DB)
     assert incremental == dump(neo4j_driver)
     assert db_counts(neo4j_driver) == graph_counts([chaoyang, changed])
+
+
+def test_batches_made_ahead_load_what_one_batch_does(neo4j_driver, sample_records):
+    """A report per transaction (the next batch's rows made while the server writes the
+    current one) leaves the same database as one transaction for all."""
+    load_records(neo4j_driver, sample_records, DB, reports_per_tx=len(sample_records))
+    whole = dump(neo4j_driver)
+    neo4j_driver.execute_query("MATCH (n) DETACH DELETE n")
+    done = load_records(neo4j_driver, sample_records, DB, reports_per_tx=1)
+    assert done["reports"] == len(sample_records)
+    assert dump(neo4j_driver) == whole
+
+
+def test_parallel_build_loads_what_a_single_process_load_does(neo4j_server, neo4j_driver, tmp_path):
+    env = {"NEO4J_URI": neo4j_server.uri, "NEO4J_USERNAME": "neo4j",
+           "NEO4J_PASSWORD": neo4j_server.password}
+    out = kg_cli("load", EXAMPLES, "--workers", "1", env=env)
+    assert out.returncode == 0, out.stderr
+    single = dump(neo4j_driver)
+    neo4j_driver.execute_query("MATCH (n) DETACH DELETE n")
+    out = kg_cli("build", EXAMPLES, "--out", tmp_path, "--no-view", "--workers", "2", "--neo4j", env=env)
+    assert out.returncode == 0, out.stderr
+    assert dump(neo4j_driver) == single

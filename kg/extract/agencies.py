@@ -161,9 +161,9 @@ class AgencyRecognizer:
                 continue
             name = canonical_body(m, g.prefix(code), gr)
             # written out in full: 中共濮阳县委员会, 中国人民政治协商会议濮阳县委员会
-            if m.group("party") and text[:start].endswith(("中共", "中国共产党")):
-                start -= 2 if text[:start].endswith("中共") else 5
-            elif m.group("party") == "委员会" and text[:start].endswith("中国人民政治协商会议"):
+            if m.group("party") and text.endswith(("中共", "中国共产党"), 0, start):
+                start -= 2 if text.endswith("中共", 0, start) else 5
+            elif m.group("party") == "委员会" and text.endswith("中国人民政治协商会议", 0, start):
                 start -= 10
                 name = f"中国人民政治协商会议{g.prefix(code)}委员会"
             elif m.group("party") == "委员会" and found is None:
