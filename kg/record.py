@@ -31,12 +31,13 @@ def doc_to_record(doc: Doc) -> dict:
         return entities[key]
 
     text = text_of(doc)                 # Span.text rebuilds the text token by token
+    surfaces: dict[str, str] = {}
     for span in sorted(mentions(doc), key=lambda s: s.start_char):
         if span.label_ not in TYPES:
             continue
         e = entity(span.label_, span.kb_id_, span.id_)
         start, end = span.start_char, span.end_char
-        surface = text[start:end]
+        surface = surfaces.setdefault(text[start:end], text[start:end])   # one string each
         if len(surface) > 1 and surface not in e["aliases"]:
             e["aliases"].append(surface)
         e["mentions"].append({"start": start, "end": end, "text": surface})

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import gazetteer
-from .doc import clause_start, mentions, report, sentence_of, text_of
+from .doc import clause_start, mentions, report, sentence_of, sentence_text, text_of
 from .regulations import grammar as regulation_grammar
 
 _LEAD = re.compile(r"[如例另同时此外其中,，、\s]*")
@@ -91,10 +91,9 @@ class RelationExtractor:
         while pos in regions and regions[pos].end_char <= limit:
             actors.append(regions[pos])
             pos = regions[pos].end_char
-            nxt = re.match(r"、", text_of(doc)[pos:])
-            if not nxt:
+            if not text_of(doc).startswith("、", pos):
                 break
-            pos += nxt.end()
+            pos += 1
         return actors
 
     @staticmethod
@@ -146,5 +145,5 @@ def _relation(doc: Doc, rel: str, source: str, span: Span, target: str | None = 
     evidence; ``implicit`` marks an issuer the text leaves unnamed."""
     s, e = sentence_of(doc, span.start_char)
     return {"type": rel, "source": source, "target": target or span.kb_id_, "implicit": implicit,
-            "evidence": {"sentence": text_of(doc)[s:e].strip(), "start": s, "end": e,
+            "evidence": {"sentence": sentence_text(doc, s, e), "start": s, "end": e,
                          "mention": [span.start_char, span.end_char]}}
