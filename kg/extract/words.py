@@ -42,9 +42,9 @@ def _table_file(words: list[str]) -> Path:
 @lru_cache(maxsize=1)
 def tokenizer() -> jieba.Tokenizer:
     words = _kg_words()
+    table = _table_file(words)
     t = jieba.Tokenizer()
     try:
-        table = _table_file(words)
         t.FREQ, t.total = pickle.loads(table.read_bytes())
         t.initialized = True
         return t
@@ -54,7 +54,6 @@ def tokenizer() -> jieba.Tokenizer:
         t.add_word(word)
     t.check_initialized()
     try:
-        table = _table_file(words)
         table.parent.mkdir(parents=True, exist_ok=True)
         tmp = table.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_bytes(pickle.dumps((t.FREQ, t.total), protocol=pickle.HIGHEST_PROTOCOL))

@@ -194,6 +194,8 @@ _GRAPH: nx.MultiDiGraph | None = None     # the graph forked export processes wr
 
 
 def _write_forked(writer: str, path: Path) -> None:
+    """A writer named, not passed: the child finds it (and the graph) in its copy of
+    this module, so nothing is pickled but a name and a path."""
     globals()[writer](_GRAPH, path)
 
 
