@@ -37,7 +37,8 @@ def doc_to_record(doc: Doc) -> dict:
             continue
         e = entity(span.label_, span.kb_id_, span.id_)
         start, end = span.start_char, span.end_char
-        surface = surfaces.setdefault(text[start:end], text[start:end])   # one string each
+        surface = text[start:end]
+        surface = surfaces.setdefault(surface, surface)    # one string per surface form
         if len(surface) > 1 and surface not in e["aliases"]:
             e["aliases"].append(surface)
         e["mentions"].append({"start": start, "end": end, "text": surface})
