@@ -119,19 +119,43 @@ def test_csv_in_neo4j_admin_format(graph, exported):
                 assert r[0] in node_ids and r[1] in node_ids
 
 
-@pytest.mark.parametrize("workers", [1, 2])
-def test_failed_export_leaves_the_old_files(graph, tmp_path, monkeypatch, workers):
+@pytest.mark.parametrize("workers,failing", [(1, "first"), (2, "first"), (2, "later")])
+def test_failed_export_leaves_the_old_files(graph, sample_records, tmp_path, monkeypatch,
+                                            workers, failing):
+    """A failure in this process or in a forked part writer: old exports stay whole."""
     write_all(graph, tmp_path)
     before = (tmp_path / "graph.json").read_text("utf-8")
     import kg.graph.export as export
+    real = export.csv_part
 
-    def boom(*a, **k):
-        raise OSError("disk full")
-    monkeypatch.setattr(export, "write_csv", boom)
-    with pytest.raises(OSError):
-        export.write_all(build_graph([]), tmp_path, workers)
+    def csv_part(G, lay, folder, part):
+        if part.first == (failing == "first"):
+            raise OSError("disk full")
+        return real(G, lay, folder, part)
+    monkeypatch.setattr(export, "csv_part", csv_part)
+    with pytest.raises(OSError, match="disk full"):
+        export.write_all(build_graph(sample_records[:2]), tmp_path, workers)
     assert (tmp_path / "graph.json").read_text("utf-8") == before
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".kg-export-")]
+
+
+@pytest.mark.parametrize("workers", [2, 3, 7])
+def test_exports_written_in_parts_equal_one_writer(graph, exported, tmp_path, workers):
+    write_all(graph, tmp_path, workers)
+    whole = sorted(p.relative_to(exported) for p in exported.rglob("*") if p.is_file())
+    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file()) == whole
+    for rel in whole:
+        assert (tmp_path / rel).read_bytes() == (exported / rel).read_bytes(), rel
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 8, 50])
+def test_parts_cover_every_edge_once_in_order(graph, n):
+    from kg.graph.export import _parts
+    parts = _parts(graph, n)
+    assert parts[0].first and parts[0].start == 0 and not any(p.first for p in parts[1:])
+    assert parts[-1].stop == graph.number_of_edges()
+    assert all(a.stop == b.start for a, b in zip(parts, parts[1:]))
+    assert all(p.stop > p.start for p in parts[1:])
 
 
 def test_csv_imports_with_neo4j_admin(graph, exported, tmp_path):

@@ -15,6 +15,9 @@ import os
 import shutil
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
+from dataclasses import dataclass
+from itertools import islice
 from json.encoder import encode_basestring
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
@@ -43,50 +46,114 @@ def _escape(text: str) -> str:
     return escape(text) if "&" in text or "<" in text or ">" in text else text
 
 
-def _graphml_keys(items, domain: str, taken: dict) -> dict[str, str]:
-    """attribute name → key id, each declared once per domain with one GraphML type."""
-    types: dict[str, str] = {}
-    for attrs in items:
-        for k, v in attrs.items():
-            if v is not None:
-                t = _GRAPHML_TYPES[type(v)]
-                if types.setdefault(k, t) != t:
-                    types[k] = "string"
-    out = {}
-    for k in sorted(types):
-        out[k] = f"d{len(taken)}"
-        taken[out[k]] = (domain, k, types[k])
-    return out
+@dataclass(frozen=True)
+class Layout:
+    """What every part of an export must agree on, found in one pass over the graph:
+    GraphML key ids and types (declared once, before any node), CSV columns of each
+    label and relationship type (a header before any row)."""
+    keys: dict[str, tuple[str, str, str]]      # key id → (domain, attribute, type)
+    node_keys: dict[str, str]                  # attribute → key id
+    edge_keys: dict[str, str]
+    node_cols: dict[str, list[str]]            # label → columns
+    rel_cols: dict[str, list[str]]             # relationship type → columns
 
 
-def write_graphml(G: nx.MultiDiGraph, path: Path) -> None:
+def _types(attrs: dict, types: dict[str, str]) -> None:
+    for k, v in attrs.items():
+        if v is not None:
+            t = _GRAPHML_TYPES[type(v)]
+            if types.setdefault(k, t) != t:
+                types[k] = "string"
+
+
+def layout(G: nx.MultiDiGraph) -> Layout:
+    node_types: dict[str, str] = {}
+    edge_types: dict[str, str] = {}
+    node_cols: dict[str, set] = {}
+    rel_cols: dict[str, set] = {}
+    for _, a in G.nodes(data=True):
+        _types(a, node_types)
+        node_cols.setdefault(a["label"], set()).update(a)
+    for *_, k, a in G.edges(keys=True, data=True):
+        _types(a, edge_types)
+        rel_cols.setdefault(k, set()).update(a)
+    keys: dict[str, tuple[str, str, str]] = {}
+
+    def declare(types: dict[str, str], domain: str) -> dict[str, str]:
+        out = {}
+        for name in sorted(types):
+            out[name] = f"d{len(keys)}"
+            keys[out[name]] = (domain, name, types[name])
+        return out
+    node_keys = declare(node_types, "node")
+    edge_keys = declare(edge_types, "edge")
+    return Layout(keys, node_keys, edge_keys,
+                  {lb: sorted(node_cols[lb] - {"label"}) for lb in LABELS if lb in node_cols},
+                  {rel: sorted(rel_cols[rel] - {"type"}) for rel in REL_TYPES if rel in rel_cols})
+
+
+@dataclass(frozen=True)
+class Part:
+    """The share of an export one process writes: the first part holds the heads and
+    every node, and each part a run of edges; parts are appended in order and the
+    tails written last (``export``)."""
+    first: bool
+    start: int
+    stop: int | None
+
+
+WHOLE = Part(True, 0, None)
+
+
+def _edges(G: nx.MultiDiGraph, part: Part):
+    return enumerate(islice(G.edges(keys=True, data=True), part.start, part.stop), part.start)
+
+
+def _graphml_data(keys: dict, attrs: dict) -> str:
+    return "".join(f'      <data key="{keys[k]}">'
+                   f'{_escape(str(v).lower() if isinstance(v, bool) else str(_flat(v)))}</data>\n'
+                   for k, v in attrs.items() if v is not None)
+
+
+def graphml_part(G: nx.MultiDiGraph, lay: Layout, f, part: Part) -> None:
     """GraphML written as a stream (no copy of the graph, no document tree in memory):
     keys first, then nodes, then edges with unique ids; lists as JSON strings."""
-    declared: dict[str, tuple] = {}
-    node_keys = _graphml_keys((a for _, a in G.nodes(data=True)), "node", declared)
-    edge_keys = _graphml_keys((a for *_, a in G.edges(keys=True, data=True)), "edge", declared)
-
-    def data(keys: dict, attrs: dict) -> str:
-        return "".join(f'      <data key="{keys[k]}">'
-                       f'{_escape(str(v).lower() if isinstance(v, bool) else str(_flat(v)))}</data>\n'
-                       for k, v in attrs.items() if v is not None)
-
-    with open(path, "w", encoding="utf-8") as f:
+    if part.first:
         f.write("<?xml version='1.0' encoding='utf-8'?>\n"
                 '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
                 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
                 'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
                 'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
-        for kid, (domain, name, t) in declared.items():
+        for kid, (domain, name, t) in lay.keys.items():
             f.write(f'  <key id="{kid}" for="{domain}" attr.name={quoteattr(name)} attr.type="{t}" />\n')
         f.write('  <graph edgedefault="directed">\n')
-        ids = {n: quoteattr(n) for n in G}
         for n, a in G.nodes(data=True):
-            f.write(f"    <node id={ids[n]}>\n{data(node_keys, a)}    </node>\n")
-        for i, (u, v, _, a) in enumerate(G.edges(keys=True, data=True)):
-            f.write(f'    <edge id="e{i}" source={ids[u]} target={ids[v]}>\n'
-                    f"{data(edge_keys, a)}    </edge>\n")
-        f.write("  </graph>\n</graphml>\n")
+            f.write(f"    <node id={quoteattr(n)}>\n{_graphml_data(lay.node_keys, a)}    </node>\n")
+    ids: dict[str, str] = {}
+    for i, (u, v, _, a) in _edges(G, part):
+        su = ids.get(u) or ids.setdefault(u, quoteattr(u))
+        sv = ids.get(v) or ids.setdefault(v, quoteattr(v))
+        f.write(f'    <edge id="e{i}" source={su} target={sv}>\n'
+                f"{_graphml_data(lay.edge_keys, a)}    </edge>\n")
+
+
+GRAPHML_TAIL = "  </graph>\n</graphml>\n"
+
+
+def json_part(G: nx.MultiDiGraph, lay: Layout, f, part: Part) -> None:
+    """networkx's node-link format (``edges="edges"``), written one item at a time so
+    that no second copy of the graph is made."""
+    dump = json.JSONEncoder(ensure_ascii=False).encode
+    if part.first:
+        f.write('{"directed": true, "multigraph": true, "graph": {},\n "nodes": [')
+        for i, (n, a) in enumerate(G.nodes(data=True)):
+            f.write(("," if i else "") + "\n  " + dump({**a, "id": n}))
+        f.write('\n ],\n "edges": [')
+    for i, (u, v, k, a) in _edges(G, part):
+        f.write(("," if i else "") + "\n  " + dump({**a, "source": u, "target": v, "key": k}))
+
+
+JSON_TAIL = "\n ]\n}\n"
 
 
 def read_graphml(path: Path) -> nx.MultiDiGraph:
@@ -105,25 +172,9 @@ def _unflat(attrs: dict) -> dict:
     return {k: json.loads(v) if k in LIST_PROPS else v for k, v in attrs.items()}
 
 
-
-
 def read_json(path: Path) -> nx.MultiDiGraph:
     return nx.node_link_graph(json.loads(Path(path).read_text("utf-8")), edges="edges",
                               directed=True, multigraph=True)
-
-
-def write_json(G: nx.MultiDiGraph, path: Path) -> None:
-    """networkx's node-link format (``edges="edges"``), written one item at a time so
-    that no second copy of the graph is made."""
-    dump = json.JSONEncoder(ensure_ascii=False).encode
-    with open(path, "w", encoding="utf-8") as f:
-        f.write('{"directed": true, "multigraph": true, "graph": {},\n "nodes": [')
-        for i, (n, a) in enumerate(G.nodes(data=True)):
-            f.write(("," if i else "") + "\n  " + dump({**a, "id": n}))
-        f.write('\n ],\n "edges": [')
-        for i, (u, v, k, a) in enumerate(G.edges(keys=True, data=True)):
-            f.write(("," if i else "") + "\n  " + dump({**a, "source": u, "target": v, "key": k}))
-        f.write("\n ]\n}\n")
 
 
 _NODE_TYPES = {"year": "int", "first_year": "int", "last_year": "int", "level": "int",
@@ -151,37 +202,33 @@ def _csv_row(cells: list[str]) -> str:
     return ",".join(map(_csv_field, cells)) + "\r\n"
 
 
-def write_csv(G: nx.MultiDiGraph, folder: Path) -> list[Path]:
-    """nodes_<Label>.csv and rels_<TYPE>.csv in neo4j-admin import's header format."""
-    written = []
-    nodes: dict[str, list] = {label: [] for label in LABELS}
-    for n, a in G.nodes(data=True):
-        nodes[a["label"]].append((n, a))
-    edges: dict[str, list] = {rel: [] for rel in REL_TYPES}
-    for u, v, k, a in G.edges(keys=True, data=True):     # one pass, not one per type
-        edges[k].append((u, v, a))
-    for label, rows in nodes.items():
-        if not rows:
-            continue
-        cols = sorted({k for _, a in rows for k in a} - {"label"})
-        header = ["id:ID", ":LABEL"] + [_header(c) for c in cols]
-        path = folder / f"nodes_{label}.csv"
-        with open(path, "w", encoding="utf-8", newline="") as f:
-            f.write(_csv_row(header))
-            for n, a in rows:
-                f.write(_csv_row([n, label] + [_cell(a.get(c)) for c in cols]))
-        written.append(path)
-    for rel, rows in edges.items():
-        if not rows:
-            continue
-        cols = sorted({k for *_, a in rows for k in a} - {"type"})
-        path = folder / f"rels_{rel}.csv"
-        with open(path, "w", encoding="utf-8", newline="") as f:
-            f.write(_csv_row([":START_ID", ":END_ID", ":TYPE"] + [_header(c) for c in cols]))
-            for u, v, a in rows:
-                f.write(_csv_row([u, v, rel] + [_cell(a.get(c)) for c in cols]))
-        written.append(path)
-    return written
+def _header(col: str) -> str:
+    if col in LIST_PROPS:
+        return f"{col}:string[]"
+    return f"{col}:{_NODE_TYPES[col]}" if col in _NODE_TYPES else col
+
+
+def csv_part(G: nx.MultiDiGraph, lay: Layout, folder: Path, part: Part) -> None:
+    """nodes_<Label>.csv and rels_<TYPE>.csv in neo4j-admin import's header format;
+    a part after the first adds rows only (to files of the same names)."""
+    if part.first:
+        rows: dict[str, list] = {label: [] for label in lay.node_cols}
+        for n, a in G.nodes(data=True):
+            rows[a["label"]].append((n, a))
+        for label, cols in lay.node_cols.items():
+            with open(folder / f"nodes_{label}.csv", "w", encoding="utf-8", newline="") as f:
+                f.write(_csv_row(["id:ID", ":LABEL"] + [_header(c) for c in cols]))
+                for n, a in rows[label]:
+                    f.write(_csv_row([n, label] + [_cell(a.get(c)) for c in cols]))
+    with ExitStack() as stack:
+        files = {rel: stack.enter_context(open(folder / f"rels_{rel}.csv", "w", encoding="utf-8",
+                                               newline="")) for rel in lay.rel_cols}
+        if part.first:
+            for rel, f in files.items():
+                f.write(_csv_row([":START_ID", ":END_ID", ":TYPE"]
+                                 + [_header(c) for c in lay.rel_cols[rel]]))
+        for _, (u, v, k, a) in _edges(G, part):
+            files[k].write(_csv_row([u, v, k] + [_cell(a.get(c)) for c in lay.rel_cols[k]]))
 
 
 def _header(col: str) -> str:
@@ -190,47 +237,109 @@ def _header(col: str) -> str:
     return f"{col}:{_NODE_TYPES[col]}" if col in _NODE_TYPES else col
 
 
-_GRAPH: nx.MultiDiGraph | None = None     # the graph forked export processes write
+FORMATS = ("graphml", "json", "csv")
+_TAILS = {"graphml": GRAPHML_TAIL, "json": JSON_TAIL}
+_FILES = {"graphml": "graph.graphml", "json": "graph.json", "csv": "csv"}
 
 
-def _write_forked(writer: str, path: Path) -> None:
-    """A writer named, not passed: the child finds it (and the graph) in its copy of
-    this module, so nothing is pickled but a name and a path."""
-    globals()[writer](_GRAPH, path)
+def _write_part(G: nx.MultiDiGraph, lay: Layout, folder: Path, formats: tuple[str, ...],
+                part: Part) -> None:
+    """One part of each format into ``folder`` (graph.graphml, graph.json, csv/)."""
+    for fmt in formats:
+        if fmt == "csv":
+            (folder / "csv").mkdir(exist_ok=True)
+            csv_part(G, lay, folder / "csv", part)
+            continue
+        with open(folder / _FILES[fmt], "w", encoding="utf-8") as f:
+            (graphml_part if fmt == "graphml" else json_part)(G, lay, f, part)
 
 
-def _write_exports(G: nx.MultiDiGraph, jobs: list[tuple[str, Path]], workers: int) -> None:
-    """Run the writers, in forked processes when ``workers`` > 1. A child shares the
-    graph copy-on-write; the pages it reads get copied (reference counts), about half
-    the graph's memory per process, so ``workers`` 1 is the frugal choice."""
+def _parts(G: nx.MultiDiGraph, n: int) -> list[Part]:
+    """``n`` parts of about equal work; the first writes every node as well, so it
+    takes that many fewer edges (a node costs about what an edge does)."""
+    edges = G.number_of_edges()
+    share = (G.number_of_nodes() + edges) / n
+    bounds = [0] + [max(0, min(edges, round(share * i - G.number_of_nodes())))
+                    for i in range(1, n)] + [edges]
+    parts = [Part(i == 0, bounds[i], bounds[i + 1]) for i in range(n)]
+    return [p for p in parts if p.first or p.stop > p.start]
+
+
+def _append(part_folder: Path, folder: Path) -> None:
+    for src in sorted(part_folder.rglob("*")):
+        if src.is_file():
+            with open(src, "rb") as f, open(folder / src.relative_to(part_folder), "ab") as out:
+                shutil.copyfileobj(f, out, 1 << 20)
+
+
+_GRAPH: tuple | None = None     # (graph, layout, formats) that forked part writers read
+
+
+def _write_forked(folder: Path, part: Part) -> None:
+    """Only a folder and a part are sent to the child: the graph is in its copy of
+    this module (shared copy-on-write, nothing pickled)."""
+    G, lay, formats = _GRAPH
+    _write_part(G, lay, folder, formats, part)
+
+
+def export(G: nx.MultiDiGraph, folder: Path, formats: tuple[str, ...] = FORMATS,
+           workers: int = 1) -> None:
+    """Write ``formats`` of ``G`` into ``folder``. With ``workers`` > 1 the edges are
+    split into that many parts: this process writes the first (heads, nodes, first
+    edges) while forked children write the others into their own folders, appended
+    here in order. A child reads only its share of the graph, so it copies only the
+    pages of that share (reference counts make a read a write)."""
     global _GRAPH
-    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        for writer, path in jobs:
-            globals()[writer](G, path)
-        return
-    _GRAPH = G
-    gc.freeze()                  # the children's collector leaves the parent's objects be
-    try:
-        with ProcessPoolExecutor(min(workers, len(jobs)),
-                                 mp_context=multiprocessing.get_context("fork")) as pool:
-            for done in [pool.submit(_write_forked, writer, path) for writer, path in jobs]:
-                done.result()
-    finally:
-        gc.unfreeze()
-        _GRAPH = None
+    lay = layout(G)
+    parts = _parts(G, workers if "fork" in multiprocessing.get_all_start_methods() else 1)
+    if len(parts) == 1:
+        _write_part(G, lay, folder, formats, WHOLE)
+    else:
+        _GRAPH = (G, lay, formats)
+        gc.freeze()              # the children's collector leaves the parent's objects be
+        try:
+            with ProcessPoolExecutor(len(parts) - 1,
+                                     mp_context=multiprocessing.get_context("fork")) as pool:
+                folders = [folder / f".part{i}" for i in range(1, len(parts))]
+                for f in folders:
+                    f.mkdir()
+                futures = [pool.submit(_write_forked, f, p) for f, p in zip(folders, parts[1:])]
+                _write_part(G, lay, folder, formats, parts[0])
+                for f, done in zip(folders, futures):
+                    done.result()
+                    _append(f, folder)
+                    shutil.rmtree(f)
+        finally:
+            gc.unfreeze()
+            _GRAPH = None
+    for fmt in formats:
+        if fmt in _TAILS:
+            with open(folder / _FILES[fmt], "a", encoding="utf-8") as f:
+                f.write(_TAILS[fmt])
+
+
+def write_graphml(G: nx.MultiDiGraph, path: Path) -> None:
+    _write_one(G, Path(path), "graphml")
+
+
+def write_json(G: nx.MultiDiGraph, path: Path) -> None:
+    _write_one(G, Path(path), "json")
+
+
+def _write_one(G: nx.MultiDiGraph, path: Path, fmt: str) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        (graphml_part if fmt == "graphml" else json_part)(G, layout(G), f, WHOLE)
+        f.write(_TAILS[fmt])
 
 
 def write_all(G: nx.MultiDiGraph, out: Path, workers: int = 1) -> list[Path]:
     """All exports, written into a temporary folder first and moved in at the end, so
     a failure leaves the previous exports as they were. ``workers`` > 1 writes them
-    side by side in that many processes."""
+    in that many processes (``export``)."""
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".kg-export-", dir=out))
     try:
-        (tmp / "csv").mkdir()
-        _write_exports(G, [("write_graphml", tmp / "graph.graphml"),
-                           ("write_json", tmp / "graph.json"), ("write_csv", tmp / "csv")],
-                       workers)
+        export(G, tmp, FORMATS, workers)
         final = []
         for p in sorted(tmp.iterdir()):
             target = out / p.name
