@@ -29,6 +29,19 @@ def test_results_on_doc_spans_and_extensions(nlp):
     assert any(r["type"] == "CITES" for r in doc._.kg_relations)
 
 
+def test_each_mention_is_recorded_once(nlp, sample_records):
+    """The mentions the components read (a cache) are the span group's, the first too."""
+    from kg.extract.doc import mentions
+    doc = nlp("平城区2020年法治政府建设报告\n平城区人民政府制定《普法责任清单》。\n")
+    spans = [(s.start_char, s.end_char, s.label_) for s in doc.spans[MENTIONS]]
+    assert [(s.start_char, s.end_char, s.label_) for s in mentions(doc)] == spans
+    assert len(spans) == len(set(spans))
+    for record in sample_records:
+        for e in record["entities"]:
+            offsets = [(m["start"], m["end"]) for m in e["mentions"]]
+            assert len(offsets) == len(set(offsets)), (record["doc"], e["canonical"])
+
+
 def test_pipe_streams_many_texts(nlp):
     texts = [f"平城区{y}年法治政府建设报告\n正文。\n" for y in range(2015, 2025)]
     years = [d._.kg_report["year"] for d in nlp.pipe(texts, batch_size=3)]

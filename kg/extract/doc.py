@@ -100,11 +100,12 @@ def add_mention(doc: Doc, start: int, end: int, label: str, canonical: str,
                              alignment_mode="expand")
         if span is None:
             return None
+    cached = _cache(doc)           # made from the span group: before it grows
     if MENTIONS in doc.spans:
         doc.spans[MENTIONS].append(span)
     else:
         doc.spans[MENTIONS] = [span]
-    _cache(doc).append(span)
+    cached.append(span)
     return span
 
 
