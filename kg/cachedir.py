@@ -1,10 +1,38 @@
 """Where kg keeps what it downloads or derives once per machine (Neo4j's jars, kg's
-word dictionary): ``$KG_CACHE``, else ``~/.cache/kg``. Deleting it only costs time."""
+word table, the built gazetteer): ``$KG_CACHE``, else ``~/.cache/kg``. Deleting it
+only costs time."""
 from __future__ import annotations
 
+import hashlib
 import os
+import pickle
 from pathlib import Path
+from typing import Callable, TypeVar
+
+T = TypeVar("T")
 
 
 def cache_dir() -> Path:
     return Path(os.environ.get("KG_CACHE") or Path.home() / ".cache" / "kg")
+
+
+def derived(name: str, made_from: bytes, make: Callable[[], T]) -> T:
+    """What ``make()`` returns, kept in the cache folder as a pickle named for
+    ``made_from`` (the bytes it is made from: data, code, library versions), so that
+    later processes read it instead of making it again. A missing or unreadable file is
+    made again; a folder that cannot be written only means it is not kept."""
+    path = cache_dir() / f"{name}-{hashlib.sha256(made_from).hexdigest()[:16]}.pickle"
+    try:
+        return pickle.loads(path.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError,
+            ImportError):
+        pass
+    value = make()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.replace(path)
+    except OSError:
+        pass
+    return value

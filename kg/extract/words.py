@@ -9,17 +9,14 @@ own cache (marshal) takes about four times as long to read, a second per process
 """
 from __future__ import annotations
 
-import hashlib
 import json
-import os
-import pickle
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 import jieba
 
-from ..cachedir import cache_dir
+from ..cachedir import derived
 
 jieba.setLogLevel(60)
 
@@ -31,35 +28,25 @@ def _kg_words() -> list[str]:
             if len(w) > 1 and "、" not in w]
 
 
-def _table_file(words: list[str]) -> Path:
-    """Named for what it was made from: jieba's version and dictionary, kg's words."""
+def _made_from(words: list[str]) -> bytes:
+    """What the table is made from: jieba's version and dictionary, kg's words."""
     dictionary = Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
-    h = hashlib.sha256(f"{jieba.__version__}\n{dictionary.stat().st_size}\n".encode())
-    h.update("\n".join(words).encode())
-    return cache_dir() / f"jieba-words-{h.hexdigest()[:16]}.pickle"
+    return f"{jieba.__version__}\n{dictionary.stat().st_size}\n".encode() + \
+        "\n".join(words).encode()
 
 
 @lru_cache(maxsize=1)
 def tokenizer() -> jieba.Tokenizer:
     words = _kg_words()
-    table = _table_file(words)
     t = jieba.Tokenizer()
-    try:
-        t.FREQ, t.total = pickle.loads(table.read_bytes())
-        t.initialized = True
-        return t
-    except (OSError, pickle.UnpicklingError, ValueError, TypeError, EOFError):
-        pass                      # not made yet (or unreadable): make it
-    for word in words:
-        t.add_word(word)
-    t.check_initialized()
-    try:
-        table.parent.mkdir(parents=True, exist_ok=True)
-        tmp = table.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps((t.FREQ, t.total), protocol=pickle.HIGHEST_PROTOCOL))
-        tmp.replace(table)
-    except OSError:
-        pass                      # no cache folder: the next process builds it again
+
+    def build() -> tuple[dict, int]:
+        for word in words:
+            t.add_word(word)
+        t.check_initialized()
+        return t.FREQ, t.total
+    t.FREQ, t.total = derived("jieba-words", _made_from(words), build)
+    t.initialized = True
     return t
 
 
