@@ -14,6 +14,7 @@ one row per transaction. The corpus is generated once into bench/.corpus/
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import platform
 import shutil
@@ -121,7 +122,6 @@ def peak_mb() -> float:
 
 
 def resident_mb() -> float:
-    import gc
     gc.collect()
     return _status_mb("VmRSS")
 
@@ -141,6 +141,8 @@ def main() -> None:
     ap.add_argument("--sizes", default="100,1000,10000")
     ap.add_argument("--skip-neo4j", action="store_true")
     args = ap.parse_args()
+    from kg.cli import GC_THRESHOLDS
+    gc.set_threshold(*GC_THRESHOLDS)      # what the kg command runs with (kg.cli.main)
     sizes = [int(s) for s in args.sizes.split(",")]
     from bench.corpus import generate
     folders = {}

@@ -202,12 +202,6 @@ def _csv_row(cells: list[str]) -> str:
     return ",".join(map(_csv_field, cells)) + "\r\n"
 
 
-def _header(col: str) -> str:
-    if col in LIST_PROPS:
-        return f"{col}:string[]"
-    return f"{col}:{_NODE_TYPES[col]}" if col in _NODE_TYPES else col
-
-
 def csv_part(G: nx.MultiDiGraph, lay: Layout, folder: Path, part: Part) -> None:
     """nodes_<Label>.csv and rels_<TYPE>.csv in neo4j-admin import's header format;
     a part after the first adds rows only (to files of the same names)."""
