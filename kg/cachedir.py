@@ -9,6 +9,8 @@ import pickle
 from pathlib import Path
 from typing import Callable, TypeVar
 
+from .io.write import write_whole
+
 T = TypeVar("T")
 
 
@@ -29,10 +31,7 @@ def derived(name: str, made_from: bytes, make: Callable[[], T]) -> T:
         pass
     value = make()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-        tmp.replace(path)
+        write_whole(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     except OSError:
         pass
     return value

@@ -37,11 +37,8 @@ def _write(text: str, out: str | None) -> None:
     if out in (None, "-"):
         sys.stdout.write(text)
         return
-    path = Path(out)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)          # all or nothing: a failed run leaves the old file
+    from .io.write import write_whole
+    write_whole(Path(out), text)          # all or nothing: a failed run leaves the old file
 
 
 def cmd_extract(args) -> int:

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .io.read import ReadError, iter_paths, read_source
+from .io.write import write_whole
 from .pipeline import load, make_doc
 from .record import doc_to_record
 
@@ -67,11 +68,7 @@ class RecordCache:
         return record
 
     def put(self, sha: str, record: dict) -> None:
-        f = self._file(sha)
-        f.parent.mkdir(parents=True, exist_ok=True)
-        tmp = f.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(record, ensure_ascii=False), "utf-8")
-        tmp.replace(f)
+        write_whole(self._file(sha), json.dumps(record, ensure_ascii=False))
 
 
 def file_sha(path: Path) -> str:

@@ -19,6 +19,8 @@ from pathlib import Path
 import igraph
 import networkx as nx
 
+from ..io.write import write_whole
+
 STYLE = {   # label → (colour, vis-network shape)
     "Report": ("#7f7f7f", "square"),
     "Region": ("#1f77b4", "dot"),
@@ -94,8 +96,4 @@ def render(G: nx.MultiDiGraph, title: str = "kg graph") -> str:
 
 
 def write_view(G: nx.MultiDiGraph, path: Path, title: str = "kg graph") -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(render(G, title), "utf-8")
-    tmp.replace(path)
-    return path
+    return write_whole(path, render(G, title))

@@ -1,0 +1,15 @@
+"""Files kg writes are whole or untouched."""
+import pytest
+
+from kg.io.write import write_whole
+
+
+def test_failed_write_leaves_the_old_file_and_no_temporary(tmp_path):
+    target = tmp_path / "deep" / "out.json"
+    write_whole(target, "old")
+    with pytest.raises(UnicodeEncodeError):
+        write_whole(target, "new \ud800")               # cannot be encoded: fails mid-write
+    assert target.read_text("utf-8") == "old"
+    assert [p.name for p in target.parent.iterdir()] == ["out.json"]
+    write_whole(target, b"\x00bytes")
+    assert target.read_bytes() == b"\x00bytes"
