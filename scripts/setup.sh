@@ -12,7 +12,9 @@ stamp=.venv/.kg-installed
 want=$(sha256sum pyproject.toml | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   log=.venv/pip.log
-  { .venv/bin/python -m pip install --quiet --upgrade pip &&
+  # setuptools >= 82 has no pkg_resources: with an older one in the venv, importing jieba
+  # imports it too (0.1 s at the start of every kg process)
+  { .venv/bin/python -m pip install --quiet --upgrade pip "setuptools>=82" &&
     .venv/bin/python -m pip install --quiet -e ".[test]"; } >"$log" 2>&1 ||
     { cat "$log" >&2; echo "scripts/setup.sh: pip install failed (log above)" >&2; exit 1; }
   echo "$want" > "$stamp"
