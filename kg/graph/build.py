@@ -180,11 +180,11 @@ class RecordGraph:
             merge_edge(self.G, nid, parent, "PART_OF", {"reports": [GAZETTEER], "evidence": []}, self.seen)
 
 
-def update_report_counts(G: nx.MultiDiGraph, nodes: Iterable[str] | None = None) -> None:
+def update_report_counts(G: nx.MultiDiGraph) -> None:
     """report_count: how many reports mention the entity (its MENTIONS in-degree). Kept
     as a number, not a list of reports, so a much-cited node costs the same to update
     as any other; the reports themselves are the MENTIONS edges."""
-    for n in G.nodes if nodes is None else nodes:
+    for n in G.nodes:
         if G.nodes[n]["label"] != "Report":
             G.nodes[n]["report_count"] = sum(1 for _, _, k in G.in_edges(n, keys=True)
                                              if k == "MENTIONS")
