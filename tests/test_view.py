@@ -1,5 +1,4 @@
 """The graph page in a real browser (Debian's Chromium driven by Playwright)."""
-import json
 import shutil
 
 import pytest
