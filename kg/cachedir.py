@@ -22,7 +22,9 @@ def derived(name: str, made_from: bytes, make: Callable[[], T]) -> T:
     """What ``make()`` returns, kept in the cache folder as a pickle named for
     ``made_from`` (the bytes it is made from: data, code, library versions), so that
     later processes read it instead of making it again. A missing or unreadable file is
-    made again; a folder that cannot be written only means it is not kept."""
+    made again; a folder that cannot be written only means it is not kept. Writing it
+    removes the files of that name made from other bytes (older data or code), so the
+    folder holds one per name."""
     path = cache_dir() / f"{name}-{hashlib.sha256(made_from).hexdigest()[:16]}.pickle"
     try:
         return pickle.loads(path.read_bytes())
@@ -32,6 +34,9 @@ def derived(name: str, made_from: bytes, make: Callable[[], T]) -> T:
     value = make()
     try:
         write_whole(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        for old in path.parent.glob(f"{name}-{'?' * 16}.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
     except OSError:
         pass
     return value

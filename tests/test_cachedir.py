@@ -14,7 +14,9 @@ def test_derived_is_made_once_then_read(tmp_path, monkeypatch):
     assert cachedir.derived("x", b"v1", make) == {"a": [1, 2]}
     assert cachedir.derived("x", b"v1", make) == {"a": [1, 2]} and len(made) == 1
     cachedir.derived("x", b"v2", make)                 # made from other bytes: made again
-    assert len(made) == 2 and len(list(tmp_path.glob("x-*.pickle"))) == 2
+    assert len(made) == 2 and len(list(tmp_path.glob("x-*.pickle"))) == 1   # the old one gone
+    cachedir.derived("y", b"v1", make)
+    assert len(list(tmp_path.glob("*.pickle"))) == 2                        # other names stay
 
 
 def test_derived_remakes_a_broken_file_and_survives_no_folder(tmp_path, monkeypatch):
