@@ -47,13 +47,11 @@ def doc_to_record(doc: Doc) -> dict:
 
     relations: dict[tuple[str, str, str], dict] = {}
     for r in doc._.kg_relations or []:
+        if r["type"] == "PART_OF" and ("Region", r["target"]) not in entities:
+            continue                    # a containing region the text never names
         src_type = _source_type(r)
         if r.get("implicit") or (src_type, r["source"]) not in entities:
-            if r["type"] == "PART_OF" and ("Region", r["target"]) not in entities:
-                continue
             entity(src_type, r["source"], (meta.get("subject_code") or "") if r.get("implicit") else "")
-        if r["type"] == "PART_OF" and ("Region", r["target"]) not in entities:
-            continue
         key = (r["type"], r["source"], r["target"])
         rel = relations.setdefault(key, {"type": r["type"], "source": r["source"],
                                          "target": r["target"], "evidence": []})
