@@ -121,7 +121,7 @@ def _load_neo4j(args, records: list[dict]) -> int:
 
 
 def cmd_build(args) -> int:
-    from .graph.build import RecordGraph, summary, update_report_counts
+    from .graph.build import RecordGraph, summary
     from .graph.export import write_all
     if args.no_cache:
         args.cache = None
@@ -142,7 +142,6 @@ def cmd_build(args) -> int:
         if records is not None:
             records.append(record)
     G = builder.G
-    update_report_counts(G)
     written = write_all(G, Path(args.out), _workers(args))
     if args.view:
         from .view.page import write_view

@@ -2,6 +2,7 @@
 import csv
 import json
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import igraph
 import networkx as nx
@@ -48,6 +49,17 @@ def test_every_edge_has_reports_and_entity_edges_have_evidence(graph):
             assert a["evidence"] and a["count"] == len(a["evidence"])
             item = json.loads(a["evidence"][0])
             assert {"report", "sentence", "start", "end"} <= set(item)
+
+
+def test_report_count_is_the_mentions_in_degree(sample_records, graph):
+    """Kept while merging, so it must equal a count made afterwards, even when the same
+    reports are merged twice."""
+    again = build_graph(sample_records + sample_records)
+    for G in (graph, again):
+        for n, a in G.nodes(data=True):
+            if a["label"] != "Report":
+                assert a["report_count"] == sum(k == "MENTIONS" for *_, k in G.in_edges(n, keys=True)), n
+    assert any(a.get("report_count") == 0 for _, a in graph.nodes(data=True))   # gazetteer-only
 
 
 def test_regions_hang_in_the_hierarchy(graph):
@@ -117,6 +129,28 @@ def test_csv_in_neo4j_admin_format(graph, exported):
         with open(p, encoding="utf-8") as f:
             for r in list(csv.reader(f))[1:]:
                 assert r[0] in node_ids and r[1] in node_ids
+
+
+def test_export_headers_come_from_the_schema(graph, exported):
+    """Every property a built graph carries is declared, and a graph lacking one still
+    gets its column: the headers do not depend on what a corpus happens to hold."""
+    spec = json.loads((Path(__file__).parents[1] / "schemas" / "graph_properties.json").read_text("utf-8"))
+    for _, a in graph.nodes(data=True):
+        assert set(a) <= set(spec["nodes"][a["label"]])
+    with open(exported / "csv" / "nodes_Report.csv", encoding="utf-8") as f:
+        header = next(csv.reader(f))
+    assert header == ["id:ID", ":LABEL"] + sorted(
+        c if t == "string" else f"{c}:{t}" for c, t in spec["nodes"]["Report"].items() if c != "label")
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "csv"])
+def test_undeclared_property_is_a_clear_error(graph, tmp_path, fmt):
+    from kg.graph.export import UndeclaredProperty, export
+    G = graph.copy()
+    u, v, k = next(iter(G.edges(keys=True)))
+    G.edges[u, v, k]["weight"] = 1
+    with pytest.raises(UndeclaredProperty, match="'weight'.*graph_properties.json"):
+        export(G, tmp_path, (fmt,))
 
 
 @pytest.mark.parametrize("workers,failing", [(1, "first"), (2, "first"), (2, "later")])

@@ -67,9 +67,10 @@ def merge_node(G: nx.MultiDiGraph, nid: str, props: dict, seen: dict) -> None:
 
 
 def merge_edge(G: nx.MultiDiGraph, src: str, dst: str, rel: str, props: dict,
-               seen: dict) -> None:
-    """Add or merge one relation. ``seen`` (edge → set of its reports and evidence) makes
-    the union constant-time per item on edges that gather thousands of sentences."""
+               seen: dict) -> bool:
+    """Add or merge one relation; True if it is new. ``seen`` (edge → set of its reports
+    and evidence) makes the union constant-time per item on edges that gather thousands
+    of sentences."""
     if G.has_edge(src, dst, key=rel):
         attrs = G.edges[src, dst, rel]
         index = seen.get((src, dst, rel))
@@ -78,10 +79,11 @@ def merge_edge(G: nx.MultiDiGraph, src: str, dst: str, rel: str, props: dict,
         _extend(attrs["reports"], index, props["reports"])
         _extend(attrs["evidence"], index, props["evidence"])
         attrs["count"] = len(attrs["evidence"]) or len(attrs["reports"])
-    else:
-        G.add_edge(src, dst, key=rel, type=rel, reports=list(props["reports"]),
-                   evidence=list(props["evidence"]),
-                   count=len(props["evidence"]) or len(props["reports"]))
+        return False
+    G.add_edge(src, dst, key=rel, type=rel, reports=list(props["reports"]),
+               evidence=list(props["evidence"]),
+               count=len(props["evidence"]) or len(props["reports"]))
+    return True
 
 
 def report_key(record: dict) -> str:
@@ -90,7 +92,9 @@ def report_key(record: dict) -> str:
 
 
 class RecordGraph:
-    """Adds records to a graph, resolving entity names to node ids per record."""
+    """Adds records to a graph, resolving entity names to node ids per record. An
+    entity's ``report_count`` (its MENTIONS in-degree: how many reports name it) is
+    kept up to date as MENTIONS edges are added, not counted in a pass afterwards."""
 
     def __init__(self, G: nx.MultiDiGraph | None = None):
         self.G = G if G is not None else nx.MultiDiGraph()
@@ -113,11 +117,12 @@ class RecordGraph:
         for e in record["entities"]:
             nid = self.add_entity(e, rkey, year)
             ids[(e["type"], e["canonical"])] = nid
-            merge_edge(G, report, nid, "MENTIONS", {
-                "reports": [rkey],
-                "evidence": [evidence_item(rkey, {"sentence": m["text"], "start": m["start"],
-                                                  "end": m["end"]})
-                             for m in e.get("mentions", [])]}, self.seen)
+            if merge_edge(G, report, nid, "MENTIONS", {
+                    "reports": [rkey],
+                    "evidence": [evidence_item(rkey, {"sentence": m["text"], "start": m["start"],
+                                                      "end": m["end"]})
+                                 for m in e.get("mentions", [])]}, self.seen):
+                G.nodes[nid]["report_count"] += 1
         by_name = {canonical: nid for (_, canonical), nid in ids.items()}
         for r in record["relations"]:
             src, dst = by_name.get(r["source"]), by_name.get(r["target"])
@@ -134,7 +139,7 @@ class RecordGraph:
 
     def add_entity(self, e: dict, rkey: str, year: int | None) -> str:
         label = e["type"]
-        props = {"label": label, "aliases": list(e.get("aliases", []))}
+        props = {"label": label, "aliases": list(e.get("aliases", [])), "report_count": 0}
         if year:
             props.update(first_year=year, last_year=year)
         if label == "Region":
@@ -166,7 +171,7 @@ class RecordGraph:
         d = self.g.divisions[code]
         merge_node(self.G, nid, {"label": "Region", "key": code, "name": d.name,
                                  "path": self.g.path(code), "code": code, "level": d.level,
-                                 "aliases": []}, self.seen)
+                                 "aliases": [], "report_count": 0}, self.seen)
         self.add_lineage(nid, code, self.g.path(code))
         return nid
 
@@ -180,31 +185,25 @@ class RecordGraph:
             merge_edge(self.G, nid, parent, "PART_OF", {"reports": [GAZETTEER], "evidence": []}, self.seen)
 
 
-def update_report_counts(G: nx.MultiDiGraph) -> None:
-    """report_count: how many reports mention the entity (its MENTIONS in-degree). Kept
-    as a number, not a list of reports, so a much-cited node costs the same to update
-    as any other; the reports themselves are the MENTIONS edges."""
-    for n in G.nodes:
-        if G.nodes[n]["label"] != "Report":
-            G.nodes[n]["report_count"] = sum(1 for _, _, k in G.in_edges(n, keys=True)
-                                             if k == "MENTIONS")
-
-
 def build_graph(records: Iterable[dict]) -> nx.MultiDiGraph:
     builder = RecordGraph()
     for record in records:
         builder.add(record)
-    update_report_counts(builder.G)
     return builder.G
 
 
 def summary(G: nx.MultiDiGraph, top: int = 10) -> dict:
+    """Nodes per label, edges per type, and the regulations most regions cite: one pass
+    over the edges."""
     nodes = {label: 0 for label in LABELS}
     for _, a in G.nodes(data=True):
         nodes[a["label"]] += 1
     edges = {t: 0 for t in REL_TYPES}
-    for _, _, k in G.edges(keys=True):
+    citing: dict[str, int] = {}
+    for _, v, k in G.edges(keys=True):
         edges[k] += 1
-    cited = sorted(((sum(1 for _, _, k in G.in_edges(n, keys=True) if k == "CITES"), a["name"])
-                    for n, a in G.nodes(data=True) if a["label"] == "Regulation"), reverse=True)
-    return {"nodes": nodes, "edges": edges, "top_cited": [(name, c) for c, name in cited[:top] if c]}
+        if k == "CITES":
+            citing[v] = citing.get(v, 0) + 1
+    cited = sorted(((n, G.nodes[v]["name"]) for v, n in citing.items()
+                    if G.nodes[v]["label"] == "Regulation"), reverse=True)
+    return {"nodes": nodes, "edges": edges, "top_cited": [(name, c) for c, name in cited[:top]]}

@@ -17,6 +17,7 @@ import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 from json.encoder import encode_basestring
 from pathlib import Path
@@ -29,7 +30,13 @@ from .build import LABELS, LIST_PROPS, REL_TYPES
 ARRAY_DELIMITER = "|"
 
 
-_GRAPHML_TYPES = {bool: "boolean", int: "long", float: "double", str: "string", list: "string"}
+PROPERTIES = Path(__file__).resolve().parents[2] / "schemas" / "graph_properties.json"
+_GRAPHML_TYPES = {"string": "string", "int": "long", "string[]": "string"}
+
+
+class UndeclaredProperty(ValueError):
+    """A node or edge carries a property the schema does not declare: its column and
+    GraphML key would be missing, so nothing is written instead."""
 
 
 def _flat(value):
@@ -48,48 +55,48 @@ def _escape(text: str) -> str:
 
 @dataclass(frozen=True)
 class Layout:
-    """What every part of an export must agree on, found in one pass over the graph:
-    GraphML key ids and types (declared once, before any node), CSV columns of each
-    label and relationship type (a header before any row)."""
+    """What every part of an export must agree on: GraphML key ids and types (declared
+    once, before any node), the CSV columns of each label and relationship type (a
+    header before any row) and their import types."""
     keys: dict[str, tuple[str, str, str]]      # key id → (domain, attribute, type)
     node_keys: dict[str, str]                  # attribute → key id
     edge_keys: dict[str, str]
     node_cols: dict[str, list[str]]            # label → columns
     rel_cols: dict[str, list[str]]             # relationship type → columns
+    types: dict[str, str]                      # column → neo4j-admin type
 
 
-def _types(attrs: dict, types: dict[str, str]) -> None:
-    for k, v in attrs.items():
-        if v is not None:
-            t = _GRAPHML_TYPES[type(v)]
-            if types.setdefault(k, t) != t:
-                types[k] = "string"
-
-
-def layout(G: nx.MultiDiGraph) -> Layout:
-    node_types: dict[str, str] = {}
-    edge_types: dict[str, str] = {}
-    node_cols: dict[str, set] = {}
-    rel_cols: dict[str, set] = {}
-    for _, a in G.nodes(data=True):
-        _types(a, node_types)
-        node_cols.setdefault(a["label"], set()).update(a)
-    for *_, k, a in G.edges(keys=True, data=True):
-        _types(a, edge_types)
-        rel_cols.setdefault(k, set()).update(a)
+@lru_cache(maxsize=1)
+def layout() -> Layout:
+    """The layout of every export, from ``schemas/graph_properties.json``: taken from the
+    schema rather than found in the graph, headers stay the same from corpus to corpus
+    and no pass over the graph comes before writing."""
+    spec = json.loads(PROPERTIES.read_text("utf-8"))
+    types: dict[str, str] = {}
+    for domain in ("nodes", "relationships"):
+        for props in spec[domain].values():
+            for name, t in props.items():
+                if types.setdefault(name, t) != t:
+                    raise ValueError(f"{PROPERTIES}: {name} is declared as {types[name]} and {t}")
     keys: dict[str, tuple[str, str, str]] = {}
 
-    def declare(types: dict[str, str], domain: str) -> dict[str, str]:
+    def declare(domain: str, names: set[str]) -> dict[str, str]:
         out = {}
-        for name in sorted(types):
+        for name in sorted(names):
             out[name] = f"d{len(keys)}"
-            keys[out[name]] = (domain, name, types[name])
+            keys[out[name]] = (domain, name, _GRAPHML_TYPES[types[name]])
         return out
-    node_keys = declare(node_types, "node")
-    edge_keys = declare(edge_types, "edge")
+    node_keys = declare("node", {n for props in spec["nodes"].values() for n in props})
+    edge_keys = declare("edge", {n for props in spec["relationships"].values() for n in props})
     return Layout(keys, node_keys, edge_keys,
-                  {lb: sorted(node_cols[lb] - {"label"}) for lb in LABELS if lb in node_cols},
-                  {rel: sorted(rel_cols[rel] - {"type"}) for rel in REL_TYPES if rel in rel_cols})
+                  {lb: sorted(set(spec["nodes"][lb]) - {"label"}) for lb in LABELS},
+                  {rel: sorted(set(spec["relationships"][rel]) - {"type"}) for rel in REL_TYPES},
+                  types)
+
+
+def _undeclared(domain: str, name) -> UndeclaredProperty:
+    return UndeclaredProperty(f"a {domain} has the property {name!r}, which "
+                              f"{PROPERTIES.parent.name}/{PROPERTIES.name} does not declare")
 
 
 @dataclass(frozen=True)
@@ -127,14 +134,20 @@ def graphml_part(G: nx.MultiDiGraph, lay: Layout, f, part: Part) -> None:
         for kid, (domain, name, t) in lay.keys.items():
             f.write(f'  <key id="{kid}" for="{domain}" attr.name={quoteattr(name)} attr.type="{t}" />\n')
         f.write('  <graph edgedefault="directed">\n')
-        for n, a in G.nodes(data=True):
-            f.write(f"    <node id={quoteattr(n)}>\n{_graphml_data(lay.node_keys, a)}    </node>\n")
+        try:
+            for n, a in G.nodes(data=True):
+                f.write(f"    <node id={quoteattr(n)}>\n{_graphml_data(lay.node_keys, a)}    </node>\n")
+        except KeyError as e:
+            raise _undeclared("node", e.args[0]) from None
     ids: dict[str, str] = {}
-    for i, (u, v, _, a) in _edges(G, part):
-        su = ids.get(u) or ids.setdefault(u, quoteattr(u))
-        sv = ids.get(v) or ids.setdefault(v, quoteattr(v))
-        f.write(f'    <edge id="e{i}" source={su} target={sv}>\n'
-                f"{_graphml_data(lay.edge_keys, a)}    </edge>\n")
+    try:
+        for i, (u, v, _, a) in _edges(G, part):
+            su = ids.get(u) or ids.setdefault(u, quoteattr(u))
+            sv = ids.get(v) or ids.setdefault(v, quoteattr(v))
+            f.write(f'    <edge id="e{i}" source={su} target={sv}>\n'
+                    f"{_graphml_data(lay.edge_keys, a)}    </edge>\n")
+    except KeyError as e:
+        raise _undeclared("edge", e.args[0]) from None
 
 
 GRAPHML_TAIL = "  </graph>\n</graphml>\n"
@@ -177,10 +190,6 @@ def read_json(path: Path) -> nx.MultiDiGraph:
                               directed=True, multigraph=True)
 
 
-_NODE_TYPES = {"year": "int", "first_year": "int", "last_year": "int", "level": "int",
-               "report_count": "int", "count": "int"}
-
-
 def _cell(value) -> str:
     if isinstance(value, list):
         joined = ARRAY_DELIMITER.join(map(str, value))
@@ -210,9 +219,12 @@ def csv_part(G: nx.MultiDiGraph, lay: Layout, folder: Path, part: Part) -> None:
         for n, a in G.nodes(data=True):
             rows[a["label"]].append((n, a))
         for label, cols in lay.node_cols.items():
+            declared = {"label", *cols}
             with open(folder / f"nodes_{label}.csv", "w", encoding="utf-8", newline="") as f:
-                f.write(_csv_row(["id:ID", ":LABEL"] + [_header(c) for c in cols]))
+                f.write(_csv_row(["id:ID", ":LABEL"] + [_header(lay, c) for c in cols]))
                 for n, a in rows[label]:
+                    if not a.keys() <= declared:
+                        raise _undeclared("node", min(a.keys() - declared))
                     f.write(_csv_row([n, label] + [_cell(a.get(c)) for c in cols]))
     with ExitStack() as stack:
         files = {rel: stack.enter_context(open(folder / f"rels_{rel}.csv", "w", encoding="utf-8",
@@ -220,15 +232,16 @@ def csv_part(G: nx.MultiDiGraph, lay: Layout, folder: Path, part: Part) -> None:
         if part.first:
             for rel, f in files.items():
                 f.write(_csv_row([":START_ID", ":END_ID", ":TYPE"]
-                                 + [_header(c) for c in lay.rel_cols[rel]]))
+                                 + [_header(lay, c) for c in lay.rel_cols[rel]]))
+        declared = {rel: {"type", *cols} for rel, cols in lay.rel_cols.items()}
         for _, (u, v, k, a) in _edges(G, part):
+            if not a.keys() <= declared[k]:
+                raise _undeclared("relationship", min(a.keys() - declared[k]))
             files[k].write(_csv_row([u, v, k] + [_cell(a.get(c)) for c in lay.rel_cols[k]]))
 
 
-def _header(col: str) -> str:
-    if col in LIST_PROPS:
-        return f"{col}:string[]"
-    return f"{col}:{_NODE_TYPES[col]}" if col in _NODE_TYPES else col
+def _header(lay: Layout, col: str) -> str:
+    return col if lay.types[col] == "string" else f"{col}:{lay.types[col]}"
 
 
 FORMATS = ("graphml", "json", "csv")
@@ -284,7 +297,7 @@ def export(G: nx.MultiDiGraph, folder: Path, formats: tuple[str, ...] = FORMATS,
     here in order. A child reads only its share of the graph, so it copies only the
     pages of that share (reference counts make a read a write)."""
     global _GRAPH
-    lay = layout(G)
+    lay = layout()
     parts = _parts(G, workers if "fork" in multiprocessing.get_all_start_methods() else 1)
     if len(parts) == 1:
         _write_part(G, lay, folder, formats, WHOLE)
@@ -322,7 +335,7 @@ def write_json(G: nx.MultiDiGraph, path: Path) -> None:
 
 def _write_one(G: nx.MultiDiGraph, path: Path, fmt: str) -> None:
     with open(path, "w", encoding="utf-8") as f:
-        (graphml_part if fmt == "graphml" else json_part)(G, layout(G), f, WHOLE)
+        (graphml_part if fmt == "graphml" else json_part)(G, layout(), f, WHOLE)
         f.write(_TAILS[fmt])
 
 
