@@ -77,14 +77,20 @@ def _workers(args) -> int:
 
 def _stream_records(args, label: str, failures: list, stats: dict | None = None,
                     shas: dict[str, str] | None = None):
-    """Records one by one (nothing held back), with progress on a terminal."""
+    """Records one by one (nothing held back), with progress on a terminal. Worker
+    processes start now: the caller's own start-up runs beside theirs."""
     from .corpus import RecordCache, extract
     progress = Progress(label)
     cache_dir = getattr(args, "cache", None)
     cache = RecordCache(Path(cache_dir), args.config) if cache_dir else None
-    yield from extract(None, args.paths, failures, on_record=progress.step,
-                       workers=_workers(args), cache=cache,
-                       config=args.config, stats=stats, shas=shas)
+    records = extract(None, args.paths, failures, on_record=progress.step,
+                      workers=_workers(args), cache=cache,
+                      config=args.config, stats=stats, shas=shas)
+    return _reported(records, progress, failures)
+
+
+def _reported(records, progress: Progress, failures: list):
+    yield from records
     progress.done()
     for f in failures:
         print(f"kg: error: {f}", file=sys.stderr)
@@ -121,8 +127,6 @@ def _load_neo4j(args, records: list[dict]) -> int:
 
 
 def cmd_build(args) -> int:
-    from .graph.build import RecordGraph, summary
-    from .graph.export import write_all
     if args.no_cache:
         args.cache = None
     elif not args.cache:
@@ -134,10 +138,13 @@ def cmd_build(args) -> int:
         return _load_neo4j(args, _cached_records(args, manifest)) if args.neo4j else EXIT_OK
     stats: dict = {}
     failures: list = []
+    shas = dict(manifest["reports"]) if manifest else None     # hashed once, for both
+    stream = _stream_records(args, "build", failures, stats, shas)
+    from .graph.build import RecordGraph, summary      # while the workers load the pipeline
+    from .graph.export import write_all
     builder = RecordGraph()
     records = [] if args.neo4j else None      # kept only when Neo4j needs them afterwards
-    shas = dict(manifest["reports"]) if manifest else None     # hashed once, for both
-    for record in _stream_records(args, "build", failures, stats, shas):
+    for record in stream:
         builder.add(record)
         if records is not None:
             records.append(record)

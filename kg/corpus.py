@@ -7,23 +7,21 @@ already extracted (with the same rules) is taken from the record cache instead.
 """
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
-import multiprocessing
 import os
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
-
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .io.read import ReadError, iter_paths, read_source
 from .io.write import write_whole
-from .pipeline import load, make_doc
-from .record import doc_to_record
+from .workers import ordered_map
+
+if TYPE_CHECKING:           # spaCy is imported where a pipeline runs: with workers, not here
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True)
@@ -77,6 +75,7 @@ def file_sha(path: Path) -> str:
 
 def _docs(nlp: Language, paths: list[Path]) -> Iterator[Doc]:
     """One Doc per path, in order; an unreadable file is an empty Doc saying why."""
+    from .pipeline import make_doc
     for p in paths:
         try:
             yield make_doc(nlp, read_source(p))
@@ -91,6 +90,7 @@ def _results_here(nlp: Language, paths: list[Path],
                   cache: RecordCache | None) -> Iterator[tuple[dict | None, str | None]]:
     """(record, None) or (None, why not) per path; each record goes into the cache
     where it is made, so worker processes share that work too."""
+    from .record import doc_to_record
     for doc in nlp.pipe(_docs(nlp, paths), batch_size=8):
         failure = doc.user_data.get("kg_failure")
         if failure:
@@ -102,45 +102,23 @@ def _results_here(nlp: Language, paths: list[Path],
         yield record, None
 
 
-_WORKER_NLP: Language | None = None
-_WORKER_CACHE: RecordCache | None = None
+def _pipeline(config: str | None) -> Language:
+    from .pipeline import load
+    return load(config)
 
 
-def _init_worker(config: str | None, cache: RecordCache | None) -> None:
-    global _WORKER_NLP, _WORKER_CACHE
-    if _WORKER_NLP is None:          # spawned; a forked worker has its parent's pipeline
-        _WORKER_NLP = load(config)
-    _WORKER_CACHE = cache
-
-
-def _extract_one(path: Path) -> tuple[dict | None, str | None]:
-    return next(_results_here(_WORKER_NLP, [path], _WORKER_CACHE))
+def _extract_chunk(cache: RecordCache | None, nlp: Language,
+                   paths: list[Path]) -> list[tuple[dict | None, str | None]]:
+    return list(_results_here(nlp, paths, cache))
 
 
 def _results(paths: list[Path], workers: int, nlp: Language | None, config: str | None,
              cache: RecordCache | None) -> Iterator[tuple[dict | None, str | None]]:
-    global _WORKER_NLP
-    if not paths:
-        return
-    if workers <= 1 or len(paths) == 1:
-        yield from _results_here(nlp or load(config), paths, cache)
-        return
-    methods = multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    if ctx.get_start_method() == "fork":
-        # built once here (its data loads with it) and shared copy-on-write by the
-        # workers, instead of every worker loading its own
-        _WORKER_NLP = nlp or load(config)
-        # the workers' collectors leave what they inherit alone: walking it would cost
-        # time and copy every page it touches
-        gc.freeze()
-    try:
-        with ctx.Pool(workers, initializer=_init_worker, initargs=(config, cache)) as pool:
-            gc.unfreeze()
-            yield from pool.imap(_extract_one, paths, chunksize=16)
-    finally:
-        gc.unfreeze()
-        _WORKER_NLP = None
+    """Results in path order: here, or in ``workers`` processes, which start at once
+    (``kg.workers``) and build their own pipeline from ``config``."""
+    if workers <= 1 or len(paths) <= 1:
+        return _results_here(nlp or _pipeline(config), paths, cache) if paths else iter(())
+    return ordered_map(partial(_extract_chunk, cache), partial(_pipeline, config), paths, workers)
 
 
 def extract(nlp: Language | None, paths: Iterable[str | Path], failures: list[Failure],
@@ -152,7 +130,9 @@ def extract(nlp: Language | None, paths: Iterable[str | Path], failures: list[Fa
     ``workers`` > 1 extracts in that many processes (same records, same order); with a
     ``cache``, reports already extracted are read from it instead. ``stats`` (a dict)
     gets the counts of reports ``extracted`` and taken ``cached``; ``shas`` (path →
-    sha256) spares hashing files the caller has hashed already."""
+    sha256) spares hashing files the caller has hashed already. The files are listed
+    and the workers started when this is called, so the caller's own start-up overlaps
+    theirs; the records come as the returned iterator is read."""
     stats = stats if stats is not None else {}
     stats.update(extracted=0, cached=0)
     plan: list[tuple[Path, str | None, bool]] = []
@@ -166,6 +146,12 @@ def extract(nlp: Language | None, paths: Iterable[str | Path], failures: list[Fa
                 continue
         plan.append((p, sha, bool(sha and cache.has(sha))))
     results = _results([p for p, _, hit in plan if not hit], workers, nlp, config, cache)
+    return _in_order(plan, results, cache, failures, stats, on_record)
+
+
+def _in_order(plan: list[tuple[Path, str | None, bool]], results: Iterator,
+              cache: RecordCache | None, failures: list[Failure], stats: dict,
+              on_record: Callable[[dict], None] | None) -> Iterator[dict]:
     for p, sha, hit in plan:
         if hit:
             record = cache.get(sha, str(p))
