@@ -127,7 +127,8 @@ def extract(nlp: Language | None, paths: Iterable[str | Path], failures: list[Fa
             stats: dict | None = None, shas: dict[str, str] | None = None) -> Iterator[dict]:
     """Records of every readable report under ``paths``, in path order.
 
-    ``workers`` > 1 extracts in that many processes (same records, same order); with a
+    ``workers`` > 1 extracts in that many processes (same records, same order), which
+    build their pipeline from ``config`` (``nlp`` serves one process); with a
     ``cache``, reports already extracted are read from it instead. ``stats`` (a dict)
     gets the counts of reports ``extracted`` and taken ``cached``; ``shas`` (path →
     sha256) spares hashing files the caller has hashed already. The files are listed
