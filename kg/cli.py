@@ -151,8 +151,7 @@ def cmd_build(args) -> int:
     G = builder.G
     written = write_all(G, Path(args.out), _workers(args))
     if args.view:
-        from .view.page import write_view
-        written.append(write_view(G, Path(args.out) / "graph.html"))
+        written += _write_view(G, Path(args.out), manifest)
     info = summary(G)
     print(f"reports: {stats['extracted'] + stats['cached']} read ({stats['extracted']} extracted, {stats['cached']} "
           f"unchanged from the cache), {len(failures)} failed", file=sys.stderr)
@@ -171,6 +170,22 @@ def cmd_build(args) -> int:
     if code == EXIT_OK and failures:
         code = EXIT_SOME_FAILED
     return code
+
+
+def _write_view(G, out: Path, manifest: dict | None) -> list[Path]:
+    """graph.html, unless the graph is larger than the page draws well: then a line
+    says so, and an older page (of another graph) is removed rather than left stale."""
+    from .view import MOST_NODES
+    if G.number_of_nodes() <= MOST_NODES:
+        from .view.page import write_view
+        return [write_view(G, out / "graph.html")]
+    (out / "graph.html").unlink(missing_ok=True)
+    if manifest is not None:
+        manifest["view_skipped"] = True
+    print(f"kg: graph.html not written: {G.number_of_nodes():,} nodes are more than the page "
+          f"draws well ({MOST_NODES:,}); `kg view {out / 'graph.json'}` writes it all the same",
+          file=sys.stderr)
+    return []
 
 
 def _manifest_path(args) -> Path:
@@ -195,12 +210,16 @@ def _build_manifest(args) -> dict | None:
 def _exports_current(args, manifest: dict) -> bool:
     path = _manifest_path(args)
     out = Path(args.out)
-    wanted = ["graph.json", "graph.graphml", "csv"] + (["graph.html"] if args.view else [])
     try:
-        return json.loads(path.read_text("utf-8")) == manifest and \
-            all((out / name).exists() for name in wanted)
+        last = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError):
         return False
+    if not isinstance(last, dict):
+        return False
+    skipped = last.pop("view_skipped", False)          # too large to draw, last time
+    wanted = ["graph.json", "graph.graphml", "csv"] + \
+        (["graph.html"] if args.view and not skipped else [])
+    return last == manifest and all((out / name).exists() for name in wanted)
 
 
 def _cached_records(args, manifest: dict) -> list[dict]:
