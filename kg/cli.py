@@ -406,7 +406,8 @@ def build_parser() -> argparse.ArgumentParser:
     bd.add_argument("--out", default="exports", help="output folder (default: %(default)s)")
     bd.add_argument("--neo4j", action="store_true", help="also load the graph into Neo4j")
     bd.add_argument("--no-view", dest="view", action="store_false",
-                    help="do not write graph.html (the interactive view)")
+                    help="do not write graph.html (the interactive view; written for graphs "
+                         "of up to 5,000 nodes, larger ones with `kg view`)")
     bd.add_argument("--config", help="a pipeline config to use instead of kg/pipeline.cfg")
     _workers_flag(bd)
     bd.add_argument("--cache", help="record cache for incremental builds "
