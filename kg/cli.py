@@ -369,6 +369,7 @@ def _neo4j_flags(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .view import MOST_NODES
     ap = argparse.ArgumentParser(
         prog="kg", description="Build knowledge graphs from Chinese government reports "
         "(法治政府建设报告 and the like): regions, agencies, regulations, initiatives and "
@@ -407,7 +408,7 @@ def build_parser() -> argparse.ArgumentParser:
     bd.add_argument("--neo4j", action="store_true", help="also load the graph into Neo4j")
     bd.add_argument("--no-view", dest="view", action="store_false",
                     help="do not write graph.html (the interactive view; written for graphs "
-                         "of up to 5,000 nodes, larger ones with `kg view`)")
+                         f"of up to {MOST_NODES:,} nodes, larger ones with `kg view`)")
     bd.add_argument("--config", help="a pipeline config to use instead of kg/pipeline.cfg")
     _workers_flag(bd)
     bd.add_argument("--cache", help="record cache for incremental builds "
