@@ -6,9 +6,9 @@ Prints one table: extraction throughput against plain jieba.lcut on the same tex
 core, model load excluded, the two taking turns); a same-run ceiling for two processes
 (a CPU loop split in two); --workers 2 against one worker (taking turns, medians of
 three) for extraction and for whole builds at each size from the second; peak memory of
-`kg build` at each size (with the size of the graph it holds); a re-build of an unchanged corpus against the first build;
-GraphML/JSON export time for the largest graph; and the Neo4j load rate batched against
-one row per transaction. The corpus is generated once into bench/.corpus/
+`kg build` at each size (with the size of the graph it holds); a re-build of an
+unchanged corpus against the first build; GraphML/JSON export time for the largest
+graph; and the Neo4j load rate batched against one row per transaction. The corpus is generated once into bench/.corpus/
 (bench/corpus.py) and reused.
 """
 from __future__ import annotations

@@ -151,7 +151,11 @@ def cmd_build(args) -> int:
     G = builder.G
     written = write_all(G, Path(args.out), _workers(args))
     if args.view:
-        written += _write_view(G, Path(args.out), manifest)
+        page = _write_view(G, Path(args.out))
+        if page:
+            written.append(page)
+        elif manifest is not None:
+            manifest["view_skipped"] = True     # the next unchanged build wants no page
     info = summary(G)
     print(f"reports: {stats['extracted'] + stats['cached']} read ({stats['extracted']} extracted, {stats['cached']} "
           f"unchanged from the cache), {len(failures)} failed", file=sys.stderr)
@@ -172,20 +176,18 @@ def cmd_build(args) -> int:
     return code
 
 
-def _write_view(G, out: Path, manifest: dict | None) -> list[Path]:
+def _write_view(G, out: Path) -> Path | None:
     """graph.html, unless the graph is larger than the page draws well: then a line
     says so, and an older page (of another graph) is removed rather than left stale."""
     from .view import MOST_NODES
     if G.number_of_nodes() <= MOST_NODES:
         from .view.page import write_view
-        return [write_view(G, out / "graph.html")]
+        return write_view(G, out / "graph.html")
     (out / "graph.html").unlink(missing_ok=True)
-    if manifest is not None:
-        manifest["view_skipped"] = True
     print(f"kg: graph.html not written: {G.number_of_nodes():,} nodes are more than the page "
           f"draws well ({MOST_NODES:,}); `kg view {out / 'graph.json'}` writes it all the same",
           file=sys.stderr)
-    return []
+    return None
 
 
 def _manifest_path(args) -> Path:

@@ -309,7 +309,8 @@ def export(G: nx.MultiDiGraph, folder: Path, formats: tuple[str, ...] = FORMATS,
     pages of that share (reference counts make a read a write)."""
     global _GRAPH
     lay = layout()
-    parts = _parts(G, workers if "fork" in multiprocessing.get_all_start_methods() else 1)
+    forks = "fork" in multiprocessing.get_all_start_methods()
+    parts = _parts(G, workers) if workers > 1 and forks else [WHOLE]   # one writer: no weighing
     if len(parts) == 1:
         _write_part(G, lay, folder, formats, WHOLE)
     else:
