@@ -56,7 +56,7 @@ def cmd_extract(args) -> int:
 
 def cmd_eval(args) -> int:
     from .evaluate import evaluate
-    return evaluate(args.gold, args.paths, args.config)
+    return evaluate(args.gold, args.paths, args.config, show_errors=args.errors)
 
 
 EXIT_NEO4J = 3
@@ -400,6 +400,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("paths", nargs="*", default=["../shared/corpus/reports"], metavar="PATH",
                     help="reports to extract (default: ../shared/corpus/reports)")
     ev.add_argument("--config", help="a pipeline config to use instead of kg/pipeline.cfg")
+    ev.add_argument("--errors", action="store_true",
+                    help="before the scores, list per report the entities and relations "
+                    "missed, spurious or named otherwise than the gold, and wrong report fields")
     ev.set_defaults(func=cmd_eval)
 
     bd = sub.add_parser("build", help="extract, merge into one graph, write exports",

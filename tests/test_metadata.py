@@ -40,3 +40,34 @@ def test_subject_and_publisher_from_a_joint_signature(extract):
     assert r["subject_region"] == "河南省/安阳市/滑县"
     assert r["publisher"] == "中共河南省安阳市滑县委员会"
     assert (r["date"], r["year"]) == ("2022-01-10", 2021)
+
+
+def test_township_named_in_the_title_is_the_subject(extract):
+    r = extract("柳城县龙头镇2025年法治政府建设年度报告\n2025年，龙头镇坚持依法行政。\n")
+    assert r["subject_region"] == "广西壮族自治区/柳州市/柳城县/龙头镇"
+
+
+def test_untitled_township_report_speaking_of_itself(extract):
+    r = extract("2025年，下蜀镇坚持以法治思想为指导，为全镇发展提供保障。\n"
+                "一、完善制度\n镇党委加强组织领导。\n")
+    assert r["subject_region"] == "江苏省/镇江市/句容市/下蜀镇"
+
+
+def test_county_report_naming_town_bodies_stays_the_county(extract):
+    r = extract("滑县2021年法治政府建设情况报告\n各乡镇党委落实责任，城关镇政府推行清单。\n")
+    assert r["subject_region"] == "河南省/安阳市/滑县"
+
+
+@pytest.mark.parametrize("header,iso", [
+    ("2023-02-15 14:49\n", "2023-02-15"),
+    ("| 索 引 号 | 无 | 发布日期 | 2020-01-10 |\n", "2020-01-10"),
+    ("上海市司法局2023年法治政府建设情况报告 (2024-02-26)\n", "2024-02-26")])
+def test_dates_in_the_page_header(extract, header, iso):
+    r = extract(f"上海市司法局2023年法治政府建设情况报告\n{header}2023年，市司法局推进依法行政。\n")
+    assert r["date"] == iso
+
+
+def test_year_from_the_opening_paragraph_when_untitled(extract):
+    r = extract("2017年，山东省全面落实《法治政府建设实施纲要(2015—2020年)》。\n"
+                "到2020年基本建成法治政府，2020年的目标。2020年。\n")
+    assert r["year"] == 2017

@@ -26,8 +26,16 @@ _DATE_LINE = [
                rf"([一二三四五六七八九十]{{1,3}})\s*日\s*$"),
 ]
 _WRITTEN = re.compile(r"成文(?:日期|时间)\s*[:：]?\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
-_PUBLISHED = re.compile(r"(?:发布|更新|印发)?(?:时间|日期)\s*[:：]\s*(\d{4})\s*[-年./]\s*(\d{1,2})"
+_PUBLISHED = re.compile(r"(?:发布|更新|印发)?(?:时间|日期)\s*[:：|]\s*(\d{4})\s*[-年./]\s*(\d{1,2})"
                         r"\s*[-月./]\s*(\d{1,2})|发布于\s*[:：]\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+# an unlabelled date in the page header (2023-02-15 14:49, a title's "(2024-02-26)")
+_HEADER_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})(?!\d)")
+# a township speaking of itself: 全镇, 我乡, 镇党委, 街道党工委 (not 乡镇党委, 各镇)
+_TOWNSHIP_DEIXIS = re.compile(r"[全我本](?:镇|乡|街道)")
+_TOWNSHIP_BODIES = re.compile(r"(?<![乡各])(?:镇|乡|街道)(?:党委|党工委|人民政府|政府|办事处)")
+# the body's first paragraph opening with a year: "2017年，山东省以…"
+_OPENING_YEAR = re.compile(r"^\s*(\d{4})年", re.M)
+_TOWNSHIP_END = re.compile(r"镇|乡|街道|苏木")
 _TITLE_YEAR = re.compile(r"(\d{4})\s*年度?")
 _TITLE_CUES = ("报告", "总结", "情况", "说明", "材料", "汇报", "工作", "建设", "经验", "做法")
 
@@ -78,11 +86,61 @@ def signature(lines: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
+def header_date(raw: str) -> str | None:
+    """A date in the page's header: the lines before the body's first long paragraph."""
+    for line in raw.split("\n")[:12]:
+        if len(line.strip()) > 90:
+            break
+        for m in _HEADER_DATE.finditer(line):
+            found = _make_date(*m.groups())
+            if found:
+                return found
+    return None
+
+
+def townships(g: gazetteer.Gazetteer, text: str, within: str | None) -> Counter:
+    """Township codes named in ``text``: inside ``within`` when given, else only names
+    that one township in the country bears (城关镇 is in hundreds of counties)."""
+    found: Counter = Counter()
+    for m in _TOWNSHIP_END.finditer(text):
+        for size in range(5, 0, -1):
+            name = text[max(m.start() - size, 0):m.end()]
+            codes = [c for c in g.by_name.get(name, ()) if g.divisions[c].level == 4]
+            if within:
+                codes = [c for c in codes if g.is_within(c, within)]
+            if len(codes) == 1:
+                found[codes[0]] += 1
+                break
+    return found
+
+
+def township_subject(g: gazetteer.Gazetteer, title: str, body: str, region: str | None,
+                     title_named: bool) -> str | None:
+    """The township a report is about: named in its title, or (with no region in the
+    title) the township its opening names most while speaking of itself: once with
+    全镇/我乡, twice with 镇党委/镇政府 alone (a county report names its towns' bodies)."""
+    in_title = townships(g, title, region)
+    if in_title:
+        return in_title.most_common(1)[0][0]
+    opening = body[:3000]
+    if title_named:
+        return None
+    needed = 1 if _TOWNSHIP_DEIXIS.search(opening) else 2 if _TOWNSHIP_BODIES.search(opening) else 0
+    named = townships(g, opening, region).most_common(1)
+    return named[0][0] if needed and named and named[0][1] >= needed else None
+
+
 def subject_region(title: str, body: str, signature: str = "") -> str | None:
     """Code of the region the report is about: the most specific region in the title,
     else in the signature (the lines above the date), else the region named most often
-    in the opening of the body."""
+    in the opening of the body; a township when the report is a township's."""
     g = gazetteer.load()
+    code = _county_or_above(g, title, body, signature)
+    title_named = any(g.divisions[h.codes[0]].level < 4 for h in g.find(title))
+    return township_subject(g, title, body, code, title_named) or code
+
+
+def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: str) -> str | None:
     counted: list[Counter] = []
 
     def body_codes() -> Counter:                # only read when the title is not enough
@@ -107,6 +165,9 @@ def subject_region(title: str, body: str, signature: str = "") -> str | None:
 
 def covered_year(title: str, body: str, written: str | None) -> int | None:
     m = _TITLE_YEAR.search(title)
+    if m and 1949 < int(m.group(1)) < 2100:
+        return int(m.group(1))
+    m = _OPENING_YEAR.search(body[:2000])
     if m and 1949 < int(m.group(1)) < 2100:
         return int(m.group(1))
     years = Counter(int(y) for y in re.findall(r"(?<!\d)(\d{4})年", body) if 1949 < int(y) < 2100)
@@ -136,6 +197,8 @@ class ReportMetadata:
             m = _WRITTEN.search(raw) or _PUBLISHED.search(raw)
             if m:
                 written = _make_date(*[g for g in m.groups() if g is not None][:3])
+            else:
+                written = header_date(raw)
         code = subject_region(title, text_of(doc), signed)
         g = gazetteer.load()
         report(doc).update(title=title, date=written, year=covered_year(title, text_of(doc), written),
