@@ -44,6 +44,8 @@ def doc_to_record(doc: Doc) -> dict:
         e["mentions"].append({"start": start, "end": end, "text": surface})
     if meta.get("subject_region"):
         entity("Region", meta["subject_region"], meta.get("subject_code") or "")
+    if meta.get("publisher"):           # also when only the page header names it
+        entity("Agency", meta["publisher"])
 
     relations: dict[tuple[str, str, str], dict] = {}
     for r in doc._.kg_relations or []:

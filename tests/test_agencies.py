@@ -66,3 +66,66 @@ def test_names_written_out_in_full(extract):
     assert {"中共河南省濮阳市濮阳县委员会", "中国人民政治协商会议河南省濮阳市濮阳县委员会",
             "中共河南省濮阳市濮阳县委员会机构编制委员会办公室",
             "河南省濮阳市濮阳县教育和体育局"} <= canon(r, "Agency")
+
+
+def test_party_standing_committee_party_group_and_general_office(extract):
+    r = extract(PINGCHENG + "区委常委会会议研究法治工作，区政府党组专题学习，区委办公厅印发通知。\n")
+    assert {"中共山西省大同市平城区委员会常务委员会", "中共山西省大同市平城区人民政府党组",
+            "中共山西省大同市平城区委员会办公厅"} <= canon(r, "Agency")
+
+
+def test_rule_of_law_committees_and_offices_at_each_level(extract):
+    r = extract(PINGCHENG + "在省委依法治省委和区委全面依法治区委员会指导下，市委依法治市办督察，"
+                "区依法治区办牵头。\n")
+    assert {"中共山西省委员会全面依法治省委员会",
+            "中共山西省大同市平城区委员会全面依法治区委员会",
+            "中共山西省大同市委员会全面依法治市委员会办公室",
+            "中共山西省大同市平城区委员会全面依法治区委员会办公室"} <= canon(r, "Agency")
+
+
+def test_central_bodies_national_ministries_and_courts(extract):
+    r = extract(PINGCHENG + "落实中央决策部署和中央编办、交通运输部、全国普法办要求，"
+                "区法院与市中院、省高级人民法院会商。\n")
+    assert {"中共中央", "中央机构编制委员会办公室", "交通运输部", "全国普法办公室",
+            "山西省大同市平城区人民法院", "山西省大同市中级人民法院",
+            "山西省高级人民法院"} <= canon(r, "Agency")
+
+
+def test_central_alone_is_not_a_body(extract):
+    r = extract(PINGCHENG + "学习中央全面依法治国工作会议精神，落实中央环保督察整改。\n")
+    assert "中共中央" not in canon(r, "Agency")
+
+
+def test_township_report_bare_party_committee_and_stations(extract):
+    r = extract("柳城县龙头镇2025年法治政府建设年度报告\n镇党委发挥核心作用，党委书记带头，"
+                "司法所和派出所开展普法。各级党委负责。\n")
+    town = "广西壮族自治区柳州市柳城县龙头镇"
+    assert {f"中共{town}委员会", f"{town}司法所", f"{town}派出所"} <= canon(r, "Agency")
+
+
+def test_bare_party_committee_outside_a_township_is_no_one(extract):
+    r = extract(PINGCHENG + "各级党委和基层党委落实责任，党委书记带头。\n")
+    assert not any(a.startswith("中共") for a in canon(r, "Agency"))
+
+
+def test_autonomous_region_party_committee(extract):
+    r = extract("内蒙古自治区2022年法治政府建设情况报告\n自治区党委依法治区办组织督察。\n")
+    assert {"中共内蒙古自治区委员会全面依法治区委员会办公室"} <= canon(r, "Agency")
+
+
+def test_deputies_need_their_congress_named(extract):
+    r = extract(PINGCHENG + "办理人大代表建议和政协委员提案，区人大代表视察。\n")
+    assert canon(r, "Agency") == {"山西省大同市平城区人民代表大会"}
+
+
+def test_publisher_from_the_page_header(extract):
+    r = extract("太原市2024年法治政府建设年度报告\n时间:2025-03-24      来源: 太原市司法局       字号:[ ]\n"
+                "2024年，我市推进依法行政。\n")
+    assert r["publisher"] == "山西省太原市司法局"
+    assert "山西省太原市司法局" in canon(r, "Agency")
+
+
+def test_publisher_field_naming_a_township(extract):
+    r = extract("新驿镇2025年度法治政府建设工作汇报\n| 发布机构 | 兖州区新驿镇 | 组配分类 | 年报 |\n"
+                "2025年，新驿镇在区委领导下推进法治建设。\n")
+    assert r["publisher"] == "山东省济宁市兖州区新驿镇人民政府"

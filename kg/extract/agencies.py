@@ -19,11 +19,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import gazetteer
+from ..io.clean import body_fields
 from .doc import add_mention, mentions, report, sentence_of, text_of
 from .patterns import alternation, starting_with, words_regex
 
 LEVEL_CHARS = "省市县区州盟旗乡镇"
 _COORD_WORDS = ("中央", "国家", "省", "市", "县", "区", "州", "乡", "镇")
+_AUTONOMOUS = ("自治区", "自治州", "自治县", "自治旗")
+# a body's own party organs, written after its name: 市政府党组 → 中共…人民政府党组
+_PARTY_ORGANS = {"党组": "党组", "党委": "委员会"}
+_PARTY_ORGAN = re.compile(r"(?:党组|党委)(?!织|书记|成员|理论|中心)")
 _PUNCT = set("，,。；;：:、！？!?（）()《》“”\"' \n\t")
 
 
@@ -38,6 +43,9 @@ class Grammar:
     bare_ok: frozenset[str]
     national_names: dict[str, str]
     templates: dict[str, str]
+    rule_of_law: dict[str, str]
+    in_context: re.Pattern          # 中央 acting as a body (中央、省、市…)
+    in_context_names: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -50,27 +58,44 @@ def grammar() -> Grammar:
             stems.setdefault(a, full)
     heads, offices, party = data["heads"], data["government_offices"], data["party_departments"]
     s, h = alternation(stems), alternation(heads)
+    units = alternation(data["township_units"])
+
+    def rule_of_law(n: str) -> str:          # 依法治县委, 全面依法治市委员会办公室, 依法治省办
+        return (rf"(?:全面)?依法治(?P<rolx{n}>[省市县区州旗])"
+                rf"(?:(?:委员会|委)(?P<roloff{n}>办公室|办)?|(?P<rolbare{n}>办公室|办))")
     # every alternative below starts with one of these (or with a department stem)
-    first = set("人政纪监中法检委党") | {w[0] for w in stems}
+    first = set("人政纪监中法检委党高全依") | {w[0] for w in stems} | {u[0] for u in data["township_units"]}
     body = re.compile(starting_with(first,
         rf"(?P<gov>人民政府|政府)(?:(?P<office>{alternation(offices)})|(?P<gstem>{s})(?P<ghead>{h}))?"
-        rf"|(?P<stem>{s})(?P<head>{h})"
+        rf"|(?P<stem>{s})(?P<head>{h})(?![理结件事员托])"
         r"|(?P<npcsc>人大常委会|人民代表大会常务委员会)"
-        r"|(?P<npc>人民代表大会|人大)(?!代表|委员)"
-        r"|(?P<cppcc>政协)(?!委员|提案)"
+        r"|(?P<npc>人民代表大会|人大)"
+        r"|(?P<cppcc>政协)"
         r"|(?P<discipline>纪律检查委员会|纪委)"
         r"|(?P<supervision>监察委员会|监委)"
-        r"|(?P<court>中级人民法院|人民法院|法院)"
+        r"|(?P<court>高级人民法院|中级人民法院|人民法院|法院|中院)"
         r"|(?P<procuratorate>人民检察院|检察院)"
         r"|(?P<politics>政法委员会|政法委)"
-        rf"|(?P<party>委员会|委(?![员托]))(?P<pdept>{alternation(party)})?"
+        rf"|(?P<rol>{rule_of_law('')})"
+        rf"|(?P<party>委员会|党委|党工委|委(?![员托]))(?:(?P<pdept>{alternation(party)})"
+        rf"|(?P<prol>{rule_of_law('p')}))?"
+        rf"|(?P<unit>{units})"
         r"|(?P<school>党校)"))
     national_names = {}
     for canonical, surfaces in data["national"]:
         for sf in surfaces:
             national_names[sf] = canonical
+    context = "|".join(rf"(?<![党共]){re.escape(word)}(?=(?:{alternation(after)}))"
+                       for word, _, after in data["national_in_context"])
     return Grammar(body, words_regex(national_names), stems, heads, offices, party,
-                   frozenset(data["bare_ok"]), national_names, data["body_templates"])
+                   frozenset(data["bare_ok"]), national_names, data["body_templates"],
+                   data["rule_of_law"], re.compile(context),
+                   {word: canonical for word, canonical, _ in data["national_in_context"]})
+
+
+def rule_of_law_level(m: re.Match) -> str | None:
+    """The level word of a rule-of-law body (县 in 依法治县办), which says whose it is."""
+    return m.group("rolx") or m.group("rolxp")
 
 
 def canonical_body(m: re.Match, prefix: str, gr: Grammar) -> str | None:
@@ -88,9 +113,17 @@ def canonical_body(m: re.Match, prefix: str, gr: Grammar) -> str | None:
             return f"{prefix}人民政府法制办公室"
         return f"{prefix}{stem}{head}"
     if k["court"]:
-        return f"{prefix}{'中级人民法院' if k['court'].startswith('中级') else '人民法院'}"
+        court = k["court"]
+        return prefix + ("高级人民法院" if court.startswith("高级") else
+                         "中级人民法院" if court.startswith("中") else "人民法院")
+    if k["rol"] or k["prol"]:
+        office = k["roloff"] or k["rolbare"] or k["roloffp"] or k["rolbarep"]
+        body = gr.rule_of_law["office" if office else "committee"]
+        return f"中共{prefix}委员会{body.format(level=rule_of_law_level(m))}"
     if k["party"]:
         return f"中共{prefix}委员会{gr.party_depts.get(k['pdept'] or '', '')}"
+    if k["unit"]:
+        return f"{prefix}{k['unit']}"
     kind = next((name for name in gr.templates if k.get(name)), None)
     return gr.templates[kind].format(prefix=prefix) if kind else None
 
@@ -98,7 +131,7 @@ def canonical_body(m: re.Match, prefix: str, gr: Grammar) -> str | None:
 def _bare_allowed(m: re.Match, gr: Grammar) -> bool:
     """Without a prefix, only bodies that cannot be generic name the report's own."""
     k = m.groupdict()
-    if k["stem"]:
+    if k["stem"] or k["rol"]:
         return True
     if k["gov"] and (k["office"] or k["gstem"]) and m.group().startswith("政府"):
         return k["office"] in ("法制办", "法制办公室") or bool(k["gstem"])
@@ -141,22 +174,23 @@ class AgencyRecognizer:
                 continue
             add_mention(doc, m.start(), m.end(), "Agency", gr.national_names[m.group()])
             taken.append((m.start(), m.end()))
+        for m in gr.in_context.finditer(text):
+            if not any(s <= m.start() < e for s, e in taken):
+                add_mention(doc, m.start(), m.end(), "Agency", gr.in_context_names[m.group()])
+                taken.append((m.start(), m.end()))
+        township = bool(subject) and g.divisions[subject].level == 4
         for m in gr.body.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken) or \
                     text[m.end():m.end() + 1] == "门":
                 continue
             found = self.prefix(doc, g, m.start(), region_by_end, subject)
             if found is None:
-                if not subject or not _bare_allowed(m, gr):
-                    continue
-                start = m.start()
-                code = subject
-                if m.group("head") == "厅":
-                    code = g.lineage(subject)[0].code
-                elif m.group("stem"):
-                    code = self.actor_region(doc, g, m.start(), subject) or subject
+                start, code = m.start(), self.bare_region(doc, g, gr, m, subject, township)
             else:
                 start, code = found
+                if code and (m.group("npc") or m.group("cppcc")) and re.match(
+                        r"代表|委员|提案", text[m.end():m.end() + 2]) and not g.prefix(code):
+                    continue
             if code is None:
                 continue
             name = canonical_body(m, g.prefix(code), gr)
@@ -169,7 +203,13 @@ class AgencyRecognizer:
             elif m.group("party") == "委员会" and found is None:
                 continue
             if name:
-                add_mention(doc, start, m.end(), "Agency", name, code)
+                end = m.end()
+                if not m.group("party"):      # 市政府党组, 市司法局党委: the body's party organs
+                    organ = _PARTY_ORGAN.match(text, end)
+                    if organ:
+                        name = f"中共{name}{_PARTY_ORGANS[organ.group()]}"
+                        end = organ.end()
+                add_mention(doc, start, end, "Agency", name, code)
                 self.coordinated(doc, g, gr, m, start, subject, region_by_end)
                 self.enumerated(doc, g, gr, m, start, region_by_end, code)
                 tail = re.match(r"及其常委会|及其常务委员会", text[m.end():m.end() + 6])
@@ -179,6 +219,30 @@ class AgencyRecognizer:
         self.named_groups(doc, g, region_by_end)
         report(doc)["publisher"] = publisher(doc)
         return doc
+
+    def bare_region(self, doc: Doc, g, gr: Grammar, m: re.Match, subject: str | None,
+                    township: bool) -> str | None:
+        """Whose body a match without a region prefix is, or None when it is no one's in
+        particular (各级党委, 人大代表, 政府法制办 of whom?)."""
+        if not subject:
+            return None
+        text = text_of(doc)
+        if m.group("rol"):                   # 依法治县办: the level word says whose
+            return self.level_word_region(doc, g, rule_of_law_level(m), m.start(), subject)
+        if m.group("party") in ("党委", "党工委") or m.group("unit"):
+            # a township's own report: 党委 and 司法所 are the township's
+            ok = township and text[m.start() - 1:m.start()] not in "级各等层村" and not m.group("pdept")
+            return subject if ok else None
+        if not _bare_allowed(m, gr):
+            return None
+        if (m.group("npc") or m.group("cppcc")) and re.match(r"代表|委员|提案",
+                                                             text[m.end():m.end() + 2]):
+            return None
+        if m.group("head") == "厅":
+            return g.lineage(subject)[0].code
+        if m.group("stem"):
+            return self.actor_region(doc, g, m.start(), subject) or subject
+        return subject
 
     @staticmethod
     def level_word_region(doc: Doc, g, word: str, pos: int, subject: str | None) -> str | None:
@@ -213,6 +277,8 @@ class AgencyRecognizer:
             return start, code
         if text[pos - 2:pos] == "本级":
             return pos - 2, subject
+        if text[pos - 3:pos] in _AUTONOMOUS:     # 自治区党委: the whole word, not 区
+            return pos - 3, self.level_word_region(doc, g, text[pos - 1], pos, subject)
         if pos >= 1 and text[pos - 1] in LEVEL_CHARS:
             if pos >= 2 and text[pos - 2] in "各本我全该":
                 return None
@@ -302,4 +368,22 @@ def publisher(doc: Doc) -> str | None:
             rest = "".join(c for j, c in enumerate(line) if j not in covered)
             if on_line and not rest.strip(" \u3000\t、,，"):
                 return on_line[0].kb_id_         # signed by one body, or jointly: the first
+    return published_by(doc, agencies)
+
+
+def published_by(doc: Doc, agencies: list) -> str | None:
+    """The body in the page header's 来源 / 发布机构 field: an agency, or a region whose
+    people's government it then is (发布机构 | 兖州区新驿镇)."""
+    raw = doc._.kg_raw or text_of(doc)
+    pos = 0
+    for line in raw.split("\n")[:15]:
+        for start, end in body_fields(line):
+            start, end = pos + start, pos + end
+            inside = [a for a in agencies if start <= a.start_char and a.end_char <= end]
+            if inside:
+                return max(inside, key=len).kb_id_
+            region = [r for r in mentions(doc, "Region") if start <= r.start_char and r.end_char == end]
+            if region and region[0].id_:
+                return f"{gazetteer.load().prefix(region[0].id_)}人民政府"
+        pos += len(line) + 1
     return None

@@ -33,16 +33,20 @@ def text_of(doc: Doc) -> str:
 
 
 def sentences(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges of sentences (and of headings and list items, which end a line)."""
+    """Character ranges of sentences (and of headings and list items, which end a line),
+    without the white space around them: the range of a name kept from a blanked page
+    header is the name, which the file holds at the same offsets."""
     out = doc.user_data.get("kg_sentences")
     if out is None:
         text, out, start = text_of(doc), [], 0
-        for m in _SENTENCE_END.finditer(text):
-            if text[start:m.end()].strip():
-                out.append((start, m.end()))
-            start = m.end()
-        if text[start:].strip():
-            out.append((start, len(text)))
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        for end in ends + ([len(text)] if not ends or ends[-1] < len(text) else []):
+            piece = text[start:end]
+            stripped = piece.strip()
+            if stripped:
+                lead = len(piece) - len(piece.lstrip())
+                out.append((start + lead, start + lead + len(stripped)))
+            start = end
         doc.user_data["kg_sentences"] = out
     return out
 

@@ -2,7 +2,10 @@
 
 Furniture lines are replaced by spaces of the same length rather than cut out, so a
 character offset into the cleaned text is also an offset into the file's text and
-every piece of evidence can be found again in the original.
+every piece of evidence can be found again in the original. One part of the info bar is
+kept: the body that published the page (来源: 太原市司法局, 发布机构 | 兖州区新驿镇), which
+names an agency of the report and often its publisher (the site's host, 主办, is not kept:
+it runs the website, it did not write the report).
 """
 from __future__ import annotations
 
@@ -11,6 +14,14 @@ from functools import lru_cache
 from importlib import resources
 
 _LONE_ARROW = re.compile(r"^[>＞»›]+$")
+# the value of a publishing-body field: kept when its line is blanked
+_BODY_FIELD = re.compile(r"(?:(?:信息|文章)?来源|发布(?:机构|单位|机关)|发文机关)"
+                         r"\s*[:：|]\s*(?P<value>[^\s|:：]{2,40})(?=\s|\||$)")
+
+
+def body_fields(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each publishing-body value in a line."""
+    return [(m.start("value"), m.end("value")) for m in _BODY_FIELD.finditer(line)]
 
 
 @lru_cache(maxsize=1)
@@ -38,5 +49,12 @@ def blank_furniture(text: str) -> str:
         drop = bool(stripped) and (is_furniture(stripped) or (after_arrow and "。" not in stripped))
         if stripped:
             after_arrow = bool(_LONE_ARROW.match(stripped))
-        out.append(" " * len(line) if drop else line)
+        out.append(_blank_but_fields(line) if drop else line)
     return "\n".join(out)
+
+
+def _blank_but_fields(line: str) -> str:
+    kept = [" "] * len(line)
+    for start, end in body_fields(line):
+        kept[start:end] = line[start:end]
+    return "".join(kept)
