@@ -54,4 +54,55 @@ def test_non_regulations_in_brackets(extract):
 
 def test_title_nested_in_a_title(extract):
     r = extract(HEAD + "贯彻《河南省实施〈中华人民共和国土地管理法〉办法》。\n")
-    assert canon(r, "Regulation") == {"河南省实施〈中华人民共和国土地管理法〉办法"}
+    assert canon(r, "Regulation") == {"河南省实施〈中华人民共和国土地管理法〉办法",
+                                      "中华人民共和国土地管理法"}
+
+
+def test_titles_nested_two_deep_and_in_ascii_brackets(extract):
+    r = extract(HEAD + "印发《关于印发〈某省有关部门贯彻落实〈决定〉责任分工方案〉的通知》和"
+                "《关于印发<2024年涉企行政执法现场检查计划>的通知》。\n")
+    assert {"关于印发〈某省有关部门贯彻落实〈决定〉责任分工方案〉的通知", "某省有关部门贯彻落实〈决定〉责任分工方案",
+            "关于印发<2024年涉企行政执法现场检查计划>的通知",
+            "2024年涉企行政执法现场检查计划"} <= canon(r, "Regulation")
+
+
+def test_a_title_cut_by_the_page_is_not_taken(extract):
+    r = extract(HEAD + "出台《关于建立法治督察与\n下一段。\n")
+    assert canon(r, "Regulation") == set()
+
+
+def test_lost_dash_and_henceforth_note(extract):
+    assert canonical_title("法治政府建设实施纲要(20212025年)") == "法治政府建设实施纲要(2021-2025年)"
+    r = extract(HEAD + "落实《某市法治政府建设实施方案(2016—2020年)(以下称《实施方案》)》，《实施方案》明确。\n")
+    regs = [e for e in r["entities"] if e["type"] == "Regulation"]
+    assert [e["canonical"] for e in regs] == ["某市法治政府建设实施方案(2016-2020年)"]
+    assert "实施方案" in regs[0]["aliases"]
+
+
+def test_catalogue_titles_official_and_bare(extract):
+    assert canonical_title("刑法") == "中华人民共和国刑法"
+    assert canonical_title("土地管理法实施条例") == "中华人民共和国土地管理法实施条例"
+    r = extract(HEAD + "学习宪法、刑法、民法典和行政诉讼法，开展宪法宣传周活动。\n")
+    assert canon(r, "Regulation") == {"中华人民共和国宪法", "中华人民共和国刑法",
+                                      "中华人民共和国民法典", "中华人民共和国行政诉讼法"}
+    r = extract(HEAD + "开展宪法宣传周活动，刑法学研究。\n")
+    assert canon(r, "Regulation") == set()
+
+
+def test_central_documents_named_bare(extract):
+    r = extract(HEAD + "严格落实党政主要负责人履行推进法治建设第一责任人职责规定，"
+                "贯彻法治政府建设实施纲要(2021—2025年)，落实法治政府建设实施纲要要求。\n")
+    assert canon(r, "Regulation") == {"党政主要负责人履行推进法治建设第一责任人职责规定",
+                                      "法治政府建设实施纲要(2021-2025年)"}
+
+
+def test_unbracketed_documents_after_verbs(extract):
+    r = extract(HEAD + "制定2017年度依法行政考核目录，编制公布行政许可事项清单236项，"
+                "制定领导干部学法计划，扎实推进某市法治政府建设实施方案(2021--2025年)。\n")
+    assert {"2017年度依法行政考核目录", "行政许可事项清单", "领导干部学法计划",
+            "某市法治政府建设实施方案(2021-2025年)"} <= canon(r, "Regulation")
+
+
+def test_generic_kinds_are_no_document(extract):
+    r = extract(HEAD + "制定工作计划，落实制度规划，印发年度工作要点，完善相关清单。\n")
+    assert canon(r, "Regulation") == set()

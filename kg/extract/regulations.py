@@ -1,4 +1,5 @@
-"""Regulation mentions: titles in 《》 (and a few strong kinds without), canonicalised.
+"""Regulation mentions: titles in 《》 (and the titles inside them), documents named
+without 《》 after a verb or known from the law catalogue, canonicalised.
 
 Whether a title names a normative document is read from how it ends (…条例, …办法,
 …实施方案 are; …日报, …一封信, …情况报告 are not), per ``regulation_grammar.json``.
@@ -17,14 +18,23 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import gazetteer
-from .doc import add_mention, text_of
-from .patterns import alternation, starting_with, words_regex
+import ahocorasick
 
-# 《…》 may hold a 〈…〉 title (湖北省实施〈中华人民共和国土地管理法〉办法); a lone 〈…〉 is a title too
-_TITLE = re.compile(r"《((?:[^《》〈〉\n]|〈[^〈〉《》\n]*〉){1,100})》|〈([^《》〈〉\n]{1,100})〉")
+from .. import gazetteer, laws
+from .doc import add_mention, text_of
+from .patterns import alternation, starting_with
+
+# the brackets a title is written in: 《…》 at the top, 〈…〉 or <…> for a title inside it
+_BRACKET = re.compile(r"[《》〈〉<>＜＞\n]")
+_CLOSE = {"《": "》", "〈": "〉", "<": ">", "＜": "＞"}
+_MAX_TITLE = 150
 _TRAILING_MARKS = re.compile(r"(?:[(（][^()（）]{1,14}[)）])+$")
 _YEAR_DASH = re.compile(r"(?<=\d)\s*[—–－―~～-]+\s*(?=\d)")
+# a period whose dash the page lost: (20152020年) is (2015-2020年)
+_LOST_DASH = re.compile(r"(?<=[(（])((?:19|20)\d\d)((?:19|20)\d\d)(?=年?[)）])")
+# (以下简称《纲要》): how the report will call it, not part of the title
+_HENCEFORTH = re.compile(r"\s*[(（]以下(?:简称|称)[^()（）]*[)）]?\s*$")
+_PERIOD = re.compile(r"[(（]\s*\d{4}\s*[—–－―~～-]*\s*\d{4}\s*年?\s*[)）]")
 NATION = "中华人民共和国"
 
 
@@ -35,8 +45,11 @@ class RegulationGrammar:
     back_references: frozenset[str]
     issue_verbs: tuple[str, ...]
     unbracketed: re.Pattern
+    generic_stems: frozenset[str]
     national_titles: dict[str, str]
-    bare_titles: re.Pattern      # national titles found without 《》
+    bare_titles: ahocorasick.Automaton      # national titles found without 《》
+    bare_followers: tuple[str, ...]
+    versioned: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -49,14 +62,45 @@ def grammar() -> RegulationGrammar:
             short, official = line.split("\t")
             titles[short] = official
     verbs = sorted(data["issue_verbs"], key=len, reverse=True)
-    bare = words_regex(titles)
+    applying = sorted(set(data["issue_verbs"] + data["unbracketed_verbs"]), key=len, reverse=True)
     kinds = "|".join(sorted(data["unbracketed_suffixes"], key=len, reverse=True))
     unbracketed = re.compile(starting_with(
-        (v[0] for v in verbs),
-        rf"(?:{alternation(verbs)})了?([\u4e00-\u9fff]{{2,16}}?(?:{kinds}))(?=[，,。；;、和及等\s])"))
+        (v[0] for v in applying),
+        rf"(?:{alternation(applying)})了?((?:\d{{4}}年度?)?[\u4e00-\u9fff]{{2,24}}?(?:{kinds})"
+        rf"(?:{_PERIOD.pattern})?)(?=[，,。；;、和及等\s\d(（》”]|进行|实施|工作|的)"))
+    bare = ahocorasick.Automaton()
+    names = [*titles, *laws.catalogue().bare_names(), *data["central_documents"],
+             *data["versioned_documents"]]
+    for name in names:
+        if len(name) >= 2:
+            bare.add_word(name, name)
+    bare.make_automaton()
     return RegulationGrammar(tuple(sorted(data["suffixes"], key=len, reverse=True)),
                              tuple(data["not_regulation"]), frozenset(data["back_references"]),
-                             tuple(verbs), unbracketed, titles, bare)
+                             tuple(verbs), unbracketed, frozenset(data["generic_stems"]), titles,
+                             bare, tuple(data["bare_followers"]),
+                             frozenset(data["versioned_documents"]))
+
+
+def bracketed(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, depth) of every bracketed title's text: 《…》 at depth 0, and the
+    〈…〉 or <…> inside it at depth 1, 2 …; a lone 〈…〉 is a title too. A bracket left open
+    at a line's end (a page cut mid-title) closes nothing."""
+    out, stack = [], []
+    for m in _BRACKET.finditer(text):
+        ch, pos = m.group(), m.start()
+        if ch == "\n":
+            stack.clear()
+        elif ch in _CLOSE:
+            if ch in "《〈" or stack:
+                stack.append((ch, pos))
+        elif stack and _CLOSE[stack[-1][0]] == ch:
+            _, start = stack.pop()
+            if pos - start <= _MAX_TITLE:
+                out.append((start + 1, pos, len(stack)))
+        elif stack and ch in "》〉":          # a bracket closed out of order: start again
+            stack.clear()
+    return sorted(out)
 
 
 def core_title(title: str) -> str:
@@ -77,11 +121,14 @@ def is_regulation(title: str, gr: RegulationGrammar | None = None) -> bool:
 def canonical_title(title: str, gr: RegulationGrammar | None = None) -> str:
     gr = gr or grammar()
     t = title.replace("（", "(").replace("）", ")").replace("〔", "[").replace("〕", "]")
-    t = _YEAR_DASH.sub("-", t)
+    t = _LOST_DASH.sub(r"\1-\2", _YEAR_DASH.sub("-", t))
     t = re.sub(r"[\s\u3000\xa0]+", " ", unicodedata.normalize("NFC", t)).strip()
     core = core_title(t)
     if core in gr.national_titles:
         return gr.national_titles[core] + t[len(core):]
+    official = laws.catalogue().official.get(core)
+    if official:
+        return official + t[len(core):]
     if core.endswith(("法", "法典")) and not core.endswith(("办法", "方法", "做法", "想法", "说法")) \
             and not t.startswith((NATION, "国务院", "全国")) and not _starts_with_region(t):
         return NATION + t
@@ -109,12 +156,14 @@ class RegulationRecognizer:
         gr = grammar()
         text = text_of(doc)
         seen: list[str] = []                      # canonical titles in reading order
-        for m in _TITLE.finditer(text):
-            group = 1 if m.group(1) is not None else 2
-            title = m.group(group).strip()
+        titles = bracketed(text)
+        for start, end, _ in titles:
+            raw = text[start:end]
+            raw = _HENCEFORTH.sub("", raw)
+            title = raw.strip()
             if not title:
                 continue
-            start = m.start(group) + (len(m.group(group)) - len(m.group(group).lstrip()))
+            start += len(raw) - len(raw.lstrip())
             if title in gr.back_references:
                 target = next((c for c in reversed(seen) if core_title(c).endswith(title)), None)
                 if target:
@@ -125,11 +174,56 @@ class RegulationRecognizer:
             canonical = canonical_title(title, gr)
             seen.append(canonical)
             add_mention(doc, start, start + len(title), "Regulation", canonical)
-        bracketed = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
-        outside = [m for m in [*gr.unbracketed.finditer(text), *gr.bare_titles.finditer(text)]
-                   if not any(s <= m.start() < e for s, e in bracketed)]
-        for m in outside:
-            group = 1 if m.re is gr.unbracketed else 0
-            add_mention(doc, m.start(group), m.end(group), "Regulation",
-                        canonical_title(m.group(group), gr))
+        spans = [(s - 1, e + 1) for s, e, depth in titles if depth == 0]
+        found = [self.without_verbs(text, m.start(1), m.end(1), gr)
+                 for m in gr.unbracketed.finditer(text)]
+        found = [(s, e) for s, e in found if not self.generic(text[s:e], gr)]
+        found += self.bare(text, gr)
+        taken: list[tuple[int, int]] = []
+        for s, e in sorted(found, key=lambda x: (x[0], -x[1])):
+            if any(a <= s < b for a, b in spans + taken):
+                continue
+            taken.append((s, e))
+            add_mention(doc, s, e, "Regulation", canonical_title(text[s:e], gr))
         return doc
+
+    @staticmethod
+    def without_verbs(text: str, start: int, end: int, gr: RegulationGrammar) -> tuple[int, int]:
+        """编制公布行政许可事项清单: the name starts after every verb before it."""
+        moved = True
+        while moved:
+            moved = False
+            for v in gr.issue_verbs:
+                if text.startswith(v, start) and end - start > len(v) + 2:
+                    start += len(v)
+                    moved = True
+                    break
+        return start, end
+
+    @staticmethod
+    def generic(name: str, gr: RegulationGrammar) -> bool:
+        """工作计划, 2023年度工作要点: a kind with nothing that names one document."""
+        stem = re.sub(r"^\d{4}年度?", "", _PERIOD.sub("", name))
+        kind = next((k for k in gr.suffixes if stem.endswith(k)), "")
+        stem = stem[: len(stem) - len(kind)]
+        return len(stem) < 2 or stem in gr.generic_stems
+
+    @staticmethod
+    def bare(text: str, gr: RegulationGrammar) -> list[tuple[int, int]]:
+        """National titles named without 《》, leftmost-longest, where the name ends at a
+        word's end (宪法、民法典 but not 宪法宣传周); a versioned document only with its
+        period written after it."""
+        out = []
+        for end, name in gr.bare_titles.iter_long(text):
+            start, end = end - len(name) + 1, end + 1
+            if name in gr.versioned:
+                period = _PERIOD.match(text, end)
+                if not period:
+                    continue
+                end = period.end()
+            elif end < len(text) and not text.startswith(gr.bare_followers, end):
+                continue
+            if text.endswith(NATION, 0, start):
+                start -= len(NATION)
+            out.append((start, end))
+        return out

@@ -1,0 +1,59 @@
+"""The law catalogue: national and local laws and regulations with their versions.
+
+Read from ``kg/data/laws.tsv`` (made by ``kg/data/build_laws.py``, source named there).
+Extraction uses it for official titles (刑法 → 中华人民共和国刑法) and to find national
+laws named without 《》 (把宪法、民法典纳入…); the graph uses it for a regulation's level,
+status and dates.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+# levels whose titles a report may name bare, without 《》: short, well-known names
+BARE_LEVELS = ("宪法", "法律", "行政法规")
+
+
+@dataclass(frozen=True)
+class Version:
+    title: str              # as reports must name it: 中华人民共和国刑法
+    name: str               # as the catalogue keeps it: 刑法
+    level: str              # 宪法, 法律, 行政法规, 司法解释, 部门规章, 地方性法规
+    scope: str              # 全国, or the province that made it
+    promulgated: str        # ISO date or ""
+    effective: str
+    in_force: bool
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    versions: dict[str, tuple[Version, ...]]     # official title → versions, oldest first
+    official: dict[str, str]                     # catalogue name or title → official title
+
+    def find(self, title: str) -> tuple[Version, ...]:
+        return self.versions.get(self.official.get(title, title), ())
+
+    def bare_names(self) -> list[str]:
+        """Names of national documents a report may cite without 《》."""
+        return sorted({n for n, t in self.official.items()
+                       if any(v.scope == "全国" and v.level in BARE_LEVELS for v in self.versions[t])})
+
+
+@lru_cache(maxsize=1)
+def catalogue() -> Catalogue:
+    text = resources.files("kg.data").joinpath("laws.tsv").read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+    versions: dict[str, list[Version]] = {}
+    official: dict[str, str] = {}
+    for row in csv.DictReader(lines, delimiter="\t"):
+        v = Version(row["title"], row["name"], row["level"], row["scope"], row["promulgated"],
+                    row["effective"], row["in_force"] == "1")
+        versions.setdefault(v.title, []).append(v)
+        # a national title wins a name that a local one shares
+        if v.scope == "全国" or v.name not in official:
+            official[v.name] = v.title
+        official[v.title] = v.title
+    return Catalogue({t: tuple(sorted(vs, key=lambda v: v.promulgated)) for t, vs in versions.items()},
+                     official)
