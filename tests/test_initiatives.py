@@ -32,3 +32,38 @@ def test_slogans_that_name_no_programme(extract):
 def test_leading_year_is_not_part_of_the_name(extract):
     r = extract(HEAD + "18所学校参加2020年法治创建活动。\n")
     assert "法治创建活动" in canon(r, "Initiative")
+
+
+def test_counted_names_stand_alone(extract):
+    r = extract(HEAD + "推行“收件即受理”、“首席事务代表制”三项改革，落实十项重点改革。\n")
+    inits = canon(r, "Initiative")
+    assert {"收件即受理", "首席事务代表制"} <= inits
+    assert not inits & {"三项改革", "十项重点改革", "重点改革", "首席事务代表制三项改革"}
+
+
+def test_names_listed_before_a_shared_head(extract):
+    r = extract(HEAD + "实施“万人助万企”“法治体检”等活动。\n")
+    assert {"万人助万企活动", "法治体检活动"} <= canon(r, "Initiative")
+
+
+def test_groups_of_documents_periods_and_counts_are_not_programmes(extract):
+    r = extract(HEAD + "落实“一规划、两纲要”，谋划“十三五”，围绕“四个重点”攻坚战。\n")
+    assert canon(r, "Initiative") == set()
+
+
+def test_name_starts_after_a_verb_phrase(extract):
+    r = extract(HEAD + "积极开展省级法治政府建设示范县创建活动，全面推开企业简易注销登记改革。\n")
+    inits = canon(r, "Initiative")
+    assert "企业简易注销登记改革" in inits
+    assert not any(n.startswith(("积极", "推开", "全面")) for n in inits)
+
+
+def test_national_programme_inside_a_title(extract):
+    r = extract(HEAD + "印发《关于深化放管服改革进一步优化政务环境的意见》。\n")
+    assert "放管服改革" in canon(r, "Initiative")
+    assert "关于深化放管服改革进一步优化政务环境的意见" in canon(r, "Regulation")
+
+
+def test_quoted_name_with_head_and_action(extract):
+    r = extract(HEAD + "开展“我说法治财政建设”征文活动和“示范县”创建行动。\n")
+    assert {"我说法治财政建设征文活动", "示范县创建行动"} <= canon(r, "Initiative")

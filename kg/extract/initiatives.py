@@ -25,6 +25,7 @@ from .patterns import words_regex
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,24})[”\"」』]")
 _JOINERS = ("和", "、", "与", "及", "以及", "")
 _NUMERAL = "一二三四五六七八九十双两百千万"
+_COUNTING = "一二三四五六七八九十两"       # 四个重点 counts; 万人助万企 is a name
 _LEADING_TIME = re.compile(r"^(?:\d{4}年度?|今年|去年|全年|年度|各[市县区地级]|[全我本][省市县区])+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9+()]")
@@ -42,6 +43,11 @@ class InitiativeGrammar:
     measure_words: frozenset[str]
     generic_heads: tuple[str, ...]
     national_names: frozenset[str]
+    group_head: re.Pattern                 # 三项改革: counts the names before it
+    document_group: re.Pattern             # 一规划两纲要: documents, not a programme
+    verb_endings: tuple[str, ...]          # 积极开展 ends with a boundary verb
+    listed_head: re.Pattern                # “万人助万企”“法治体检”等活动: 等 + a head
+    generic_stems: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -53,14 +59,19 @@ def grammar() -> InitiativeGrammar:
 
     return InitiativeGrammar(
         heads,
-        re.compile(rf"(?![{''.join(_FUNCTION_START)}])[\u4e00-\u9fff+]{{0,6}}?(?:{alt})"),
+        re.compile(rf"(?![{''.join(_FUNCTION_START)}])[\u4e00-\u9fff+]{{0,6}}?(?:{alt})(?:活动|行动)?"),
         words_regex(data["strong_heads"]),
         frozenset(data["boundaries"]),
         words_regex(data["national"]),
         frozenset(data["not_initiative"]),
         frozenset(data["measure_words"]),
         tuple(data["generic_heads"]),
-        frozenset(data["national"]))
+        frozenset(data["national"]),
+        re.compile(data["group_head"]),
+        re.compile(rf"^(?:[{_NUMERAL}]+(?:{'|'.join(data['document_kinds'])}))+$"),
+        tuple(b for b in data["boundaries"] if len(b) >= 2),
+        re.compile(rf"等({alt})"),
+        frozenset(data["generic_stems"]))
 
 
 def canonical_name(name: str) -> str:
@@ -92,7 +103,7 @@ def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 1
     pieces = words.tokenizer().lcut(text[lo:head_start], HMM=False)
     start = head_start
     for w in reversed(pieces):
-        if w in gr.boundaries:
+        if w in gr.boundaries or (len(w) > 2 and w.endswith(gr.verb_endings)):
             return start
         start -= len(w)
     # ran out of window inside a run of name characters: no clear left edge
@@ -116,6 +127,8 @@ class InitiativeRecognizer:
         text = text_of(doc)
         taken = [(s.start_char, s.end_char) for s in mentions(doc)
                  if s.label_ in ("Regulation", "Agency")]
+        agencies = [(s, e) for s, e in taken if any(a.start_char == s and a.end_char == e
+                                                   for a in mentions(doc, "Agency"))]
         quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
         found = self.quoted(text, gr)
         inside = quotes + [(s, e) for s, e, _ in found]
@@ -126,12 +139,14 @@ class InitiativeRecognizer:
                 found.append((m.start(), m.end(), canonical_name(m.group())))
         names = {c for _, _, c in found}
         for start, end, canonical in found:
+            # a national programme keeps its name inside a title (《关于深化放管服改革…》)
+            inside_of = agencies if canonical in gr.national_names else taken
             # a bare “双随机、一公开” names the same thing as “双随机、一公开”监管 elsewhere
             longer = [n for n in names if n != canonical and n.startswith(canonical)
                       and n[len(canonical):] in gr.heads]
             if len(longer) == 1:
                 canonical = longer[0]
-            if canonical and not any(s <= start and end <= e for s, e in taken):
+            if canonical and not any(s <= start and end <= e for s, e in inside_of):
                 add_mention(doc, start, end, "Initiative", canonical)
         return doc
 
@@ -141,32 +156,48 @@ class InitiativeRecognizer:
         matches = list(_QUOTED.finditer(text))
         for i, m in enumerate(matches):
             name = m.group(1)
-            if name in gr.not_initiative:
-                continue
-            head_m = gr.head_after.match(text, m.end())
-            if head_m and head_m.group() not in gr.heads and (
-                    name in gr.national_names or head_m.group().endswith(gr.generic_heads)):
-                head_m = None          # “互联网+监管”系统建设: the programme is the quoted name
-            head = head_m.group() if head_m else ""
-            end = head_m.end() if head_m else m.end()
-            if not head:
+            if name in gr.not_initiative or gr.document_group.match(name.replace("、", "")) \
+                    or all(c in _NUMERAL for c in name) or (
+                    len(name) > 1 and name[0] in _COUNTING and name[1] in gr.measure_words):
+                continue         # 一规划、两纲要 (documents); 十三五 (a period); 四个重点
+            head, end, counted = InitiativeRecognizer.head(text, m.end(), name, gr)
+            if not head and not counted:
                 # “证照分离”和“多证合一”改革: share the head of the next quoted name
                 j = i
                 while j + 1 < len(matches) and \
                         text[matches[j].end():matches[j + 1].start()] in _JOINERS:
                     j += 1
-                    nxt = gr.head_after.match(text, matches[j].end())
-                    if nxt:
-                        head = nxt.group()
+                    nxt, _, counted = InitiativeRecognizer.head(text, matches[j].end(), name, gr)
+                    if nxt or counted:
+                        head = nxt
                         break
                 if name.endswith(gr.heads):
                     head = ""
-                if not head and not plausible_bare(name, gr):
+                if not head and not counted and not plausible_bare(name, gr):
                     continue
             if name.endswith(gr.heads) and head in ("活动", "工作"):
                 head = ""
             out.append((m.start(), end, canonical_name(name + head)))
         return out
+
+    @staticmethod
+    def head(text: str, pos: int, name: str, gr: InitiativeGrammar) -> tuple[str, int, bool]:
+        """(head, end, counted) after a quoted name ending at ``pos``: counted when the
+        words after it count names (“收件即受理”、“首席事务代表制”三项改革), which then
+        stand alone as programmes."""
+        listed = gr.listed_head.match(text, pos)
+        if listed:                     # …等活动: the head of every name listed before it
+            return listed.group(1), pos, False
+        m = gr.head_after.match(text, pos)
+        if m and gr.group_head.match(m.group()):
+            return "", pos, True
+        found = m.group() if m else ""
+        if found.endswith(("活动", "行动")) and found[:-2] in gr.heads:
+            found = found[:-2]                    # 征文活动: a head, then what it is
+        if m and found not in gr.heads and (
+                name in gr.national_names or found.endswith(gr.generic_heads)):
+            m = None          # “互联网+监管”系统建设: the programme is the quoted name
+        return (m.group(), m.end(), False) if m else ("", pos, False)
 
     @staticmethod
     def unquoted(text: str, gr: InitiativeGrammar) -> list[tuple[int, int, str]]:
@@ -178,8 +209,9 @@ class InitiativeRecognizer:
             if start is None:
                 continue
             name = _LEADING_TIME.sub("", text[start:m.end()])
-            if len(name) - len(m.group()) < 2 or not _CJK.match(name) \
-                    or name.count("(") != name.count(")"):
-                continue
+            stem = name[: len(name) - len(m.group())]
+            if len(stem) < 2 or not _CJK.match(name) or name.count("(") != name.count(")") \
+                    or stem in gr.generic_stems or gr.group_head.match(stem):
+                continue           # 重点改革, 三项改革: no name before the head
             out.append((start, m.end(), canonical_name(name)))
         return out
