@@ -53,3 +53,50 @@ def test_part_of_follows_canonical_names(extract):
     r = extract(PINGCHENG + "平城区人民政府召开会议，大同市信访局参加。\n")
     part_of = rels(r, "PART_OF")
     assert ("山西省大同市平城区人民政府", "山西省/大同市/平城区") in part_of
+
+
+def test_issuers_joined_before_the_title_and_of_a_title_inside(extract):
+    r = extract(PINGCHENG + "落实中共中央办公厅、国务院办公厅《法治政府建设与责任落实督察工作规定》，"
+                "转发《中共中央 国务院关于印发〈法治政府建设实施纲要(2015—2020年)〉的通知》。\n")
+    issued = rels(r, "ISSUED")
+    assert {("中共中央办公厅", "法治政府建设与责任落实督察工作规定"),
+            ("国务院办公厅", "法治政府建设与责任落实督察工作规定"),
+            ("中共中央", "法治政府建设实施纲要(2015-2020年)"),
+            ("国务院", "法治政府建设实施纲要(2015-2020年)")} <= issued
+
+
+def test_a_title_cited_inside_a_local_title_is_not_issued_by_its_makers(extract):
+    r = extract("内蒙古自治区2022年法治政府建设情况报告\n自治区党委和政府印发"
+                "《内蒙古自治区贯彻〈法治政府建设实施纲要(2021—2025年)〉实施方案》。\n")
+    issued = rels(r, "ISSUED")
+    outer = "内蒙古自治区贯彻〈法治政府建设实施纲要(2021-2025年)〉实施方案"
+    assert ("内蒙古自治区人民政府", outer) in issued
+    assert not any(t == "法治政府建设实施纲要(2021-2025年)" for _, t in issued)
+
+
+def test_deliberating_body_named_earlier_in_the_sentence(extract):
+    r = extract(PINGCHENG + "召开区委全面依法治区委员会会议，审议通过《平城区2024年法治政府建设工作要点》。\n")
+    assert ("中共山西省大同市平城区委员会全面依法治区委员会", "平城区2024年法治政府建设工作要点") \
+        in rels(r, "ISSUED")
+
+
+def test_a_department_is_the_unnamed_actor_of_its_own_report(extract):
+    r = extract("湖北省市场监督管理局2019年法治政府建设年度报告\n制定《市场监管行政处罚裁量规则》。\n")
+    assert rels(r, "ISSUED") == {("湖北省市场监督管理局", "市场监管行政处罚裁量规则")}
+
+
+def test_a_department_calling_itself_ours_is_the_unnamed_actor(extract):
+    r = extract("辽宁省2024年行政执法工作情况\n省市场监管局推进执法监督。我局制定《涉企行政执法检查计划管理办法》。\n")
+    assert rels(r, "ISSUED") == {("辽宁省市场监督管理局", "涉企行政执法检查计划管理办法")}
+
+
+def test_a_government_office_drafts_for_its_government(extract):
+    r = extract(SHANXI + "起草《山西省露天煤矿管理办法(草案)》。\n山西省人民政府法制办公室\n2014年2月20日\n")
+    assert rels(r, "ISSUED") == {("山西省人民政府", "山西省露天煤矿管理办法(草案)")}
+
+
+def test_no_unnamed_issuer_for_national_or_other_regions_documents(extract):
+    r = extract(PINGCHENG + "转发印发《大同市行政规范性文件备案管理办法》，印发《中华人民共和国行政处罚法》释义。\n")
+    assert rels(r, "ISSUED") == set()
+    r = extract(PINGCHENG + "印发《平城区行政规范性文件备案管理办法》。\n")
+    assert rels(r, "ISSUED") == {("山西省大同市平城区人民政府", "平城区行政规范性文件备案管理办法")}

@@ -233,6 +233,10 @@ class AgencyRecognizer:
             # a township's own report: 党委 and 司法所 are the township's
             ok = township and text[m.start() - 1:m.start()] not in "级各等层村" and not m.group("pdept")
             return subject if ok else None
+        if m.group() in ("政府", "人民政府") and text[m.start() - 1:m.start()] in ("和", "、", "及"):
+            # 自治区党委和政府: the government of the region of the body just before
+            before = [a for a in mentions(doc, "Agency") if a.end_char == m.start() - 1 and a.id_]
+            return before[-1].id_ if before else None
         if not _bare_allowed(m, gr):
             return None
         if (m.group("npc") or m.group("cppcc")) and re.match(r"代表|委员|提案",

@@ -50,6 +50,7 @@ class RegulationGrammar:
     bare_titles: ahocorasick.Automaton      # national titles found without 《》
     bare_followers: tuple[str, ...]
     versioned: frozenset[str]
+    central: frozenset[str]                 # central documents named bare
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +80,8 @@ def grammar() -> RegulationGrammar:
                              tuple(data["not_regulation"]), frozenset(data["back_references"]),
                              tuple(verbs), unbracketed, frozenset(data["generic_stems"]), titles,
                              bare, tuple(data["bare_followers"]),
-                             frozenset(data["versioned_documents"]))
+                             frozenset(data["versioned_documents"]),
+                             frozenset(data["central_documents"]))
 
 
 def bracketed(text: str) -> list[tuple[int, int, int]]:
@@ -133,6 +135,16 @@ def canonical_title(title: str, gr: RegulationGrammar | None = None) -> str:
             and not t.startswith((NATION, "国务院", "全国")) and not _starts_with_region(t):
         return NATION + t
     return t
+
+
+def is_national(canonical: str, gr: RegulationGrammar | None = None) -> bool:
+    """A document of the central state or party: never the report's own region's."""
+    gr = gr or grammar()
+    core = core_title(canonical)
+    if canonical.startswith((NATION, "国务院", "中共中央", "全国人民代表大会")) or core in gr.central \
+            or any(core.startswith(v) for v in gr.versioned):
+        return True
+    return any(v.scope == "全国" for v in laws.catalogue().find(core))
 
 
 def _starts_with_region(title: str) -> bool:

@@ -9,6 +9,7 @@ issuing verb in its clause (省民政厅制定印发了《…》), the bodies th
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -17,9 +18,18 @@ from spacy.util import filter_spans
 from .. import gazetteer
 from .doc import clause_start, mentions, report, sentence_of, sentence_text, text_of
 from .regulations import grammar as regulation_grammar
+from .regulations import is_national
 
 _LEAD = re.compile(r"[如例另同时此外其中,，、\s]*")
 _CHAIN = re.compile(r"\s*(?:、|和|与|及|以及|会同)?\s*$")
+_PUBLISHING = ("印发", "颁布", "发布", "公布", "转发", "下发")
+# what follows the bodies heading a title: 关于…, 联合…, or a year (市委依法治市委2024年工作要点)
+_TITLE_HEAD_END = re.compile(r"关于|联合|\d{4}|年度")
+_DELIBERATED = re.compile(r"审议通过|审议|讨论通过")
+_DEPARTMENT = re.compile(r"(?:局|厅|委员会|办公室|署)$")
+# a department speaking of itself: 我局, 本厅, 我委
+_SELF_DEIXIS = re.compile(r"[我本]([局厅委办])")
+_HEAD_NAMES = {"局": "局", "厅": "厅", "委": "委员会", "办": "办公室"}
 
 
 @Language.factory("kg_relations")
@@ -48,9 +58,9 @@ class RelationExtractor:
                 issuers = self.issuers(doc, span, agencies)
                 for issuer in issuers:
                     rels.append(_relation(doc, "ISSUED", issuer, span))
-                if not issuers and self.issued_here(doc, span) and subject:
-                    rels.append(_relation(doc, "ISSUED", f"{g.prefix(subject)}人民政府", span,
-                                          implicit=True))
+                implicit = None if issuers else self.implicit_issuer(doc, g, span)
+                if implicit:
+                    rels.append(_relation(doc, "ISSUED", implicit, span, implicit=True))
         part_of: set[tuple[str, str]] = set()       # one, with its first mention, per pair
         for span in mentions(doc):
             code = span.id_
@@ -103,40 +113,121 @@ class RelationExtractor:
         return any(v in clause for v in regulation_grammar().issue_verbs)
 
     def issuers(self, doc: Doc, span: Span, agencies: list[Span]) -> list[str]:
+        text = text_of(doc)
+        outer = self.enclosing(doc, span)
+        if outer is not None:
+            # 关于印发〈X〉的通知: whoever issued the notice issued X; 贯彻〈X〉实施方案 cites X
+            made = text[span.start_char - 3:span.start_char - 1] in _PUBLISHING
+            return self.issuers(doc, outer, agencies) if made else []
         inner = [a for a in agencies if span.start_char <= a.start_char < span.end_char]
         if inner and inner[0].start_char == span.start_char:
-            # 国务院关于…的意见 / 濮阳县人民政府 濮阳县人民法院 …关于…: the bodies heading the title
+            # 国务院关于…的意见 / 濮阳县人民政府 濮阳县人民法院 …关于… / 市委依法治市委2024年工作要点:
+            # the bodies heading the title
             chain, pos = [], span.start_char
             for a in inner:
                 if a.start_char - pos > 1:
                     break
                 chain.append(a.kb_id_)
                 pos = a.end_char
-            if text_of(doc)[pos:pos + 2] in ("关于", "联合"):
+            if _TITLE_HEAD_END.match(text, pos):
                 return list(dict.fromkeys(chain))
-        # 国务院《全面推进依法行政实施纲要》: the body written just before the title
+        # 中共中央、国务院《法治政府建设实施纲要》: the bodies written just before the title
         prev = [a for a in agencies if a.end_char in (span.start_char - 1, span.start_char)]
         if prev:
-            return [prev[-1].kb_id_]
+            return self.chained(text, agencies, prev[-1])
         if not self.issued_here(doc, span):
             return []
-        text = text_of(doc)
         cstart = clause_start(doc, span.start_char)
         verbs = regulation_grammar().issue_verbs
         clause = text[cstart:span.start_char]
         vpos = cstart + min(clause.find(v) for v in verbs if v in clause)
-        before = [a for a in agencies if cstart <= a.start_char and a.end_char <= vpos]
-        before = [a for a in before if not any(b is not a and b.start_char <= a.start_char
-                                               and a.end_char <= b.end_char for b in before)]
+        before = self.outermost([a for a in agencies if cstart <= a.start_char and a.end_char <= vpos])
+        if not before and _DELIBERATED.search(clause):
+            # 召开区委全面依法治区委员会会议，审议通过《…》: the body whose meeting it was
+            sstart, _ = sentence_of(doc, span.start_char)
+            before = self.outermost([a for a in agencies if sstart <= a.start_char and a.end_char <= cstart])
         if not before:
             return []
-        chain = [before[-1]]
-        for a in reversed(before[:-1]):
+        return self.chained(text, before, before[-1])
+
+    @staticmethod
+    def outermost(spans: list[Span]) -> list[Span]:
+        return [a for a in spans if not any(b is not a and b.start_char <= a.start_char
+                                             and a.end_char <= b.end_char for b in spans)]
+
+    @staticmethod
+    def chained(text: str, agencies: list[Span], last: Span) -> list[str]:
+        """``last`` and the bodies joined to it before (中共中央、国务院; 市委和市政府)."""
+        chain = [last]
+        for a in reversed([a for a in agencies if a.end_char <= last.start_char]):
             if _CHAIN.fullmatch(text[a.end_char:chain[-1].start_char]):
                 chain.append(a)
             else:
                 break
         return list(dict.fromkeys(a.kb_id_ for a in reversed(chain)))
+
+    @staticmethod
+    def enclosing(doc: Doc, span: Span) -> Span | None:
+        """The regulation whose title holds this one's (关于印发〈X〉的通知 holds X)."""
+        return next((r for r in mentions(doc, "Regulation") if r.start_char < span.start_char
+                     and span.end_char < r.end_char), None)
+
+    def own_body(self, doc: Doc, g) -> str | None:
+        """Who acts where a report leaves the actor unnamed: a department in its own
+        report (its publisher, or the department it calls 我局/本厅), else the subject
+        region's people's government."""
+        meta = report(doc)
+        subject = meta.get("subject_code")
+        if not subject:
+            return None
+        found = doc.user_data.get("kg_own_body")
+        if found is None:
+            found = f"{g.prefix(subject)}人民政府"
+            publisher = meta.get("publisher") or ""
+            if self.is_department(publisher) and publisher in self.title_bodies(doc):
+                found = publisher
+            else:
+                heads = Counter(m.group(1) for m in _SELF_DEIXIS.finditer(text_of(doc)))
+                if heads:
+                    ending = _HEAD_NAMES[heads.most_common(1)[0][0]]
+                    own = Counter(a.kb_id_ for a in mentions(doc, "Agency")
+                                  if a.id_ == subject and a.kb_id_.endswith(ending)
+                                  and self.is_department(a.kb_id_))
+                    if own:
+                        found = own.most_common(1)[0][0]
+            doc.user_data["kg_own_body"] = found
+        return found
+
+    @staticmethod
+    def is_department(name: str) -> bool:
+        """A department of a government (司法厅, 市场监督管理局), not the government or its
+        own offices (人民政府法制办公室 drafts for the government), a party body or a group."""
+        return bool(_DEPARTMENT.search(name)) and "人民政府" not in name and \
+            not name.startswith("中共") and "领导小组" not in name
+
+    @staticmethod
+    def title_bodies(doc: Doc) -> set[str]:
+        """Agencies named in the report's title (a department's report names it there)."""
+        text, title = text_of(doc), report(doc).get("title") or ""
+        start = text.find(title) if title else -1
+        if start < 0:
+            return set()
+        return {a.kb_id_ for a in mentions(doc, "Agency")
+                if start <= a.start_char and a.end_char <= start + len(title)}
+
+    def implicit_issuer(self, doc: Doc, g, span: Span) -> str | None:
+        """The unnamed maker of a document the report says was made (制定《…》): not for
+        a national document, a title inside another, or one titled with a region that is
+        not the subject or inside it."""
+        if not self.issued_here(doc, span) or self.enclosing(doc, span) is not None \
+                or is_national(span.kb_id_):
+            return None
+        subject = report(doc).get("subject_code")
+        hits = g.find(span.kb_id_[:12])
+        if subject and hits and hits[0].start == 0 and not any(
+                g.is_within(c, subject) for c in hits[0].codes):
+            return None             # 大同市…办法 in a 平城区 report: the city's document
+        return self.own_body(doc, g)
 
 
 def _relation(doc: Doc, rel: str, source: str, span: Span, target: str | None = None,
