@@ -86,7 +86,7 @@ class Gazetteer:
                 if self.divisions[c].level == 4:
                     for d in self.lineage(c)[:2]:
                         self._townships.setdefault(d.code, set()).add(name)
-        self._township_automata: dict[str, ahocorasick.Automaton] = {}
+        self._local_automata: dict[str, ahocorasick.Automaton] = {}
 
     def _matchable_name(self, name: str, codes: list[str]) -> bool:
         # two-character 区 names (城区, 郊区, 矿区) are ordinary words; two-character
@@ -115,25 +115,42 @@ class Gazetteer:
 
     def find(self, text: str, home: str | None = None) -> list[Hit]:
         """Leftmost-longest, non-overlapping name matches: provinces, prefectures and
-        counties anywhere; townships too when ``home`` (a prefecture's or province's
-        code, see ``home``) holds one of that name, where the name is a place and not a
-        coincidence (城关镇 is a town in hundreds of counties)."""
+        counties anywhere; near ``home`` (a prefecture's or province's code, see ``home``)
+        also its townships, where the name is a place and not a coincidence (城关镇 is a
+        town in hundreds of counties), and the stems of its province's prefectures and its
+        own counties (太原 for 太原市, 梁平 for 梁平区), which ``is_stem`` tells apart."""
         hits = self._scan(self._automaton, text)
-        if home and self._townships.get(home):
-            hits = _leftmost_longest(hits + self._scan(self._township_automaton(home), text))
+        if home:
+            hits = _leftmost_longest(hits + self._scan(self._local_automaton(home), text))
         return hits
+
+    def is_stem(self, surface: str) -> bool:
+        """A name without its level word (太原): a word of the text only where it is one."""
+        return surface in self.by_stem and surface not in self.by_name
 
     @staticmethod
     def _scan(automaton: ahocorasick.Automaton, text: str) -> list[Hit]:
         return [Hit(end - size + 1, end + 1, name, codes)
                 for end, (size, name, codes) in automaton.iter_long(text)]
 
-    def _township_automaton(self, home: str) -> ahocorasick.Automaton:
-        found = self._township_automata.get(home)
+    def _local_automaton(self, home: str) -> ahocorasick.Automaton:
+        found = self._local_automata.get(home)
         if found is None:
-            if len(self._township_automata) >= 512:
-                self._township_automata.pop(next(iter(self._township_automata)))
-            found = self._township_automata[home] = self._build(sorted(self._townships[home]))
+            if len(self._local_automata) >= 512:
+                self._local_automata.pop(next(iter(self._local_automata)))
+            names = {n: self._matchable[n] for n in self._townships.get(home, ())}
+            province = self.lineage(home)[0].code
+            for stem, codes in self.by_stem.items():
+                # prefectures of the province; counties of the prefecture (or municipality)
+                local = tuple(c for c in codes if self.is_within(c, province) and (
+                    self.divisions[c].level == 2 or self.divisions[c].parent == home))
+                if local and stem not in self.by_name:
+                    names.setdefault(stem, local)
+            automaton = ahocorasick.Automaton()
+            for name, codes in names.items():
+                automaton.add_word(name, (len(name), name, codes))
+            automaton.make_automaton()
+            found = self._local_automata[home] = automaton
         return found
 
     def lineage(self, code: str) -> tuple[Division, ...]:

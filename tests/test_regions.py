@@ -78,3 +78,18 @@ def test_two_character_county_near_the_subject_only(extract):
     assert r["subject_region"] == "河南省/安阳市/滑县"
     r = extract("濮阳县2021年法治政府建设报告\n创建全省法治政府建设示范县。\n")
     assert "河南省/濮阳市/范县" not in canon(r, "Region")      # 示范县 is not 范县
+
+
+def test_stems_of_nearby_prefectures_and_counties(extract):
+    r = extract("太原市2024年法治政府建设年度报告\n全面再现锦绣太原城盛景，学习大同经验，坚持长治久安。\n")
+    regions = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Region"}
+    assert "太原" in regions["山西省/太原市"]
+    assert "山西省/大同市" in regions
+    assert "山西省/长治市" not in regions
+
+
+def test_county_stems_only_in_the_county_s_own_prefecture(extract):
+    r = extract("重庆市梁平区人民政府2016年法治政府建设年度报告\n推进法治梁平建设。\n")
+    assert "梁平" in next(e["aliases"] for e in r["entities"] if e["canonical"] == "重庆市/梁平区")
+    r = extract("黑龙江省司法厅关于2023年法治政府建设情况的报告\n推进法治龙江建设。\n")
+    assert "黑龙江省/齐齐哈尔市/龙江县" not in {e["canonical"] for e in r["entities"]}
