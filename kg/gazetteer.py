@@ -117,8 +117,8 @@ class Gazetteer:
         """Leftmost-longest, non-overlapping name matches: provinces, prefectures and
         counties anywhere; near ``home`` (a prefecture's or province's code, see ``home``)
         also its townships, where the name is a place and not a coincidence (城关镇 is a
-        town in hundreds of counties), and the stems of its province's prefectures and its
-        own counties (太原 for 太原市, 梁平 for 梁平区), which ``is_stem`` tells apart."""
+        town in hundreds of counties), and the stems of the home itself and of its counties
+        (太原 for 太原市, 梁平 for 梁平区), which ``is_stem`` tells apart."""
         hits = self._scan(self._automaton, text)
         if home:
             hits = _leftmost_longest(hits + self._scan(self._local_automaton(home), text))
@@ -139,11 +139,10 @@ class Gazetteer:
             if len(self._local_automata) >= 512:
                 self._local_automata.pop(next(iter(self._local_automata)))
             names = {n: self._matchable[n] for n in self._townships.get(home, ())}
-            province = self.lineage(home)[0].code
+            lineage = {d.code for d in self.lineage(home)}
             for stem, codes in self.by_stem.items():
-                # prefectures of the province; counties of the prefecture (or municipality)
-                local = tuple(c for c in codes if self.is_within(c, province) and (
-                    self.divisions[c].level == 2 or self.divisions[c].parent == home))
+                # the home prefecture itself and its counties (or a municipality's)
+                local = tuple(c for c in codes if c in lineage or self.divisions[c].parent == home)
                 if local and stem not in self.by_name:
                     names.setdefault(stem, local)
             automaton = ahocorasick.Automaton()

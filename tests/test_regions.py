@@ -80,11 +80,11 @@ def test_two_character_county_near_the_subject_only(extract):
     assert "河南省/濮阳市/范县" not in canon(r, "Region")      # 示范县 is not 范县
 
 
-def test_stems_of_nearby_prefectures_and_counties(extract):
-    r = extract("太原市2024年法治政府建设年度报告\n全面再现锦绣太原城盛景，学习大同经验，坚持长治久安。\n")
+def test_stems_of_the_home_prefecture_and_its_counties(extract):
+    r = extract("太原市2024年法治政府建设年度报告\n全面再现锦绣太原城盛景，清徐葡萄，坚持长治久安。\n")
     regions = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Region"}
     assert "太原" in regions["山西省/太原市"]
-    assert "山西省/大同市" in regions
+    assert "山西省/太原市/清徐县" in regions
     assert "山西省/长治市" not in regions
 
 
