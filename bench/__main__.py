@@ -3,7 +3,8 @@
     .venv/bin/python -m bench [--sizes 100,1000,10000] [--skip-neo4j]
 
 Prints one table: extraction throughput against plain jieba.lcut on the same texts (one
-core, model load excluded, the two taking turns); a same-run ceiling for two processes
+core, model load excluded, the two taking turns), and the same as whole processes (`kg
+extract` of 300 reports against a process running jieba.lcut over them); a same-run ceiling for two processes
 (a CPU loop split in two); --workers 2 against one worker (taking turns, medians of
 three) for extraction and for whole builds at each size from the second; peak memory of
 `kg build` at each size (with the size of the graph it holds); a re-build of an
@@ -58,6 +59,29 @@ def throughput(files: list[Path], rounds: int = 3) -> tuple[float, float]:
                 doc_to_record(doc)
             kg_s += time.perf_counter() - t
     return chars / kg_s, chars / jieba_s
+
+
+JIEBA_COMMAND = ("import sys, jieba; from pathlib import Path; jieba.setLogLevel(60); "
+                 "[jieba.lcut(f.read_text('utf-8')) for f in sorted(Path(sys.argv[1]).iterdir())]")
+
+
+def command_seconds(folder: Path, rounds: int = 3) -> tuple[float, float]:
+    """Medians of (``kg extract FOLDER -o FILE`` on one core, a Python process that
+    imports jieba and runs jieba.lcut over the same files), each a whole process as a
+    user runs it: start-up, reading and (for kg) JSON writing included; taking turns."""
+    out = CORPUS / "extract.json"
+    kg_s, jieba_s = [], []
+    for _ in range(rounds):
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "kg", "extract", str(folder), "-o", str(out)],
+                       cwd=ROOT, check=True, capture_output=True)
+        kg_s.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-c", JIEBA_COMMAND, str(folder)], cwd=ROOT, check=True,
+                       capture_output=True)
+        jieba_s.append(time.perf_counter() - t)
+    out.unlink(missing_ok=True)
+    return median(kg_s), median(jieba_s)
 
 
 def _spin(n: int) -> int:
@@ -157,6 +181,11 @@ def main() -> None:
     kg_cps, jieba_cps = throughput(small)
     row(f"extraction, 1 core ({len(small)} reports)", f"{kg_cps:,.0f} chars/s",
         f"jieba.lcut {jieba_cps:,.0f} chars/s", f"{kg_cps / jieba_cps:.2f}×", "≥ 1.0×")
+    hundreds = CORPUS / "300"
+    generate(300, hundreds)
+    kg_cmd, jieba_cmd = command_seconds(hundreds)
+    row("kg extract 300 reports -o FILE, one process (median of 3)", f"{kg_cmd:.1f} s",
+        f"jieba.lcut of the files {jieba_cmd:.1f} s", f"{jieba_cmd / kg_cmd:.2f}×", "≥ 1.0×")
     mid = sizes[1] if len(sizes) > 1 else sizes[0]
     # one and two workers take turns, three times each; medians count
     c1, c2, e1, e2 = [], [], [], []

@@ -42,10 +42,10 @@ def _write(text: str, out: str | None) -> None:
 
 
 def cmd_extract(args) -> int:
-    from .record import records_document
+    from .record import records_json
     records, failures = _extract_records(args, "extract")
     if args.format == "json":
-        text = json.dumps(records_document(records), ensure_ascii=False, indent=1) + "\n"
+        text = records_json(records)
     else:
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     _write(text, args.output)

@@ -25,12 +25,12 @@ def scorer_for(gold: str | Path) -> Path:
 def extract_to_file(paths: list[str], config: str | None, out: Path) -> int:
     from .corpus import extract
     from .pipeline import load
-    from .record import records_document
+    from .record import records_json
     failures: list = []
     records = list(extract(load(config), paths, failures))
     for f in failures:
         print(f"kg: error: {f}", file=sys.stderr)
-    out.write_text(json.dumps(records_document(records), ensure_ascii=False), encoding="utf-8")
+    out.write_text(records_json(records), encoding="utf-8")
     return len(failures)
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import ahocorasick
 
 from .cachedir import derived
+from .names import longest_matches, names_automaton
 
 LEVEL_SUFFIXES = {1: ("省", "市", "自治区", "特别行政区"),
                   2: ("自治州", "地区", "市", "州", "盟"),
@@ -86,6 +87,14 @@ class Gazetteer:
                 if self.divisions[c].level == 4:
                     for d in self.lineage(c)[:2]:
                         self._townships.setdefault(d.code, set()).add(name)
+        # stems near a home: the home prefecture's own (太原) and its counties' (清徐)
+        self._stems: dict[str, dict[str, list[str]]] = {}  # home code → stem → codes
+        for stem, codes in self.by_stem.items():
+            if stem in self.by_name:
+                continue
+            for c in codes:
+                home = c if self.divisions[c].level == 2 else self.divisions[c].parent
+                self._stems.setdefault(home, {}).setdefault(stem, []).append(c)
         self._local_automata: dict[str, ahocorasick.Automaton] = {}
 
     def _matchable_name(self, name: str, codes: list[str]) -> bool:
@@ -95,11 +104,7 @@ class Gazetteer:
             any(self.divisions[c].level == 1 for c in codes)
 
     def _build(self, names: list[str]) -> ahocorasick.Automaton:
-        automaton = ahocorasick.Automaton()
-        for name in names:
-            automaton.add_word(name, (len(name), name, self._matchable[name]))
-        automaton.make_automaton()
-        return automaton
+        return names_automaton({name: self._matchable[name] for name in names})
 
     @staticmethod
     def stem(name: str) -> str:
@@ -130,8 +135,7 @@ class Gazetteer:
 
     @staticmethod
     def _scan(automaton: ahocorasick.Automaton, text: str) -> list[Hit]:
-        return [Hit(end - size + 1, end + 1, name, codes)
-                for end, (size, name, codes) in automaton.iter_long(text)]
+        return [Hit(*m) for m in longest_matches(automaton, text)]
 
     def _local_automaton(self, home: str) -> ahocorasick.Automaton:
         found = self._local_automata.get(home)
@@ -139,17 +143,9 @@ class Gazetteer:
             if len(self._local_automata) >= 512:
                 self._local_automata.pop(next(iter(self._local_automata)))
             names = {n: self._matchable[n] for n in self._townships.get(home, ())}
-            lineage = {d.code for d in self.lineage(home)}
-            for stem, codes in self.by_stem.items():
-                # the home prefecture itself and its counties (or a municipality's)
-                local = tuple(c for c in codes if c in lineage or self.divisions[c].parent == home)
-                if local and stem not in self.by_name:
-                    names.setdefault(stem, local)
-            automaton = ahocorasick.Automaton()
-            for name, codes in names.items():
-                automaton.add_word(name, (len(name), name, codes))
-            automaton.make_automaton()
-            found = self._local_automata[home] = automaton
+            for stem, codes in self._stems.get(home, {}).items():
+                names.setdefault(stem, tuple(codes))
+            found = self._local_automata[home] = names_automaton(names)
         return found
 
     def lineage(self, code: str) -> tuple[Division, ...]:
@@ -226,5 +222,6 @@ def load() -> Gazetteer:
     made_from = b"\0".join([data.joinpath("regions.tsv").read_bytes(),
                              data.joinpath("ethnic_groups.txt").read_bytes(),
                              Path(__file__).read_bytes(),
+                             Path(__file__).with_name("names.py").read_bytes(),
                              f"{sys.version}\n{version('pyahocorasick')}".encode()])
     return derived("gazetteer", made_from, _read)

@@ -168,19 +168,19 @@ class AgencyRecognizer:
         subject = report(doc).get("subject_code")
         regions = doc._.kg_regions or {}
         region_by_end = {end: (start, code) for (start, end), code in regions.items()}
-        taken: list[tuple[int, int]] = []
+        taken: set[int] = set()          # characters of national bodies' names
         for m in gr.national.finditer(text):
             if text[m.end():m.end() + 1] == "门":      # 商务部门: a kind of body, not one
                 continue
             add_mention(doc, m.start(), m.end(), "Agency", gr.national_names[m.group()])
-            taken.append((m.start(), m.end()))
+            taken.update(range(m.start(), m.end()))
         for m in gr.in_context.finditer(text):
-            if not any(s <= m.start() < e for s, e in taken):
+            if m.start() not in taken:
                 add_mention(doc, m.start(), m.end(), "Agency", gr.in_context_names[m.group()])
-                taken.append((m.start(), m.end()))
+                taken.update(range(m.start(), m.end()))
         township = bool(subject) and g.divisions[subject].level == 4
         for m in gr.body.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken) or \
+            if not taken.isdisjoint(range(m.start(), m.end())) or \
                     text[m.end():m.end() + 1] == "门":
                 continue
             found = self.prefix(doc, g, m.start(), region_by_end, subject)

@@ -127,8 +127,7 @@ class InitiativeRecognizer:
         text = text_of(doc)
         taken = [(s.start_char, s.end_char) for s in mentions(doc)
                  if s.label_ in ("Regulation", "Agency")]
-        agencies = [(s, e) for s, e in taken if any(a.start_char == s and a.end_char == e
-                                                   for a in mentions(doc, "Agency"))]
+        agencies = [(s.start_char, s.end_char) for s in mentions(doc, "Agency")]
         quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
         found = self.quoted(text, gr)
         inside = quotes + [(s, e) for s, e, _ in found]

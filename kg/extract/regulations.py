@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 import ahocorasick
 
 from .. import gazetteer, laws
+from ..names import longest_matches, names_automaton
 from .doc import add_mention, text_of
 from .patterns import alternation, starting_with
 
@@ -69,13 +70,9 @@ def grammar() -> RegulationGrammar:
         (v[0] for v in applying),
         rf"(?:{alternation(applying)})了?((?:\d{{4}}年度?)?[\u4e00-\u9fff]{{2,24}}?(?:{kinds})"
         rf"(?:{_PERIOD.pattern})?)(?=[，,。；;、和及等\s\d(（》”]|进行|实施|工作|的)"))
-    bare = ahocorasick.Automaton()
     names = [*titles, *laws.catalogue().bare_names(), *data["central_documents"],
              *data["versioned_documents"]]
-    for name in names:
-        if len(name) >= 2:
-            bare.add_word(name, name)
-    bare.make_automaton()
+    bare = names_automaton({name: None for name in names if len(name) >= 2})
     return RegulationGrammar(tuple(sorted(data["suffixes"], key=len, reverse=True)),
                              tuple(data["not_regulation"]), frozenset(data["back_references"]),
                              tuple(verbs), unbracketed, frozenset(data["generic_stems"]), titles,
@@ -226,8 +223,7 @@ class RegulationRecognizer:
         word's end (宪法、民法典 but not 宪法宣传周); a versioned document only with its
         period written after it."""
         out = []
-        for end, name in gr.bare_titles.iter_long(text):
-            start, end = end - len(name) + 1, end + 1
+        for start, end, name, _ in longest_matches(gr.bare_titles, text):
             if name in gr.versioned:
                 period = _PERIOD.match(text, end)
                 if not period:
