@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+NATION = "中华人民共和国"
 # levels whose titles a report may name bare, without 《》: short, well-known names
 BARE_LEVELS = ("宪法", "法律", "行政法规")
 
@@ -33,7 +34,12 @@ class Catalogue:
     official: dict[str, str]                     # catalogue name or title → official title
 
     def find(self, title: str) -> tuple[Version, ...]:
-        return self.versions.get(self.official.get(title, title), ())
+        """Versions of a title, named as the catalogue or as reports name it (with or
+        without 中华人民共和国)."""
+        found = self.versions.get(self.official.get(title, title), ())
+        if not found and title.startswith(NATION):
+            found = self.versions.get(self.official.get(title[len(NATION):], ""), ())
+        return found
 
     def bare_names(self) -> list[str]:
         """Names of national documents a report may cite without 《》."""

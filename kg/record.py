@@ -12,6 +12,7 @@ import os
 from spacy.tokens import Doc
 
 from .extract.doc import TYPES, mentions, report, text_of
+from .extract.kinds import describe
 
 SCHEMA_VERSION = 1
 
@@ -60,6 +61,14 @@ def doc_to_record(doc: Doc) -> dict:
                                          "target": r["target"], "evidence": []})
         if r["evidence"] not in rel["evidence"]:
             rel["evidence"].append(r["evidence"])
+    issuers: dict[str, list[tuple[str, str | None]]] = {}
+    for r in relations.values():
+        if r["type"] == "ISSUED":
+            issuers.setdefault(r["target"], []).append(
+                (r["source"], entities.get(("Agency", r["source"]), {}).get("region_code")))
+    for (label, canonical), e in entities.items():
+        if label == "Regulation":
+            e.update(describe(canonical, issuers.get(canonical, []), meta.get("subject_code")))
     path = doc._.kg_source or ""
     return {
         "doc": os.path.basename(path), "path": path, "sha256": doc.user_data.get("kg_sha256") or None,

@@ -138,7 +138,8 @@ def is_national(canonical: str, gr: RegulationGrammar | None = None) -> bool:
     """A document of the central state or party: never the report's own region's."""
     gr = gr or grammar()
     core = core_title(canonical)
-    if canonical.startswith((NATION, "国务院", "中共中央", "全国人民代表大会")) or core in gr.central \
+    if canonical.startswith((NATION, "国务院", "中共中央", "中国共产党", "全国人民代表大会")) \
+            or core in gr.central \
             or any(core.startswith(v) for v in gr.versioned):
         return True
     return any(v.scope == "全国" for v in laws.catalogue().find(core))

@@ -18,6 +18,9 @@ from .. import gazetteer
 LABELS = ("Report", "Region", "Agency", "Regulation", "Initiative")
 REL_TYPES = ("CITES", "ISSUED", "IMPLEMENTS", "PART_OF", "ABOUT", "PUBLISHED_BY", "MENTIONS")
 LIST_PROPS = ("aliases", "reports", "evidence")
+# what a record says of a regulation (kg/extract/kinds.py): kind, who made it, legal status
+REGULATION_PROPS = ("kind", "kind_sure", "jurisdiction", "status", "promulgated", "effective",
+                    "in_force_until")
 GAZETTEER = "gazetteer"          # the report key of structure that comes from regions.tsv
 
 
@@ -155,6 +158,8 @@ class RecordGraph:
             self.add_lineage(nid, e.get("code"), e["canonical"])
             return nid
         props.update(key=e["canonical"], name=e["canonical"])
+        if label == "Regulation":
+            props.update((k, e[k]) for k in REGULATION_PROPS if e.get(k))
         nid = node_id(label, e["canonical"])
         merge_node(self.G, nid, props, self.seen)
         if label == "Agency" and e.get("region_code"):
