@@ -35,14 +35,27 @@ def rels(record: dict, kind: str) -> set[tuple[str, str]]:
     return {(r["source"], r["target"]) for r in record["relations"] if r["type"] == kind}
 
 
+def _records(nlp, folder: Path) -> list[dict]:
+    from kg.corpus import extract as extract_paths
+    failures: list = []
+    records = list(extract_paths(nlp, [folder], failures))
+    assert not failures
+    return records
+
+
 @pytest.fixture(scope="session")
 def sample_records(nlp):
     """Records of the sample reports, extracted once."""
-    from kg.corpus import extract as extract_paths
-    failures: list = []
-    records = list(extract_paths(nlp, [EXAMPLES], failures))
-    assert not failures
-    return records
+    return _records(nlp, EXAMPLES)
+
+
+RESEARCH = ROOT / "examples" / "research"
+
+
+@pytest.fixture(scope="session")
+def research_records(nlp):
+    """Records of the reports written for the research queries (examples/research)."""
+    return _records(nlp, RESEARCH)
 
 
 @pytest.fixture(scope="session")

@@ -22,7 +22,7 @@ QUERY_DIR = resources.files("kg") / "queries"
 class Query:
     name: str
     description: str
-    params: dict[str, str]          # name → type: "str" or "bool"
+    params: dict[str, str]          # name → type: "str", "bool" or "optional" (a str or None)
     columns: tuple[str, ...]
     cypher: str
 
@@ -38,7 +38,8 @@ def load_queries() -> dict[str, Query]:
         params = {}
         for p in re.finditer(r"(\w+)(?:, (\w+))? \(([^)]*)\)", meta.get("params", "")):
             for name in filter(None, p.group(1, 2)):
-                params[name] = "bool" if "true/false" in p.group(3) else "str"
+                params[name] = "bool" if "true/false" in p.group(3) else \
+                    "optional" if "optional" in p.group(3) else "str"
         desc = " ".join(ln for ln in head if not ln.startswith(("params:", "columns:")))
         name = f.name[:-len(".cypher")]
         out[name] = Query(name, desc, params, tuple(meta["columns"].split(", ")), text)
@@ -54,6 +55,8 @@ def coerce(query: Query, given: dict[str, str]) -> dict:
     for name, kind in query.params.items():
         if kind == "bool":
             out[name] = str(given.get(name, "false")).lower() in ("1", "true", "yes")
+        elif kind == "optional":
+            out[name] = given.get(name)
         elif name in given:
             out[name] = given[name]
         else:
@@ -162,9 +165,68 @@ def trace(G, region: str, regulation: str) -> list[dict]:
     return sorted(rows, key=lambda r: (r["region"], r["regulation"]))
 
 
+def _report_years(G) -> dict[str, int | None]:
+    return {a["key"]: a.get("year") for _, a in G.nodes(data=True) if a["label"] == "Report"}
+
+
+def _first_year_key(row: dict) -> tuple:
+    """Cypher's order: ascending, a missing year last."""
+    return (row["first_year"] is None, row["first_year"] or 0, row["region"])
+
+
+def adoption(G, initiative: str | None = None, regulation: str | None = None,
+             level: str | None = None) -> list[dict]:
+    targets = set(_named(G, "Initiative", initiative) if initiative is not None else []) | \
+        set(_named(G, "Regulation", regulation) if regulation is not None else [])
+    years = _report_years(G)
+    found: dict[str, set[str]] = {}
+    for t in targets:
+        for s, _, k, a in G.in_edges(t, keys=True, data=True):
+            region = G.nodes[s]
+            if k in ("IMPLEMENTS", "CITES") and (level is None or region.get("level") == int(level)):
+                found.setdefault(s, set()).update(r for r in a["reports"] if r in years)
+    rows = []
+    for s, reports in found.items():
+        known = [years[r] for r in reports if years[r] is not None]
+        if reports:
+            rows.append({"region": G.nodes[s]["path"], "level": G.nodes[s].get("level"),
+                         "first_year": min(known) if known else None, "reports": len(reports)})
+    return sorted(rows, key=_first_year_key)
+
+
+def outdated_citations(G, region: str | None = None) -> list[dict]:
+    regions = set(_region(G, region)) if region is not None else None
+    years = _report_years(G)
+    rows = []
+    for s, t, k, a in G.edges(keys=True, data=True):
+        until = G.nodes[t].get("in_force_until")
+        if k != "CITES" or not until or (regions is not None and s not in regions):
+            continue
+        for r in a["reports"]:
+            year = years.get(r)
+            if year is not None and year >= int(until[:4]):
+                rows.append({"report": r, "year": year, "region": G.nodes[s]["path"],
+                             "regulation": G.nodes[t]["name"], "in_force_until": until,
+                             "evidence": a["evidence"]})
+    return sorted(rows, key=lambda x: (x["year"], x["report"], x["region"], x["regulation"]))
+
+
+def citations_by_kind(G, region: str, subregions: bool = False) -> list[dict]:
+    targets = set(_region(G, region))
+    years = _report_years(G)
+    cited: dict[tuple, set[str]] = {}
+    for s, t, k, a in G.edges(keys=True, data=True):
+        if k == "CITES" and (s in targets or (subregions and _within(G, s, targets))):
+            for r in a["reports"]:
+                if r in years:
+                    cited.setdefault((years[r], G.nodes[t].get("kind") or "其他"), set()).add(t)
+    rows = [{"year": y, "kind": kind, "regulations": len(g)} for (y, kind), g in cited.items()]
+    return sorted(rows, key=lambda x: (x["year"] is None, x["year"] or 0, x["kind"]))
+
+
 EMBEDDED = {f.__name__: f for f in (regulations_cited_by_region, regions_citing, issuers,
                                     co_citation, initiatives_by_region, regions_for_agency,
-                                    trace)}
+                                    trace, adoption, outdated_citations, citations_by_kind)}
 
 
 def expand_evidence(rows: list[dict]) -> list[dict]:
@@ -178,12 +240,26 @@ def expand_evidence(rows: list[dict]) -> list[dict]:
     return sorted(out.values(), key=lambda x: (x["region"], x["regulation"], x["report"], x["start"]))
 
 
+def citing_sentence(rows: list[dict]) -> list[dict]:
+    """outdated_citations' rows with the sentence of their own report instead of the
+    edge's evidence (which holds every report's)."""
+    out = []
+    for r in rows:
+        items = (json.loads(e) for e in r["evidence"])
+        sentence = next((i["sentence"] for i in items if i["report"] == r["report"]), "")
+        out.append({**{k: v for k, v in r.items() if k != "evidence"}, "sentence": sentence})
+    return out
+
+
+AFTER = {"trace": expand_evidence, "outdated_citations": citing_sentence}
+
+
 def run_embedded(G: nx.MultiDiGraph, name: str, params: dict) -> list[dict]:
     rows = EMBEDDED[name](G, **params)
-    return expand_evidence(rows) if name == "trace" else rows
+    return AFTER[name](rows) if name in AFTER else rows
 
 
 def run_neo4j(driver, database: str, query: Query, params: dict) -> list[dict]:
     records = driver.execute_query(query.cypher, params, database_=database).records
     rows = [dict(r) for r in records]
-    return expand_evidence(rows) if query.name == "trace" else rows
+    return AFTER[query.name](rows) if query.name in AFTER else rows

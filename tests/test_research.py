@@ -1,0 +1,42 @@
+"""The research queries on the embedded graph, with the rows they must give (the Neo4j
+tests hold Neo4j to the same rows)."""
+import pytest
+
+from kg.graph.build import build_graph
+from kg.graph.queries import run_embedded
+
+DATONG, PINGCHENG, YUNZHOU = "山西省/大同市", "山西省/大同市/平城区", "山西省/大同市/云州区"
+
+
+@pytest.fixture(scope="module")
+def graph(research_records):
+    return build_graph(research_records)
+
+
+def test_adoption_in_order_of_first_year(graph):
+    rows = run_embedded(graph, "adoption", {"initiative": "放管服改革", "regulation": None, "level": None})
+    assert [(r["region"], r["level"], r["first_year"]) for r in rows] == [
+        (DATONG, 2, 2015), (PINGCHENG, 3, 2015), (YUNZHOU, 3, 2019)]
+    by_alias = run_embedded(graph, "adoption", {"initiative": "“放管服”改革", "regulation": None, "level": "3"})
+    assert [r["region"] for r in by_alias] == [PINGCHENG, YUNZHOU]
+    cited = run_embedded(graph, "adoption", {"initiative": None, "regulation": "大同市重大行政决策程序规定",
+                                             "level": None})
+    assert [(r["region"], r["first_year"]) for r in cited] == [(DATONG, 2015), (YUNZHOU, 2019)]
+
+
+def test_outdated_citations_only_after_the_replacement(graph):
+    rows = run_embedded(graph, "outdated_citations", {"region": None})
+    assert [(r["year"], r["region"], r["regulation"], r["in_force_until"]) for r in rows] == [
+        (2021, PINGCHENG, "人民检察院刑事诉讼规则(试行)", "2019-12-02")]
+    assert rows[0]["report"].endswith("pingcheng_procuratorate_2021.txt")
+    assert "依照《人民检察院刑事诉讼规则(试行)》" in rows[0]["sentence"]
+    assert run_embedded(graph, "outdated_citations", {"region": "云州区"}) == []
+
+
+def test_citations_by_kind_and_year(graph):
+    rows = run_embedded(graph, "citations_by_kind", {"region": "大同市", "subregions": True})
+    table = {(r["year"], r["kind"]): r["regulations"] for r in rows}
+    assert table[(2015, "司法解释")] == 1 and table[(2017, "法律")] == 2
+    assert table[(2019, "地方性法规")] == 1 and table[(2021, "司法解释")] == 1
+    own = run_embedded(graph, "citations_by_kind", {"region": "大同市", "subregions": False})
+    assert {r["year"] for r in own} == {2015}
