@@ -40,3 +40,38 @@ def test_citations_by_kind_and_year(graph):
     assert table[(2019, "地方性法规")] == 1 and table[(2021, "司法解释")] == 1
     own = run_embedded(graph, "citations_by_kind", {"region": "大同市", "subregions": False})
     assert {r["year"] for r in own} == {2015}
+
+
+def test_tables_read_back_with_the_documented_columns(graph, tmp_path):
+    import csv
+
+    from kg.graph.export import write_all
+    from kg.graph.tables import ADOPTION, CITATIONS
+    write_all(graph, tmp_path)
+    for name, columns in (("citations.csv", CITATIONS), ("adoption.csv", ADOPTION)):
+        raw = (tmp_path / name).read_bytes()
+        assert raw.startswith("\ufeff".encode())        # Excel opens Chinese text as such
+        with open(tmp_path / name, encoding="utf-8-sig", newline="") as f:
+            rows = list(csv.DictReader(f))
+        assert tuple(rows[0]) == columns and rows
+    with open(tmp_path / "citations.csv", encoding="utf-8-sig", newline="") as f:
+        cites = list(csv.DictReader(f))
+    outdated = [r for r in cites if r["regulation"] == "人民检察院刑事诉讼规则(试行)"]
+    assert {(r["year"], r["region"], r["kind"], r["status"]) for r in outdated} == {
+        ("2015", DATONG, "司法解释", "not in force"), ("2021", PINGCHENG, "司法解释", "not in force")}
+    aliases = {a["name"]: a["aliases"] for _, a in graph.nodes(data=True) if a["label"] == "Regulation"}
+    assert all(any(x in r["sentence"] for x in aliases[r["regulation"]]) for r in cites)
+    with open(tmp_path / "adoption.csv", encoding="utf-8-sig", newline="") as f:
+        adopted = [r for r in csv.DictReader(f) if r["entity"] == "放管服改革"]
+    assert [(r["region"], r["first_year"]) for r in adopted] == [
+        (DATONG, "2015"), (PINGCHENG, "2015"), (YUNZHOU, "2019")]
+
+
+def test_tables_load_in_pandas(graph, tmp_path):
+    pd = pytest.importorskip("pandas", reason="pandas is not a dependency of kg")
+    from kg.graph.export import write_all
+    write_all(graph, tmp_path)
+    cites = pd.read_csv(tmp_path / "citations.csv", encoding="utf-8-sig")
+    assert cites.columns[0] == "report" and (cites["year"] >= 2015).all()
+    adoption = pd.read_csv(tmp_path / "adoption.csv", encoding="utf-8-sig")
+    assert set(adoption["type"]) == {"Initiative", "Regulation"}

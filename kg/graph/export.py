@@ -27,6 +27,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
+from .tables import write_tables
+
 from .build import LABELS, LIST_PROPS, REL_TYPES
 
 ARRAY_DELIMITER = "|"
@@ -352,13 +354,15 @@ def _write_one(G: nx.MultiDiGraph, path: Path, fmt: str) -> None:
 
 
 def write_all(G: nx.MultiDiGraph, out: Path, workers: int = 1) -> list[Path]:
-    """All exports, written into a temporary folder first and moved in at the end, so
+    """All exports (and the tables of ``tables.py``), written into a temporary folder
+    first and moved in at the end, so
     a failure leaves the previous exports as they were. ``workers`` > 1 writes them
     in that many processes (``export``)."""
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".kg-export-", dir=out))
     try:
         export(G, tmp, FORMATS, workers)
+        write_tables(G, tmp)
         final = []
         for p in sorted(tmp.iterdir()):
             target = out / p.name
