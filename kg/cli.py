@@ -243,7 +243,16 @@ def cmd_view(args) -> int:
         print(f"kg: error: no graph at {path}: run `kg build REPORTS` first", file=sys.stderr)
         return EXIT_USAGE
     G = read_json(path)
-    if args.png or args.svg:
+    if args.timeline:
+        from .view.static import FontError, render_timeline
+        name = "timeline." + ("svg" if args.svg else "png")
+        out = Path(args.output or path.with_name(name))
+        try:
+            render_timeline(G, args.timeline, out)
+        except (FontError, ValueError) as e:
+            print(f"kg: error: {e}", file=sys.stderr)
+            return EXIT_USAGE
+    elif args.png or args.svg:
         from .view.static import FontError, render_citations
         out = Path(args.output or path.with_name("citations." + ("svg" if args.svg else "png")))
         try:
@@ -455,13 +464,18 @@ def build_parser() -> argparse.ArgumentParser:
     vw = sub.add_parser("view", help="the graph as one offline HTML page (or a picture)",
                         description="Write a self-contained interactive HTML view of an exported "
                         "graph (search, filters, evidence on click, trace mode), or with --png/--svg "
-                        "a static picture of which regions cite which regulations.")
+                        "a static picture of which regions cite which regulations, or with "
+                        "--timeline NAME how many regions had taken NAME up by each year.")
     vw.add_argument("graph", nargs="?", default="exports/graph.json",
                     help="graph.json written by kg build (default: %(default)s)")
     vw.add_argument("-o", "--output", help="output file (default: beside the graph)")
     pic = vw.add_mutually_exclusive_group()
     pic.add_argument("--png", action="store_true", help="a PNG of the citation graph")
     pic.add_argument("--svg", action="store_true", help="an SVG of the citation graph")
+    vw.add_argument("--timeline", metavar="NAME",
+                    help="a picture (PNG, or SVG with --svg) of how many regions had taken up "
+                         "NAME (an initiative or a regulation, canonical or alias) by each "
+                         "year, by level (default file: timeline.png beside the graph)")
     vw.add_argument("--top", type=int, default=40,
                     help="most cited regulations to draw in a picture (default: %(default)s)")
     vw.set_defaults(func=cmd_view)

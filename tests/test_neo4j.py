@@ -113,6 +113,10 @@ def test_both_backends_give_the_same_answers(neo4j_driver, sample_records):
 
 def test_research_queries_on_both_backends(neo4j_driver, research_records):
     same_answers(neo4j_driver, research_records, RESEARCH_PARAMS)
+    import kg           # the Python API answers on a driver as on the graph
+    G = build_graph(research_records)
+    assert kg.query(neo4j_driver, "adoption", initiative="放管服改革") == \
+        kg.query(G, "adoption", initiative="放管服改革")
 
 
 def kg_cli(*args, env=None):

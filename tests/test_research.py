@@ -75,3 +75,48 @@ def test_tables_load_in_pandas(graph, tmp_path):
     assert cites.columns[0] == "report" and (cites["year"] >= 2015).all()
     adoption = pd.read_csv(tmp_path / "adoption.csv", encoding="utf-8-sig")
     assert set(adoption["type"]) == {"Initiative", "Regulation"}
+
+
+def test_python_api(tmp_path):
+    import kg
+    from conftest import RESEARCH
+    failures = []
+    records = list(kg.extract([RESEARCH], failures=failures))
+    assert len(records) == 4 and failures == []
+    G = kg.build([RESEARCH], workers=2)
+    rows = kg.query(G, "adoption", initiative="放管服改革")
+    assert [r["region"] for r in rows] == [DATONG, PINGCHENG, YUNZHOU]
+    assert kg.query(G, "citations_by_kind", region="大同市", subregions=True)
+    from kg.graph.export import write_all
+    write_all(G, tmp_path)
+    assert kg.query(kg.read_graph(tmp_path), "adoption", initiative="放管服改革") == rows
+    with pytest.raises(KeyError):
+        kg.query(G, "no_such_query")
+
+
+def test_readme_examples_run():
+    """The README's Python examples (for researchers) run as written, from the repo."""
+    import re
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+    readme = (ROOT / "README.md").read_text("utf-8")
+    section = readme[readme.index("## For researchers"):]
+    blocks = re.findall(r"```python\n(.*?)```", section, re.S)
+    assert blocks
+    for code in blocks:
+        out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+        assert out.returncode == 0, out.stderr
+
+
+def test_timeline_picture(graph, tmp_path):
+    from kg.view.static import adoption_by_year, render_timeline
+    rows = run_embedded(graph, "adoption", {"initiative": "放管服改革", "regulation": None, "level": None})
+    years, counts = adoption_by_year(rows)
+    assert years == [2015, 2016, 2017, 2018, 2019]
+    assert counts == {"地市级": [1, 1, 1, 1, 1], "县级": [1, 1, 1, 1, 2]}
+    out = render_timeline(graph, "放管服改革", tmp_path / "t.svg")
+    assert "<svg" in out.read_text("utf-8")[:500]
+    with pytest.raises(ValueError):
+        render_timeline(graph, "没有这个", tmp_path / "x.png")
