@@ -207,7 +207,8 @@ def test_csv_imports_with_neo4j_admin(graph, exported, tmp_path):
     args = [f"--nodes={p}" for p in sorted(folder.glob("nodes_*.csv"))] + \
            [f"--relationships={p}" for p in sorted(folder.glob("rels_*.csv"))]
     out = subprocess.run(["java", "-cp", f"{lib}/*", "org.neo4j.cli.AdminTool", "database",
-                          "import", "full", "neo4j", "--array-delimiter=|", *args],
+                          "import", "full", "neo4j", "--array-delimiter=|",
+                          f"--report-file={tmp_path / 'import.report'}", *args],
                          env={**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")},
                          capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]

@@ -130,6 +130,7 @@ def test_cli_load_and_query(neo4j_server, neo4j_driver):
            "NEO4J_PASSWORD": neo4j_server.password}
     out = kg_cli("load", EXAMPLES, env=env)
     assert out.returncode == 0, out.stderr
+    assert "property key" not in out.stderr and "Notification" not in out.stderr, out.stderr
     out = kg_cli("query", "regions_citing", "regulation=中华人民共和国宪法", "--format", "json", env=env)
     assert out.returncode == 0, out.stderr
     assert {r["region"] for r in json.loads(out.stdout)} == {"北京市/朝阳区"}

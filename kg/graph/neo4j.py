@@ -48,7 +48,10 @@ class Settings:
 def connect(s: Settings) -> Driver:
     """A verified driver, or Neo4jError naming what is wrong."""
     try:
-        driver = GraphDatabase.driver(s.uri, auth=(s.user, s.password))
+        # the server's notifications on kg's own queries (a property key an empty database
+        # lacks yet, r.sha256) are noise to a user: asked not to send them
+        driver = GraphDatabase.driver(s.uri, auth=(s.user, s.password),
+                                      notifications_min_severity="OFF")
     except (ValueError, nx_errors.ConfigurationError) as e:
         raise Neo4jError(f"bad Neo4j URI {s.uri!r}: {e}") from None
     try:
