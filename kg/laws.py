@@ -41,6 +41,13 @@ class Catalogue:
             found = self.versions.get(self.official.get(title[len(NATION):], ""), ())
         return found
 
+    def version_in(self, title: str, year: int) -> Version | None:
+        """The version of a title in force in ``year``: the latest that took effect (or
+        was promulgated) by that year's end."""
+        dated = [v for v in self.find(title)
+                 if (v.effective or v.promulgated) and int((v.effective or v.promulgated)[:4]) <= year]
+        return dated[-1] if dated else None
+
     def bare_names(self) -> list[str]:
         """Names of national documents a report may cite without 《》."""
         return sorted({n for n, t in self.official.items()

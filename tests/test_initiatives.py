@@ -67,3 +67,8 @@ def test_national_programme_inside_a_title(extract):
 def test_quoted_name_with_head_and_action(extract):
     r = extract(HEAD + "开展“我说法治财政建设”征文活动和“示范县”创建行动。\n")
     assert {"我说法治财政建设征文活动", "示范县创建行动"} <= canon(r, "Initiative")
+
+
+def test_projects_and_long_names_starting_with_a_count(extract):
+    r = extract(HEAD + "打造“非遗传承+普法宣传”创新项目，推进“五个现代化天津”建设。\n")
+    assert {"非遗传承+普法宣传创新项目", "五个现代化天津建设"} <= canon(r, "Initiative")

@@ -62,7 +62,15 @@ def test_catalogue_status_dates_and_versions():
     assert legal_status("平城区行政执法台账") == {}
 
 
+def test_the_version_in_force_in_a_year():
+    cat = laws.catalogue()
+    assert cat.version_in("中华人民共和国行政复议法", 2020).promulgated == "2017-09-01"
+    assert cat.version_in("行政复议法", 2024).promulgated == "2023-09-01"
+    assert cat.version_in("中华人民共和国行政复议法", 2015) is None     # older than the catalogue
+
+
 GOLD = SHARED / "eval" / "gold"
+REPORTS = SHARED / "corpus" / "reports"
 
 
 @pytest.mark.skipif(not GOLD.is_dir(), reason="../shared/eval/gold is not beside the repo")
@@ -92,3 +100,23 @@ def test_records_and_graph_carry_kinds(extract):
     assert regs["中华人民共和国行政复议法"]["kind"] == "法律"
     assert regs["平城区行政执法事项清单"]["jurisdiction"] == "山西省/大同市/平城区"
     assert "中华人民共和国行政复议法" in canon(r, "Regulation")
+
+
+@pytest.mark.skipif(not REPORTS.is_dir(), reason="../shared/corpus is not beside the repo")
+def test_every_regulation_of_the_shared_reports_has_kind_and_jurisdiction(nlp):
+    from kg.corpus import extract as extract_paths
+    from kg.graph.build import build_graph
+    records = list(extract_paths(nlp, [REPORTS], []))
+    G = build_graph(records)
+    regs = [a for _, a in G.nodes(data=True) if a["label"] == "Regulation"]
+    assert len(regs) > 100
+    assert all(a.get("kind") and a.get("jurisdiction") for a in regs)
+    # what the extraction found of the gold's catalogued national titles came with the
+    # catalogue's kind, status and dates
+    cat, matched = laws.catalogue(), 0
+    for a in regs:
+        versions = cat.find(a["name"])
+        if versions and versions[-1].scope == "全国":
+            assert a["kind_sure"] == "catalogue" and a["status"] and a["jurisdiction"] == "全国"
+            matched += 1
+    assert matched >= 10

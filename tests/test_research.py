@@ -59,6 +59,9 @@ def test_tables_read_back_with_the_documented_columns(graph, tmp_path):
     outdated = [r for r in cites if r["regulation"] == "人民检察院刑事诉讼规则(试行)"]
     assert {(r["year"], r["region"], r["kind"], r["status"]) for r in outdated} == {
         ("2015", DATONG, "司法解释", "not in force"), ("2021", PINGCHENG, "司法解释", "not in force")}
+    versions = {(r["year"], r["regulation"]): r["version"] for r in cites}
+    assert versions[("2021", "中华人民共和国行政诉讼法")] == "2017-06-27"    # in force in 2021
+    assert versions[("2017", "中华人民共和国行政复议法")] == ""      # the catalogue starts 2017-09
     aliases = {a["name"]: a["aliases"] for _, a in graph.nodes(data=True) if a["label"] == "Regulation"}
     assert all(any(x in r["sentence"] for x in aliases[r["regulation"]]) for r in cites)
     with open(tmp_path / "adoption.csv", encoding="utf-8-sig", newline="") as f:

@@ -156,9 +156,9 @@ class InitiativeRecognizer:
         for i, m in enumerate(matches):
             name = m.group(1)
             if name in gr.not_initiative or gr.document_group.match(name.replace("、", "")) \
-                    or all(c in _NUMERAL for c in name) or (
-                    len(name) > 1 and name[0] in _COUNTING and name[1] in gr.measure_words):
-                continue         # 一规划、两纲要 (documents); 十三五 (a period); 四个重点
+                    or all(c in _NUMERAL for c in name) or (len(name) <= 4 and
+                    name[0] in _COUNTING and name[1] in gr.measure_words):
+                continue         # 一规划、两纲要 (documents); 十三五 (a period); 四个重点 (a count)
             head, end, counted = InitiativeRecognizer.head(text, m.end(), name, gr)
             if not head and not counted:
                 # “证照分离”和“多证合一”改革: share the head of the next quoted name

@@ -1,6 +1,7 @@
 """Long-format tables for pandas, R and Stata, written beside the graph exports.
 
-``citations.csv``: one row per (report, region, regulation) a report shows citing;
+``citations.csv``: one row per (report, region, regulation) a report shows citing, with
+the catalogue's version in force in the year the report covers (its promulgation date);
 ``adoption.csv``: one row per (entity, region) that takes up a programme or a document,
 with the first year a report shows it. UTF-8 with a byte-order mark, so that Excel opens
 the Chinese text as such; pandas (``encoding="utf-8-sig"``), R (``readr::read_csv``) and
@@ -15,8 +16,10 @@ from pathlib import Path
 
 import networkx as nx
 
+from .. import laws
+
 CITATIONS = ("report", "year", "region", "region_code", "region_level", "regulation", "kind",
-             "jurisdiction", "status", "sentence")
+             "jurisdiction", "status", "version", "sentence")
 ADOPTION = ("entity", "type", "region", "region_code", "level", "first_year", "reports")
 
 
@@ -26,6 +29,7 @@ def _years(G: nx.MultiDiGraph) -> dict[str, int | None]:
 
 def citation_rows(G: nx.MultiDiGraph) -> list[dict]:
     years = _years(G)
+    catalogue = laws.catalogue()
     rows = []
     for s, t, k, a in G.edges(keys=True, data=True):
         if k != "CITES":
@@ -35,10 +39,12 @@ def citation_rows(G: nx.MultiDiGraph) -> list[dict]:
         for item in map(json.loads, a["evidence"]):
             first.setdefault(item["report"], item["sentence"])
         for r in a["reports"]:
+            version = catalogue.version_in(reg["name"], years[r]) if years.get(r) else None
             rows.append({"report": r, "year": years.get(r), "region": region["path"],
                          "region_code": region.get("code"), "region_level": region.get("level"),
                          "regulation": reg["name"], "kind": reg.get("kind"),
                          "jurisdiction": reg.get("jurisdiction"), "status": reg.get("status"),
+                         "version": version.promulgated if version else None,
                          "sentence": first.get(r)})
     return sorted(rows, key=lambda x: (x["report"], x["region"], x["regulation"]))
 
