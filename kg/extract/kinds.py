@@ -84,6 +84,7 @@ def issuer_kind(name: str, region_code: str | None, kr: KindRules) -> str | None
     return None
 
 
+@lru_cache(maxsize=65536)             # titles recur across a corpus's reports
 def title_region(title: str, subject: str | None) -> str | None:
     """The division a title starts with (山西省…条例), resolved near the subject."""
     g = gazetteer.load()
@@ -97,6 +98,11 @@ def title_region(title: str, subject: str | None) -> str | None:
             break
         code, end = found, h.end
     return code
+
+
+@lru_cache(maxsize=65536)
+def _legal_status(title: str) -> tuple:
+    return tuple(legal_status(title).items())
 
 
 def legal_status(title: str) -> dict:
@@ -147,4 +153,4 @@ def describe(title: str, issuers: list[tuple[str, str | None]], subject: str | N
         coded = [code for _, code in issuers if code]
         jurisdiction = g.path(coded[0]) if coded else NATIONAL if issuers or kind in kr.national_kinds \
             else UNKNOWN
-    return {"kind": kind, "kind_sure": sure, "jurisdiction": jurisdiction, **legal_status(title)}
+    return {"kind": kind, "kind_sure": sure, "jurisdiction": jurisdiction, **dict(_legal_status(title))}
