@@ -188,9 +188,6 @@ class AgencyRecognizer:
                 start, code = m.start(), self.bare_region(doc, g, gr, m, subject, township)
             else:
                 start, code = found
-                if code and (m.group("npc") or m.group("cppcc")) and re.match(
-                        r"代表|委员|提案", text[m.end():m.end() + 2]) and not g.prefix(code):
-                    continue
             if code is None:
                 continue
             name = canonical_body(m, g.prefix(code), gr)
