@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 .venv/bin/kg extract examples/reports --format json -o exports/sample.json
 .venv/bin/kg build examples/reports --out exports
-echo "wrote exports/sample.json and exports/graph.{graphml,json,html}, exports/csv/; open exports/graph.html"
+echo "wrote exports/sample.json, exports/graph.{graphml,json,html}, exports/csv/ and the tables citations.csv, adoption.csv; open exports/graph.html"
