@@ -90,6 +90,9 @@ def test_catalogued_national_titles_of_the_gold_are_matched(extract):
             assert described["kind"] == versions[-1].level, e["canonical"]
             assert described["kind_sure"] == "catalogue" and described["jurisdiction"] == "全国"
             assert described["status"] in ("in force", "not in force")
+            last = versions[-1]          # its dates, where the catalogue has them
+            assert described.get("promulgated", "") == last.promulgated
+            assert described.get("effective", "") == (last.effective or last.promulgated)
             checked += 1
     assert checked >= 10
 
