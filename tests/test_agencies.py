@@ -129,3 +129,13 @@ def test_publisher_field_naming_a_township(extract):
     r = extract("新驿镇2025年度法治政府建设工作汇报\n| 发布机构 | 兖州区新驿镇 | 组配分类 | 年报 |\n"
                 "2025年，新驿镇在区委领导下推进法治建设。\n")
     assert r["publisher"] == "山东省济宁市兖州区新驿镇人民政府"
+
+
+def test_named_groups_with_a_level_word_or_a_long_name(extract):
+    r = extract("关于安庆市2020年度法治政府建设情况的报告\n及时调整市推进依法行政工作领导小组，"
+                "履行省法治政府建设工作领导小组办公室职责。由县长任双组长的法治政府建设领导小组统筹。\n")
+    agencies = canon(r, "Agency")
+    assert {"安徽省安庆市推进依法行政工作领导小组", "安徽省法治政府建设工作领导小组办公室"} <= agencies
+    assert not any("县长" in a for a in agencies)
+    r = extract("海西州2020年度法治政府建设工作报告\n调整海西州深入推进依法行政加快建设法治政府工作领导小组。\n")
+    assert "青海省海西蒙古族藏族自治州深入推进依法行政加快建设法治政府工作领导小组" in canon(r, "Agency")

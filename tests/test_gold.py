@@ -21,7 +21,7 @@ pytestmark = pytest.mark.skipif(not (GOLD.is_dir() and (SHARED / "eval" / "score
 FLOORS = {
     "detect": {"Region": 0.98, "Agency": 0.96, "Regulation": 0.95, "Initiative": 0.75,
                "CITES": 0.95, "ISSUED": 0.85, "IMPLEMENTS": 0.73},
-    "canonical": {"Region": 0.98, "Agency": 0.95, "Regulation": 0.95, "Initiative": 0.71,
+    "canonical": {"Region": 0.98, "Agency": 0.96, "Regulation": 0.95, "Initiative": 0.71,
                   "CITES": 0.95, "ISSUED": 0.85, "IMPLEMENTS": 0.69},
 }
 # share of reports whose field is right (the issue's target: 0.95 each)

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from .. import gazetteer
 from ..io.clean import body_fields
 from .doc import add_mention, mentions, report, sentence_of, text_of
+from .words import tokenizer as words_tokenizer
 from .patterns import alternation, starting_with, words_regex
 
 LEVEL_CHARS = "省市县区州盟旗乡镇"
@@ -46,6 +47,7 @@ class Grammar:
     rule_of_law: dict[str, str]
     in_context: re.Pattern          # 中央 acting as a body (中央、省、市…)
     in_context_names: dict[str, str]
+    group_openers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +92,8 @@ def grammar() -> Grammar:
     return Grammar(body, words_regex(national_names), stems, heads, offices, party,
                    frozenset(data["bare_ok"]), national_names, data["body_templates"],
                    data["rule_of_law"], re.compile(context),
-                   {word: canonical for word, canonical, _ in data["national_in_context"]})
+                   {word: canonical for word, canonical, _ in data["national_in_context"]},
+                   frozenset(data["group_openers"]))
 
 
 def rule_of_law_level(m: re.Match) -> str | None:
@@ -328,11 +331,12 @@ class AgencyRecognizer:
         """濮阳县法治政府建设领导小组: a named temporary body with its region; later bare
         mentions of the same body are aliases of it."""
         text = text_of(doc)
+        openers = grammar().group_openers
         named: dict[str, str] = {}
-        for m in re.finditer(r"领导小组", text):
+        for m in re.finditer(r"领导小组(?:办公室)?", text):
             left = m.start()
-            # walk left to the end of a region name (or punctuation, or 16 characters)
-            while left > 0 and left > m.start() - 16 and text[left - 1] not in _PUNCT \
+            # walk left to the end of a region name (or punctuation, or 30 characters)
+            while left > 0 and left > m.start() - 30 and text[left - 1] not in _PUNCT \
                     and left not in region_by_end:
                 left -= 1
             core = text[left:m.end()]
@@ -340,6 +344,19 @@ class AgencyRecognizer:
                 rstart, code = region_by_end[left]
                 named[core] = g.prefix(code) + core
                 add_mention(doc, rstart, m.end(), "Agency", named[core], code)
+                continue
+            # 调整市推进依法行政工作领导小组: after the verb, a level word names the region
+            words = words_tokenizer().lcut(text[left:m.start()], HMM=False)
+            cut = max((i + 1 for i, w in enumerate(words) if w in openers), default=0)
+            start = left + sum(len(w) for w in words[:cut])
+            # (县长任双组长的…领导小组: a person, and a description with 的, name no body)
+            if text[start:start + 1] in LEVEL_CHARS and m.end() - start >= 7 and \
+                    text[start + 1] != "长" and "的" not in text[start:m.start()]:
+                code = AgencyRecognizer.level_word_region(doc, g, text[start], start,
+                                                          report(doc).get("subject_code"))
+                if code:
+                    add_mention(doc, start, m.end(), "Agency",
+                                g.prefix(code) + text[start + 1:m.end()], code)
         for core, canonical in named.items():
             for m in re.finditer(re.escape(core), text):
                 if m.start() not in region_by_end:          # not the prefixed one again
