@@ -21,7 +21,6 @@ from .workers import ordered_map
 
 if TYPE_CHECKING:           # spaCy is imported where a pipeline runs: with workers, not here
     from spacy.language import Language
-    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True)
@@ -73,30 +72,32 @@ def file_sha(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-def _docs(nlp: Language, paths: list[Path]) -> Iterator[Doc]:
-    """One Doc per path, in order; an unreadable file is an empty Doc saying why."""
-    from .pipeline import make_doc
-    for p in paths:
-        try:
-            yield make_doc(nlp, read_source(p))
-        except ReadError as e:
-            doc = nlp.make_doc("")
-            doc.user_data["kg_failure"] = str(e)
-            doc.user_data["kg_path"] = str(p)
-            yield doc
+def failure_reason(e: Exception) -> str:
+    """One line saying why a report's extraction failed."""
+    first = (str(e).strip().splitlines() or [""])[0]
+    first = first if len(first) <= 160 else first[:159] + "…"
+    return f"extraction failed ({type(e).__name__}: {first})" if first else \
+        f"extraction failed ({type(e).__name__})"
 
 
 def _results_here(nlp: Language, paths: list[Path],
                   cache: RecordCache | None) -> Iterator[tuple[dict | None, str | None]]:
-    """(record, None) or (None, why not) per path; each record goes into the cache
-    where it is made, so worker processes share that work too."""
+    """(record, None) or (None, why not) per path, in order; each record goes into the
+    cache where it is made, so worker processes share that work too. Each report runs
+    through the pipeline on its own (not ``nlp.pipe``, which drops a doc whose component
+    fails and so loses the order), so that whatever goes wrong with one report — a file
+    that cannot be read, a text spaCy refuses, a bug — costs that report alone."""
+    from .pipeline import make_doc
     from .record import doc_to_record
-    for doc in nlp.pipe(_docs(nlp, paths), batch_size=8):
-        failure = doc.user_data.get("kg_failure")
-        if failure:
-            yield None, failure
+    for p in paths:
+        try:
+            record = doc_to_record(nlp(make_doc(nlp, read_source(p))))
+        except ReadError as e:
+            yield None, str(e)
             continue
-        record = doc_to_record(doc)
+        except Exception as e:          # noqa: BLE001 — one report's failure is its own
+            yield None, failure_reason(e)
+            continue
         if cache is not None and record.get("sha256"):
             cache.put(record["sha256"], record)
         yield record, None

@@ -31,6 +31,11 @@ def load(config: str | Path | None = None) -> Language:
 
 
 def make_doc(nlp: Language, source: Source) -> Doc:
+    """The report's cleaned text as a Doc; a text longer than ``nlp.max_length`` is an
+    error naming both lengths (spaCy's own E088 speaks of parser models kg has none of)."""
+    if len(source.text) > nlp.max_length:
+        raise ValueError(f"{len(source.text):,} characters, more than the {nlp.max_length:,} "
+                         "kg extracts from one report")
     text = blank_furniture(source.text)
     doc = nlp.make_doc(text)
     doc.user_data["kg_text"] = text
