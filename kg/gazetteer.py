@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from importlib.metadata import version
@@ -17,7 +16,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from .cachedir import derived
-from .names import longest_matches, names_automaton
+from .names import leftmost_longest, longest_matches, names_automaton
 
 LEVEL_SUFFIXES = {1: ("省", "市", "自治区", "特别行政区"),
                   2: ("自治州", "地区", "市", "州", "盟"),
@@ -38,8 +37,7 @@ class Division(NamedTuple):
         return self.code[:2]
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     start: int
     end: int
     surface: str
@@ -134,7 +132,7 @@ class Gazetteer:
         (太原 for 太原市, 梁平 for 梁平区), which ``is_stem`` tells apart."""
         hits = self._scan(self._automaton, text)
         if home:
-            hits = _leftmost_longest(hits + self._scan(self._local_automaton(home), text))
+            hits = leftmost_longest(hits + self._scan(self._local_automaton(home), text))
         return hits
 
     def is_stem(self, surface: str) -> bool:
@@ -199,14 +197,6 @@ class Gazetteer:
                         best, best_score = c, score
                     break
         return best
-
-
-def _leftmost_longest(hits: list[Hit]) -> list[Hit]:
-    out: list[Hit] = []
-    for h in sorted(hits, key=lambda h: (h.start, -h.end)):
-        if not out or h.start >= out[-1].end:
-            out.append(h)
-    return out
 
 
 def _read() -> Gazetteer:

@@ -8,7 +8,7 @@ end in 省, 市, 县, 法, 条例 …): ten times faster on a report, the same m
 """
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping, Sequence, TypeVar
 
 import ahocorasick
 
@@ -26,11 +26,18 @@ def names_automaton(names: Mapping[str, Any]) -> ahocorasick.Automaton:
 def longest_matches(automaton: ahocorasick.Automaton, text: str) -> list[tuple[int, int, str, Any]]:
     """(start, end, name, value) of the leftmost-longest, non-overlapping matches."""
     last = len(text) - 1
-    found = sorted(((last - end, last - end + size, name, value)
-                    for end, (size, name, value) in automaton.iter(text[::-1])),
-                   key=lambda m: (m[0], -m[1]))
-    out: list[tuple[int, int, str, Any]] = []
-    for m in found:
+    return leftmost_longest([(last - end, last - end + size, name, value)
+                             for end, (size, name, value) in automaton.iter(text[::-1])])
+
+
+M = TypeVar("M", bound=Sequence)
+
+
+def leftmost_longest(matches: Iterable[M]) -> list[M]:
+    """Of matches that begin with (start, end, …), the leftmost and then longest ones
+    that do not overlap, in order."""
+    out: list[M] = []
+    for m in sorted(matches, key=lambda m: (m[0], -m[1])):
         if not out or m[0] >= out[-1][1]:
             out.append(m)
     return out
