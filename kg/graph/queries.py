@@ -165,8 +165,17 @@ def trace(G, region: str, regulation: str) -> list[dict]:
     return sorted(rows, key=lambda r: (r["region"], r["regulation"]))
 
 
-def _report_years(G) -> dict[str, int | None]:
+def report_years(G) -> dict[str, int | None]:
+    """Each report's key and the year it covers."""
     return {a["key"]: a.get("year") for _, a in G.nodes(data=True) if a["label"] == "Report"}
+
+
+def first_sentences(evidence: list[str]) -> dict[str, str]:
+    """An edge's evidence items as report → the first sentence of that report."""
+    out: dict[str, str] = {}
+    for item in map(json.loads, evidence):
+        out.setdefault(item["report"], item["sentence"])
+    return out
 
 
 def _first_year_key(row: dict) -> tuple:
@@ -178,7 +187,7 @@ def adoption(G, initiative: str | None = None, regulation: str | None = None,
              level: str | None = None) -> list[dict]:
     targets = set(_named(G, "Initiative", initiative) if initiative is not None else []) | \
         set(_named(G, "Regulation", regulation) if regulation is not None else [])
-    years = _report_years(G)
+    years = report_years(G)
     found: dict[str, set[str]] = {}
     for t in targets:
         for s, _, k, a in G.in_edges(t, keys=True, data=True):
@@ -196,7 +205,7 @@ def adoption(G, initiative: str | None = None, regulation: str | None = None,
 
 def outdated_citations(G, region: str | None = None) -> list[dict]:
     regions = set(_region(G, region)) if region is not None else None
-    years = _report_years(G)
+    years = report_years(G)
     rows = []
     for s, t, k, a in G.edges(keys=True, data=True):
         until = G.nodes[t].get("in_force_until")
@@ -213,7 +222,7 @@ def outdated_citations(G, region: str | None = None) -> list[dict]:
 
 def citations_by_kind(G, region: str, subregions: bool = False) -> list[dict]:
     targets = set(_region(G, region))
-    years = _report_years(G)
+    years = report_years(G)
     cited: dict[tuple, set[str]] = {}
     for s, t, k, a in G.edges(keys=True, data=True):
         if k == "CITES" and (s in targets or (subregions and _within(G, s, targets))):
@@ -243,12 +252,8 @@ def expand_evidence(rows: list[dict]) -> list[dict]:
 def citing_sentence(rows: list[dict]) -> list[dict]:
     """outdated_citations' rows with the sentence of their own report instead of the
     edge's evidence (which holds every report's)."""
-    out = []
-    for r in rows:
-        items = (json.loads(e) for e in r["evidence"])
-        sentence = next((i["sentence"] for i in items if i["report"] == r["report"]), "")
-        out.append({**{k: v for k, v in r.items() if k != "evidence"}, "sentence": sentence})
-    return out
+    return [{**{k: v for k, v in r.items() if k != "evidence"},
+             "sentence": first_sentences(r["evidence"]).get(r["report"], "")} for r in rows]
 
 
 AFTER = {"trace": expand_evidence, "outdated_citations": citing_sentence}

@@ -11,33 +11,27 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from pathlib import Path
 
 import networkx as nx
 
 from .. import laws
+from .queries import first_sentences, report_years
 
 CITATIONS = ("report", "year", "region", "region_code", "region_level", "regulation", "kind",
              "jurisdiction", "status", "version", "sentence")
 ADOPTION = ("entity", "type", "region", "region_code", "level", "first_year", "reports")
 
 
-def _years(G: nx.MultiDiGraph) -> dict[str, int | None]:
-    return {a["key"]: a.get("year") for _, a in G.nodes(data=True) if a["label"] == "Report"}
-
-
 def citation_rows(G: nx.MultiDiGraph) -> list[dict]:
-    years = _years(G)
+    years = report_years(G)
     catalogue = laws.catalogue()
     rows = []
     for s, t, k, a in G.edges(keys=True, data=True):
         if k != "CITES":
             continue
         region, reg = G.nodes[s], G.nodes[t]
-        first: dict[str, str] = {}
-        for item in map(json.loads, a["evidence"]):
-            first.setdefault(item["report"], item["sentence"])
+        first = first_sentences(a["evidence"])
         for r in a["reports"]:
             version = catalogue.version_in(reg["name"], years[r]) if years.get(r) else None
             rows.append({"report": r, "year": years.get(r), "region": region["path"],
@@ -50,7 +44,7 @@ def citation_rows(G: nx.MultiDiGraph) -> list[dict]:
 
 
 def adoption_rows(G: nx.MultiDiGraph) -> list[dict]:
-    years = _years(G)
+    years = report_years(G)
     rows = []
     for s, t, k, a in G.edges(keys=True, data=True):
         if k not in ("CITES", "IMPLEMENTS"):
