@@ -136,21 +136,14 @@ def describe(title: str, issuers: list[tuple[str, str | None]], subject: str | N
         bool(issuers) and all(code is None for _, code in issuers)))
     where = "national" if national else _LEVEL_WORDS.get(g.divisions[region].level, "") if region else ""
     if versions:
-        kind, sure = kr.levels.get(versions[-1].level, kr.fallback), "catalogue"
+        kind, sure, scope = kr.levels.get(versions[-1].level, kr.fallback), "catalogue", versions[-1].scope
+        jurisdiction = NATIONAL if scope == "全国" else \
+            next((g.path(c) for c in g.by_name.get(scope, []) if g.divisions[c].level == 1), UNKNOWN)
     else:
         by = {issuer_kind(name, code, kr) for name, code in issuers} or {None}
         rule = next((r for r in kr.rules if r.applies(core, by, where)), None)
         kind, sure = (rule.kind, rule.sure) if rule else (kr.fallback, "low")
-    if versions:
-        scope = versions[-1].scope
-        jurisdiction = NATIONAL if scope == "全国" else \
-            next((g.path(c) for c in g.by_name.get(scope, []) if g.divisions[c].level == 1), UNKNOWN)
-    elif national:
-        jurisdiction = NATIONAL
-    elif region:
-        jurisdiction = g.path(region)
-    else:
         coded = [code for _, code in issuers if code]
-        jurisdiction = g.path(coded[0]) if coded else NATIONAL if issuers or kind in kr.national_kinds \
-            else UNKNOWN
+        jurisdiction = NATIONAL if national else g.path(region) if region else \
+            g.path(coded[0]) if coded else NATIONAL if issuers or kind in kr.national_kinds else UNKNOWN
     return {"kind": kind, "kind_sure": sure, "jurisdiction": jurisdiction, **dict(_legal_status(title))}

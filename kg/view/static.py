@@ -55,12 +55,25 @@ def citation_edges(G: nx.MultiDiGraph, top: int) -> tuple[list[str], list[str], 
     return regions, regs, kept
 
 
-def render_citations(G: nx.MultiDiGraph, path: Path, top: int = 40) -> Path:
+def _pyplot():
+    """pyplot drawing off-screen with a Chinese font (FontError without one)."""
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    font = cjk_font()
-    plt.rcParams["font.family"] = font
+    plt.rcParams["font.family"] = cjk_font()
+    return plt
+
+
+def _save(fig, path: Path) -> Path:
+    import matplotlib.pyplot as plt
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=150, bbox_inches="tight")
+    plt.close(fig)
+    return path
+
+
+def render_citations(G: nx.MultiDiGraph, path: Path, top: int = 40) -> Path:
+    plt = _pyplot()
     regions, regs, edges = citation_edges(G, top)
     rows = max(len(regions), len(regs), 1)
     fig, ax = plt.subplots(figsize=(12, 1.2 + 0.32 * rows))
@@ -81,10 +94,7 @@ def render_citations(G: nx.MultiDiGraph, path: Path, top: int = 40) -> Path:
     ax.axis("off")
     ax.set_title(f"地区引用的法规 — {len(regions)} regions, {len(regs)} regulations, "
                  f"{len(edges)} CITES", fontsize=11)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=150, bbox_inches="tight")
-    plt.close(fig)
-    return path
+    return _save(fig, path)
 
 
 LEVELS = {1: "省级", 2: "地市级", 3: "县级", 4: "乡镇级", None: "其他"}
@@ -106,17 +116,12 @@ def adoption_by_year(rows: list[dict]) -> tuple[list[int], dict[str, list[int]]]
 
 def render_timeline(G: nx.MultiDiGraph, name: str, path: Path) -> Path:
     """How many regions had taken ``name`` (an initiative or a regulation) up by each year."""
-    import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
     from ..graph.queries import run_embedded
-    font = cjk_font()
+    plt = _pyplot()
     rows = run_embedded(G, "adoption", {"initiative": name, "regulation": name, "level": None})
     years, counts = adoption_by_year(rows)
     if not years:
         raise ValueError(f"no region in the graph takes up {name!r} in a dated report")
-    plt.rcParams["font.family"] = font
     fig, ax = plt.subplots(figsize=(8, 4.5))
     total = [sum(c) for c in zip(*counts.values())]
     ax.step(years, total, where="post", color="#555", linestyle="--", label="合计")
@@ -129,7 +134,4 @@ def render_timeline(G: nx.MultiDiGraph, name: str, path: Path) -> Path:
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.legend(title="层级")
     ax.set_title(f"{name}: 采用地区累计 ({len(rows)} regions)", fontsize=11)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=150, bbox_inches="tight")
-    plt.close(fig)
-    return path
+    return _save(fig, path)
