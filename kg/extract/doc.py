@@ -130,3 +130,42 @@ def report(doc: Doc) -> dict:
     if doc._.kg_report is None:
         doc._.kg_report = {}
     return doc._.kg_report
+
+
+class Cover:
+    """Character ranges, asked many times whether a range lies inside one of them: in log
+    time (sorted starts and the furthest end reached so far), where a scan of every range
+    per question makes a long report quadratic."""
+
+    def __init__(self, ranges) -> None:
+        ordered = sorted((s, e) for s, e, *_ in ranges)
+        self.starts = [s for s, _ in ordered]
+        self.reach: list[int] = []
+        furthest = -1
+        for _, e in ordered:
+            furthest = max(furthest, e)
+            self.reach.append(furthest)
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether one range runs from ``start`` or before to ``end`` or after."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        return i >= 0 and self.reach[i] >= end
+
+
+class SpanIndex:
+    """Spans by start and by end, for the same questions asked of every mention."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = sorted(spans, key=lambda s: s.start_char)
+        self.starts = [s.start_char for s in self.spans]
+        self.by_end: dict[int, list[int]] = {}
+        for i, s in enumerate(self.spans):
+            self.by_end.setdefault(s.end_char, []).append(i)
+
+    def starting_in(self, lo: int, hi: int) -> list[Span]:
+        """Spans starting at ``lo`` or after and before ``hi``, by start."""
+        return self.spans[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
+
+    def ending_at(self, *ends: int) -> list[Span]:
+        """Spans ending at any of ``ends``, by start."""
+        return [self.spans[i] for i in sorted(i for e in ends for i in self.by_end.get(e, ()))]

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import words
-from .doc import add_mention, mentions, text_of
+from .doc import Cover, add_mention, mentions, text_of
 from .patterns import words_regex
 
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,24})[”\"」』]")
@@ -130,13 +130,15 @@ class InitiativeRecognizer:
         agencies = [(s.start_char, s.end_char) for s in mentions(doc, "Agency")]
         quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
         found = self.quoted(text, gr)
-        inside = quotes + [(s, e) for s, e, _ in found]
+        inside = Cover(quotes + found)
         found += [f for f in self.unquoted(text, gr)
-                  if not any(s <= f[0] < e or s < f[1] <= e for s, e in inside)]
+                  if not (inside.holds(f[0], f[0] + 1) or inside.holds(f[1] - 1, f[1]))]
+        before = Cover(found)
         for m in gr.national.finditer(text):
-            if not any(s <= m.start() < e for s, e, _ in found):
+            if not before.holds(m.start(), m.start() + 1):
                 found.append((m.start(), m.end(), canonical_name(m.group())))
         names = {c for _, _, c in found}
+        agencies, taken = Cover(agencies), Cover(taken)
         for start, end, canonical in found:
             # a national programme keeps its name inside a title (《关于深化放管服改革…》)
             inside_of = agencies if canonical in gr.national_names else taken
@@ -145,7 +147,7 @@ class InitiativeRecognizer:
                       and n[len(canonical):] in gr.heads]
             if len(longer) == 1:
                 canonical = longer[0]
-            if canonical and not any(s <= start and end <= e for s, e in inside_of):
+            if canonical and not inside_of.holds(start, end):
                 add_mention(doc, start, end, "Initiative", canonical)
         return doc
 

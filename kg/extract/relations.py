@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import gazetteer
-from .doc import clause_start, mentions, report, sentence_of, sentence_text, text_of
+from .doc import SpanIndex, clause_start, mentions, report, sentence_of, sentence_text, text_of
 from .regulations import grammar as regulation_grammar
 from .regulations import is_national
 
@@ -44,7 +44,7 @@ class RelationExtractor:
         subject = meta.get("subject_code")
         subject_path = meta.get("subject_region")
         rels: list[dict] = []
-        agencies = sorted(mentions(doc, "Agency"), key=lambda s: s.start_char)
+        agencies = SpanIndex(mentions(doc, "Agency"))
         for span in mentions(doc):
             if span.label_ not in ("Regulation", "Initiative"):
                 continue
@@ -114,14 +114,14 @@ class RelationExtractor:
         clause = text_of(doc)[clause_start(doc, span.start_char):span.start_char]
         return any(v in clause for v in regulation_grammar().issue_verbs)
 
-    def issuers(self, doc: Doc, span: Span, agencies: list[Span]) -> list[str]:
+    def issuers(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
         text = text_of(doc)
         outer = self.enclosing(doc, span)
         if outer is not None:
             # 关于印发〈X〉的通知: whoever issued the notice issued X; 贯彻〈X〉实施方案 cites X
             made = text[span.start_char - 3:span.start_char - 1] in _PUBLISHING
             return self.issuers(doc, outer, agencies) if made else []
-        inner = [a for a in agencies if span.start_char <= a.start_char < span.end_char]
+        inner = agencies.starting_in(span.start_char, span.end_char)
         if inner and inner[0].start_char == span.start_char:
             # 国务院关于…的意见 / 濮阳县人民政府 濮阳县人民法院 …关于… / 市委依法治市委2024年工作要点:
             # the bodies heading the title
@@ -134,20 +134,21 @@ class RelationExtractor:
             if _TITLE_HEAD_END.match(text, pos):
                 return list(dict.fromkeys(chain))
         # 中共中央、国务院《法治政府建设实施纲要》: the bodies written just before the title
-        prev = [a for a in agencies if a.end_char in (span.start_char - 1, span.start_char)]
+        prev = agencies.ending_at(span.start_char - 1, span.start_char)
         if prev:
-            return self.chained(text, agencies, prev[-1])
+            return self.chained(text, agencies.starting_in(0, prev[-1].start_char), prev[-1])
         if not self.issued_here(doc, span):
             return []
         cstart = clause_start(doc, span.start_char)
         verbs = regulation_grammar().issue_verbs
         clause = text[cstart:span.start_char]
         vpos = cstart + min(clause.find(v) for v in verbs if v in clause)
-        before = self.outermost([a for a in agencies if cstart <= a.start_char and a.end_char <= vpos])
+        before = self.outermost([a for a in agencies.starting_in(cstart, vpos) if a.end_char <= vpos])
         if not before and _DELIBERATED.search(clause):
             # 召开区委全面依法治区委员会会议，审议通过《…》: the body whose meeting it was
             sstart, _ = sentence_of(doc, span.start_char)
-            before = self.outermost([a for a in agencies if sstart <= a.start_char and a.end_char <= cstart])
+            before = self.outermost([a for a in agencies.starting_in(sstart, cstart)
+                                     if a.end_char <= cstart])
         if not before:
             return []
         return self.chained(text, before, before[-1])
