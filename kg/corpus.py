@@ -87,11 +87,10 @@ def _results_here(nlp: Language, paths: list[Path],
     through the pipeline on its own (not ``nlp.pipe``, which drops a doc whose component
     fails and so loses the order), so that whatever goes wrong with one report — a file
     that cannot be read, a text spaCy refuses, a bug — costs that report alone."""
-    from .pipeline import make_doc
-    from .record import doc_to_record
+    from .pipeline import extract_record
     for p in paths:
         try:
-            record = doc_to_record(nlp(make_doc(nlp, read_source(p))))
+            record = extract_record(nlp, read_source(p))
         except ReadError as e:
             yield None, str(e)
             continue

@@ -8,7 +8,6 @@ target is a full extraction no slower than ``jieba.lcut`` alone).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
@@ -16,8 +15,10 @@ from spacy.tokens import Doc
 
 from . import tokenizer  # noqa: F401  (registers kg.CharTokenizer.v1)
 from .extract import agencies, initiatives, metadata, regions, regulations, relations  # noqa: F401  (registers factories)
+from .extract.doc import report
 from .io.clean import blank_furniture
 from .io.read import Source
+from .record import doc_to_record, merge_records
 
 CONFIG = Path(__file__).with_name("pipeline.cfg")
 COMPONENTS = ["kg_metadata", "kg_regions", "kg_agencies", "kg_regulations",
@@ -30,21 +31,56 @@ def load(config: str | Path | None = None) -> Language:
     return spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
 
 
-def make_doc(nlp: Language, source: Source) -> Doc:
-    """The report's cleaned text as a Doc; a text longer than ``nlp.max_length`` is an
-    error naming both lengths (spaCy's own E088 speaks of parser models kg has none of)."""
-    if len(source.text) > nlp.max_length:
-        raise ValueError(f"{len(source.text):,} characters, more than the {nlp.max_length:,} "
-                         "kg extracts from one report")
+# Reports are extracted in sections of at most this many characters, cut at line ends:
+# spaCy holds a token per character, so memory per worker is bounded by the section,
+# not the report (a yearbook-sized compilation runs in the memory of a long report).
+SECTION_CHARS = 100_000
+
+
+def extract_record(nlp: Language, source: Source) -> dict:
+    """The record of one report of any length: its sections run through the pipeline
+    one at a time, the later ones with the report's fields as the first found them
+    (title, date, subject region and publisher are named at the top), and their records
+    are merged with offsets into the whole text."""
     text = blank_furniture(source.text)
+    parts: list[tuple[int, dict]] = []
+    first: dict | None = None
+    for start, end in sections(text, SECTION_CHARS):
+        doc = _section_doc(nlp, source, text, start, end)
+        if first is not None:
+            doc._.kg_report = dict(first)
+            doc.user_data["kg_continued"] = True
+        doc = nlp(doc)
+        if first is None:
+            first = dict(report(doc))
+        parts.append((start, doc_to_record(doc)))
+    record = merge_records(parts)
+    if source.warnings:
+        record["warnings"] = list(source.warnings)
+    return record
+
+
+def sections(text: str, size: int) -> list[tuple[int, int]]:
+    """(start, end) ranges covering ``text``, each at most ``size`` characters, ending at
+    a line break where one is in the range's second half, else after a 。, else anywhere."""
+    out, start = [], 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = window.rfind("\n")
+        if cut < size // 2:
+            cut = window.rfind("。")
+        end = start + (cut + 1 if cut >= size // 2 else size)
+        out.append((start, end))
+        start = end
+    out.append((start, len(text)))
+    return out
+
+
+def _section_doc(nlp: Language, source: Source, clean: str, start: int, end: int) -> Doc:
+    text = clean[start:end]
     doc = nlp.make_doc(text)
     doc.user_data["kg_text"] = text
-    doc._.kg_raw = source.text
+    doc._.kg_raw = source.text[start:end]
     doc._.kg_source = source.path
     doc.user_data["kg_sha256"] = source.sha256
     return doc
-
-
-def pipe(nlp: Language, sources: Iterable[Source], batch_size: int = 8) -> Iterator[Doc]:
-    """Stream sources through the pipeline (``nlp.pipe`` over prepared docs)."""
-    yield from nlp.pipe((make_doc(nlp, s) for s in sources), batch_size=batch_size)

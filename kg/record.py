@@ -61,14 +61,7 @@ def doc_to_record(doc: Doc) -> dict:
                                          "target": r["target"], "evidence": []})
         if r["evidence"] not in rel["evidence"]:
             rel["evidence"].append(r["evidence"])
-    issuers: dict[str, list[tuple[str, str | None]]] = {}
-    for r in relations.values():
-        if r["type"] == "ISSUED":
-            issuers.setdefault(r["target"], []).append(
-                (r["source"], entities.get(("Agency", r["source"]), {}).get("region_code")))
-    for (label, canonical), e in entities.items():
-        if label == "Regulation":
-            e.update(describe(canonical, issuers.get(canonical, []), meta.get("subject_code")))
+    _describe_regulations(entities, relations, meta.get("subject_code"))
     path = doc._.kg_source or ""
     return {
         "doc": os.path.basename(path), "path": path, "sha256": doc.user_data.get("kg_sha256") or None,
@@ -77,6 +70,48 @@ def doc_to_record(doc: Doc) -> dict:
         "date": meta.get("date"), "year": meta.get("year"),
         "entities": list(entities.values()), "relations": list(relations.values()),
     }
+
+
+def _describe_regulations(entities: dict[tuple[str, str], dict],
+                          relations: dict[tuple[str, str, str], dict], subject_code: str | None) -> None:
+    """Each regulation's kind, jurisdiction and status (``kinds.describe``), which its
+    issuers in this report help to tell."""
+    issuers: dict[str, list[tuple[str, str | None]]] = {}
+    for r in relations.values():
+        if r["type"] == "ISSUED":
+            issuers.setdefault(r["target"], []).append(
+                (r["source"], entities.get(("Agency", r["source"]), {}).get("region_code")))
+    for (label, canonical), e in entities.items():
+        if label == "Regulation":
+            e.update(describe(canonical, issuers.get(canonical, []), subject_code))
+
+
+def merge_records(parts: list[tuple[int, dict]]) -> dict:
+    """One report's record from the records of its sections, each with the offset where
+    its section starts: mentions and evidence shifted into the whole text, entities and
+    relations found in several sections made one, the report's fields from the first."""
+    if len(parts) == 1 and parts[0][0] == 0:
+        return parts[0][1]
+    record = dict(parts[0][1])
+    entities: dict[tuple[str, str], dict] = {}
+    relations: dict[tuple[str, str, str], dict] = {}
+    for offset, part in parts:
+        for e in part["entities"]:
+            mentions = [dict(m, start=m["start"] + offset, end=m["end"] + offset)
+                        for m in e["mentions"]]
+            kept = entities.setdefault((e["type"], e["canonical"]), dict(e, aliases=[], mentions=[]))
+            kept["aliases"] += [a for a in e["aliases"] if a not in kept["aliases"]]
+            kept["mentions"] += mentions
+        for r in part["relations"]:
+            kept = relations.setdefault((r["type"], r["source"], r["target"]), dict(r, evidence=[]))
+            for ev in r["evidence"]:
+                moved = dict(ev, start=ev["start"] + offset, end=ev["end"] + offset)
+                if "mention" in ev:
+                    moved["mention"] = [ev["mention"][0] + offset, ev["mention"][1] + offset]
+                kept["evidence"].append(moved)
+    _describe_regulations(entities, relations, record.get("subject_code"))
+    record["entities"], record["relations"] = list(entities.values()), list(relations.values())
+    return record
 
 
 def _source_type(rel: dict) -> str:

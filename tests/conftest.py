@@ -5,8 +5,7 @@ from pathlib import Path
 import pytest
 
 from kg.io.read import Source
-from kg.pipeline import load, pipe
-from kg.record import doc_to_record
+from kg.pipeline import extract_record, load
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "reports"
@@ -22,8 +21,7 @@ def nlp():
 def extract(nlp):
     """Run the pipeline on a text; returns the record (gold format)."""
     def run(text: str, name: str = "t.txt") -> dict:
-        doc = next(pipe(nlp, [Source(name, text, "utf-8")]))
-        return doc_to_record(doc)
+        return extract_record(nlp, Source(name, text, "utf-8"))
     return run
 
 

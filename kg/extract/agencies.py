@@ -217,7 +217,8 @@ class AgencyRecognizer:
                     add_mention(doc, m.end() + 2, m.end() + tail.end(), "Agency",
                                 f"{g.prefix(code)}人民代表大会常务委员会", code)
         self.named_groups(doc, g, region_by_end)
-        report(doc)["publisher"] = publisher(doc)
+        if not doc.user_data.get("kg_continued"):
+            report(doc)["publisher"] = publisher(doc)
         return doc
 
     def bare_region(self, doc: Doc, g, gr: Grammar, m: re.Match, subject: str | None,

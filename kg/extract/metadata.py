@@ -189,6 +189,8 @@ class ReportMetadata:
         gazetteer.load()
 
     def __call__(self, doc: Doc) -> Doc:
+        if doc.user_data.get("kg_continued"):     # a later section: the report's fields are known
+            return doc
         lines = [ln for ln in text_of(doc).split("\n") if ln.strip()]
         raw = doc._.kg_raw or text_of(doc)
         title = find_title(lines)
