@@ -90,7 +90,10 @@ def _stream_records(args, label: str, failures: list, stats: dict | None = None,
 
 
 def _reported(records, progress: Progress, failures: list):
-    yield from records
+    for record in records:
+        for warning in record.get("warnings", ()):
+            print(f"kg: warning: {record['path']}: {warning}", file=sys.stderr)
+        yield record
     progress.done()
     for f in failures:
         print(f"kg: error: {f}", file=sys.stderr)

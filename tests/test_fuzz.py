@@ -3,7 +3,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.io.clean import blank_furniture
-from kg.io.read import ReadError, decode
+from kg.io.encoding import ReadError, decode
 
 CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
 PUNCT = st.sampled_from(list("《》“”、，。；：（）()\n 省市县区委局厅办法条例改革"))
@@ -24,7 +24,7 @@ def test_extraction_never_crashes(extract, text):
 @given(st.binary(max_size=400))
 def test_decode_either_reads_or_says_why(data):
     try:
-        text, enc = decode(data)
+        text, enc, _ = decode(data)
     except ReadError as e:
         assert str(e)
     else:

@@ -4,7 +4,9 @@ import codecs
 import pytest
 
 from kg.io.clean import blank_furniture
-from kg.io.read import ReadError, decode, html_to_text, iter_paths, read_source
+from kg.io.encoding import ReadError, decode
+from kg.io.html import html_to_text
+from kg.io.read import iter_paths, read_source
 
 TEXT = "平城区2020年法治政府建设报告\n严格执行《重大行政决策程序暂行条例》。\n"
 
@@ -14,7 +16,7 @@ TEXT = "平城区2020年法治政府建设报告\n严格执行《重大行政决
     ("utf-16-le", codecs.BOM_UTF16_LE), ("utf-16-be", codecs.BOM_UTF16_BE),
     ("utf-16-le", b""), ("utf-16-be", b"")])
 def test_encodings_decode_to_the_same_text(encoding, prefix):
-    text, _ = decode(prefix + TEXT.encode(encoding))
+    text = decode(prefix + TEXT.encode(encoding)).text
     assert text == TEXT
 
 
@@ -64,8 +66,8 @@ def test_furniture_blanked_with_offsets_kept():
 
 
 def test_folders_are_searched_in_order(tmp_path):
-    for name in ("b.txt", "a.html", "c.pdf", "sub/d.md"):
+    for name in ("b.txt", "a.html", "c.pdf", "e.DOCX", "f.png", "g.xlsx", "sub/d.md"):
         (tmp_path / name).parent.mkdir(exist_ok=True)
         (tmp_path / name).write_text("x", "utf-8")
     names = [p.name for p in iter_paths([tmp_path])]
-    assert names == ["a.html", "b.txt", "d.md"]
+    assert names == ["a.html", "b.txt", "c.pdf", "e.DOCX", "d.md"]
