@@ -33,24 +33,20 @@ class Progress:
             print(file=sys.stderr)
 
 
-def _write(text: str, out: str | None) -> None:
-    if out in (None, "-"):
-        sys.stdout.write(text)
-        return
-    from .io.write import write_whole
-    write_whole(Path(out), text)          # all or nothing: a failed run leaves the old file
-
-
 def cmd_extract(args) -> int:
     from .record import records_json
-    records, failures = _extract_records(args, "extract")
+    failures: list = []
+    records = _stream_records(args, "extract", failures)
     if args.format == "json":
-        text = records_json(records)
+        chunks = records_json(records)
     else:
-        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-    _write(text, args.output)
-    if not records and failures:
-        return EXIT_SOME_FAILED
+        chunks = (json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    if args.output in (None, "-"):
+        for chunk in chunks:
+            sys.stdout.write(chunk)
+    else:
+        from .io.write import write_whole
+        write_whole(Path(args.output), chunks)  # all or nothing: a failed run leaves the old file
     return EXIT_SOME_FAILED if failures else EXIT_OK
 
 
@@ -130,6 +126,19 @@ def _load_neo4j(args, records: list[dict]) -> int:
 
 
 def cmd_build(args) -> int:
+    """One build at a time per output folder: a second says so and stops (the first
+    holds the folder's lock until it ends, however it ends)."""
+    from .io.write import Busy, exclusive, finish_updates
+    try:
+        with exclusive(Path(args.out)):
+            finish_updates(Path(args.out))     # what a killed build left half renamed
+            return _build(args)
+    except Busy as e:
+        print(f"kg: error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _build(args) -> int:
     if args.no_cache:
         args.cache = None
     elif not args.cache:
@@ -145,6 +154,8 @@ def cmd_build(args) -> int:
     stream = _stream_records(args, "build", failures, stats, shas)
     from .graph.build import RecordGraph, summary      # while the workers load the pipeline
     from .graph.export import write_all
+    from .io.write import write_whole
+    from .view import MOST_NODES
     builder = RecordGraph()
     records = [] if args.neo4j else None      # kept only when Neo4j needs them afterwards
     for record in stream:
@@ -152,12 +163,12 @@ def cmd_build(args) -> int:
         if records is not None:
             records.append(record)
     G = builder.G
-    written = write_all(G, Path(args.out), _workers(args))
-    if args.view:
-        page = _write_view(G, Path(args.out))
-        if page:
-            written.append(page)
-        elif manifest is not None:
+    written = write_all(G, Path(args.out), _workers(args), view=args.view)
+    if args.view and G.number_of_nodes() > MOST_NODES:
+        print(f"kg: graph.html not written: {G.number_of_nodes():,} nodes are more than the page "
+              f"draws well ({MOST_NODES:,}); `kg view {Path(args.out) / 'graph.json'}` writes it "
+              "all the same", file=sys.stderr)
+        if manifest is not None:
             manifest["view_skipped"] = True     # the next unchanged build wants no page
     info = summary(G)
     print(f"reports: {stats['extracted'] + stats['cached']} read ({stats['extracted']} extracted, {stats['cached']} "
@@ -169,28 +180,14 @@ def cmd_build(args) -> int:
         for name, n in info["top_cited"]:
             print(f"  {n:4d}  {name}", file=sys.stderr)
     print("wrote " + ", ".join(str(p) for p in written), file=sys.stderr)
-    if manifest and not failures:
-        _manifest_path(args).write_text(json.dumps(manifest), "utf-8")
+    if manifest and not failures:       # a failed report is extracted again next time
+        write_whole(_manifest_path(args), json.dumps(manifest))
     code = EXIT_OK
     if args.neo4j:
         code = _load_neo4j(args, records)
     if code == EXIT_OK and failures:
         code = EXIT_SOME_FAILED
     return code
-
-
-def _write_view(G, out: Path) -> Path | None:
-    """graph.html, unless the graph is larger than the page draws well: then a line
-    says so, and an older page (of another graph) is removed rather than left stale."""
-    from .view import MOST_NODES
-    if G.number_of_nodes() <= MOST_NODES:
-        from .view.page import write_view
-        return write_view(G, out / "graph.html")
-    (out / "graph.html").unlink(missing_ok=True)
-    print(f"kg: graph.html not written: {G.number_of_nodes():,} nodes are more than the page "
-          f"draws well ({MOST_NODES:,}); `kg view {out / 'graph.json'}` writes it all the same",
-          file=sys.stderr)
-    return None
 
 
 def _manifest_path(args) -> Path:

@@ -11,9 +11,7 @@ from __future__ import annotations
 import gc
 import json
 import multiprocessing
-import os
 import shutil
-import tempfile
 from array import array
 from bisect import bisect_left
 from concurrent.futures import ProcessPoolExecutor
@@ -27,6 +25,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
+from ..io.write import updating
 from .tables import write_tables
 
 from .build import LABELS, LIST_PROPS, REL_TYPES
@@ -353,23 +352,21 @@ def _write_one(G: nx.MultiDiGraph, path: Path, fmt: str) -> None:
         f.write(_TAILS[fmt])
 
 
-def write_all(G: nx.MultiDiGraph, out: Path, workers: int = 1) -> list[Path]:
-    """All exports (and the tables of ``tables.py``), written into a temporary folder
-    first and moved in at the end, so
-    a failure leaves the previous exports as they were. ``workers`` > 1 writes them
-    in that many processes (``export``)."""
-    out.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".kg-export-", dir=out))
-    try:
-        export(G, tmp, FORMATS, workers)
-        write_tables(G, tmp)
-        final = []
-        for p in sorted(tmp.iterdir()):
-            target = out / p.name
-            if target.is_dir():
-                shutil.rmtree(target)
-            os.replace(p, target)
-            final.append(target)
-        return final
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+def write_all(G: nx.MultiDiGraph, out: Path, workers: int = 1, view: bool = False) -> list[Path]:
+    """All exports (and the tables of ``tables.py``; with ``view``, graph.html when the
+    graph is small enough for the page), replacing the previous ones as one update
+    (``kg.io.write.updating``): a failed or killed run leaves the previous exports.
+    ``workers`` > 1 writes them in that many processes (``export``)."""
+    out = Path(out)
+    with updating(out) as update:
+        export(G, update.folder, FORMATS, workers)
+        write_tables(G, update.folder)
+        if view:
+            from ..view import MOST_NODES
+            if G.number_of_nodes() <= MOST_NODES:
+                from ..view.page import write_view
+                write_view(G, update.folder / "graph.html")
+            else:
+                update.remove("graph.html")     # an older page, of another graph
+        names = sorted(p.name for p in update.folder.iterdir())
+    return [out / name for name in names]
