@@ -110,16 +110,39 @@ def median(xs: list[float]) -> float:
 
 def kg_build(folder: Path, out: Path, *flags: str) -> tuple[float, float]:
     """(seconds, peak RSS in MB) of a `kg build` in its own process."""
+    return kg_command("build", str(folder), "--out", str(out), "--no-view", *flags)
+
+
+def kg_command(*argv: str) -> tuple[float, float]:
+    """(seconds, peak RSS in MB) of a kg command in its own process."""
     cmd = [sys.executable, "-c",
            "import sys, time; from kg.cli import main; from bench.__main__ import peak_mb; "
            "t = time.perf_counter(); code = main(sys.argv[1:]); "
            "print('BENCH', time.perf_counter() - t, peak_mb(), file=sys.stderr); sys.exit(code)",
-           "build", str(folder), "--out", str(out), "--no-view", *flags]
+           *argv]
     p = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
     if p.returncode:
         raise SystemExit(p.stderr)
     line = [ln for ln in p.stderr.splitlines() if ln.startswith("BENCH")][-1].split()
     return float(line[1]), float(line[2])
+
+
+def long_report(folder: Path, mb: float) -> Path:
+    """One report of ``mb`` megabytes (UTF-8): the reports of ``folder`` one after another,
+    as a yearbook compiles them."""
+    path = CORPUS / f"long_{mb:g}mb.txt"
+    if path.exists():
+        return path
+    size, parts = int(mb * 1_000_000), []
+    files = sorted(folder.iterdir())
+    total, i = 0, 0
+    while total < size:
+        data = files[i % len(files)].read_bytes()
+        parts.append(data)
+        total += len(data)
+        i += 1
+    path.write_bytes(b"\n".join(parts)[:size].decode("utf-8", "ignore").encode("utf-8"))
+    return path
 
 
 def extraction_seconds(folder: Path, workers: int) -> float:
@@ -185,6 +208,14 @@ def main() -> None:
     kg_cmd, jieba_cmd = command_seconds(hundreds)
     row("kg extract 300 reports -o FILE, one process (median of 3)", f"{kg_cmd:.1f} s",
         f"jieba.lcut of the files {jieba_cmd:.1f} s", f"{jieba_cmd / kg_cmd:.2f}×", "≥ 1.0×")
+    small_one, large_one = long_report(hundreds, 1), long_report(hundreds, 50)
+    out = CORPUS / "long.json"
+    t1, m1 = kg_command("extract", str(small_one), "-o", str(out))
+    t50, m50 = kg_command("extract", str(large_one), "-o", str(out))
+    out.unlink(missing_ok=True)
+    row("kg extract of one 50 MB report (time, peak memory)", f"{t50:.0f} s, {m50:,.0f} MB",
+        f"a 1 MB report {t1:.1f} s, {m1:,.0f} MB", f"{t50 / t1:.0f}× time, {m50 / m1:.1f}× memory",
+        "time ≈ 50× (linear)")
     mid = sizes[1] if len(sizes) > 1 else sizes[0]
     # one and two workers take turns, three times each; medians count
     c1, c2, e1, e2 = [], [], [], []

@@ -18,7 +18,7 @@ from .extract import agencies, initiatives, metadata, regions, regulations, rela
 from .extract.doc import report
 from .io.clean import blank_furniture
 from .io.read import Source
-from .record import doc_to_record, merge_records
+from .record import RecordMerge, doc_to_record
 
 CONFIG = Path(__file__).with_name("pipeline.cfg")
 COMPONENTS = ["kg_metadata", "kg_regions", "kg_agencies", "kg_regulations",
@@ -32,8 +32,9 @@ def load(config: str | Path | None = None) -> Language:
 
 
 # Reports are extracted in sections of at most this many characters, cut at line ends:
-# spaCy holds a token per character, so memory per worker is bounded by the section,
-# not the report (a yearbook-sized compilation runs in the memory of a long report).
+# spaCy holds a token per character, so its memory is bounded by the section, not the
+# report; what grows with a yearbook-sized compilation is only its record (mentions and
+# evidence, which the output holds anyway).
 SECTION_CHARS = 100_000
 
 
@@ -43,9 +44,11 @@ def extract_record(nlp: Language, source: Source) -> dict:
     (title, date, subject region and publisher are named at the top), and their records
     are merged with offsets into the whole text."""
     text = blank_furniture(source.text)
-    parts: list[tuple[int, dict]] = []
+    ranges = sections(text, SECTION_CHARS)
+    merge = RecordMerge() if len(ranges) > 1 else None
     first: dict | None = None
-    for start, end in sections(text, SECTION_CHARS):
+    record: dict = {}
+    for start, end in ranges:
         doc = _section_doc(nlp, source, text, start, end)
         if first is not None:
             doc._.kg_report = dict(first)
@@ -53,8 +56,12 @@ def extract_record(nlp: Language, source: Source) -> dict:
         doc = nlp(doc)
         if first is None:
             first = dict(report(doc))
-        parts.append((start, doc_to_record(doc)))
-    record = merge_records(parts)
+        record = doc_to_record(doc)
+        doc.user_data.clear()       # its spans refer back to it: freed now, not at a collection
+        if merge is not None:
+            merge.add(start, record)
+    if merge is not None:
+        record = merge.record()
     if source.warnings:
         record["warnings"] = list(source.warnings)
     return record

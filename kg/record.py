@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
 
@@ -86,32 +87,41 @@ def _describe_regulations(entities: dict[tuple[str, str], dict],
             e.update(describe(canonical, issuers.get(canonical, []), subject_code))
 
 
-def merge_records(parts: list[tuple[int, dict]]) -> dict:
-    """One report's record from the records of its sections, each with the offset where
-    its section starts: mentions and evidence shifted into the whole text, entities and
-    relations found in several sections made one, the report's fields from the first."""
-    if len(parts) == 1 and parts[0][0] == 0:
-        return parts[0][1]
-    record = dict(parts[0][1])
-    entities: dict[tuple[str, str], dict] = {}
-    relations: dict[tuple[str, str, str], dict] = {}
-    for offset, part in parts:
+class RecordMerge:
+    """One report's record from the records of its sections, added as they are made
+    (each with the offset where its section starts, and then let go): mentions and
+    evidence shifted into the whole text, entities and relations found in several
+    sections made one, the report's fields from the first."""
+
+    def __init__(self) -> None:
+        self.first: dict | None = None
+        self.entities: dict[tuple[str, str], dict] = {}
+        self.relations: dict[tuple[str, str, str], dict] = {}
+
+    def add(self, offset: int, part: dict) -> None:
+        if self.first is None:
+            self.first = part
         for e in part["entities"]:
-            mentions = [dict(m, start=m["start"] + offset, end=m["end"] + offset)
-                        for m in e["mentions"]]
-            kept = entities.setdefault((e["type"], e["canonical"]), dict(e, aliases=[], mentions=[]))
+            kept = self.entities.setdefault((e["type"], e["canonical"]),
+                                            dict(e, aliases=[], mentions=[]))
             kept["aliases"] += [a for a in e["aliases"] if a not in kept["aliases"]]
-            kept["mentions"] += mentions
+            kept["mentions"] += [dict(m, start=m["start"] + offset, end=m["end"] + offset)
+                                 for m in e["mentions"]]
         for r in part["relations"]:
-            kept = relations.setdefault((r["type"], r["source"], r["target"]), dict(r, evidence=[]))
+            kept = self.relations.setdefault((r["type"], r["source"], r["target"]),
+                                             dict(r, evidence=[]))
             for ev in r["evidence"]:
                 moved = dict(ev, start=ev["start"] + offset, end=ev["end"] + offset)
                 if "mention" in ev:
                     moved["mention"] = [ev["mention"][0] + offset, ev["mention"][1] + offset]
                 kept["evidence"].append(moved)
-    _describe_regulations(entities, relations, record.get("subject_code"))
-    record["entities"], record["relations"] = list(entities.values()), list(relations.values())
-    return record
+
+    def record(self) -> dict:
+        record = dict(self.first or {})
+        _describe_regulations(self.entities, self.relations, record.get("subject_code"))
+        record["entities"] = list(self.entities.values())
+        record["relations"] = list(self.relations.values())
+        return record
 
 
 def _source_type(rel: dict) -> str:
@@ -126,10 +136,14 @@ def records_document(records: list[dict]) -> dict:
     return {"schema_version": SCHEMA_VERSION, "documents": records}
 
 
-def records_json(records: list[dict]) -> str:
-    """``records_document`` as JSON text, one record a line: as readable in a pager as
-    an indented dump and written by json's C encoder (an indent makes json fall back to
-    its Python encoder, a tenth of a `kg extract` run)."""
+def records_json(records: Iterable[dict]) -> Iterator[str]:
+    """``records_document`` as JSON text, in pieces as the records come (a report of
+    50 MB gives a record of 100 MB of JSON: no need to hold all of it at once), one record
+    a line: as readable in a pager as an indented dump and written by json's C encoder
+    (an indent makes json fall back to its Python encoder, a tenth of a `kg extract` run)."""
     head = json.dumps(records_document([]), ensure_ascii=False)[:-2]       # without "]}"
-    body = ",\n".join(json.dumps(r, ensure_ascii=False) for r in records)
-    return f"{head}\n{body}\n]}}\n" if records else f"{head}]}}\n"
+    sep = f"{head}\n"
+    for r in records:
+        yield sep + json.dumps(r, ensure_ascii=False)
+        sep = ",\n"
+    yield "\n]}\n" if sep == ",\n" else f"{head}]}}\n"
