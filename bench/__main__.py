@@ -4,8 +4,9 @@
 
 Prints one table: extraction throughput against plain jieba.lcut on the same texts (one
 core, model load excluded, the two taking turns), and the same as whole processes (`kg
-extract` of 300 reports against a process running jieba.lcut over them); a same-run ceiling for two processes
-(a CPU loop split in two); --workers 2 against one worker (taking turns, medians of
+extract` of 300 reports against a process running jieba.lcut over them); one 50 MB
+report against a 1 MB one (`kg extract`, time and peak memory); a same-run ceiling for
+two processes (a CPU loop split in two); --workers 2 against one worker (taking turns, medians of
 three) for extraction and for whole builds at each size from the second; peak memory of
 `kg build` at each size (with the size of the graph it holds); a re-build of an
 unchanged corpus against the first build; GraphML/JSON export time for the largest
@@ -215,7 +216,7 @@ def main() -> None:
     out.unlink(missing_ok=True)
     row("kg extract of one 50 MB report (time, peak memory)", f"{t50:.0f} s, {m50:,.0f} MB",
         f"a 1 MB report {t1:.1f} s, {m1:,.0f} MB", f"{t50 / t1:.0f}× time, {m50 / m1:.1f}× memory",
-        "time ≈ 50× (linear)")
+        "≤ 50× (linear)")
     mid = sizes[1] if len(sizes) > 1 else sizes[0]
     # one and two workers take turns, three times each; medians count
     c1, c2, e1, e2 = [], [], [], []

@@ -3,7 +3,9 @@
 Mentions live in ``doc.spans["kg"]`` (a span group: they may overlap, a region inside
 an agency name inside a regulation title), each with ``label_`` = entity type and
 ``kb_id_`` = canonical name; ``doc.ents`` holds the longest non-overlapping subset.
-Report metadata and relations are ``Doc._`` extensions.
+Report metadata and relations are ``Doc._`` extensions. A long report runs as several
+docs (``kg.pipeline.extract_record``); the later ones carry ``user_data["kg_continued"]``
+and the report's fields as the first found them, which components then leave alone.
 """
 from __future__ import annotations
 
