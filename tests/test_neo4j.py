@@ -75,7 +75,10 @@ QUERY_PARAMS = {
     "co_citation": [{"region_a": "北京市/朝阳区", "region_b": "延边朝鲜族自治州"}],
     "initiatives_by_region": [{"region": "延边朝鲜族自治州", "subregions": True}, {"region": "襄阳市"}],
     "regions_for_agency": [{"agency": "国务院"}, {"agency": "北京市朝阳区人民政府"}],
-    "trace": [{"region": "延吉市", "regulation": "吉林省行政复议条例"}],
+    "trace": [{"region": "延吉市", "regulation": "吉林省行政复议条例"},
+              {"region": "北京市朝阳区司法局", "regulation": "关于加强行政执法协调监督工作体系建设的实施方案",
+               "relation": "ISSUED"},
+              {"region": "北京市朝阳区人民政府", "regulation": "北京市/朝阳区", "relation": "PART_OF"}],
 }
 
 

@@ -154,13 +154,17 @@ def regions_for_agency(G, agency: str) -> list[dict]:
     return [dict(zip(("agency", "region", "link"), r)) for r in sorted(rows)]
 
 
-def trace(G, region: str, regulation: str) -> list[dict]:
-    regs = set(_named(G, "Regulation", regulation))
+def trace(G, region: str, regulation: str, relation: str | None = None) -> list[dict]:
+    relation = relation or "CITES"
+    sources = [n for n, a in G.nodes(data=True) if region in (a["key"], a.get("path"), a.get("name"))]
     rows = []
-    for s in _region(G, region):
+    for s in sources:
         for _, t, k, a in G.out_edges(s, keys=True, data=True):
-            if k == "CITES" and t in regs:
-                rows.append({"region": G.nodes[s]["path"], "regulation": G.nodes[t]["name"],
+            target = G.nodes[t]
+            if k == relation and (regulation in (target["key"], target.get("path"))
+                                  or regulation in target.get("aliases", [])):
+                rows.append({"region": G.nodes[s].get("path") or G.nodes[s]["name"],
+                             "regulation": target.get("path") or target["name"],
                              "evidence": a["evidence"]})
     return sorted(rows, key=lambda r: (r["region"], r["regulation"]))
 

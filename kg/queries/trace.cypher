@@ -1,8 +1,13 @@
-// The evidence for a region citing a regulation: every sentence, report and offset.
-// params: region (division code, path or name), regulation (canonical title or an alias)
+// The evidence behind an edge: every sentence, report and offset. By default a region
+// citing a regulation; with relation, any edge: ISSUED (an agency, a regulation),
+// IMPLEMENTS (a region, an initiative), PART_OF (an agency or region, a region).
+// params: region (the edge's source: division code, path or name), regulation (its target: canonical name, path or an alias), relation (CITES, ISSUED, IMPLEMENTS or PART_OF; optional)
 // columns: region, regulation, report, sentence, start, end
-MATCH (s:Region)-[c:CITES]->(g:Regulation)
-WHERE (s.key = $region OR s.path = $region OR s.name = $region)
-  AND (g.key = $regulation OR $regulation IN g.aliases)
-RETURN s.path AS region, g.name AS regulation, c.evidence AS evidence
+MATCH (s)
+WHERE s.key = $region OR s.path = $region OR s.name = $region
+MATCH (s)-[c]->(g)
+WHERE type(c) = coalesce($relation, 'CITES')
+  AND (g.key = $regulation OR g.path = $regulation OR $regulation IN g.aliases)
+RETURN coalesce(s.path, s.name) AS region, coalesce(g.path, g.name) AS regulation,
+       c.evidence AS evidence
 ORDER BY region, regulation
