@@ -5,6 +5,7 @@ import argparse
 import gc
 import json
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -155,7 +156,6 @@ def _build(args) -> int:
     from .graph.build import RecordGraph, summary      # while the workers load the pipeline
     from .graph.export import write_all
     from .io.write import write_whole
-    from .view import MOST_NODES
     builder = RecordGraph()
     records = [] if args.neo4j else None      # kept only when Neo4j needs them afterwards
     for record in stream:
@@ -164,12 +164,6 @@ def _build(args) -> int:
             records.append(record)
     G = builder.G
     written = write_all(G, Path(args.out), _workers(args), view=args.view)
-    if args.view and G.number_of_nodes() > MOST_NODES:
-        print(f"kg: graph.html not written: {G.number_of_nodes():,} nodes are more than the page "
-              f"draws well ({MOST_NODES:,}); `kg view {Path(args.out) / 'graph.json'}` writes it "
-              "all the same", file=sys.stderr)
-        if manifest is not None:
-            manifest["view_skipped"] = True     # the next unchanged build wants no page
     info = summary(G)
     print(f"reports: {stats['extracted'] + stats['cached']} read ({stats['extracted']} extracted, {stats['cached']} "
           f"unchanged from the cache), {len(failures)} failed", file=sys.stderr)
@@ -218,9 +212,7 @@ def _exports_current(args, manifest: dict) -> bool:
         return False
     if not isinstance(last, dict):
         return False
-    skipped = last.pop("view_skipped", False)          # too large to draw, last time
-    wanted = ["graph.json", "graph.graphml", "csv"] + \
-        (["graph.html"] if args.view and not skipped else [])
+    wanted = ["graph.json", "graph.graphml", "csv"] + (["graph.html"] if args.view else [])
     return last == manifest and all((out / name).exists() for name in wanted)
 
 
@@ -260,11 +252,31 @@ def cmd_view(args) -> int:
         except FontError as e:
             print(f"kg: error: {e}", file=sys.stderr)
             return EXIT_USAGE
+    elif args.focus:
+        from .view.focus import find_node, neighbourhood
+        from .view.page import write_view
+        try:
+            center = find_node(G, args.focus)
+        except KeyError as e:
+            print(f"kg: error: {e.args[0]}", file=sys.stderr)
+            return EXIT_USAGE
+        sub = neighbourhood(G, center, args.depth)
+        name = G.nodes[center].get("path") or G.nodes[center]["name"]
+        out = write_view(sub, Path(args.output or path.with_name(f"focus-{_file_name(name)}.html")),
+                         title=f"{name} — {args.depth} step{'s' if args.depth > 1 else ''}",
+                         center=center)
+        print(f"{sub.number_of_nodes()} nodes, {sub.number_of_edges()} edges within {args.depth} "
+              f"of {name}", file=sys.stderr)
     else:
         from .view.page import write_view
         out = write_view(G, Path(args.output or path.with_name("graph.html")))
     print(f"wrote {out}", file=sys.stderr)
     return EXIT_OK
+
+
+def _file_name(name: str) -> str:
+    """A name as part of a file name: the path's slashes and the like made dashes."""
+    return re.sub(r"[\\/:*?\"<>|\s]+", "-", name).strip("-")[:80] or "node"
 
 
 def _print_rows(rows: list[dict], columns: list[str], fmt: str) -> None:
@@ -345,7 +357,8 @@ def cmd_query(args) -> int:
 
 
 def cmd_trace(args) -> int:
-    return run_query(args, "trace", {"region": args.region, "regulation": args.regulation})
+    return run_query(args, "trace", {"region": args.region, "regulation": args.regulation,
+                                     "relation": args.relation})
 
 
 def cmd_neo4j(args) -> int:
@@ -380,7 +393,6 @@ def _neo4j_flags(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .view import MOST_NODES
     ap = argparse.ArgumentParser(
         prog="kg", description="Build knowledge graphs from Chinese government reports "
         "(法治政府建设报告 and the like): regions, agencies, regulations, initiatives and "
@@ -421,8 +433,7 @@ def build_parser() -> argparse.ArgumentParser:
     bd.add_argument("--out", default="exports", help="output folder (default: %(default)s)")
     bd.add_argument("--neo4j", action="store_true", help="also load the graph into Neo4j")
     bd.add_argument("--no-view", dest="view", action="store_false",
-                    help="do not write graph.html (the interactive view; written for graphs "
-                         f"of up to {MOST_NODES:,} nodes, larger ones with `kg view`)")
+                    help="do not write graph.html (the interactive view)")
     bd.add_argument("--config", help="a pipeline config to use instead of kg/pipeline.cfg")
     _workers_flag(bd)
     bd.add_argument("--cache", help="record cache for incremental builds "
@@ -452,9 +463,14 @@ def build_parser() -> argparse.ArgumentParser:
     _neo4j_flags(qy)
     qy.set_defaults(func=cmd_query)
 
-    tr = sub.add_parser("trace", help="the sentences behind a region citing a regulation")
-    tr.add_argument("region", help="division code, path or name")
-    tr.add_argument("regulation", help="canonical title or an alias")
+    tr = sub.add_parser("trace", help="the sentences behind a region citing a regulation "
+                        "(or behind any edge, with --relation)")
+    tr.add_argument("region", help="the region (division code, path or name), or with "
+                    "--relation the edge's source (an agency's name …)")
+    tr.add_argument("regulation", help="the regulation (canonical title or an alias), or with "
+                    "--relation the edge's target")
+    tr.add_argument("--relation", choices=["CITES", "ISSUED", "IMPLEMENTS", "PART_OF"],
+                    help="the kind of edge (default: CITES)")
     tr.add_argument("--format", choices=["table", "json", "csv"], default="table")
     tr.add_argument("--graph", default="exports/graph.json",
                     help="exported graph for the embedded backend (default: %(default)s)")
@@ -476,6 +492,11 @@ def build_parser() -> argparse.ArgumentParser:
                     help="a picture (PNG, or SVG with --svg) of how many regions had taken up "
                          "NAME (an initiative or a regulation, canonical or alias) by each "
                          "year, by level (default file: timeline.png beside the graph)")
+    vw.add_argument("--focus", metavar="NAME",
+                    help="a page of one node's neighbourhood (a region, agency, regulation … by "
+                         "name, path or alias), to send to a colleague")
+    vw.add_argument("--depth", type=int, default=1, choices=(1, 2, 3),
+                    help="steps from the --focus node (default: %(default)s)")
     vw.add_argument("--top", type=int, default=40,
                     help="most cited regulations to draw in a picture (default: %(default)s)")
     vw.set_defaults(func=cmd_view)

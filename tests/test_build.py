@@ -54,20 +54,3 @@ def test_incremental_build_follows_changes(tmp_path):
     names = {n["name"] for n in graph["nodes"]}
     assert "法治讲堂" in names and "依法行政大讲堂" not in names
     assert "滑县行政执法公示办法" in names and "延边州重大行政决策事项目录" not in names
-
-
-def test_a_graph_too_large_for_the_page_is_built_without_it(tmp_path, monkeypatch, capsys):
-    """The exports are written, the page is not (a line says why and how to have it), an
-    older page is not left beside them, and the next unchanged build is up to date."""
-    import kg.view
-    from kg.cli import main
-    out = tmp_path / "out"
-    out.mkdir()
-    (out / "graph.html").write_text("the page of another graph", "utf-8")
-    monkeypatch.setattr(kg.view, "MOST_NODES", 5)
-    assert main(["build", str(EXAMPLES), "--out", str(out), "--workers", "1"]) == 0
-    err = capsys.readouterr().err
-    assert "graph.html not written" in err and "kg view" in err
-    assert (out / "graph.json").exists() and not (out / "graph.html").exists()
-    assert main(["build", str(EXAMPLES), "--out", str(out), "--workers", "1"]) == 0
-    assert "all unchanged since the last build" in capsys.readouterr().err

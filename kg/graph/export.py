@@ -353,8 +353,7 @@ def _write_one(G: nx.MultiDiGraph, path: Path, fmt: str) -> None:
 
 
 def write_all(G: nx.MultiDiGraph, out: Path, workers: int = 1, view: bool = False) -> list[Path]:
-    """All exports (and the tables of ``tables.py``; with ``view``, graph.html when the
-    graph is small enough for the page), replacing the previous ones as one update
+    """All exports (and the tables of ``tables.py``; with ``view``, graph.html), replacing the previous ones as one update
     (``kg.io.write.updating``): a failed or killed run leaves the previous exports.
     ``workers`` > 1 writes them in that many processes (``export``)."""
     out = Path(out)
@@ -362,11 +361,7 @@ def write_all(G: nx.MultiDiGraph, out: Path, workers: int = 1, view: bool = Fals
         export(G, update.folder, FORMATS, workers)
         write_tables(G, update.folder)
         if view:
-            from ..view import MOST_NODES
-            if G.number_of_nodes() <= MOST_NODES:
-                from ..view.page import write_view
-                write_view(G, update.folder / "graph.html")
-            else:
-                update.remove("graph.html")     # an older page, of another graph
+            from ..view.page import write_view
+            write_view(G, update.folder / "graph.html")
         names = sorted(p.name for p in update.folder.iterdir())
     return [out / name for name in names]

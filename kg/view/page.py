@@ -1,99 +1,151 @@
-"""``graph.html``: the whole graph in one self-contained, offline HTML page.
+"""``graph.html``: the graph in one self-contained, offline HTML page, at any size.
 
-The layout is computed here, once, in C (igraph's Kamada-Kawai for small graphs,
-DrL for large ones), so the page only draws: a 5,000-node graph opens without
-the browser simulating physics for minutes. vis-network (vendored from npm with its
-licences, ``vendor/``) draws; ``app.js`` adds the legend, search, filters, details and
-trace mode. Nothing is loaded from the network.
+The page draws with WebGL (sigma.js over graphology, vendored from npm with their
+licences, ``vendor/``); ``app.js`` adds the overview, search, filters, details, focus
+and trace mode. Everything a browser would otherwise compute is done here, once:
+
+- the layout (``layout.py``): regions as a radial tree of the division hierarchy,
+  every other node placed by the regions it belongs to or is cited by, in linear time;
+- compact data: columns of numbers and names, every sentence and report path written
+  once, evidence capped per edge (the count and the `kg trace` command that prints all
+  of it are shown), gzip-compressed and base64-encoded; the page undoes it with the
+  browser's own DecompressionStream, offline.
 """
 from __future__ import annotations
 
+import base64
+import gzip
 import html
 import json
 import math
-import random
 import re
+import shlex
 from importlib import resources
 from pathlib import Path
 
-import igraph
 import networkx as nx
 
 from ..io.write import write_whole
+from .layout import layout
 
-STYLE = {   # label → (colour, vis-network shape)
-    "Report": ("#7f7f7f", "square"),
-    "Region": ("#1f77b4", "dot"),
-    "Agency": ("#ff7f0e", "diamond"),
-    "Regulation": ("#2ca02c", "triangle"),
-    "Initiative": ("#9467bd", "star"),
+STYLE = {   # label → colour
+    "Report": "#7f7f7f",
+    "Region": "#1f77b4",
+    "Agency": "#ff7f0e",
+    "Regulation": "#2ca02c",
+    "Initiative": "#9467bd",
 }
 EDGE_COLOURS = {"CITES": "#2ca02c", "ISSUED": "#ff7f0e", "IMPLEMENTS": "#9467bd",
                 "PART_OF": "#1f77b4", "ABOUT": "#7f7f7f", "PUBLISHED_BY": "#7f7f7f",
                 "MENTIONS": "#cccccc"}
 HIDDEN_EDGE_TYPES = ("MENTIONS",)
-LARGE = 1000          # nodes from which the faster, coarser DrL layout is used
+EVIDENCE_PER_EDGE = 3       # sentences an edge carries in the page; `kg trace` prints all
+REPORTS_PER_EDGE = 20
+OVERVIEW_REGULATIONS = 30   # the first picture: the most cited regulations, and their citers
+OVERVIEW_LABELLED = 10
+OVERVIEW_FROM = 300         # nodes: a smaller graph opens whole
+_PROPS_LEFT_OUT = ("label", "name", "key", "sha256")
 
 
-def layout(G: nx.MultiDiGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Positions for every node, scaled so the page needs no zoom-to-fit guesswork."""
+def page_data(G: nx.MultiDiGraph, center: str | None = None) -> dict:
+    """The graph as the page reads it: columns indexed by node and edge number; a page
+    of one node's neighbourhood (``center``) opens on that node."""
     nodes = list(G.nodes)
-    if not nodes:
-        return {}
     index = {n: i for i, n in enumerate(nodes)}
-    ig = igraph.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v, k in G.edges(keys=True)
-                                           if k != "MENTIONS" and u != v])
-    ig.simplify()
-    random.seed(seed)                       # DrL draws from Python's generator
-    seed_pos = [(math.cos(i), math.sin(i)) for i in range(len(nodes))]
-    coords = ig.layout_drl() if len(nodes) >= LARGE else \
-        ig.layout_kamada_kawai(seed=seed_pos, maxiter=50 * len(nodes))
-    xs, ys = zip(*coords.coords)
-    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
-    scale = 150 * math.sqrt(len(nodes)) / span
-    return {n: ((x - min(xs)) * scale, (y - min(ys)) * scale) for n, (x, y) in zip(nodes, coords.coords)}
-
-
-def page_data(G: nx.MultiDiGraph) -> dict:
     pos = layout(G)
-    degree = {n: sum(1 for *_, k in G.in_edges(n, keys=True) if k != "MENTIONS")
-              + sum(1 for *_, k in G.out_edges(n, keys=True) if k != "MENTIONS") for n in G}
-    nodes = []
-    for n, a in G.nodes(data=True):
-        colour, shape = STYLE[a["label"]]
+    degree = [0] * len(nodes)
+    for u, v, k in G.edges(keys=True):
+        if k not in HIDDEN_EDGE_TYPES:
+            degree[index[u]] += 1
+            degree[index[v]] += 1
+    types = list(STYLE)
+    biggest = 12 if len(nodes) <= 2000 else 8 if len(nodes) <= 20000 else 6   # px, many nodes: smaller
+    col: dict[str, list] = {k: [] for k in ("id", "t", "name", "x", "y", "size", "y0", "y1", "props")}
+    for i, (n, a) in enumerate(G.nodes(data=True)):
         x, y = pos[n]
-        nodes.append({"id": n, "type": a["label"], "name": a["name"], "label": _short(a["name"]),
-                      "x": round(x, 1), "y": round(y, 1), "color": colour, "shape": shape,
-                      "size": round(8 + 4 * math.sqrt(degree[n]), 1),
-                      "props": {k: v for k, v in a.items() if k not in ("label",)}})
-    edges = []
-    for i, (u, v, k, a) in enumerate(G.edges(keys=True, data=True)):
-        edges.append({"id": f"e{i}", "from": u, "to": v, "type": k, "count": a.get("count", 0),
-                      "reports": a.get("reports", []),
-                      "evidence": [json.loads(e) for e in a.get("evidence", [])],
-                      "color": EDGE_COLOURS[k], "hidden": k in HIDDEN_EDGE_TYPES})
-    return {"nodes": nodes, "edges": edges, "styles": STYLE, "edgeColours": EDGE_COLOURS,
-            "hiddenEdgeTypes": list(HIDDEN_EDGE_TYPES)}
+        col["id"].append(n)
+        col["t"].append(types.index(a["label"]))
+        col["name"].append(a["name"])
+        col["x"].append(round(x, 2))
+        col["y"].append(round(y, 2))
+        col["size"].append(round(min(2 + math.sqrt(degree[i]), biggest), 1))
+        col["y0"].append(a.get("first_year", a.get("year")))
+        col["y1"].append(a.get("last_year", a.get("year")))
+        col["props"].append({k: v for k, v in a.items() if k not in _PROPS_LEFT_OUT})
+    sentences: dict[str, int] = {}
+    reports: dict[str, int] = {}
+    edge_types = list(EDGE_COLOURS)
+    ecol: dict[str, list] = {k: [] for k in ("s", "d", "t", "n", "ev", "evn", "rep", "repn", "trace")}
+    for u, v, k, a in G.edges(keys=True, data=True):
+        ecol["s"].append(index[u])
+        ecol["d"].append(index[v])
+        ecol["t"].append(edge_types.index(k))
+        ecol["n"].append(a.get("count", 0))
+        evidence = a.get("evidence", [])
+        shown = [] if k in HIDDEN_EDGE_TYPES else [json.loads(e) for e in evidence[:EVIDENCE_PER_EDGE]]
+        ecol["ev"].append([[sentences.setdefault(e["sentence"], len(sentences)),
+                            reports.setdefault(e["report"], len(reports)), e["start"], e["end"]]
+                           for e in shown])
+        ecol["evn"].append(len(evidence))
+        reps = a.get("reports", [])
+        ecol["rep"].append([reports.setdefault(r, len(reports)) for r in reps[:REPORTS_PER_EDGE]])
+        ecol["repn"].append(len(reps))
+        ecol["trace"].append(trace_command(G, u, v, k) if evidence else "")
+    return {"types": types, "styles": STYLE, "edgeTypes": edge_types, "edgeColours": EDGE_COLOURS,
+            "hiddenEdgeTypes": list(HIDDEN_EDGE_TYPES), "nodes": col, "edges": ecol,
+            "sentences": list(sentences), "reports": list(reports),
+            "overview": overview(G, index), "center": index[center] if center is not None else -1}
 
 
-def _short(name: str, limit: int = 18) -> str:
-    return name if len(name) <= limit else name[:limit - 1] + "…"
+def trace_command(G: nx.MultiDiGraph, u: str, v: str, relation: str) -> str:
+    """The command that prints every evidence item of the edge (the page shows a few)."""
+    source = G.nodes[u].get("path") or G.nodes[u]["name"]
+    target = G.nodes[v].get("path") or G.nodes[v]["name"]
+    cmd = f"kg trace {shlex.quote(source)} {shlex.quote(target)}"
+    return cmd if relation == "CITES" else f"{cmd} --relation {relation}"
+
+
+def overview(G: nx.MultiDiGraph, index: dict[str, int]) -> dict[str, list[int]]:
+    """The first picture: the most cited regulations (by regions citing them) and every
+    region, so that it says who cites what, by province; labelled, the provinces and
+    the ten most cited."""
+    citing: dict[str, int] = {}
+    for u, v, k in G.edges(keys=True):
+        if k == "CITES":
+            citing[v] = citing.get(v, 0) + 1
+    top = sorted(citing, key=lambda n: (-citing[n], n))[:OVERVIEW_REGULATIONS]
+    regions = [n for n, a in G.nodes(data=True) if a["label"] == "Region"]
+    if G.number_of_nodes() < OVERVIEW_FROM:
+        return {"nodes": [], "regulations": 0, "labelled": []}
+    provinces = [n for n in regions if G.nodes[n].get("level") == 1]
+    return {"nodes": sorted(index[n] for n in set(top) | set(regions)),
+            "regulations": len(top),
+            "labelled": sorted(index[n] for n in set(top[:OVERVIEW_LABELLED]) | set(provinces))}
 
 
 def _asset(name: str) -> str:
     return resources.files("kg.view").joinpath(name).read_text("utf-8")
 
 
-def render(G: nx.MultiDiGraph, title: str = "kg graph") -> str:
+def _script(name: str) -> str:
+    return _asset(name).replace("</script", "<\\/script")
+
+
+def render(G: nx.MultiDiGraph, title: str = "kg graph", center: str | None = None) -> str:
+    packed = gzip.compress(json.dumps(page_data(G, center), ensure_ascii=False,
+                                      separators=(",", ":")).encode("utf-8"), 6,
+                           mtime=0)     # the same graph, the same page, byte for byte
     parts = {
         "title": html.escape(title),
         "style": _asset("app.css"),
-        "vis": _asset("vendor/vis-network.min.js").replace("</script", "<\\/script"),
-        "data": json.dumps(page_data(G), ensure_ascii=False).replace("</", "<\\/"),
+        "graphology": _script("vendor/graphology.umd.min.js"),
+        "sigma": _script("vendor/sigma.min.js"),
+        "data": base64.b64encode(packed).decode("ascii"),
         "app": _asset("app.js"),
     }
     return re.sub(r"\{\{(\w+)\}\}", lambda m: parts[m.group(1)], _asset("template.html"))
 
 
-def write_view(G: nx.MultiDiGraph, path: Path, title: str = "kg graph") -> Path:
-    return write_whole(path, render(G, title))
+def write_view(G: nx.MultiDiGraph, path: Path, title: str = "kg graph",
+               center: str | None = None) -> Path:
+    return write_whole(path, render(G, title, center))
