@@ -139,3 +139,21 @@ def test_named_groups_with_a_level_word_or_a_long_name(extract):
     assert not any("县长" in a for a in agencies)
     r = extract("海西州2020年度法治政府建设工作报告\n调整海西州深入推进依法行政加快建设法治政府工作领导小组。\n")
     assert "青海省海西蒙古族藏族自治州深入推进依法行政加快建设法治政府工作领导小组" in canon(r, "Agency")
+
+
+def test_internal_divisions_after_their_department(extract):
+    r = extract(SHANXI + "省司法厅法规处审核文件，由县司法局法制科具体承办。依法查处违法行为，推动科技创新。\n")
+    agencies = canon(r, "Agency")
+    assert {"山西省司法厅法规处"} <= agencies
+    assert not any(a.endswith(("查处", "科技")) for a in agencies)
+
+
+def test_a_department_names_its_own_divisions_and_party_committee_by_its_head(extract):
+    """In 黑龙江省司法厅's own report (its title below a page's list bullet), 厅 is itself."""
+    r = extract("  • 黑龙江省司法厅关于2023年法治政府建设情况的报告\n\n"
+                "黑龙江省司法厅关于2023年法治政府建设情况的报告\n"
+                "日期:2024-03-04 来源:厅法治督察处\n"
+                "厅党委高度重视，由厅法规处牵头审核，各厅局配合。\n")
+    assert r["publisher"] == "黑龙江省司法厅"
+    assert {"黑龙江省司法厅法治督察处", "黑龙江省司法厅法规处",
+            "中共黑龙江省司法厅委员会"} <= canon(r, "Agency")

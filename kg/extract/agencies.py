@@ -29,6 +29,10 @@ _COORD_WORDS = ("中央", "国家", "省", "市", "县", "区", "州", "乡", "�
 _AUTONOMOUS = ("自治区", "自治州", "自治县", "自治旗")
 # a body's own party organs, written after its name: 市政府党组 → 中共…人民政府党组
 _PARTY_ORGANS = {"党组": "党组", "党委": "委员会"}
+# a department's internal divisions are named after departments of these heads; in its
+# own report it calls itself by the head alone after these (由厅法规处, 我局法制科)
+_DEPARTMENT_ENDS = ("厅", "局")
+_SELF_BEFORE = set("由经与和及、我本该")
 _PARTY_ORGAN = re.compile(r"(?:党组|党委)(?!织|书记|成员|理论|中心)")
 _PUNCT = set("，,。；;：:、！？!?（）()《》“”\"' \n\t")
 
@@ -48,6 +52,7 @@ class Grammar:
     in_context: re.Pattern          # 中央 acting as a body (中央、省、市…)
     in_context_names: dict[str, str]
     group_openers: frozenset[str]
+    internal_unit: re.Pattern       # 法治督察处, 文书科: right after a department's name
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +98,9 @@ def grammar() -> Grammar:
                    frozenset(data["bare_ok"]), national_names, data["body_templates"],
                    data["rule_of_law"], re.compile(context),
                    {word: canonical for word, canonical, _ in data["national_in_context"]},
-                   frozenset(data["group_openers"]))
+                   frozenset(data["group_openers"]),
+                   # not the verbs 处理/处罚/处置/处分, not 科技/科学
+                   re.compile(rf"(?:{alternation(data['internal_units'])})(?:处(?![理罚置分])|科(?![技学研]))"))
 
 
 def rule_of_law_level(m: re.Match) -> str | None:
@@ -219,7 +226,35 @@ class AgencyRecognizer:
         self.named_groups(doc, g, region_by_end)
         if not doc.user_data.get("kg_continued"):
             report(doc)["publisher"] = publisher(doc)
+        self.internal_units(doc, gr)
         return doc
+
+    @staticmethod
+    def internal_units(doc: Doc, gr: Grammar) -> None:
+        """A department's internal divisions: right after its name (省司法厅法治督察处), or,
+        in the department's own report, after the character it calls itself by (厅法治督察处;
+        and so its party organs: 厅党委)."""
+        text = text_of(doc)
+        for a in mentions(doc, "Agency"):
+            m = gr.internal_unit.match(text, a.end_char)
+            if m and a.kb_id_.endswith(_DEPARTMENT_ENDS) and not a.kb_id_.startswith("中共"):
+                add_mention(doc, a.start_char, m.end(), "Agency", a.kb_id_ + m.group(), a.id_)
+        own = report(doc).get("publisher") or ""
+        if not own.endswith(_DEPARTMENT_ENDS) or "人民政府" in own or own.startswith("中共"):
+            return
+        code = next((a.id_ for a in mentions(doc, "Agency") if a.kb_id_ == own), "")
+        pos = text.find(own[-1])
+        while pos >= 0:
+            before = text[pos - 1:pos]
+            if not ("\u4e00" <= before <= "\u9fff") or before in _SELF_BEFORE:
+                unit = gr.internal_unit.match(text, pos + 1)
+                organ = _PARTY_ORGAN.match(text, pos + 1)
+                if unit:
+                    add_mention(doc, pos, unit.end(), "Agency", own + unit.group(), code)
+                elif organ:             # 厅党委, 局党组: its party committee or group
+                    add_mention(doc, pos, organ.end(), "Agency",
+                                f"中共{own}{_PARTY_ORGANS[organ.group()]}", code)
+            pos = text.find(own[-1], pos + 1)
 
     def bare_region(self, doc: Doc, g, gr: Grammar, m: re.Match, subject: str | None,
                     township: bool) -> str | None:

@@ -66,9 +66,13 @@ def parse_date_line(line: str) -> str | None:
     return None
 
 
+# a page's list items repeat the title after a bullet (  • 黑龙江省司法厅关于…的报告)
+_BULLETS = "•·●▪◆■□○◇-*> \u3000\t"
+
+
 def find_title(lines: list[str]) -> str:
     """The first heading-like line: short, no sentence end; prefers one naming a report."""
-    candidates = [ln.strip() for ln in lines[:12] if 6 <= len(ln.strip()) <= 90
+    candidates = [ln.strip().lstrip(_BULLETS) for ln in lines[:12] if 6 <= len(ln.strip()) <= 90
                   and "。" not in ln and not ln.strip().endswith((":", "：", ","))]
     for ln in candidates:
         if any(cue in ln for cue in _TITLE_CUES):
