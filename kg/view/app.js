@@ -223,6 +223,7 @@
   });
   function select(i, move) {
     selected = i;
+    if (focus && !focus.set.has(i)) focus = null;                         // a node outside the focus
     if (!visible[i] && overview && !focus && !traced) overview = false;   // reach it from the overview
     refresh();
     showNode(i);
