@@ -129,10 +129,9 @@ def _load_neo4j(args, records: list[dict]) -> int:
 def cmd_build(args) -> int:
     """One build at a time per output folder: a second says so and stops (the first
     holds the folder's lock until it ends, however it ends)."""
-    from .io.write import Busy, exclusive, finish_updates
+    from .io.write import Busy, exclusive
     try:
         with exclusive(Path(args.out)):
-            finish_updates(Path(args.out))     # what a killed build left half renamed
             return _build(args)
     except Busy as e:
         print(f"kg: error: {e}", file=sys.stderr)
@@ -163,6 +162,10 @@ def _build(args) -> int:
         if records is not None:
             records.append(record)
     G = builder.G
+    if manifest:
+        # the exports are about to change: until the new manifest is written, no run may
+        # take the last one's for them (a failed report keeps it from being written)
+        _manifest_path(args).unlink(missing_ok=True)
     written = write_all(G, Path(args.out), _workers(args), view=args.view)
     info = summary(G)
     print(f"reports: {stats['extracted'] + stats['cached']} read ({stats['extracted']} extracted, {stats['cached']} "

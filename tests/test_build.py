@@ -54,3 +54,24 @@ def test_incremental_build_follows_changes(tmp_path):
     names = {n["name"] for n in graph["nodes"]}
     assert "法治讲堂" in names and "依法行政大讲堂" not in names
     assert "滑县行政执法公示办法" in names and "延边州重大行政决策事项目录" not in names
+
+
+def test_a_build_with_a_failed_report_leaves_no_stale_manifest(tmp_path):
+    """Build A; then A with another report and a bad file (exports change, no manifest
+    may be written: the bad file is tried again); then A again: not 'up to date' with
+    the second build's exports, but A's graph again."""
+    reports = tmp_path / "reports"
+    shutil.copytree(EXAMPLES, reports)
+    out = tmp_path / "out"
+    kg("build", reports, "--out", out, "--workers", "1")
+    before = exports(out)
+    (reports / "new.txt").write_text("滑县2021年法治政府建设情况报告\n滑县人民政府制定《滑县行政执法公示办法》。\n", "utf-8")
+    (reports / "bad.txt").write_bytes(b"")
+    failed = subprocess.run([sys.executable, "-m", "kg", "build", str(reports), "--out", str(out),
+                             "--workers", "1"], capture_output=True, text=True, cwd=ROOT)
+    assert failed.returncode == 1 and exports(out) != before
+    (reports / "new.txt").unlink()
+    (reports / "bad.txt").unlink()
+    again = kg("build", reports, "--out", out, "--workers", "1")
+    assert "all unchanged" not in again.stderr
+    assert exports(out) == before
