@@ -45,7 +45,7 @@ def decode(data: bytes) -> Decoded:
         raise ReadError("empty file")
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            return _lenient(data, enc) or _refuse(data)
+            return _lenient(data, enc) or _refuse()
     if b"\x00" in data:
         found = _utf16(data)
         if found:
@@ -58,21 +58,22 @@ def decode(data: bytes) -> Decoded:
     if found:
         return found
     gb = _lenient(data, "gb18030")
-    if gb and not gb.dropped and _common_share(gb.text) >= 0.8:
+    common = gb is not None and _common_share(gb.text) >= 0.8
+    if common and not gb.dropped:
         return gb
     if utf8:                            # a broken tail or a few stray bytes, dropped
         return utf8
-    if gb and _common_share(gb.text) >= 0.8:
+    if common:
         return gb
     found = _detected(data)
     if found:
         return found
     if gb and len(_PRIVATE.findall(gb.text)) <= len(gb.text) * 0.001:
         return gb                       # rare characters, but no unassigned codes
-    return _refuse(data)
+    return _refuse()
 
 
-def _refuse(data: bytes) -> Decoded:
+def _refuse() -> Decoded:
     raise ReadError("not text in UTF-8, UTF-16, GB18030 or another encoding charset-normalizer "
                     "knows")
 
@@ -91,7 +92,7 @@ def _lenient(data: bytes, encoding: str) -> Decoded | None:
         text = marked.replace(_MARK, "")
     if not _looks_like_text(text):
         return None
-    return Decoded(text, "utf-16" if encoding == "utf-16" else encoding, dropped)
+    return Decoded(text, encoding, dropped)
 
 
 def _utf16(data: bytes) -> Decoded | None:
