@@ -103,6 +103,12 @@ def grammar() -> Grammar:
                    re.compile(rf"(?:{alternation(data['internal_units'])})(?:处(?![理罚置分])|科(?![技学研]))"))
 
 
+def party_organ(body: str, organ: re.Match) -> str:
+    """The canonical name of a body's party committee or group (``_PARTY_ORGAN``'s match
+    after the body's name): 市司法局党委 → 中共…司法局委员会."""
+    return f"中共{body}{_PARTY_ORGANS[organ.group()]}"
+
+
 def rule_of_law_level(m: re.Match) -> str | None:
     """The level word of a rule-of-law body (县 in 依法治县办), which says whose it is."""
     return m.group("rolx") or m.group("rolxp")
@@ -214,8 +220,7 @@ class AgencyRecognizer:
                 if not m.group("party"):      # 市政府党组, 市司法局党委: the body's party organs
                     organ = _PARTY_ORGAN.match(text, end)
                     if organ:
-                        name = f"中共{name}{_PARTY_ORGANS[organ.group()]}"
-                        end = organ.end()
+                        name, end = party_organ(name, organ), organ.end()
                 add_mention(doc, start, end, "Agency", name, code)
                 self.coordinated(doc, g, gr, m, start, subject, region_by_end)
                 self.enumerated(doc, g, gr, m, start, region_by_end, code)
@@ -252,8 +257,7 @@ class AgencyRecognizer:
                 if unit:
                     add_mention(doc, pos, unit.end(), "Agency", own + unit.group(), code)
                 elif organ:             # 厅党委, 局党组: its party committee or group
-                    add_mention(doc, pos, organ.end(), "Agency",
-                                f"中共{own}{_PARTY_ORGANS[organ.group()]}", code)
+                    add_mention(doc, pos, organ.end(), "Agency", party_organ(own, organ), code)
             pos = text.find(own[-1], pos + 1)
 
     def bare_region(self, doc: Doc, g, gr: Grammar, m: re.Match, subject: str | None,
