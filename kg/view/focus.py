@@ -11,7 +11,19 @@ import math
 
 import networkx as nx
 
-HIDDEN = ("MENTIONS",)      # as in the page: a report's mentions are not its neighbours
+# edges the page does not draw at first, and which make no node a neighbour (a report's
+# mentions); the page reads them from here
+HIDDEN_EDGE_TYPES = ("MENTIONS",)
+
+
+def shown_degree(G: nx.MultiDiGraph) -> dict[str, int]:
+    """Each node's edges that are drawn at first: what sizes a node and makes it a hub."""
+    degree = dict.fromkeys(G, 0)
+    for u, v, k in G.edges(keys=True):
+        if k not in HIDDEN_EDGE_TYPES:
+            degree[u] += 1
+            degree[v] += 1
+    return degree
 
 
 def hub_degree(G: nx.MultiDiGraph) -> int:
@@ -38,8 +50,7 @@ def neighbourhood(G: nx.MultiDiGraph, center: str, depth: int = 1) -> nx.MultiDi
     """The subgraph of ``center`` and every node within ``depth`` steps (either way along
     an edge), hubs not gone through."""
     hub = hub_degree(G)
-    degree = {n: sum(1 for *_, k in G.edges(n, keys=True) if k not in HIDDEN)
-              + sum(1 for *_, k in G.in_edges(n, keys=True) if k not in HIDDEN) for n in G}
+    degree = shown_degree(G)
     keep, frontier = {center}, [center]
     for _ in range(depth):
         nxt = []
@@ -47,7 +58,7 @@ def neighbourhood(G: nx.MultiDiGraph, center: str, depth: int = 1) -> nx.MultiDi
             if n != center and degree[n] > hub:
                 continue
             for _, other, k in list(G.out_edges(n, keys=True)) + [(x, y, k) for y, x, k in G.in_edges(n, keys=True)]:
-                if k not in HIDDEN and other not in keep:
+                if k not in HIDDEN_EDGE_TYPES and other not in keep:
                     keep.add(other)
                     nxt.append(other)
         frontier = nxt

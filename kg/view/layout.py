@@ -35,12 +35,10 @@ def layout(G: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
         return small(G)
     pos = region_tree(G)
     placed_by: dict[str, list[str]] = {}        # node → regions (or agencies) it is placed by
-    citing: dict[str, int] = {}
+    citing = cited_by(G)
     for u, v, k in G.edges(keys=True):
         if k in ("CITES", "IMPLEMENTS", "ISSUED"):
             placed_by.setdefault(v, []).append(u)
-            if k == "CITES":
-                citing[v] = citing.get(v, 0) + 1
         elif k in ("PART_OF", "ABOUT") and v in pos and u not in pos:
             placed_by.setdefault(u, []).insert(0, v)
     # agencies and reports first (by their region), then what they issue and cite
@@ -78,6 +76,16 @@ def _towards(n: str, placed_by: dict[str, list[str]], pos: dict) -> float:
     """The angle of the mean position of what places ``n``."""
     points = [pos[a] for a in placed_by.get(n, []) if a in pos] or [(1.0, 0.0)]
     return math.atan2(sum(p[1] for p in points), sum(p[0] for p in points))
+
+
+def cited_by(G: nx.MultiDiGraph) -> dict[str, int]:
+    """Each cited regulation's number of regions citing it: what ranks it, in the
+    layout's middle and in the page's overview."""
+    citing: dict[str, int] = {}
+    for _, v, k in G.edges(keys=True):
+        if k == "CITES":
+            citing[v] = citing.get(v, 0) + 1
+    return citing
 
 
 def small(G: nx.MultiDiGraph, seed: int = 7) -> dict[str, tuple[float, float]]:

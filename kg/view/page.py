@@ -26,7 +26,8 @@ from pathlib import Path
 import networkx as nx
 
 from ..io.write import write_whole
-from .layout import layout
+from .focus import HIDDEN_EDGE_TYPES, shown_degree
+from .layout import cited_by, layout
 
 STYLE = {   # label → colour
     "Report": "#7f7f7f",
@@ -38,7 +39,6 @@ STYLE = {   # label → colour
 EDGE_COLOURS = {"CITES": "#2ca02c", "ISSUED": "#ff7f0e", "IMPLEMENTS": "#9467bd",
                 "PART_OF": "#1f77b4", "ABOUT": "#7f7f7f", "PUBLISHED_BY": "#7f7f7f",
                 "MENTIONS": "#cccccc"}
-HIDDEN_EDGE_TYPES = ("MENTIONS",)
 EVIDENCE_PER_EDGE = 3       # sentences an edge carries in the page; `kg trace` prints all
 REPORTS_PER_EDGE = 20
 OVERVIEW_REGULATIONS = 30   # the first picture: the most cited regulations, and their citers
@@ -53,22 +53,18 @@ def page_data(G: nx.MultiDiGraph, center: str | None = None) -> dict:
     nodes = list(G.nodes)
     index = {n: i for i, n in enumerate(nodes)}
     pos = layout(G)
-    degree = [0] * len(nodes)
-    for u, v, k in G.edges(keys=True):
-        if k not in HIDDEN_EDGE_TYPES:
-            degree[index[u]] += 1
-            degree[index[v]] += 1
+    degree = shown_degree(G)
     types = list(STYLE)
     biggest = 12 if len(nodes) <= 2000 else 8 if len(nodes) <= 20000 else 6   # px, many nodes: smaller
     col: dict[str, list] = {k: [] for k in ("id", "t", "name", "x", "y", "size", "y0", "y1", "props")}
-    for i, (n, a) in enumerate(G.nodes(data=True)):
+    for n, a in G.nodes(data=True):
         x, y = pos[n]
         col["id"].append(n)
         col["t"].append(types.index(a["label"]))
         col["name"].append(a["name"])
         col["x"].append(round(x, 2))
         col["y"].append(round(y, 2))
-        col["size"].append(round(min(2 + math.sqrt(degree[i]), biggest), 1))
+        col["size"].append(round(min(2 + math.sqrt(degree[n]), biggest), 1))
         col["y0"].append(a.get("first_year", a.get("year")))
         col["y1"].append(a.get("last_year", a.get("year")))
         col["props"].append({k: v for k, v in a.items() if k not in _PROPS_LEFT_OUT})
@@ -109,10 +105,7 @@ def overview(G: nx.MultiDiGraph, index: dict[str, int]) -> dict[str, list[int]]:
     """The first picture: the most cited regulations (by regions citing them) and every
     region, so that it says who cites what, by province; labelled, the provinces and
     the ten most cited."""
-    citing: dict[str, int] = {}
-    for u, v, k in G.edges(keys=True):
-        if k == "CITES":
-            citing[v] = citing.get(v, 0) + 1
+    citing = cited_by(G)
     top = sorted(citing, key=lambda n: (-citing[n], n))[:OVERVIEW_REGULATIONS]
     regions = [n for n, a in G.nodes(data=True) if a["label"] == "Region"]
     if G.number_of_nodes() < OVERVIEW_FROM:
