@@ -157,3 +157,12 @@ def test_a_department_names_its_own_divisions_and_party_committee_by_its_head(ex
     assert r["publisher"] == "黑龙江省司法厅"
     assert {"黑龙江省司法厅法治督察处", "黑龙江省司法厅法规处",
             "中共黑龙江省司法厅委员会"} <= canon(r, "Agency")
+
+
+def test_a_level_character_ending_a_word_is_no_prefix(extract):
+    r = extract("濮阳县2022年法治政府建设情况报告\n推进社区便民服务中心建设，定期召开县委常委会。\n")
+    agencies = canon(r, "Agency")
+    assert "中共河南省濮阳市濮阳县委员会常务委员会" in agencies
+    assert not any("便民服务中心" in a for a in agencies)
+    r = extract("柳城县龙头镇2025年法治政府建设年度报告\n推进镇便民服务中心和社区便民服务中心建设。\n")
+    assert canon(r, "Agency") == {"广西壮族自治区柳州市柳城县龙头镇便民服务中心"}

@@ -71,3 +71,28 @@ def test_year_from_the_opening_paragraph_when_untitled(extract):
     r = extract("2017年，山东省全面落实《法治政府建设实施纲要(2015—2020年)》。\n"
                 "到2020年基本建成法治政府，2020年的目标。2020年。\n")
     assert r["year"] == 2017
+
+
+def test_untitled_township_report_found_through_its_district(extract):
+    # 东城街道 is a name in a dozen districts; the district's own plan tells which
+    r = extract("2022年，在区委、区政府领导下，东城街道落实《广东省法治政府建设实施纲要》"
+                "和《清城区2022年法治政府建设工作要点》。现将我街道2022年工作报告如下：\n")
+    assert r["subject_region"] == "广东省/清远市/清城区/东城街道"
+
+
+def test_township_named_again_and_again_with_no_larger_region(extract):
+    r = extract("2022年，南星街道深入推进依法行政。\n南星街道率先出台裁量基准，街道领导出庭应诉。\n")
+    assert r["subject_region"] == "浙江省/杭州市/上城区/南星街道"
+
+
+def test_a_province_naming_one_of_its_cities_stays_the_province(extract):
+    r = extract("2016年，山西省全面推进依法行政，山西省各级政府加强领导，太原市率先试点。\n")
+    assert r["subject_region"] == "山西省"
+
+
+def test_banners_and_body_headings_are_no_title(extract):
+    body = "2024年，省市场监管局坚持依法行政，" + "推动行政执法工作取得成效，" * 8 + "成效明显。"
+    r = extract(f"辽宁省人民政府\n{body}\n一、行政执法工作情况\n全年办理案件9件。\n")
+    assert r["title"] == ""
+    r = extract(f"一、主要工作成效\n{body}\n")
+    assert r["title"] == ""

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from .. import gazetteer
 from ..io.clean import body_fields
 from .doc import add_mention, mentions, report, sentence_of, text_of
-from .words import tokenizer as words_tokenizer
+from .words import starts_word, tokenizer as words_tokenizer
 from .patterns import alternation, starting_with, words_regex
 
 LEVEL_CHARS = "省市县区州盟旗乡镇"
@@ -270,8 +270,8 @@ class AgencyRecognizer:
         if m.group("rol"):                   # 依法治县办: the level word says whose
             return self.level_word_region(doc, g, rule_of_law_level(m), m.start(), subject)
         if m.group("party") in ("党委", "党工委") or m.group("unit"):
-            # a township's own report: 党委 and 司法所 are the township's
-            ok = township and text[m.start() - 1:m.start()] not in "级各等层村" and not m.group("pdept")
+            # a township's own report: 党委 and 司法所 are the township's (not a village's, a 社区's)
+            ok = township and text[m.start() - 1:m.start()] not in "级各等层村区" and not m.group("pdept")
             return subject if ok else None
         if m.group() in ("政府", "人民政府") and text[m.start() - 1:m.start()] in ("和", "、", "及"):
             # 自治区党委和政府: the government of the region of the body just before
@@ -324,8 +324,9 @@ class AgencyRecognizer:
         if text[pos - 3:pos] in _AUTONOMOUS:     # 自治区党委: the whole word, not 区
             return pos - 3, self.level_word_region(doc, g, text[pos - 1], pos, subject)
         if pos >= 1 and text[pos - 1] in LEVEL_CHARS:
-            if pos >= 2 and text[pos - 2] in "各本我全该":
-                return None
+            if pos >= 2 and (text[pos - 2] in "各本我全该" or (
+                    text[pos - 2] not in LEVEL_CHARS and not starts_word(text, pos - 1))):
+                return None          # 社区便民服务中心: the 区 of 社区, no level word
             return pos - 1, self.level_word_region(doc, g, text[pos - 1], pos, subject)
         return None
 

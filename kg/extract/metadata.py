@@ -70,14 +70,25 @@ def parse_date_line(line: str) -> str | None:
 _BULLETS = "•·●▪◆■□○◇-*> \u3000\t"
 
 
+# a section heading inside the body (一、…  (二)…  3.…) is never the report's title
+_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))")
+
+
 def find_title(lines: list[str]) -> str:
-    """The first heading-like line: short, no sentence end; prefers one naming a report."""
-    candidates = [ln.strip().lstrip(_BULLETS) for ln in lines[:12] if 6 <= len(ln.strip()) <= 90
-                  and "。" not in ln and not ln.strip().endswith((":", "：", ","))]
-    for ln in candidates:
-        if any(cue in ln for cue in _TITLE_CUES):
+    """The first heading-like line above the body that names a report (报告, 情况, 工作 …):
+    no sentence end, no section number. A page without one has no title: its other short
+    lines are the site's banner (辽宁省人民政府) or a body's headings."""
+    header = []
+    for ln in lines[:12]:
+        if len(ln.strip()) > 90:
+            break                   # the body has begun: what follows are its headings
+        header.append(ln)
+    for ln in header:
+        ln = ln.strip().lstrip(_BULLETS)
+        if len(ln) >= 6 and "。" not in ln and not ln.endswith((":", "：", ",")) \
+                and not _SECTION_NUMBER.match(ln) and any(cue in ln for cue in _TITLE_CUES):
             return ln
-    return candidates[0] if candidates else ""
+    return ""
 
 
 def signature(lines: list[str]) -> tuple[str | None, str]:
@@ -129,7 +140,8 @@ def township_subject(g: gazetteer.Gazetteer, title: str, body: str, region: str 
     opening = body[:3000]
     if title_named:
         return None
-    needed = 1 if _TOWNSHIP_DEIXIS.search(opening) else 2 if _TOWNSHIP_BODIES.search(opening) else 0
+    needed = 1 if _TOWNSHIP_DEIXIS.search(opening) else \
+        2 if _TOWNSHIP_BODIES.search(opening) or region is None else 0
     named = townships(g, opening, region).most_common(1)
     return named[0][0] if needed and named and named[0][1] >= needed else None
 
@@ -163,8 +175,20 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
             if code:
                 return code
     if body_codes():
-        return body_codes().most_common(1)[0][0]
+        return narrowest(g, body_codes())
     return None
+
+
+def narrowest(g: gazetteer.Gazetteer, counts: Counter) -> str:
+    """The region the opening names most, or the one region inside it named as often:
+    a district's report names its province's plan as often as the district itself
+    (《广东省…纲要》和《清城区…要点》), a province's report names itself more than a city."""
+    top, n = counts.most_common(1)[0]
+    inside = [c for c, k in counts.items() if c != top and k >= n and g.is_within(c, top)]
+    while len(inside) == 1:
+        top = inside[0]
+        inside = [c for c, k in counts.items() if c != top and k >= n and g.is_within(c, top)]
+    return top
 
 
 def covered_year(title: str, body: str, written: str | None) -> int | None:

@@ -32,16 +32,6 @@ def _joins_word(text: str, start: int) -> bool:
     return words.is_word(text[start - 1:start + 1])
 
 
-def _whole_word(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` is one or more whole words of its surroundings (jieba)."""
-    lo, hi = max(start - 6, 0), min(end + 6, len(text))
-    edges, pos = {lo}, lo
-    for w in words.tokenizer().lcut(text[lo:hi], HMM=False):
-        pos += len(w)
-        edges.add(pos)
-    return start in edges and end in edges
-
-
 @Language.factory("kg_regions")
 def make_regions(nlp: Language, name: str):
     return RegionRecognizer()
@@ -69,7 +59,7 @@ class RegionRecognizer:
                 continue
             code = self.resolve(g, h.codes, context, subject)
             if code and g.is_stem(h.surface):
-                if not _whole_word(text, h.start, h.end):
+                if not words.whole_words(text, h.start, h.end):
                     continue       # 长治久安 is no mention of 长治市 (found near home only)
             elif code and len(h.surface) == 2 and g.divisions[code].level > 1 and (
                     not self.near_subject(g, code, subject) or _joins_word(text, h.start)):

@@ -52,3 +52,26 @@ def tokenizer() -> jieba.Tokenizer:
 
 def is_word(text: str) -> bool:
     return bool(tokenizer().FREQ.get(text))
+
+
+def _edges(text: str, start: int, end: int) -> set[int]:
+    """Where jieba puts word edges in ``text`` around ``start:end``."""
+    lo, hi = max(start - 6, 0), min(end + 6, len(text))
+    edges, pos = {lo}, lo
+    for w in tokenizer().lcut(text[lo:hi], HMM=False):
+        pos += len(w)
+        edges.add(pos)
+    return edges
+
+
+def whole_words(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is one or more whole words of its surroundings: 长治 in
+    长治久安 is not."""
+    edges = _edges(text, start, end)
+    return start in edges and end in edges
+
+
+def starts_word(text: str, pos: int) -> bool:
+    """A word of its surroundings starts at ``pos``: 县 in 召开县委 does, 区 in
+    社区便民服务中心 does not."""
+    return pos in _edges(text, pos, pos + 1)
