@@ -72,3 +72,17 @@ def test_quoted_name_with_head_and_action(extract):
 def test_projects_and_long_names_starting_with_a_count(extract):
     r = extract(HEAD + "打造“非遗传承+普法宣传”创新项目，推进“五个现代化天津”建设。\n")
     assert {"非遗传承+普法宣传创新项目", "五个现代化天津建设"} <= canon(r, "Initiative")
+
+
+def test_names_do_not_start_at_a_verb_time_word_or_preposition(extract):
+    # jieba's tags: 加大 a verb standing alone before the head, 目前 a time word, 经过 a
+    # preposition; 相对集中行政处罚权 starts with an adverb and is a name
+    r = extract(HEAD + "进一步加大改革力度，目前改革已完成；经过机构改革，开展相对集中行政处罚权试点。\n")
+    found = canon(r, "Initiative")
+    assert {"机构改革", "相对集中行政处罚权试点"} <= found
+    assert not {"加大改革", "目前改革", "经过机构改革"} & found
+
+
+def test_counted_slogans_are_no_programme(extract):
+    r = extract(HEAD + "领会“十一个坚持”的内涵，推进“一次都不跑”改革。\n")
+    assert canon(r, "Initiative") == {"一次都不跑改革"}

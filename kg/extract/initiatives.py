@@ -30,6 +30,8 @@ _LEADING_TIME = re.compile(r"^(?:\d{4}年度?|今年|去年|全年|年度|各[�
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9+()]")
 _FUNCTION_START = tuple("等的和及与为是在对把将了")
+# jieba tags of words a name never runs across: 经过 (p), 目前 (t), 以及 (c), 其中 (r)
+_NOT_IN_NAME = frozenset({"p", "t", "c", "r"})
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,14 @@ def canonical_name(name: str) -> str:
     return name.replace("、", "").replace("，", "").strip()
 
 
+def counts(name: str, gr: InitiativeGrammar) -> bool:
+    """A number of things, not a name: a count and a measure word before at most two
+    characters (四个重点, 十一个坚持; 一次都不跑 is a name)."""
+    digits = len(name) - len(name.lstrip(_COUNTING))
+    return 0 < digits < len(name) and name[digits] in gr.measure_words and \
+        len(name) - digits - 1 <= 2
+
+
 def plausible_bare(name: str, gr: InitiativeGrammar) -> bool:
     """A quoted name with no head: kept when its shape is that of a programme name."""
     if name in gr.not_initiative or not _CJK.search(name):
@@ -103,7 +113,8 @@ def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 1
     pieces = words.tokenizer().lcut(text[lo:head_start], HMM=False)
     start = head_start
     for w in reversed(pieces):
-        if w in gr.boundaries or (len(w) > 2 and w.endswith(gr.verb_endings)):
+        if w in gr.boundaries or (len(w) > 2 and w.endswith(gr.verb_endings)) or \
+                words.tag(w) in _NOT_IN_NAME:
             return start
         start -= len(w)
     # ran out of window inside a run of name characters: no clear left edge
@@ -121,6 +132,7 @@ class InitiativeRecognizer:
         the pipeline is built share it."""
         grammar()
         words.tokenizer()
+        words.tag("")
 
     def __call__(self, doc: Doc) -> Doc:
         gr = grammar()
@@ -158,8 +170,7 @@ class InitiativeRecognizer:
         for i, m in enumerate(matches):
             name = m.group(1)
             if name in gr.not_initiative or gr.document_group.match(name.replace("、", "")) \
-                    or all(c in _NUMERAL for c in name) or (len(name) <= 4 and
-                    name[0] in _COUNTING and name[1] in gr.measure_words):
+                    or all(c in _NUMERAL for c in name) or counts(name, gr):
                 continue         # 一规划、两纲要 (documents); 十三五 (a period); 四个重点 (a count)
             head, end, counted = InitiativeRecognizer.head(text, m.end(), name, gr)
             if not head and not counted:
@@ -212,7 +223,8 @@ class InitiativeRecognizer:
             name = _LEADING_TIME.sub("", text[start:m.end()])
             stem = name[: len(name) - len(m.group())]
             if len(stem) < 2 or not _CJK.match(name) or name.count("(") != name.count(")") \
-                    or stem in gr.generic_stems or gr.group_head.match(stem):
-                continue           # 重点改革, 三项改革: no name before the head
+                    or stem in gr.generic_stems or gr.group_head.match(stem) \
+                    or words.tag(stem) == "v":
+                continue           # 重点改革, 三项改革, 加大改革: no name before the head
             out.append((start, m.end(), canonical_name(name)))
         return out

@@ -54,6 +54,34 @@ def is_word(text: str) -> bool:
     return bool(tokenizer().FREQ.get(text))
 
 
+# jieba's part-of-speech tags kept from its dictionary: verbs (加大), prepositions (经过),
+# time words (目前), conjunctions (以及) and pronouns (其中), which say where a name cannot
+# start or what cannot be one
+_KEPT_TAGS = frozenset({"v", "p", "t", "c", "r"})
+
+
+@lru_cache(maxsize=1)
+def _tags() -> dict[str, str]:
+    dictionary = Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
+
+    def build() -> dict[str, str]:
+        out = {}
+        with open(dictionary, encoding="utf-8") as f:
+            for line in f:
+                parts = line.split()
+                if len(parts) == 3 and parts[2] in _KEPT_TAGS:
+                    out[parts[0]] = parts[2]
+        return out
+    return derived("jieba-tags", _made_from([]) + b"".join(sorted(t.encode() for t in _KEPT_TAGS)),
+                   build)
+
+
+def tag(word: str) -> str | None:
+    """jieba's dictionary tag of ``word`` when it is a verb or a function word (v, p, t,
+    c, r), else None."""
+    return _tags().get(word)
+
+
 def _edges(text: str, start: int, end: int) -> set[int]:
     """Where jieba puts word edges in ``text`` around ``start:end``."""
     lo, hi = max(start - 6, 0), min(end + 6, len(text))
