@@ -100,3 +100,15 @@ def test_no_unnamed_issuer_for_national_or_other_regions_documents(extract):
     assert rels(r, "ISSUED") == set()
     r = extract(PINGCHENG + "印发《平城区行政规范性文件备案管理办法》。\n")
     assert rels(r, "ISSUED") == {("山西省大同市平城区人民政府", "平城区行政规范性文件备案管理办法")}
+
+
+def test_each_title_issued_by_the_bodies_before_its_own_verb(extract):
+    r = extract(PINGCHENG + "区政府认真落实国务院制定的《全面推进依法行政实施纲要》和省委、省政府印发的"
+                "《山西省法治政府建设实施方案》，依据《大同市人民政府关于加强法治建设的意见》制定《平城区实施办法》。\n")
+    issued = rels(r, "ISSUED")
+    assert ("国务院", "全面推进依法行政实施纲要") in issued
+    assert {("中共山西省委员会", "山西省法治政府建设实施方案"),
+            ("山西省人民政府", "山西省法治政府建设实施方案")} <= issued
+    assert not {a for a, t in issued if t == "山西省法治政府建设实施方案"} - {
+        "中共山西省委员会", "山西省人民政府"}
+    assert ("山西省大同市人民政府", "平城区实施办法") not in issued

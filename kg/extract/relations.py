@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import gazetteer
-from .doc import SpanIndex, clause_start, mentions, report, sentence_of, sentence_text, text_of
+from .doc import Cover, SpanIndex, clause_start, mentions, report, sentence_of, sentence_text, text_of
 from .regulations import grammar as regulation_grammar
 from .regulations import is_national
 
@@ -142,8 +142,12 @@ class RelationExtractor:
         cstart = clause_start(doc, span.start_char)
         verbs = regulation_grammar().issue_verbs
         clause = text[cstart:span.start_char]
-        vpos = cstart + min(clause.find(v) for v in verbs if v in clause)
-        before = self.outermost([a for a in agencies.starting_in(cstart, vpos) if a.end_char <= vpos])
+        # the verb nearest the title, and the bodies before it outside other titles
+        # (中共中央、国务院制定的《A》和自治区党委、自治区人民政府印发的《B》)
+        vpos = cstart + max(clause.rfind(v) for v in verbs if v in clause)
+        titles = self.titles(doc)
+        before = self.outermost([a for a in agencies.starting_in(cstart, vpos) if a.end_char <= vpos
+                                 and not titles.holds(a.start_char, a.end_char)])
         if not before and _DELIBERATED.search(clause):
             # 召开区委全面依法治区委员会会议，审议通过《…》: the body whose meeting it was
             sstart, _ = sentence_of(doc, span.start_char)
@@ -168,6 +172,15 @@ class RelationExtractor:
             else:
                 break
         return list(dict.fromkeys(a.kb_id_ for a in reversed(chain)))
+
+    @staticmethod
+    def titles(doc: Doc) -> Cover:
+        """The characters of the report's regulation titles."""
+        found = doc.user_data.get("kg_regulation_cover")
+        if found is None:
+            found = doc.user_data["kg_regulation_cover"] = Cover(
+                [(r.start_char, r.end_char) for r in mentions(doc, "Regulation")])
+        return found
 
     @staticmethod
     def enclosing(doc: Doc, span: Span) -> Span | None:
