@@ -176,6 +176,12 @@ class Gazetteer:
         """The region written out as agency names need it: 山西省大同市平城区."""
         return self.path(code).replace("/", "")
 
+    def government(self, code: str) -> str:
+        """A division's people's government, or for a 街道 the office its district
+        government keeps there in place of one (…金龙街道办事处)."""
+        office = "办事处" if self.divisions[code].name.endswith("街道") else "人民政府"
+        return self.prefix(code) + office
+
     def is_within(self, code: str, ancestor: str) -> bool:
         return any(d.code == ancestor for d in self.lineage(code))
 

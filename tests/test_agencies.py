@@ -1,5 +1,5 @@
 """Agencies: the naming grammar, region prefixes written out, abbreviations expanded."""
-from conftest import canon
+from conftest import canon, rels
 
 SHANXI = "山西省人民政府法制办公室关于2013年全省推进依法行政工作的情况报告\n"
 PINGCHENG = "平城区2020年法治政府建设报告\n"
@@ -166,3 +166,15 @@ def test_a_level_character_ending_a_word_is_no_prefix(extract):
     assert not any("便民服务中心" in a for a in agencies)
     r = extract("柳城县龙头镇2025年法治政府建设年度报告\n推进镇便民服务中心和社区便民服务中心建设。\n")
     assert canon(r, "Agency") == {"广西壮族自治区柳州市柳城县龙头镇便民服务中心"}
+
+
+def test_a_street_office_is_its_government(extract):
+    r = extract("鲤城区人民政府金龙街道办事处关于2022年度法治政府建设情况的报告\n"
+                "2022年，我街道制定《金龙街道重大事项决策规则》，街道办事处聘请法律顾问。\n")
+    office = "福建省泉州市鲤城区金龙街道办事处"
+    assert r["publisher"] == office
+    assert office in canon(r, "Agency")
+    assert (office, "金龙街道重大事项决策规则") in rels(r, "ISSUED")
+    r = extract("留下街道2022年度法治政府建设工作报告\n来源:留下街道 点击率:\n"
+                "2022年，留下街道在区委领导下推进法治建设。\n")
+    assert r["publisher"] == "浙江省杭州市西湖区留下街道办事处"

@@ -217,6 +217,10 @@ class AgencyRecognizer:
                 continue
             if name:
                 end = m.end()
+                if m.group("unit") == "办事处":   # 鲤城区人民政府金龙街道办事处: written out in full
+                    sent_by = [a for a in mentions(doc, "Agency")
+                               if a.end_char == start and a.kb_id_.endswith("人民政府")]
+                    start = sent_by[0].start_char if sent_by else start
                 if not m.group("party"):      # 市政府党组, 市司法局党委: the body's party organs
                     organ = _PARTY_ORGAN.match(text, end)
                     if organ:
@@ -432,7 +436,7 @@ def publisher(doc: Doc) -> str | None:
 
 def published_by(doc: Doc, agencies: list) -> str | None:
     """The body in the page header's 来源 / 发布机构 field: an agency, or a region whose
-    people's government it then is (发布机构 | 兖州区新驿镇)."""
+    government it then is (发布机构 | 兖州区新驿镇; 来源: 留下街道, its 办事处)."""
     raw = doc._.kg_raw or text_of(doc)
     pos = 0
     for line in raw.split("\n")[:15]:
@@ -443,6 +447,6 @@ def published_by(doc: Doc, agencies: list) -> str | None:
                 return max(inside, key=len).kb_id_
             region = [r for r in mentions(doc, "Region") if start <= r.start_char and r.end_char == end]
             if region and region[0].id_:
-                return f"{gazetteer.load().prefix(region[0].id_)}人民政府"
+                return gazetteer.load().government(region[0].id_)
         pos += len(line) + 1
     return None

@@ -4,7 +4,7 @@ Per GUIDELINES: the subject region cites every regulation the report mentions an
 implements every initiative; a region that opens a sentence as its actor (如晋中市…)
 does too for what that sentence names. A regulation's issuer is the agency before an
 issuing verb in its clause (省民政厅制定印发了《…》), the bodies that head its own title
-(国务院关于…的意见), or else the subject region's people's government.
+(国务院关于…的意见), or else the subject region's government (a 街道's 办事处).
 """
 from __future__ import annotations
 
@@ -194,14 +194,14 @@ class RelationExtractor:
     def own_body(self, doc: Doc, g) -> str | None:
         """Who acts where a report leaves the actor unnamed: a department in its own
         report (its publisher, or the department it calls 我局/本厅), else the subject
-        region's people's government."""
+        region's government (``Gazetteer.government``)."""
         meta = report(doc)
         subject = meta.get("subject_code")
         if not subject:
             return None
         found = doc.user_data.get("kg_own_body")
         if found is None:
-            found = f"{g.prefix(subject)}人民政府"
+            found = g.government(subject)
             publisher = meta.get("publisher") or ""
             if self.is_department(publisher) and publisher in self.title_bodies(doc):
                 found = publisher
