@@ -24,6 +24,10 @@ def test_local_and_administrative_titles_stay_as_written():
 def test_brackets_and_year_dashes_normalised():
     assert canonical_title("法治政府建设实施纲要（2015—2020年）") == "法治政府建设实施纲要(2015-2020年)"
     assert canonical_title("农村生活污水处理专项规划(2020～2025年)") == "农村生活污水处理专项规划(2020-2025年)"
+    # spaces go; a central document's period carries its 年, a local one stays as written
+    assert canonical_title("法治政府建设实施纲要（2021—2025 年）") == "法治政府建设实施纲要(2021-2025年)"
+    assert canonical_title("法治政府建设实施纲要(2021—2025)") == "法治政府建设实施纲要(2021-2025年)"
+    assert canonical_title("某县法治政府建设实施方案(2021—2025)") == "某县法治政府建设实施方案(2021-2025)"
 
 
 def test_kinds_of_titles():
@@ -105,4 +109,10 @@ def test_unbracketed_documents_after_verbs(extract):
 
 def test_generic_kinds_are_no_document(extract):
     r = extract(HEAD + "制定工作计划，落实制度规划，印发年度工作要点，完善相关清单。\n")
+    assert canon(r, "Regulation") == set()
+
+
+def test_descriptions_of_documents_are_no_title(extract):
+    r = extract(HEAD + "梳理各类事项清单，根据市级清单，梳理确认我区政务服务事项清单31个，"
+                "落实推进法治政府建设的主要工作安排。\n")
     assert canon(r, "Regulation") == set()

@@ -35,8 +35,12 @@ _YEAR_DASH = re.compile(r"(?<=\d)\s*[—–－―~～-]+\s*(?=\d)")
 _LOST_DASH = re.compile(r"(?<=[(（])((?:19|20)\d\d)((?:19|20)\d\d)(?=年?[)）])")
 # (以下简称《纲要》): how the report will call it, not part of the title
 _HENCEFORTH = re.compile(r"\s*[(（]以下(?:简称|称)[^()（）]*[)）]?\s*$")
+_SPACED_PERIOD = re.compile(r"\(\s*(\d{4})\s*-\s*(\d{4})\s*(年)?\s*\)")
 _PERIOD = re.compile(r"[(（]\s*\d{4}\s*[—–－―~～-]*\s*\d{4}\s*年?\s*[)）]")
 NATION = "中华人民共和国"
+# what no title written without 《》 holds: a deictic (我区), a 的-phrase (…的主要工作安排)
+_DESCRIPTIVE = re.compile(r"[我本该][省市县区州旗乡镇局厅委]|的")
+_LEVELS = {f"{level}级" for level in "省市县区乡镇州"}
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,7 @@ class RegulationGrammar:
     issue_verbs: tuple[str, ...]
     unbracketed: re.Pattern
     generic_stems: frozenset[str]
+    determiners: tuple[str, ...]            # 各类, 相关: what starts a description
     national_titles: dict[str, str]
     bare_titles: ahocorasick.Automaton      # national titles found without 《》
     bare_followers: tuple[str, ...]
@@ -75,7 +80,8 @@ def grammar() -> RegulationGrammar:
     bare = names_automaton({name: None for name in names if len(name) >= 2})
     return RegulationGrammar(tuple(sorted(data["suffixes"], key=len, reverse=True)),
                              tuple(data["not_regulation"]), frozenset(data["back_references"]),
-                             tuple(verbs), unbracketed, frozenset(data["generic_stems"]), titles,
+                             tuple(verbs), unbracketed, frozenset(data["generic_stems"]),
+                             tuple(data["determiners"]), titles,
                              bare, tuple(data["bare_followers"]),
                              frozenset(data["versioned_documents"]),
                              frozenset(data["central_documents"]))
@@ -122,6 +128,8 @@ def canonical_title(title: str, gr: RegulationGrammar | None = None) -> str:
     t = title.replace("（", "(").replace("）", ")").replace("〔", "[").replace("〕", "]")
     t = _LOST_DASH.sub(r"\1-\2", _YEAR_DASH.sub("-", t))
     t = re.sub(r"[\s\u3000\xa0]+", " ", unicodedata.normalize("NFC", t)).strip()
+    # a period is written (2021-2025年): no spaces, and a central document's own 年
+    t = _SPACED_PERIOD.sub(lambda m: f"({m[1]}-{m[2]}{m[3] or _central_year(t[:m.start()], gr)})", t)
     core = core_title(t)
     if core in gr.national_titles:
         return gr.national_titles[core] + t[len(core):]
@@ -132,6 +140,11 @@ def canonical_title(title: str, gr: RegulationGrammar | None = None) -> str:
             and not t.startswith((NATION, "国务院", "全国")) and not _starts_with_region(t):
         return NATION + t
     return t
+
+
+def _central_year(before: str, gr: RegulationGrammar) -> str:
+    """年 for the period of a central document that carries one in its title."""
+    return "年" if before.endswith(tuple(gr.versioned)) else ""
 
 
 def is_national(canonical: str, gr: RegulationGrammar | None = None) -> bool:
@@ -212,11 +225,13 @@ class RegulationRecognizer:
 
     @staticmethod
     def generic(name: str, gr: RegulationGrammar) -> bool:
-        """工作计划, 2023年度工作要点: a kind with nothing that names one document."""
+        """工作计划, 2023年度工作要点: a kind with nothing that names one document; 各类事项清单,
+        市级清单, 我区…清单, …的主要工作安排: a description of documents, not a title."""
         stem = re.sub(r"^\d{4}年度?", "", _PERIOD.sub("", name))
         kind = next((k for k in gr.suffixes if stem.endswith(k)), "")
         stem = stem[: len(stem) - len(kind)]
-        return len(stem) < 2 or stem in gr.generic_stems
+        return len(stem) < 2 or stem in gr.generic_stems or stem.startswith(gr.determiners) \
+            or bool(_DESCRIPTIVE.search(stem)) or stem in _LEVELS
 
     @staticmethod
     def bare(text: str, gr: RegulationGrammar) -> list[tuple[int, int]]:
