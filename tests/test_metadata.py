@@ -96,3 +96,11 @@ def test_banners_and_body_headings_are_no_title(extract):
     assert r["title"] == ""
     r = extract(f"一、主要工作成效\n{body}\n")
     assert r["title"] == ""
+
+
+def test_bracketed_info_fields_are_no_title_and_name_the_publisher(extract):
+    r = extract("[ 索引号 ] 11500230/2026-00004 [ 发文字号 ]\n[ 主题分类 ] 司法、法制 [ 体裁分类 ] 工作报告\n"
+                "[ 发布机构 ] 丰都县栗子乡人民政府 [ 有效性 ]\n丰都县栗子乡2025年法治政府建设情况报告\n"
+                "2025年，乡党委、政府推进法治建设。\n")
+    assert r["title"] == "丰都县栗子乡2025年法治政府建设情况报告"
+    assert r["publisher"] == "重庆市丰都县栗子乡人民政府"

@@ -3,7 +3,8 @@
 Furniture lines are replaced by spaces of the same length rather than cut out, so a
 character offset into the cleaned text is also an offset into the file's text and
 every piece of evidence can be found again in the original. One part of the info bar is
-kept: the body that published the page (来源: 太原市司法局, 发布机构 | 兖州区新驿镇), which
+kept: the body that published the page (来源: 太原市司法局, 发布机构 | 兖州区新驿镇,
+[ 发布机构 ] 丰都县栗子乡人民政府), which
 names an agency of the report and often its publisher (the site's host, 主办, is not kept:
 it runs the website, it did not write the report).
 """
@@ -16,7 +17,7 @@ from importlib import resources
 _LONE_ARROW = re.compile(r"^[>＞»›]+$")
 # the value of a publishing-body field: kept when its line is blanked
 _BODY_FIELD = re.compile(r"(?:(?:信息|文章)?来源|发布(?:机构|单位|机关)|发文机关)"
-                         r"\s*[:：|]\s*(?P<value>[^\s|:：]{2,40})(?=\s|\||$)")
+                         r"\s*(?:[]】]\s*[:：|]?|[:：|])\s*(?P<value>[^\s|:：\[【]{2,40})(?=\s|\||\[|【|$)")
 
 
 def body_fields(line: str) -> list[tuple[int, int]]:
