@@ -86,3 +86,8 @@ def test_names_do_not_start_at_a_verb_time_word_or_preposition(extract):
 def test_counted_slogans_are_no_programme(extract):
     r = extract(HEAD + "领会“十一个坚持”的内涵，推进“一次都不跑”改革。\n")
     assert canon(r, "Initiative") == {"一次都不跑改革"}
+
+
+def test_a_name_of_numerals_only_needs_its_head(extract):
+    r = extract(HEAD + "“十三五”时期，建立“三三三”工作机制。\n")
+    assert canon(r, "Initiative") == {"三三三工作机制"}

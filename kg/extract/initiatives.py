@@ -98,6 +98,8 @@ def plausible_bare(name: str, gr: InitiativeGrammar) -> bool:
         return False
     if name[0] in _NUMERAL:
         numerals = sum(c in _NUMERAL for c in name)
+        if numerals == len(name):
+            return False         # 十三五: a period; “三三三”工作机制 has its head
         return len(name) > 2 and name[1] not in gr.measure_words and \
             (numerals >= 2 or len(name) <= 5)
     return ((name.endswith(gr.heads) and not name.endswith(gr.generic_heads)) or "+" in name
@@ -170,8 +172,8 @@ class InitiativeRecognizer:
         for i, m in enumerate(matches):
             name = m.group(1)
             if name in gr.not_initiative or gr.document_group.match(name.replace("、", "")) \
-                    or all(c in _NUMERAL for c in name) or counts(name, gr):
-                continue         # 一规划、两纲要 (documents); 十三五 (a period); 四个重点 (a count)
+                    or counts(name, gr):
+                continue         # 一规划、两纲要 (documents); 四个重点 (a count)
             head, end, counted = InitiativeRecognizer.head(text, m.end(), name, gr)
             if not head and not counted:
                 # “证照分离”和“多证合一”改革: share the head of the next quoted name
