@@ -50,8 +50,18 @@ def _ethnic_groups() -> list[str]:
                   key=len, reverse=True)
 
 
+def _one_city(rows: list[Division]) -> list[Division]:
+    """Prefecture-level cities without counties (东莞市, 中山市, 嘉峪关市) stand in the
+    code tables twice, as the prefecture and as a county of the same name under it that
+    holds the towns: one city, whose towns are its own (广东省/东莞市/东城街道)."""
+    names = {d.code: d.name for d in rows}
+    twin = {d.code: d.parent for d in rows if d.level == 3 and names.get(d.parent) == d.name}
+    return [d._replace(parent=twin.get(d.parent, d.parent)) for d in rows if d.code not in twin]
+
+
 class Gazetteer:
     def __init__(self, rows: list[Division], formers: dict[str, list[str]]):
+        rows = _one_city(rows)
         self.divisions = {d.code: d for d in rows}
         self._lineages: dict[str, tuple[Division, ...]] = {}
         self._paths: dict[str, str] = {}

@@ -93,3 +93,10 @@ def test_county_stems_only_in_the_county_s_own_prefecture(extract):
     assert "梁平" in next(e["aliases"] for e in r["entities"] if e["canonical"] == "重庆市/梁平区")
     r = extract("黑龙江省司法厅关于2023年法治政府建设情况的报告\n推进法治龙江建设。\n")
     assert "黑龙江省/齐齐哈尔市/龙江县" not in {e["canonical"] for e in r["entities"]}
+
+
+def test_a_city_without_counties_is_one_division(extract):
+    # the code tables list 东莞市 twice, as the city and as the county holding its towns
+    r = extract("东莞市2024年法治政府建设情况报告\n东莞市交通运输局推进依法行政，东城街道开展普法。\n")
+    assert r["subject_region"] == "广东省/东莞市"
+    assert "广东省/东莞市/东城街道" in {e["canonical"] for e in r["entities"] if e["type"] == "Region"}
