@@ -116,3 +116,10 @@ def test_descriptions_of_documents_are_no_title(extract):
     r = extract(HEAD + "梳理各类事项清单，根据市级清单，梳理确认我区政务服务事项清单31个，"
                 "落实推进法治政府建设的主要工作安排。\n")
     assert canon(r, "Regulation") == set()
+
+
+def test_a_title_issued_by_a_notice_is_a_document_whatever_its_ending(extract):
+    r = extract(HEAD + "印发《关于印发〈某省依法治省2015年重点事项〉的通知》，转发《关于转发〈2015年工作总结〉的通知》。\n")
+    found = canon(r, "Regulation")
+    assert "某省依法治省2015年重点事项" in found
+    assert "2015年工作总结" not in found

@@ -38,6 +38,8 @@ _HENCEFORTH = re.compile(r"\s*[(（]以下(?:简称|称)[^()（）]*[)）]?\s*$"
 _SPACED_PERIOD = re.compile(r"\(\s*(\d{4})\s*-\s*(\d{4})\s*(年)?\s*\)")
 _PERIOD = re.compile(r"[(（]\s*\d{4}\s*[—–－―~～-]*\s*\d{4}\s*年?\s*[)）]")
 NATION = "中华人民共和国"
+# the verbs before a title inside a notice that issues it (关于印发〈X〉的通知)
+PUBLISHING_VERBS = ("印发", "颁布", "发布", "公布", "转发", "下发")
 # what no title written without 《》 holds: a deictic (我区), a 的-phrase (…的主要工作安排)
 _DESCRIPTIVE = re.compile(r"[我本该][省市县区州旗乡镇局厅委]|的")
 _LEVELS = {f"{level}级" for level in "省市县区乡镇州"}
@@ -180,7 +182,7 @@ class RegulationRecognizer:
         text = text_of(doc)
         seen: list[str] = []                      # canonical titles in reading order
         titles = bracketed(text)
-        for start, end, _ in titles:
+        for start, end, depth in titles:
             raw = text[start:end]
             raw = _HENCEFORTH.sub("", raw)
             title = raw.strip()
@@ -192,7 +194,7 @@ class RegulationRecognizer:
                 if target:
                     add_mention(doc, start, start + len(title), "Regulation", target)
                 continue
-            if not is_regulation(title, gr):
+            if not (is_regulation(title, gr) or (depth and self.published_inside(text, start, title, gr))):
                 continue
             canonical = canonical_title(title, gr)
             seen.append(canonical)
@@ -209,6 +211,13 @@ class RegulationRecognizer:
             taken.append((s, e))
             add_mention(doc, s, e, "Regulation", canonical_title(text[s:e], gr))
         return doc
+
+    @staticmethod
+    def published_inside(text: str, start: int, title: str, gr: RegulationGrammar) -> bool:
+        """关于印发〈X〉的通知: X is a document whatever its title ends with (…重点事项),
+        unless it ends as no document does (…工作总结)."""
+        return text.endswith(PUBLISHING_VERBS, 0, start - 1) and \
+            not core_title(title).endswith(gr.not_regulation)
 
     @staticmethod
     def without_verbs(text: str, start: int, end: int, gr: RegulationGrammar) -> tuple[int, int]:

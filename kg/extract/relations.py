@@ -18,11 +18,10 @@ from spacy.util import filter_spans
 from .. import gazetteer
 from .doc import Cover, SpanIndex, clause_start, mentions, report, sentence_of, sentence_text, text_of
 from .regulations import grammar as regulation_grammar
-from .regulations import is_national
+from .regulations import PUBLISHING_VERBS, is_national
 
 _LEAD = re.compile(r"[如例另同时此外其中,，、\s]*")
 _CHAIN = re.compile(r"\s*(?:、|和|与|及|以及|会同)?\s*$")
-_PUBLISHING = ("印发", "颁布", "发布", "公布", "转发", "下发")
 # what follows the bodies heading a title: 关于…, 联合…, or a year (市委依法治市委2024年工作要点)
 _TITLE_HEAD_END = re.compile(r"关于|联合|\d{4}|年度")
 _DELIBERATED = re.compile(r"审议通过|审议|讨论通过")
@@ -119,7 +118,7 @@ class RelationExtractor:
         outer = self.enclosing(doc, span)
         if outer is not None:
             # 关于印发〈X〉的通知: whoever issued the notice issued X; 贯彻〈X〉实施方案 cites X
-            made = text[span.start_char - 3:span.start_char - 1] in _PUBLISHING
+            made = text[span.start_char - 3:span.start_char - 1] in PUBLISHING_VERBS
             return self.issuers(doc, outer, agencies) if made else []
         inner = agencies.starting_in(span.start_char, span.end_char)
         if inner and inner[0].start_char == span.start_char:
