@@ -90,6 +90,14 @@ def test_a_department_calling_itself_ours_is_the_unnamed_actor(extract):
     assert rels(r, "ISSUED") == {("辽宁省市场监督管理局", "涉企行政执法检查计划管理办法")}
 
 
+def test_a_department_opening_the_untitled_report_is_its_unnamed_actor(extract):
+    body = "在市委市政府的坚强领导下，深入学习贯彻法治思想，全面推进严格规范公正文明执法。"
+    r = extract(f"2023年，绍兴市市场监管局{body}\n出台《2023年度法治市场监管建设工作清单》。\n")
+    assert rels(r, "ISSUED") == {("浙江省绍兴市市场监督管理局", "2023年度法治市场监管建设工作清单")}
+    r = extract(f"2023年，绍兴市{body}\n出台《2023年度法治建设工作清单》。\n")
+    assert rels(r, "ISSUED") == {("浙江省绍兴市人民政府", "2023年度法治建设工作清单")}
+
+
 def test_a_government_office_drafts_for_its_government(extract):
     r = extract(SHANXI + "起草《山西省露天煤矿管理办法(草案)》。\n山西省人民政府法制办公室\n2014年2月20日\n")
     assert rels(r, "ISSUED") == {("山西省人民政府", "山西省露天煤矿管理办法(草案)")}

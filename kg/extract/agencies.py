@@ -235,6 +235,7 @@ class AgencyRecognizer:
         self.named_groups(doc, g, region_by_end)
         if not doc.user_data.get("kg_continued"):
             report(doc)["publisher"] = publisher(doc)
+            report(doc)["opening_actor"] = opening_actor(doc)
         self.internal_units(doc, gr)
         return doc
 
@@ -432,6 +433,22 @@ def publisher(doc: Doc) -> str | None:
             if on_line and not rest.strip(" \u3000\t、,，"):
                 return on_line[0].kb_id_         # signed by one body, or jointly: the first
     return published_by(doc, agencies)
+
+
+# how a report's first paragraph leads to its actor: a year, then perhaps 在…领导下
+_OPENING = re.compile(r"\s*(?:\d{4}年(?:度|以来)?)?\s*[,，]?\s*(?:在[^，,。；]{2,40}?下\s*[,，]?)?\s*")
+
+
+def opening_actor(doc: Doc) -> str | None:
+    """The body the report's first paragraph opens with as its actor (2023年，市市场监管局在
+    市委市政府的领导下…; 2021年，司法厅坚持…): who speaks where a page lost its title."""
+    text = text_of(doc)
+    first = next((m for m in re.finditer(r"[^\n]+", text) if len(m.group().strip()) >= 50), None)
+    if first is None:
+        return None
+    pos = _OPENING.match(text, first.start()).end()
+    at = [a for a in mentions(doc, "Agency") if a.start_char == pos]
+    return max(at, key=len).kb_id_ if at else None
 
 
 def published_by(doc: Doc, agencies: list) -> str | None:

@@ -192,8 +192,8 @@ class RelationExtractor:
 
     def own_body(self, doc: Doc, g) -> str | None:
         """Who acts where a report leaves the actor unnamed: a department in its own
-        report (its publisher, or the department it calls 我局/本厅), else the subject
-        region's government (``Gazetteer.government``)."""
+        report (its publisher, the department its first paragraph opens with, or the one
+        it calls 我局/本厅), else the subject region's government (``Gazetteer.government``)."""
         meta = report(doc)
         subject = meta.get("subject_code")
         if not subject:
@@ -204,6 +204,8 @@ class RelationExtractor:
             publisher = meta.get("publisher") or ""
             if self.is_department(publisher) and publisher in self.title_bodies(doc):
                 found = publisher
+            elif self.is_department(meta.get("opening_actor") or ""):
+                found = meta["opening_actor"]
             else:
                 heads = Counter(m.group(1) for m in _SELF_DEIXIS.finditer(text_of(doc)))
                 if heads:
