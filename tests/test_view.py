@@ -94,14 +94,24 @@ def test_search_finds_a_node_by_alias(page):
 
 
 def click_edge(page, key):
-    """A real click on the middle of the edge, as drawn."""
+    """A real click on the edge as drawn: at its middle, or the point nearest it along the
+    edge that no shown node covers (a click on a node there would pick the node)."""
     point = page.evaluate("""(key) => {
-      const v = kgView, g = v.graph, [s, d] = g.extremities(key);
-      const a = v.renderer.getNodeDisplayData(s), b = v.renderer.getNodeDisplayData(d);
-      const mid = v.renderer.framedGraphToViewport({x: (a.x + b.x) / 2, y: (a.y + b.y) / 2});
+      const v = kgView, g = v.graph, R = v.renderer, [s, d] = g.extremities(key);
+      const a = R.getNodeDisplayData(s), b = R.getNodeDisplayData(d);
+      const shown = g.nodes().map(n => R.getNodeDisplayData(n)).filter(n => n && !n.hidden);
       const r = document.getElementById('graph').getBoundingClientRect();
-      return {x: r.left + mid.x, y: r.top + mid.y};
+      for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+        const p = R.framedGraphToViewport({x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t});
+        const clear = shown.every(n => {
+          const q = R.framedGraphToViewport(n);
+          return Math.hypot(q.x - p.x, q.y - p.y) > n.size + 6;
+        });
+        if (clear) return {x: r.left + p.x, y: r.top + p.y};
+      }
+      return null;
     }""", key)
+    assert point, "every point of the edge lies under a node"
     page.mouse.click(point["x"], point["y"])
 
 

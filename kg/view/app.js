@@ -101,11 +101,14 @@
   function refresh() {
     computeVisible();
     const want = focus && el("focus-hide").checked ? (focus.graph ||= subgraph(focus.set)) : graph;
-    if (want !== drawnGraph) {
+    const swapped = want !== drawnGraph;
+    if (swapped) {
       drawnGraph = want;
       renderer.setGraph(want);
     }
     renderer.refresh();
+    // sigma frames each graph it draws anew: the camera follows, or the view is lost
+    if (swapped) fit(focus ? focus.set : null);
   }
   function computeVisible() {
     const keep = traced || (focus && el("focus-hide").checked ? focus.set : null)
