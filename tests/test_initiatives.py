@@ -91,3 +91,10 @@ def test_counted_slogans_are_no_programme(extract):
 def test_a_name_of_numerals_only_needs_its_head(extract):
     r = extract(HEAD + "“十三五”时期，建立“三三三”工作机制。\n")
     assert canon(r, "Initiative") == {"三三三工作机制"}
+
+
+def test_counts_and_levels_before_a_name_are_not_the_name(extract):
+    r = extract(HEAD + "经过两轮机构改革，开展省级法治政府建设示范创建，深化市场监管改革。\n")
+    found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Initiative"}
+    assert {"机构改革", "法治政府建设示范创建", "市场监管改革"} <= set(found)
+    assert found["法治政府建设示范创建"] == ["省级法治政府建设示范创建"]

@@ -28,6 +28,7 @@ _NUMERAL = "一二三四五六七八九十双两百千万"
 _COUNTING = "一二三四五六七八九十两"       # 四个重点 counts; 万人助万企 is a name
 _LEADING_TIME = re.compile(r"^(?:\d{4}年度?|今年|去年|全年|年度|各[市县区地级]|[全我本][省市县区])+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_LEVEL = re.compile(r"^(?:国家级|省级|市级|县级|区级|乡级|镇级|[省市县区乡镇])")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9+()]")
 _FUNCTION_START = tuple("等的和及与为是在对把将了")
 # jieba tags of words a name never runs across: 经过 (p), 目前 (t), 以及 (c), 其中 (r)
@@ -80,6 +81,15 @@ def canonical_name(name: str) -> str:
     name = re.sub(r"[“”\"「」『』‘’]", "", name)
     name = _LEADING_TIME.sub("", name)
     return name.replace("、", "").replace("，", "").strip()
+
+
+def without_level(name: str) -> str:
+    """The programme without the level that runs it (省级示范创建, 县机构改革: the
+    示范创建, the 机构改革 of a province or county): 市场监管改革 keeps its 市场."""
+    m = _LEVEL.match(name)
+    if m and len(name) - m.end() >= 4 and words.whole_words(name, 0, m.end()):
+        return name[m.end():]
+    return name
 
 
 def counts(name: str, gr: InitiativeGrammar) -> bool:
@@ -222,11 +232,14 @@ class InitiativeRecognizer:
             start = left_edge(text, m.start(), gr)
             if start is None:
                 continue
+            counted = re.match(rf"[{_COUNTING}]+[{''.join(gr.measure_words)}]", text[start:m.start()])
+            if counted:
+                start += counted.end()         # 经过两轮机构改革: a count, then the name
             name = _LEADING_TIME.sub("", text[start:m.end()])
             stem = name[: len(name) - len(m.group())]
             if len(stem) < 2 or not _CJK.match(name) or name.count("(") != name.count(")") \
                     or stem in gr.generic_stems or gr.group_head.match(stem) \
                     or words.tag(stem) == "v":
                 continue           # 重点改革, 三项改革, 加大改革: no name before the head
-            out.append((start, m.end(), canonical_name(name)))
+            out.append((start, m.end(), canonical_name(without_level(name))))
         return out
