@@ -178,3 +178,9 @@ def test_a_street_office_is_its_government(extract):
     r = extract("留下街道2022年度法治政府建设工作报告\n来源:留下街道 点击率:\n"
                 "2022年，留下街道在区委领导下推进法治建设。\n")
     assert r["publisher"] == "浙江省杭州市西湖区留下街道办事处"
+
+
+def test_more_bodies_of_state_and_party(extract):
+    r = extract("濮阳县2022年法治政府建设情况报告\n县气象局、县保密局配合，县委老干部局组织学习。\n")
+    assert {"河南省濮阳市濮阳县气象局", "河南省濮阳市濮阳县保密局",
+            "中共河南省濮阳市濮阳县委员会老干部局"} <= canon(r, "Agency")
