@@ -123,3 +123,9 @@ def test_a_title_issued_by_a_notice_is_a_document_whatever_its_ending(extract):
     found = canon(r, "Regulation")
     assert "某省依法治省2015年重点事项" in found
     assert "2015年工作总结" not in found
+
+
+def test_a_regions_five_year_plan_without_brackets(extract):
+    r = extract("濮阳县2022年法治政府建设情况报告\n编制县“十四五”规划，实施濮阳县“十四五”法治宣传教育规划，"
+                "“十四五”规划开局之年，省“十四五”规划时期。\n")
+    assert canon(r, "Regulation") == {"濮阳县“十四五”规划", "濮阳县“十四五”法治宣传教育规划"}

@@ -22,7 +22,7 @@ import ahocorasick
 
 from .. import gazetteer, laws
 from ..names import longest_matches, names_automaton
-from .doc import add_mention, text_of
+from .doc import add_mention, report, text_of
 from .patterns import alternation, starting_with
 
 # the brackets a title is written in: 《…》 at the top, 〈…〉 or <…> for a title inside it
@@ -38,6 +38,7 @@ _HENCEFORTH = re.compile(r"\s*[(（]以下(?:简称|称)[^()（）]*[)）]?\s*$"
 _SPACED_PERIOD = re.compile(r"\(\s*(\d{4})\s*-\s*(\d{4})\s*(年)?\s*\)")
 _PERIOD = re.compile(r"[(（]\s*\d{4}\s*[—–－―~～-]*\s*\d{4}\s*年?\s*[)）]")
 NATION = "中华人民共和国"
+_FIVE_YEAR_PLAN = re.compile(r"[“\"]十[一二三四五六七八九]五[”\"][\u4e00-\u9fff]{0,12}?规划(?![\u4e00-\u9fff]{0,2}(?:时期|期间|期|中))")
 # the verbs before a title inside a notice that issues it (关于印发〈X〉的通知)
 PUBLISHING_VERBS = ("印发", "颁布", "发布", "公布", "转发", "下发")
 # what no title written without 《》 holds: a deictic (我区), a 的-phrase (…的主要工作安排)
@@ -204,13 +205,33 @@ class RegulationRecognizer:
                  for m in gr.unbracketed.finditer(text)]
         found = [(s, e) for s, e in found if not self.generic(text[s:e], gr)]
         found += self.bare(text, gr)
+        named = {(s, e): canonical_title(text[s:e], gr) for s, e in found}
+        named.update(self.five_year_plans(doc, text))
         taken: list[tuple[int, int]] = []
-        for s, e in sorted(found, key=lambda x: (x[0], -x[1])):
+        for (s, e), canonical in sorted(named.items(), key=lambda x: (x[0][0], -x[0][1])):
             if any(a <= s < b for a, b in spans + taken):
                 continue
             taken.append((s, e))
-            add_mention(doc, s, e, "Regulation", canonical_title(text[s:e], gr))
+            add_mention(doc, s, e, "Regulation", canonical)
         return doc
+
+    @staticmethod
+    def five_year_plans(doc: Doc, text: str) -> dict[tuple[int, int], str]:
+        """省“十四五”规划, 濮阳县“十四五”法治宣传教育规划: a region's five-year plan, named by
+        the region (or the level word pointing at it) written before it."""
+        from .agencies import AgencyRecognizer, LEVEL_CHARS
+        g = gazetteer.load()
+        subject = report(doc).get("subject_code")
+        ends = {end: (start, code) for (start, end), code in (doc._.kg_regions or {}).items()}
+        out = {}
+        for m in _FIVE_YEAR_PLAN.finditer(text):
+            start, code = ends.get(m.start(), (m.start(), None))
+            if code is None and text[m.start() - 1:m.start()] in LEVEL_CHARS:
+                start = m.start() - 1
+                code = AgencyRecognizer.level_word_region(doc, g, text[start], start, subject)
+            if code:
+                out[(start, m.end())] = g.divisions[code].name + m.group().replace('"', "")
+        return out
 
     @staticmethod
     def published_inside(text: str, start: int, title: str, gr: RegulationGrammar) -> bool:
