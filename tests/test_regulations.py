@@ -129,3 +129,8 @@ def test_a_regions_five_year_plan_without_brackets(extract):
     r = extract("濮阳县2022年法治政府建设情况报告\n编制县“十四五”规划，实施濮阳县“十四五”法治宣传教育规划，"
                 "“十四五”规划开局之年，省“十四五”规划时期。\n")
     assert canon(r, "Regulation") == {"濮阳县“十四五”规划", "濮阳县“十四五”法治宣传教育规划"}
+
+
+def test_documents_joined_to_one_verb(extract):
+    r = extract(HEAD + "印发2022年立法工作计划和权责清单，梳理公布权力清单、责任清单，制定学法计划和宣传活动。\n")
+    assert canon(r, "Regulation") == {"2022年立法工作计划", "权责清单", "权力清单", "责任清单", "学法计划"}

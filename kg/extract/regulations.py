@@ -53,6 +53,7 @@ class RegulationGrammar:
     back_references: frozenset[str]
     issue_verbs: tuple[str, ...]
     unbracketed: re.Pattern
+    coordinated: re.Pattern                 # …和权责清单: another object of the same verb
     generic_stems: frozenset[str]
     determiners: tuple[str, ...]            # 各类, 相关: what starts a description
     national_titles: dict[str, str]
@@ -74,16 +75,17 @@ def grammar() -> RegulationGrammar:
     verbs = sorted(data["issue_verbs"], key=len, reverse=True)
     applying = sorted(set(data["issue_verbs"] + data["unbracketed_verbs"]), key=len, reverse=True)
     kinds = "|".join(sorted(data["unbracketed_suffixes"], key=len, reverse=True))
-    unbracketed = re.compile(starting_with(
-        (v[0] for v in applying),
-        rf"(?:{alternation(applying)})了?((?:\d{{4}}年度?)?[\u4e00-\u9fff]{{2,24}}?(?:{kinds})"
-        rf"(?:{_PERIOD.pattern})?)(?=[，,。；;、和及等\s\d(（》”]|进行|实施|工作|的)"))
+    name = rf"((?:\d{{4}}年度?)?[\u4e00-\u9fff]{{2,24}}?(?:{kinds})(?:{_PERIOD.pattern})?)" \
+        r"(?=[，,。；;、和及等\s\d(（》”]|进行|实施|工作|的)"
+    unbracketed = re.compile(starting_with((v[0] for v in applying),
+                                           rf"(?:{alternation(applying)})了?{name}"))
+    coordinated = re.compile(rf"(?:和|、|及|以及){name}")
     names = [*titles, *laws.catalogue().bare_names(), *data["central_documents"],
              *data["versioned_documents"]]
     bare = names_automaton({name: None for name in names if len(name) >= 2})
     return RegulationGrammar(tuple(sorted(data["suffixes"], key=len, reverse=True)),
                              tuple(data["not_regulation"]), frozenset(data["back_references"]),
-                             tuple(verbs), unbracketed, frozenset(data["generic_stems"]),
+                             tuple(verbs), unbracketed, coordinated, frozenset(data["generic_stems"]),
                              tuple(data["determiners"]), titles,
                              bare, tuple(data["bare_followers"]),
                              frozenset(data["versioned_documents"]),
@@ -201,8 +203,13 @@ class RegulationRecognizer:
             seen.append(canonical)
             add_mention(doc, start, start + len(title), "Regulation", canonical)
         spans = [(s - 1, e + 1) for s, e, depth in titles if depth == 0]
-        found = [self.without_verbs(text, m.start(1), m.end(1), gr)
-                 for m in gr.unbracketed.finditer(text)]
+        found = []
+        for m in gr.unbracketed.finditer(text):
+            found.append(self.without_verbs(text, m.start(1), m.end(1), gr))
+            more = gr.coordinated.match(text, m.end())
+            while more:                     # 印发2022年立法工作计划和权责清单
+                found.append((more.start(1), more.end(1)))
+                more = gr.coordinated.match(text, more.end())
         found = [(s, e) for s, e in found if not self.generic(text[s:e], gr)]
         found += self.bare(text, gr)
         named = {(s, e): canonical_title(text[s:e], gr) for s, e in found}
