@@ -108,7 +108,7 @@ def test_unbracketed_documents_after_verbs(extract):
 
 
 def test_generic_kinds_are_no_document(extract):
-    r = extract(HEAD + "制定工作计划，落实制度规划，印发年度工作要点，完善相关清单。\n")
+    r = extract(HEAD + "制定工作计划，落实制度规划，印发年度工作要点，完善相关清单，制定年度学法计划。\n")
     assert canon(r, "Regulation") == set()
 
 

@@ -262,13 +262,14 @@ class RegulationRecognizer:
 
     @staticmethod
     def generic(name: str, gr: RegulationGrammar) -> bool:
-        """工作计划, 2023年度工作要点: a kind with nothing that names one document; 各类事项清单,
-        市级清单, 我区…清单, …的主要工作安排: a description of documents, not a title."""
+        """工作计划, 2023年度工作要点, 年度学法计划 (which year's?): a kind with nothing that
+        names one document; 各类事项清单, 市级清单, 我区…清单, …的主要工作安排: a
+        description of documents, not a title."""
         stem = re.sub(r"^\d{4}年度?", "", _PERIOD.sub("", name))
         kind = next((k for k in gr.suffixes if stem.endswith(k)), "")
         stem = stem[: len(stem) - len(kind)]
         return len(stem) < 2 or stem in gr.generic_stems or stem.startswith(gr.determiners) \
-            or bool(_DESCRIPTIVE.search(stem)) or stem in _LEVELS
+            or stem.startswith("年度") or bool(_DESCRIPTIVE.search(stem)) or stem in _LEVELS
 
     @staticmethod
     def bare(text: str, gr: RegulationGrammar) -> list[tuple[int, int]]:
