@@ -134,3 +134,11 @@ def test_a_regions_five_year_plan_without_brackets(extract):
 def test_documents_joined_to_one_verb(extract):
     r = extract(HEAD + "印发2022年立法工作计划和权责清单，梳理公布权力清单、责任清单，制定学法计划和宣传活动。\n")
     assert canon(r, "Regulation") == {"2022年立法工作计划", "权责清单", "权力清单", "责任清单", "学法计划"}
+
+
+def test_listed_documents_share_the_region_and_may_be_quoted(extract):
+    r = extract("濮阳县2022年法治政府建设情况报告\n梳理编制濮阳县基本履职事项清单117项、配合履职事项清单46项，"
+                "发布“高效办成一件事”事项清单4期，落实“一规划两纲要”。\n")
+    assert canon(r, "Regulation") == {"濮阳县基本履职事项清单", "濮阳县配合履职事项清单",
+                                      "“高效办成一件事”事项清单"}
+    assert "高效办成一件事" in canon(r, "Initiative")

@@ -75,11 +75,12 @@ def grammar() -> RegulationGrammar:
     verbs = sorted(data["issue_verbs"], key=len, reverse=True)
     applying = sorted(set(data["issue_verbs"] + data["unbracketed_verbs"]), key=len, reverse=True)
     kinds = "|".join(sorted(data["unbracketed_suffixes"], key=len, reverse=True))
-    name = rf"((?:\d{{4}}年度?)?[\u4e00-\u9fff]{{2,24}}?(?:{kinds})(?:{_PERIOD.pattern})?)" \
+    name = rf"((?:\d{{4}}年度?)?[\u4e00-\u9fff“”]{{2,24}}?(?:{kinds})(?:{_PERIOD.pattern})?)" \
         r"(?=[，,。；;、和及等\s\d(（》”]|进行|实施|工作|的)"
     unbracketed = re.compile(starting_with((v[0] for v in applying),
                                            rf"(?:{alternation(applying)})了?{name}"))
-    coordinated = re.compile(rf"(?:和|、|及|以及){name}")
+    # …清单117项、配合履职事项清单: a count may stand between
+    coordinated = re.compile(rf"(?:\s*\d+\s*[项个条件张份]?)?(?:和|、|及|以及){name}")
     names = [*titles, *laws.catalogue().bare_names(), *data["central_documents"],
              *data["versioned_documents"]]
     bare = names_automaton({name: None for name in names if len(name) >= 2})
@@ -203,16 +204,23 @@ class RegulationRecognizer:
             seen.append(canonical)
             add_mention(doc, start, start + len(title), "Regulation", canonical)
         spans = [(s - 1, e + 1) for s, e, depth in titles if depth == 0]
-        found = []
+        named: dict[tuple[int, int], str] = {}
+        regions = {start: end for start, end in (doc._.kg_regions or {})}
         for m in gr.unbracketed.finditer(text):
-            found.append(self.without_verbs(text, m.start(1), m.end(1), gr))
+            s, e = self.without_verbs(text, m.start(1), m.end(1), gr)
+            first = text[s:e]
+            if not self.generic(first, gr):
+                named[(s, e)] = canonical_title(first, gr)
+            region = text[s:regions[s]] if s in regions else ""
             more = gr.coordinated.match(text, m.end())
             while more:                     # 印发2022年立法工作计划和权责清单
-                found.append((more.start(1), more.end(1)))
+                name = more.group(1)
+                if not self.generic(name, gr):
+                    # 下蜀镇基本履职事项清单、配合履职事项清单: the region is each one's
+                    own = region if more.start(1) not in regions else ""
+                    named[(more.start(1), more.end(1))] = canonical_title(own + name, gr)
                 more = gr.coordinated.match(text, more.end())
-        found = [(s, e) for s, e in found if not self.generic(text[s:e], gr)]
-        found += self.bare(text, gr)
-        named = {(s, e): canonical_title(text[s:e], gr) for s, e in found}
+        named.update({(s, e): canonical_title(text[s:e], gr) for s, e in self.bare(text, gr)})
         named.update(self.five_year_plans(doc, text))
         taken: list[tuple[int, int]] = []
         for (s, e), canonical in sorted(named.items(), key=lambda x: (x[0][0], -x[0][1])):
@@ -269,7 +277,8 @@ class RegulationRecognizer:
         kind = next((k for k in gr.suffixes if stem.endswith(k)), "")
         stem = stem[: len(stem) - len(kind)]
         return len(stem) < 2 or stem in gr.generic_stems or stem.startswith(gr.determiners) \
-            or stem.startswith("年度") or bool(_DESCRIPTIVE.search(stem)) or stem in _LEVELS
+            or stem.startswith("年度") or bool(_DESCRIPTIVE.search(stem)) or stem in _LEVELS \
+            or not re.fullmatch(r"[^“”]*(?:“[^“”]+”[^“”]*)*", name)     # “一规划: a quote cut
 
     @staticmethod
     def bare(text: str, gr: RegulationGrammar) -> list[tuple[int, int]]:
