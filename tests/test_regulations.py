@@ -142,3 +142,9 @@ def test_listed_documents_share_the_region_and_may_be_quoted(extract):
     assert canon(r, "Regulation") == {"濮阳县基本履职事项清单", "濮阳县配合履职事项清单",
                                       "“高效办成一件事”事项清单"}
     assert "高效办成一件事" in canon(r, "Initiative")
+
+
+def test_a_title_whose_closing_bracket_the_note_swallowed(extract):
+    r = extract(HEAD + "以贯彻《某市法治政府建设实施方案(2016-2020年)(以下称《实施方案》)为主线，落实《实施方案》。\n")
+    found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Regulation"}
+    assert found == {"某市法治政府建设实施方案(2016-2020年)": ["某市法治政府建设实施方案(2016-2020年)", "实施方案"]}

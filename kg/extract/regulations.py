@@ -34,6 +34,7 @@ _YEAR_DASH = re.compile(r"(?<=\d)\s*[—–－―~～-]+\s*(?=\d)")
 # a period whose dash the page lost: (20152020年) is (2015-2020年)
 _LOST_DASH = re.compile(r"(?<=[(（])((?:19|20)\d\d)((?:19|20)\d\d)(?=年?[)）])")
 # (以下简称《纲要》): how the report will call it, not part of the title
+_NOTE_OPENING = re.compile(r"\s*[(（]以下(?:简称|称)$")
 _HENCEFORTH = re.compile(r"\s*[(（]以下(?:简称|称)[^()（）]*[)）]?\s*$")
 _SPACED_PERIOD = re.compile(r"\(\s*(\d{4})\s*-\s*(\d{4})\s*(年)?\s*\)")
 _PERIOD = re.compile(r"[(（]\s*\d{4}\s*[—–－―~～-]*\s*\d{4}\s*年?\s*[)）]")
@@ -96,13 +97,19 @@ def grammar() -> RegulationGrammar:
 def bracketed(text: str) -> list[tuple[int, int, int]]:
     """(start, end, depth) of every bracketed title's text: 《…》 at depth 0, and the
     〈…〉 or <…> inside it at depth 1, 2 …; a lone 〈…〉 is a title too. A bracket left open
-    at a line's end (a page cut mid-title) closes nothing."""
+    at a line's end (a page cut mid-title) closes nothing; one left open before a note of
+    what it will be called (《…方案(以下称《方案》)) ends there."""
     out, stack = [], []
     for m in _BRACKET.finditer(text):
         ch, pos = m.group(), m.start()
         if ch == "\n":
             stack.clear()
         elif ch in _CLOSE:
+            note = _NOTE_OPENING.search(text, max(pos - 6, 0), pos)
+            if ch == "《" and stack and stack[-1][0] == "《" and note:
+                # 《某方案(以下称《方案》): the title's own 》 is missing; it ends at the note
+                _, start = stack.pop()
+                out.append((start + 1, note.start(), len(stack)))
             if ch in "《〈" or stack:
                 stack.append((ch, pos))
         elif stack and _CLOSE[stack[-1][0]] == ch:
