@@ -30,6 +30,13 @@ def test_brackets_and_year_dashes_normalised():
     assert canonical_title("某县法治政府建设实施方案(2021—2025)") == "某县法治政府建设实施方案(2021-2025)"
 
 
+def test_a_count_of_measures_ends_a_title():
+    assert is_regulation("行政检查执法备案智能管理改革工作督察20条")
+    assert is_regulation("优化营商环境三十条")
+    assert is_regulation("稳经济33条措施")
+    assert not is_regulation("第五条") and not is_regulation("民法典第三十条")
+
+
 def test_kinds_of_titles():
     for t in ("公共信用信息管理暂行办法", "信用信息征集目录", "普法责任清单", "山西省土地整治条例(草案)",
               "河南省法治政府建设示范县创建指标体系责任分工(2023版)", "打赢蓝天保卫战2020年决战计划"):

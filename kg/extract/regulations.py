@@ -57,6 +57,7 @@ class RegulationGrammar:
     coordinated: re.Pattern                 # …和权责清单: another object of the same verb
     generic_stems: frozenset[str]
     determiners: tuple[str, ...]            # 各类, 相关: what starts a description
+    numbered: re.Pattern                    # …20条: a count of measures ends the title
     national_titles: dict[str, str]
     bare_titles: ahocorasick.Automaton      # national titles found without 《》
     bare_followers: tuple[str, ...]
@@ -88,7 +89,9 @@ def grammar() -> RegulationGrammar:
     return RegulationGrammar(tuple(sorted(data["suffixes"], key=len, reverse=True)),
                              tuple(data["not_regulation"]), frozenset(data["back_references"]),
                              tuple(verbs), unbracketed, coordinated, frozenset(data["generic_stems"]),
-                             tuple(data["determiners"]), titles,
+                             tuple(data["determiners"]),
+                             re.compile(rf"[^第\d一二三四五六七八九十百]{{2}}(?:\d+|[一二三四五六七八九十百]+)(?:{alternation(data['numbered_kinds'])})$"),
+                             titles,
                              bare, tuple(data["bare_followers"]),
                              frozenset(data["versioned_documents"]),
                              frozenset(data["central_documents"]))
@@ -133,7 +136,7 @@ def is_regulation(title: str, gr: RegulationGrammar | None = None) -> bool:
         return False
     if core.endswith(gr.not_regulation) and not core.endswith(("方案", "办法")):
         return False
-    return core.endswith(gr.suffixes)
+    return core.endswith(gr.suffixes) or bool(gr.numbered.search(core))
 
 
 def canonical_title(title: str, gr: RegulationGrammar | None = None) -> str:
