@@ -98,3 +98,8 @@ def test_counts_and_levels_before_a_name_are_not_the_name(extract):
     found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Initiative"}
     assert {"机构改革", "法治政府建设示范创建", "市场监管改革"} <= set(found)
     assert found["法治政府建设示范创建"] == ["省级法治政府建设示范创建"]
+
+
+def test_a_quoted_campaign_takes_a_short_head_ending_in_activity(extract):
+    r = extract(HEAD + "开展“新年首个工作日学法”宣讲活动，争创“全国先进、省内一流”政务服务。\n")
+    assert canon(r, "Initiative") == {"新年首个工作日学法宣讲活动"}

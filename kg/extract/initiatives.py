@@ -218,8 +218,9 @@ class InitiativeRecognizer:
         found = m.group() if m else ""
         if found.endswith(("活动", "行动")) and found[:-2] in gr.heads:
             found = found[:-2]                    # 征文活动: a head, then what it is
-        if m and found not in gr.heads and (
-                name in gr.national_names or found.endswith(gr.generic_heads)):
+        campaign = found.endswith("活动") and len(found) <= 6     # “…学法”宣讲活动
+        if m and found not in gr.heads and (name in gr.national_names or (
+                found.endswith(gr.generic_heads) and not campaign)):
             m = None          # “互联网+监管”系统建设: the programme is the quoted name
         return (m.group(), m.end(), False) if m else ("", pos, False)
 
