@@ -184,3 +184,8 @@ def test_more_bodies_of_state_and_party(extract):
     r = extract("濮阳县2022年法治政府建设情况报告\n县气象局、县保密局配合，县委老干部局组织学习。\n")
     assert {"河南省濮阳市濮阳县气象局", "河南省濮阳市濮阳县保密局",
             "中共河南省濮阳市濮阳县委员会老干部局"} <= canon(r, "Agency")
+
+
+def test_a_group_named_after_a_branded_place_keeps_the_brand(extract):
+    r = extract("石家庄市2016年法治政府建设情况报告\n调整了法治石家庄建设领导小组办公室。\n")
+    assert "河北省石家庄市法治石家庄建设领导小组办公室" in canon(r, "Agency")

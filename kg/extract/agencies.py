@@ -34,6 +34,8 @@ _PARTY_ORGANS = {"党组": "党组", "党委": "委员会"}
 _DEPARTMENT_ENDS = ("厅", "局")
 _SELF_BEFORE = set("由经与和及、我本该")
 _PARTY_ORGAN = re.compile(r"(?:党组|党委)(?!织|书记|成员|理论|中心)")
+# a place named after these is a programme's name (法治石家庄, 平安濮阳), not a prefix
+_BRANDED = re.compile(r"(?:法治|平安|数字|智慧|美丽|健康)$")
 _PUNCT = set("，,。；;：:、！？!?（）()《》“”\"' \n\t")
 
 
@@ -388,6 +390,9 @@ class AgencyRecognizer:
             core = text[left:m.end()]
             if left in region_by_end and len(core) >= 6:
                 rstart, code = region_by_end[left]
+                brand = _BRANDED.search(text, max(rstart - 2, 0), rstart)
+                if brand:               # 法治石家庄建设领导小组: the place is in the name
+                    core, rstart = text[brand.start():m.end()], brand.start()
                 named[core] = g.prefix(code) + core
                 add_mention(doc, rstart, m.end(), "Agency", named[core], code)
                 continue
