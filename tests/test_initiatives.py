@@ -103,3 +103,8 @@ def test_counts_and_levels_before_a_name_are_not_the_name(extract):
 def test_a_quoted_campaign_takes_a_short_head_ending_in_activity(extract):
     r = extract(HEAD + "开展“新年首个工作日学法”宣讲活动，争创“全国先进、省内一流”政务服务。\n")
     assert canon(r, "Initiative") == {"新年首个工作日学法宣讲活动"}
+
+
+def test_a_head_inside_a_longer_phrase_ends_no_name(extract):
+    r = extract(HEAD + "将法治建设纳入教育改革发展总体规划，坚持改革开放，深化教育综合改革。\n")
+    assert canon(r, "Initiative") == {"教育综合改革"}

@@ -104,3 +104,9 @@ def test_bracketed_info_fields_are_no_title_and_name_the_publisher(extract):
                 "2025年，乡党委、政府推进法治建设。\n")
     assert r["title"] == "丰都县栗子乡2025年法治政府建设情况报告"
     assert r["publisher"] == "重庆市丰都县栗子乡人民政府"
+
+
+def test_untitled_report_goes_down_one_line_of_regions(extract):
+    r = extract("2024年，区教育局贯彻《浙江省法治政府建设实施纲要》及《杭州市上城区2024年法治政府建设工作要点》，"
+                "在区委区政府领导下推进依法治教。\n")
+    assert r["subject_region"] == "浙江省/杭州市/上城区"

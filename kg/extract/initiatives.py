@@ -51,6 +51,7 @@ class InitiativeGrammar:
     verb_endings: tuple[str, ...]          # 积极开展 ends with a boundary verb
     listed_head: re.Pattern                # “万人助万企”“法治体检”等活动: 等 + a head
     generic_stems: frozenset[str]
+    compounds: tuple[str, ...]            # 改革发展: a head inside a longer phrase
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +75,8 @@ def grammar() -> InitiativeGrammar:
         re.compile(rf"^(?:[{_NUMERAL}]+(?:{'|'.join(data['document_kinds'])}))+$"),
         tuple(b for b in data["boundaries"] if len(b) >= 2),
         re.compile(rf"等({alt})"),
-        frozenset(data["generic_stems"]))
+        frozenset(data["generic_stems"]),
+        tuple(data["compounds"]))
 
 
 def canonical_name(name: str) -> str:
@@ -228,8 +230,8 @@ class InitiativeRecognizer:
     def unquoted(text: str, gr: InitiativeGrammar) -> list[tuple[int, int, str]]:
         out = []
         for m in gr.strong.finditer(text):
-            if text[m.start() - 1:m.start()] in "”\"」』":
-                continue           # the head of a quoted name, taken with it
+            if text[m.start() - 1:m.start()] in "”\"」』" or text.startswith(gr.compounds, m.end()):
+                continue           # the head of a quoted name, taken with it; 改革发展
             start = left_edge(text, m.start(), gr)
             if start is None:
                 continue

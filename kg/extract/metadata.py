@@ -180,14 +180,16 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
 
 
 def narrowest(g: gazetteer.Gazetteer, counts: Counter) -> str:
-    """The region the opening names most, or the one region inside it named as often:
-    a district's report names its province's plan as often as the district itself
-    (《广东省…纲要》和《清城区…要点》), a province's report names itself more than a city."""
+    """The region the opening names most, or the deepest of the regions inside it named
+    as often when they lie on one line: a district's report names its province's plan as
+    often as the district itself (《广东省…纲要》和《清城区…要点》, 《浙江省…》《杭州市上城区…》),
+    a province's report names itself more than a city."""
     top, n = counts.most_common(1)[0]
     inside = [c for c, k in counts.items() if c != top and k >= n and g.is_within(c, top)]
-    while len(inside) == 1:
-        top = inside[0]
-        inside = [c for c, k in counts.items() if c != top and k >= n and g.is_within(c, top)]
+    # one line down (杭州市 and its 上城区): its deepest; two branches: no telling which
+    deepest = max(inside, key=lambda c: g.divisions[c].level, default=None)
+    if deepest and all(g.is_within(deepest, c) for c in inside):
+        return deepest
     return top
 
 
