@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from .. import gazetteer
 from ..io.clean import body_fields
 from .doc import add_mention, mentions, report, sentence_of, text_of
-from .words import starts_word, tokenizer as words_tokenizer
+from .words import is_word, starts_word, tokenizer as words_tokenizer
 from .patterns import alternation, starting_with, words_regex
 
 LEVEL_CHARS = "省市县区州盟旗乡镇"
@@ -332,7 +332,8 @@ class AgencyRecognizer:
             return pos - 3, self.level_word_region(doc, g, text[pos - 1], pos, subject)
         if pos >= 1 and text[pos - 1] in LEVEL_CHARS:
             if pos >= 2 and (text[pos - 2] in "各本我全该" or (
-                    text[pos - 2] not in LEVEL_CHARS and not starts_word(text, pos - 1))):
+                    text[pos - 2] not in LEVEL_CHARS and is_word(text[pos - 2:pos])
+                    and not starts_word(text, pos - 1))):
                 return None          # 社区便民服务中心: the 区 of 社区, no level word
             return pos - 1, self.level_word_region(doc, g, text[pos - 1], pos, subject)
         return None
