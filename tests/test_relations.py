@@ -120,3 +120,12 @@ def test_each_title_issued_by_the_bodies_before_its_own_verb(extract):
     assert not {a for a, t in issued if t == "山西省法治政府建设实施方案"} - {
         "中共山西省委员会", "山西省人民政府"}
     assert ("山西省大同市人民政府", "平城区实施办法") not in issued
+
+
+def test_bodies_named_after_the_title_with_jing_or_you(extract):
+    r = extract(PINGCHENG + "《平城区行政执法公示办法》经区政府第10次常务会议审议通过并印发实施。"
+                "《平城区法治政府建设实施方案》由区委、区政府联合印发。贯彻《重大行政决策程序暂行条例》，经区政府同意，建立制度。\n")
+    assert rels(r, "ISSUED") == {
+        ("山西省大同市平城区人民政府", "平城区行政执法公示办法"),
+        ("中共山西省大同市平城区委员会", "平城区法治政府建设实施方案"),
+        ("山西省大同市平城区人民政府", "平城区法治政府建设实施方案")}

@@ -72,7 +72,7 @@ def sentence_text(doc: Doc, start: int, end: int) -> str:
     return text
 
 
-_CLAUSE_END = re.compile(r"[，,；;。：:！？!?\n]")
+CLAUSE_END = re.compile(r"[，,；;。：:！？!?\n]")
 
 
 def clause_start(doc: Doc, pos: int) -> int:
@@ -80,7 +80,7 @@ def clause_start(doc: Doc, pos: int) -> int:
     ends = doc.user_data.get("kg_clause_ends")
     if ends is None:
         ends = doc.user_data["kg_clause_ends"] = [m.end() for m in
-                                                  _CLAUSE_END.finditer(text_of(doc))]
+                                                  CLAUSE_END.finditer(text_of(doc))]
     i = bisect.bisect_right(ends, pos) - 1
     return ends[i] if i >= 0 else 0
 

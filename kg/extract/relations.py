@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import gazetteer
-from .doc import Cover, SpanIndex, clause_start, mentions, report, sentence_of, sentence_text, text_of
+from .doc import (CLAUSE_END, Cover, SpanIndex, clause_start, mentions, report, sentence_of,
+                  sentence_text, text_of)
 from .regulations import grammar as regulation_grammar
 from .regulations import PUBLISHING_VERBS, is_national
 
@@ -24,6 +25,8 @@ _LEAD = re.compile(r"[如例另同时此外其中,，、\s]*")
 _CHAIN = re.compile(r"\s*(?:、|和|与|及|以及|会同)?\s*$")
 # what follows the bodies heading a title: 关于…, 联合…, or a year (市委依法治市委2024年工作要点)
 _TITLE_HEAD_END = re.compile(r"关于|联合|\d{4}|年度")
+# after a title: 经/由 and the bodies that made it (《X》已于3月由县政府印发)
+_PASSIVE = re.compile(r"[^，,。；;：:]{0,12}?(?:经|由)")
 _DELIBERATED = re.compile(r"审议通过|审议|讨论通过")
 _DEPARTMENT = re.compile(r"(?:局|厅|委员会|办公室|署)$")
 # a department speaking of itself: 我局, 本厅, 我委
@@ -136,6 +139,9 @@ class RelationExtractor:
         prev = agencies.ending_at(span.start_char - 1, span.start_char)
         if prev:
             return self.chained(text, agencies.starting_in(0, prev[-1].start_char), prev[-1])
+        passive = self.issued_after(doc, span, agencies)
+        if passive:
+            return passive
         if not self.issued_here(doc, span):
             return []
         cstart = clause_start(doc, span.start_char)
@@ -155,6 +161,23 @@ class RelationExtractor:
         if not before:
             return []
         return self.chained(text, before, before[-1])
+
+    def issued_after(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
+        """《X》经县政府常务会议审议通过 / 《X》由县委、县政府联合印发: the bodies after 经 or
+        由 that follow the title, before an issuing verb in the same clause."""
+        text = text_of(doc)
+        m = _PASSIVE.match(text, span.end_char)
+        if not m:
+            return []
+        end = CLAUSE_END.search(text, m.end())
+        clause = text[m.end():end.start() if end else len(text)]
+        found = [clause.find(v) for v in regulation_grammar().issue_verbs if v in clause]
+        if not found:
+            return []
+        vpos = m.end() + min(found)
+        between = self.outermost([a for a in agencies.starting_in(m.end(), vpos)
+                                  if a.end_char <= vpos])
+        return self.chained(text, between, between[-1]) if between else []
 
     @staticmethod
     def outermost(spans: list[Span]) -> list[Span]:
