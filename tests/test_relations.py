@@ -129,3 +129,10 @@ def test_bodies_named_after_the_title_with_jing_or_you(extract):
         ("山西省大同市平城区人民政府", "平城区行政执法公示办法"),
         ("中共山西省大同市平城区委员会", "平城区法治政府建设实施方案"),
         ("山西省大同市平城区人民政府", "平城区法治政府建设实施方案")}
+
+
+def test_regions_a_pivot_verb_sets_to_act_implement(extract):
+    r = extract(SHANXI + "省政府法制办督促指导吕梁市柳林县和介休市在城市管理领域开展了相对集中行政处罚权试点。\n")
+    assert rels(r, "IMPLEMENTS") == {("山西省", "相对集中行政处罚权试点"),
+                                     ("山西省/吕梁市/柳林县", "相对集中行政处罚权试点"),
+                                     ("山西省/晋中市/介休市", "相对集中行政处罚权试点")}

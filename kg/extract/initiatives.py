@@ -52,6 +52,7 @@ class InitiativeGrammar:
     listed_head: re.Pattern                # “万人助万企”“法治体检”等活动: 等 + a head
     generic_stems: frozenset[str]
     compounds: tuple[str, ...]            # 改革发展: a head inside a longer phrase
+    pivot_verbs: re.Pattern               # 指导X开展…: X is the actor
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +77,8 @@ def grammar() -> InitiativeGrammar:
         tuple(b for b in data["boundaries"] if len(b) >= 2),
         re.compile(rf"等({alt})"),
         frozenset(data["generic_stems"]),
-        tuple(data["compounds"]))
+        tuple(data["compounds"]),
+        words_regex(data["pivot_verbs"]))
 
 
 def canonical_name(name: str) -> str:

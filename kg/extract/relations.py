@@ -18,10 +18,12 @@ from spacy.util import filter_spans
 from .. import gazetteer
 from .doc import (CLAUSE_END, Cover, SpanIndex, clause_start, mentions, report, sentence_of,
                   sentence_text, text_of)
+from .initiatives import grammar as initiative_grammar
 from .regulations import grammar as regulation_grammar
 from .regulations import PUBLISHING_VERBS, is_national
 
 _LEAD = re.compile(r"[如例另同时此外其中,，、\s]*")
+_JOINER = re.compile(r"、|和|及|与")
 _CHAIN = re.compile(r"\s*(?:、|和|与|及|以及|会同)?\s*$")
 # what follows the bodies heading a title: 关于…, 联合…, or a year (市委依法治市委2024年工作要点)
 _TITLE_HEAD_END = re.compile(r"关于|联合|\d{4}|年度")
@@ -84,12 +86,17 @@ class RelationExtractor:
         return doc
 
     def actor_regions(self, doc: Doc, span: Span) -> list[Span]:
-        """Regions that open the mention's clause, else its sentence, as the actor:
-        如晋中市…, 大同、吕梁、运城等市…"""
+        """Regions that open the mention's clause, else its sentence, as the actor (如晋中市…,
+        大同、吕梁、运城等市…), or that a pivot verb in its clause sets to act (指导介休市开展…)."""
         s, _ = sentence_of(doc, span.start_char)
         c = clause_start(doc, span.start_char)
         for start in ([c] if c > s else []) + [s]:
             actors = self.region_chain(doc, start, span.start_char)
+            if actors:
+                return actors
+        # 指导吕梁市柳林县和介休市开展…: the regions a pivot verb sets to act
+        for m in initiative_grammar().pivot_verbs.finditer(text_of(doc), c, span.start_char):
+            actors = self.region_chain(doc, m.end(), span.start_char)
             if actors:
                 return actors
         return []
@@ -101,13 +108,20 @@ class RelationExtractor:
         if regions is None:
             regions = doc.user_data["kg_regions_by_start"] = {
                 r.start_char: r for r in mentions(doc, "Region")}
-        actors = []
+        actors: list[Span] = []
+        g = gazetteer.load()
         while pos in regions and regions[pos].end_char <= limit:
-            actors.append(regions[pos])
-            pos = regions[pos].end_char
-            if not text_of(doc).startswith("、", pos):
+            region = regions[pos]
+            if actors and actors[-1].end_char == pos and region.id_ and actors[-1].id_ and \
+                    g.is_within(region.id_, actors[-1].id_):
+                actors.pop()                    # 吕梁市柳林县: the county, its city written out
+            actors.append(region)
+            pos = region.end_char
+            joiner = _JOINER.match(text_of(doc), pos)
+            if joiner:
+                pos = joiner.end()
+            elif pos not in regions:
                 break
-            pos += 1
         return actors
 
     @staticmethod
