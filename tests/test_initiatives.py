@@ -20,8 +20,8 @@ def test_unquoted_names_end_at_a_boundary(extract):
 
 
 def test_national_programmes_without_quotes(extract):
-    r = extract(HEAD + "实现网上可办、一网通办，推进跨省通办。\n")
-    assert {"一网通办", "跨省通办"} <= canon(r, "Initiative")
+    r = extract(HEAD + "实现网上可办、一网通办，推进跨省通办，开展了相对集中行政处罚权工作。\n")
+    assert {"一网通办", "跨省通办", "相对集中行政处罚权"} <= canon(r, "Initiative")
 
 
 def test_slogans_that_name_no_programme(extract):
