@@ -94,9 +94,10 @@ def test_a_name_of_numerals_only_needs_its_head(extract):
 
 
 def test_counts_and_levels_before_a_name_are_not_the_name(extract):
-    r = extract(HEAD + "经过两轮机构改革，开展省级法治政府建设示范创建，深化市场监管改革。\n")
+    r = extract(HEAD + "经过两轮机构改革，开展省级法治政府建设示范创建，深化市场监管改革，开展第一批主题教育。\n")
     found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Initiative"}
-    assert {"机构改革", "法治政府建设示范创建", "市场监管改革"} <= set(found)
+    assert {"机构改革", "法治政府建设示范创建", "市场监管改革", "主题教育"} <= set(found)
+    assert "第一批主题教育" not in found
     assert found["法治政府建设示范创建"] == ["省级法治政府建设示范创建"]
 
 

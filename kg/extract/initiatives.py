@@ -237,9 +237,9 @@ class InitiativeRecognizer:
             start = left_edge(text, m.start(), gr)
             if start is None:
                 continue
-            counted = re.match(rf"[{_COUNTING}]+[{''.join(gr.measure_words)}]", text[start:m.start()])
+            counted = re.match(rf"第?[{_COUNTING}]+[{''.join(gr.measure_words)}]", text[start:m.start()])
             if counted:
-                start += counted.end()         # 经过两轮机构改革: a count, then the name
+                start += counted.end()         # 两轮机构改革, 第一批…: a count, then the name
             name = _LEADING_TIME.sub("", text[start:m.end()])
             stem = name[: len(name) - len(m.group())]
             if len(stem) < 2 or not _CJK.match(name) or name.count("(") != name.count(")") \
