@@ -153,10 +153,12 @@ def test_a_department_names_its_own_divisions_and_party_committee_by_its_head(ex
     r = extract("  • 黑龙江省司法厅关于2023年法治政府建设情况的报告\n\n"
                 "黑龙江省司法厅关于2023年法治政府建设情况的报告\n"
                 "日期:2024-03-04 来源:厅法治督察处\n"
-                "厅党委高度重视，由厅法规处牵头审核，各厅局配合。\n")
+                "厅党委高度重视，由厅法规处牵头审核，各厅局配合，召开厅党组会议，省政府办公厅党组指导。\n")
     assert r["publisher"] == "黑龙江省司法厅"
+    agencies = canon(r, "Agency")
     assert {"黑龙江省司法厅法治督察处", "黑龙江省司法厅法规处",
-            "中共黑龙江省司法厅委员会"} <= canon(r, "Agency")
+            "中共黑龙江省司法厅委员会", "中共黑龙江省司法厅党组"} <= agencies
+    assert "中共黑龙江省人民政府办公厅党组" in agencies          # 办公厅's, not the 司法厅's
 
 
 def test_a_level_character_ending_a_word_is_no_prefix(extract):

@@ -257,13 +257,15 @@ class AgencyRecognizer:
         code = next((a.id_ for a in mentions(doc, "Agency") if a.kb_id_ == own), "")
         pos = text.find(own[-1])
         while pos >= 0:
+            unit = gr.internal_unit.match(text, pos + 1)
+            organ = _PARTY_ORGAN.match(text, pos + 1)
             before = text[pos - 1:pos]
-            if not ("\u4e00" <= before <= "\u9fff") or before in _SELF_BEFORE:
-                unit = gr.internal_unit.match(text, pos + 1)
-                organ = _PARTY_ORGAN.match(text, pos + 1)
+            # 由厅法规处, 纳入厅党委: 厅 is a word of its own there, not the end of 办公厅
+            if (unit or organ) and (not ("\u4e00" <= before <= "\u9fff") or before in _SELF_BEFORE
+                                    or starts_word(text, pos)):
                 if unit:
                     add_mention(doc, pos, unit.end(), "Agency", own + unit.group(), code)
-                elif organ:             # 厅党委, 局党组: its party committee or group
+                else:                   # 厅党委, 局党组: its party committee or group
                     add_mention(doc, pos, organ.end(), "Agency", party_organ(own, organ), code)
             pos = text.find(own[-1], pos + 1)
 
