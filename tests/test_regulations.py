@@ -59,7 +59,7 @@ def test_unbracketed_strong_kinds_and_known_titles(extract):
 
 
 def test_non_regulations_in_brackets(extract):
-    r = extract(HEAD + "《法治日报》报道了我区经验，录制《致全区人民的一封信》。\n")
+    r = extract(HEAD + "《法治日报》报道了我区经验，录制《致全区人民的一封信》，学习《习近平法治思想学习纲要》。\n")
     assert canon(r, "Regulation") == set()
 
 
