@@ -21,7 +21,7 @@ def test_unquoted_names_end_at_a_boundary(extract):
 
 def test_national_programmes_without_quotes(extract):
     r = extract(HEAD + "实现网上可办、一网通办，推进跨省通办，开展了相对集中行政处罚权工作，"
-                "推动法治建设与乡村振兴深度融合，县乡村振兴局配合。\n")
+                "推动法治建设与乡村振兴深度融合，区乡村振兴局配合。\n")
     assert {"一网通办", "跨省通办", "相对集中行政处罚权", "乡村振兴"} <= canon(r, "Initiative")
     assert len([e for e in r["entities"] if e["canonical"] == "乡村振兴"][0]["mentions"]) == 1
 
