@@ -191,3 +191,8 @@ def test_more_bodies_of_state_and_party(extract):
 def test_a_group_named_after_a_branded_place_keeps_the_brand(extract):
     r = extract("石家庄市2016年法治政府建设情况报告\n调整了法治石家庄建设领导小组办公室。\n")
     assert "河北省石家庄市法治石家庄建设领导小组办公室" in canon(r, "Agency")
+
+
+def test_both_names_of_the_approval_bureau_stay_as_written(extract):
+    r = extract("濮阳县2022年法治政府建设情况报告\n县行政审批局和县行政审批服务局分别受理。\n")
+    assert {"河南省濮阳市濮阳县行政审批局", "河南省濮阳市濮阳县行政审批服务局"} <= canon(r, "Agency")
