@@ -53,6 +53,7 @@ class InitiativeGrammar:
     generic_stems: frozenset[str]
     compounds: tuple[str, ...]            # 改革发展: a head inside a longer phrase
     pivot_verbs: re.Pattern               # 指导X开展…: X is the actor
+    count_lead: re.Pattern                # 两轮, 第一批: a count before a name
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +79,8 @@ def grammar() -> InitiativeGrammar:
         re.compile(rf"等({alt})"),
         frozenset(data["generic_stems"]),
         tuple(data["compounds"]),
-        words_regex(data["pivot_verbs"]))
+        words_regex(data["pivot_verbs"]),
+        re.compile(rf"第?[{_COUNTING}]+[{''.join(data['measure_words'])}]"))
 
 
 def canonical_name(name: str) -> str:
@@ -237,9 +239,9 @@ class InitiativeRecognizer:
             start = left_edge(text, m.start(), gr)
             if start is None:
                 continue
-            counted = re.match(rf"第?[{_COUNTING}]+[{''.join(gr.measure_words)}]", text[start:m.start()])
+            counted = gr.count_lead.match(text, start, m.start())
             if counted:
-                start += counted.end()         # 两轮机构改革, 第一批…: a count, then the name
+                start = counted.end()          # 两轮机构改革, 第一批…: a count, then the name
             name = _LEADING_TIME.sub("", text[start:m.end()])
             stem = name[: len(name) - len(m.group())]
             if len(stem) < 2 or not _CJK.match(name) or name.count("(") != name.count(")") \

@@ -22,7 +22,7 @@ import ahocorasick
 
 from .. import gazetteer, laws
 from ..names import longest_matches, names_automaton
-from .doc import add_mention, report, text_of
+from .doc import Cover, add_mention, report, text_of
 from .patterns import alternation, starting_with
 
 # the brackets a title is written in: 《…》 at the top, 〈…〉 or <…> for a title inside it
@@ -214,13 +214,13 @@ class RegulationRecognizer:
             seen.append(canonical)
             add_mention(doc, start, start + len(title), "Regulation", canonical)
         spans = [(s - 1, e + 1) for s, e, depth in titles if depth == 0]
-        named: dict[tuple[int, int], str] = {}
+        named: dict[tuple[int, int], str] = {}      # span → the title its canonical is made of
         regions = {start: end for start, end in (doc._.kg_regions or {})}
         for m in gr.unbracketed.finditer(text):
             s, e = self.without_verbs(text, m.start(1), m.end(1), gr)
             first = text[s:e]
             if not self.generic(first, gr):
-                named[(s, e)] = canonical_title(first, gr)
+                named[(s, e)] = first
             region = text[s:regions[s]] if s in regions else ""
             more = gr.coordinated.match(text, m.end())
             while more:                     # 印发2022年立法工作计划和权责清单
@@ -228,16 +228,17 @@ class RegulationRecognizer:
                 if not self.generic(name, gr):
                     # 下蜀镇基本履职事项清单、配合履职事项清单: the region is each one's
                     own = region if more.start(1) not in regions else ""
-                    named[(more.start(1), more.end(1))] = canonical_title(own + name, gr)
+                    named[(more.start(1), more.end(1))] = own + name
                 more = gr.coordinated.match(text, more.end())
-        named.update({(s, e): canonical_title(text[s:e], gr) for s, e in self.bare(text, gr)})
+        named.update({(s, e): text[s:e] for s, e in self.bare(text, gr)})
         named.update(self.five_year_plans(doc, text))
+        bracketed_titles = Cover(spans)
         taken: list[tuple[int, int]] = []
-        for (s, e), canonical in sorted(named.items(), key=lambda x: (x[0][0], -x[0][1])):
-            if any(a <= s < b for a, b in spans + taken):
+        for (s, e), title in sorted(named.items(), key=lambda x: (x[0][0], -x[0][1])):
+            if bracketed_titles.holds(s, s + 1) or any(a <= s < b for a, b in taken):
                 continue
             taken.append((s, e))
-            add_mention(doc, s, e, "Regulation", canonical)
+            add_mention(doc, s, e, "Regulation", canonical_title(title, gr))
         return doc
 
     @staticmethod
