@@ -8,6 +8,7 @@ issuing verb in its clause (省民政厅制定印发了《…》), the bodies th
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -95,6 +96,13 @@ class RelationExtractor:
             if actors:
                 return actors
         # 指导吕梁市柳林县和介休市开展…: the regions a pivot verb sets to act
+        starts = doc.user_data.get("kg_region_starts")
+        if starts is None:
+            starts = doc.user_data["kg_region_starts"] = sorted(
+                r.start_char for r in mentions(doc, "Region"))
+        i = bisect.bisect_left(starts, c)
+        if i == len(starts) or starts[i] >= span.start_char:
+            return []                           # no region in the clause before it
         for m in initiative_grammar().pivot_verbs.finditer(text_of(doc), c, span.start_char):
             actors = self.region_chain(doc, m.end(), span.start_char)
             if actors:
