@@ -22,6 +22,7 @@ import ahocorasick
 
 from .. import gazetteer, laws
 from ..names import longest_matches, names_automaton
+from .agencies import LEVEL_CHARS, AgencyRecognizer
 from .doc import Cover, add_mention, report, text_of
 from .patterns import alternation, starting_with
 
@@ -39,7 +40,9 @@ _HENCEFORTH = re.compile(r"\s*[(（]以下(?:简称|称)[^()（）]*[)）]?\s*$"
 _SPACED_PERIOD = re.compile(r"\(\s*(\d{4})\s*-\s*(\d{4})\s*(年)?\s*\)")
 _PERIOD = re.compile(r"[(（]\s*\d{4}\s*[—–－―~～-]*\s*\d{4}\s*年?\s*[)）]")
 NATION = "中华人民共和国"
-_FIVE_YEAR_PLAN = re.compile(r"[“\"]十[一二三四五六七八九]五[”\"][\u4e00-\u9fff]{0,12}?规划(?![\u4e00-\u9fff]{0,2}(?:时期|期间|期|中))")
+# “十四五”法治宣传教育规划, not “十四五”规划时期
+_FIVE_YEAR_PLAN = re.compile(r"[“\"]十[一二三四五六七八九]五[”\"][\u4e00-\u9fff]{0,12}?规划"
+                             r"(?![\u4e00-\u9fff]{0,2}(?:时期|期间|期|中))")
 # the verbs before a title inside a notice that issues it (关于印发〈X〉的通知)
 PUBLISHING_VERBS = ("印发", "颁布", "发布", "公布", "转发", "下发")
 # what no title written without 《》 holds: a deictic (我区), a 的-phrase (…的主要工作安排)
@@ -83,15 +86,16 @@ def grammar() -> RegulationGrammar:
                                            rf"(?:{alternation(applying)})了?{name}"))
     # …清单117项、配合履职事项清单: a count may stand between
     coordinated = re.compile(rf"(?:\s*\d+\s*[项个条件张份]?)?(?:和|、|及|以及){name}")
+    # 营商环境三十条, …督察20条, not 第五条 (an article)
+    numbered = re.compile(rf"[^第\d一二三四五六七八九十百]{{2}}(?:\d+|[一二三四五六七八九十百]+)"
+                          rf"(?:{alternation(data['numbered_kinds'])})$")
     names = [*titles, *laws.catalogue().bare_names(), *data["central_documents"],
              *data["versioned_documents"]]
     bare = names_automaton({name: None for name in names if len(name) >= 2})
     return RegulationGrammar(tuple(sorted(data["suffixes"], key=len, reverse=True)),
                              tuple(data["not_regulation"]), frozenset(data["back_references"]),
                              tuple(verbs), unbracketed, coordinated, frozenset(data["generic_stems"]),
-                             tuple(data["determiners"]),
-                             re.compile(rf"[^第\d一二三四五六七八九十百]{{2}}(?:\d+|[一二三四五六七八九十百]+)(?:{alternation(data['numbered_kinds'])})$"),
-                             titles,
+                             tuple(data["determiners"]), numbered, titles,
                              bare, tuple(data["bare_followers"]),
                              frozenset(data["versioned_documents"]),
                              frozenset(data["central_documents"]))
@@ -245,7 +249,6 @@ class RegulationRecognizer:
     def five_year_plans(doc: Doc, text: str) -> dict[tuple[int, int], str]:
         """省“十四五”规划, 濮阳县“十四五”法治宣传教育规划: a region's five-year plan, named by
         the region (or the level word pointing at it) written before it."""
-        from .agencies import AgencyRecognizer, LEVEL_CHARS
         g = gazetteer.load()
         subject = report(doc).get("subject_code")
         ends = {end: (start, code) for (start, end), code in (doc._.kg_regions or {}).items()}
