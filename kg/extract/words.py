@@ -5,7 +5,9 @@ Its dictionary is jieba's own plus the words of ``kg/data/initiative_grammar.jso
 (heads, boundary words, national programme names), so those stay whole. It is loaded
 once per process and shared by every component; the global ``jieba`` is left as its
 user set it. The finished word table is kept in kg's cache folder as a pickle: jieba's
-own cache (marshal) takes about four times as long to read, a second per process.
+own cache (marshal) takes about four times as long to read, a second per process. So is
+a small table of the dictionary's part-of-speech tags for verbs and function words
+(``tag``), which jieba's own ``posseg`` would load whole.
 """
 from __future__ import annotations
 
