@@ -196,3 +196,9 @@ def test_a_group_named_after_a_branded_place_keeps_the_brand(extract):
 def test_both_names_of_the_approval_bureau_stay_as_written(extract):
     r = extract("濮阳县2022年法治政府建设情况报告\n县行政审批局和县行政审批服务局分别受理。\n")
     assert {"河南省濮阳市濮阳县行政审批局", "河南省濮阳市濮阳县行政审批服务局"} <= canon(r, "Agency")
+
+
+def test_central_bodies_written_in_full(extract):
+    r = extract(PINGCHENG + "中共中央组织部、中共中央宣传部和国务院审改办部署。\n")
+    assert {"中共中央组织部", "中共中央宣传部", "国务院行政审批制度改革工作领导小组办公室"} <= canon(r, "Agency")
+    assert "中共中央" not in canon(r, "Agency")

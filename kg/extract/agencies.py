@@ -92,7 +92,7 @@ def grammar() -> Grammar:
         r"|(?P<school>党校)"))
     national_names = {}
     for canonical, surfaces in data["national"]:
-        for sf in surfaces:
+        for sf in (canonical, *surfaces):          # the full name is written too (中共中央组织部)
             national_names[sf] = canonical
     context = "|".join(rf"(?<![党共]){re.escape(word)}(?=(?:{alternation(after)}))"
                        for word, _, after in data["national_in_context"])
