@@ -202,3 +202,9 @@ def test_central_bodies_written_in_full(extract):
     r = extract(PINGCHENG + "中共中央组织部、中共中央宣传部和国务院审改办部署。\n")
     assert {"中共中央组织部", "中共中央宣传部", "国务院行政审批制度改革工作领导小组办公室"} <= canon(r, "Agency")
     assert "中共中央" not in canon(r, "Agency")
+
+
+def test_a_townships_rule_of_law_committee_and_office(extract):
+    r = extract("柳城县龙头镇2025年法治政府建设年度报告\n召开镇党委全面依法治镇委员会会议，镇依法治镇办牵头。\n")
+    town = "中共广西壮族自治区柳州市柳城县龙头镇委员会"
+    assert {f"{town}全面依法治镇委员会", f"{town}全面依法治镇委员会办公室"} <= canon(r, "Agency")
