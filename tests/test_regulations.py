@@ -155,3 +155,9 @@ def test_a_title_whose_closing_bracket_the_note_swallowed(extract):
     r = extract(HEAD + "以贯彻《某市法治政府建设实施方案(2016-2020年)(以下称《实施方案》)为主线，落实《实施方案》。\n")
     found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Regulation"}
     assert found == {"某市法治政府建设实施方案(2016-2020年)": ["某市法治政府建设实施方案(2016-2020年)", "实施方案"]}
+
+
+def test_a_title_with_a_document_number_is_a_document(extract):
+    r = extract(HEAD + "写进《2022年政治理论学习重点内容计划安排》(黔环党〔2022〕5号)，"
+                "印发《某县工作总结》(濮政〔2022〕1号)，学习《某某书》。\n")
+    assert canon(r, "Regulation") == {"2022年政治理论学习重点内容计划安排"}
