@@ -110,3 +110,9 @@ def test_untitled_report_goes_down_one_line_of_regions(extract):
     r = extract("2024年，区教育局贯彻《浙江省法治政府建设实施纲要》及《杭州市上城区2024年法治政府建设工作要点》，"
                 "在区委区政府领导下推进依法治教。\n")
     assert r["subject_region"] == "浙江省/杭州市/上城区"
+
+
+def test_the_end_of_a_period_is_no_year_the_report_covers(extract):
+    r = extract("自治区出台贯彻《法治中国建设规划（2020—2025年）》《法治社会建设实施纲要（2021—2025年）》的实施方案，"
+                "落实《法治政府建设实施纲要（2021—2025年）》。\n")
+    assert r["year"] is None

@@ -136,3 +136,10 @@ def test_regions_a_pivot_verb_sets_to_act_implement(extract):
     assert rels(r, "IMPLEMENTS") == {("山西省", "相对集中行政处罚权试点"),
                                      ("山西省/吕梁市/柳林县", "相对集中行政处罚权试点"),
                                      ("山西省/晋中市/介休市", "相对集中行政处罚权试点")}
+
+
+def test_bodies_before_guanyu_and_the_title_issued_it(extract):
+    r = extract(PINGCHENG + "区政府出台贯彻中共中央关于《法治中国建设规划》与中共中央、国务院关于《法治政府建设实施纲要》的实施方案。\n")
+    issued = rels(r, "ISSUED")
+    assert {("中共中央", "法治中国建设规划"), ("中共中央", "法治政府建设实施纲要"),
+            ("国务院", "法治政府建设实施纲要")} <= issued

@@ -200,7 +200,8 @@ def covered_year(title: str, body: str, written: str | None) -> int | None:
     m = _OPENING_YEAR.search(body[:2000])
     if m and 1949 < int(m.group(1)) < 2100:
         return int(m.group(1))
-    years = Counter(int(y) for y in re.findall(r"(?<!\d)(\d{4})年", body) if 1949 < int(y) < 2100)
+    # (2021—2025年): the end of a period, not a year the report speaks of
+    years = Counter(int(y) for y in re.findall(r"(?<![\d—–－―~～-])(\d{4})年", body) if 1949 < int(y) < 2100)
     if written:
         y = int(written[:4])
         return y - 1 if years[y - 1] > years[y] else y

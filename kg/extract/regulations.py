@@ -58,6 +58,7 @@ class RegulationGrammar:
     not_regulation: tuple[str, ...]
     back_references: frozenset[str]
     issue_verbs: tuple[str, ...]
+    verbs: tuple[str, ...]                  # issuing and applying: before a name without 《》
     unbracketed: re.Pattern
     coordinated: re.Pattern                 # …和权责清单: another object of the same verb
     generic_stems: frozenset[str]
@@ -96,7 +97,8 @@ def grammar() -> RegulationGrammar:
     bare = names_automaton({name: None for name in names if len(name) >= 2})
     return RegulationGrammar(tuple(sorted(data["suffixes"], key=len, reverse=True)),
                              tuple(data["not_regulation"]), frozenset(data["back_references"]),
-                             tuple(verbs), unbracketed, coordinated, frozenset(data["generic_stems"]),
+                             tuple(verbs), tuple(applying), unbracketed, coordinated,
+                             frozenset(data["generic_stems"]),
                              tuple(data["determiners"]), numbered, titles,
                              bare, tuple(data["bare_followers"]),
                              frozenset(data["versioned_documents"]),
@@ -275,11 +277,12 @@ class RegulationRecognizer:
 
     @staticmethod
     def without_verbs(text: str, start: int, end: int, gr: RegulationGrammar) -> tuple[int, int]:
-        """编制公布行政许可事项清单: the name starts after every verb before it."""
+        """编制公布行政许可事项清单, 制订实施述法工作方案: the name starts after every verb
+        before it."""
         moved = True
         while moved:
             moved = False
-            for v in gr.issue_verbs:
+            for v in gr.verbs:
                 if text.startswith(v, start) and end - start > len(v) + 2:
                     start += len(v)
                     moved = True

@@ -157,8 +157,12 @@ class RelationExtractor:
                 pos = a.end_char
             if _TITLE_HEAD_END.match(text, pos):
                 return list(dict.fromkeys(chain))
-        # 中共中央、国务院《法治政府建设实施纲要》: the bodies written just before the title
-        prev = agencies.ending_at(span.start_char - 1, span.start_char)
+        # 中共中央、国务院《法治政府建设实施纲要》, 中共中央关于《…》: the bodies written
+        # just before the title
+        before = span.start_char - 1
+        if text.endswith("关于", 0, before):
+            before -= 2
+        prev = agencies.ending_at(before, span.start_char)
         if prev:
             return self.chained(text, agencies.starting_in(0, prev[-1].start_char), prev[-1])
         passive = self.issued_after(doc, span, agencies)
