@@ -116,3 +116,10 @@ def test_the_end_of_a_period_is_no_year_the_report_covers(extract):
     r = extract("自治区出台贯彻《法治中国建设规划（2020—2025年）》《法治社会建设实施纲要（2021—2025年）》的实施方案，"
                 "落实《法治政府建设实施纲要（2021—2025年）》。\n")
     assert r["year"] is None
+
+
+def test_a_city_named_only_by_its_stem_when_the_page_speaks_as_a_city(extract):
+    r = extract("2025年，市交通运输局推进法治建设，我市首条高速秦皇岛段建成通车。\n")
+    assert r["subject_region"] == "河北省/秦皇岛市"
+    r = extract("2025年，交通运输局推进法治建设，首条高速秦皇岛段建成通车。\n")
+    assert r["subject_region"] is None            # no city speaking of itself

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import gazetteer
+from . import words
 from .doc import report, text_of
 
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
@@ -35,6 +36,8 @@ _TOWNSHIP_DEIXIS = re.compile(r"[全我本](?:镇|乡|街道)")
 _TOWNSHIP_BODIES = re.compile(r"(?<![乡各])(?:镇|乡|街道)(?:党委|党工委|人民政府|政府|办事处)")
 # the body's first paragraph opening with a year: "2017年，山东省以…"
 _OPENING_YEAR = re.compile(r"^\s*(\d{4})年", re.M)
+# a city speaking of itself (not 各市, 市县)
+_CITY_DEIXIS = re.compile(r"[全我本]市|(?<![各省县])市(?:委|政府|人民政府)")
 _TOWNSHIP_END = re.compile(r"镇|乡|街道|苏木")
 _TITLE_YEAR = re.compile(r"(\d{4})\s*年度?")
 _TITLE_CUES = ("报告", "总结", "情况", "说明", "材料", "汇报", "工作", "建设", "经验", "做法")
@@ -176,7 +179,17 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
                 return code
     if body_codes():
         return narrowest(g, body_codes())
-    return None
+    return city_by_stem(g, body[:3000])
+
+
+def city_by_stem(g: gazetteer.Gazetteer, opening: str) -> str | None:
+    """A page that names no region in full but speaks as a city (我市, 市委) and names one
+    prefecture by its stem, as a word (我市首条高速秦唐高速秦皇岛段): that city."""
+    if not _CITY_DEIXIS.search(opening):
+        return None
+    found = {h.codes[0] for h in g.prefecture_stems(opening)
+             if len(h.codes) == 1 and words.whole_words(opening, h.start, h.end)}
+    return found.pop() if len(found) == 1 else None
 
 
 def narrowest(g: gazetteer.Gazetteer, counts: Counter) -> str:
