@@ -143,3 +143,14 @@ def test_bodies_before_guanyu_and_the_title_issued_it(extract):
     issued = rels(r, "ISSUED")
     assert {("中共中央", "法治中国建设规划"), ("中共中央", "法治政府建设实施纲要"),
             ("国务院", "法治政府建设实施纲要")} <= issued
+
+
+def test_a_document_number_names_its_issuer(extract):
+    r = extract(PINGCHENG + "印发《关于建立学法清单制度的实施方案》(平法委发〔2024〕3号)，"
+                "明确《关于加强生猪防疫监管的通知》(平政发〔2019〕26号)期满失效，"
+                "落实《关于印发〈某某规定〉的通知》(厅字〔2019〕28号)，参照《某某办法》(黔环党〔2022〕5号)。\n")
+    issued = rels(r, "ISSUED")
+    assert ("中共山西省大同市平城区委员会全面依法治区委员会", "关于建立学法清单制度的实施方案") in issued
+    assert ("山西省大同市平城区人民政府", "关于加强生猪防疫监管的通知") in issued
+    assert {("中共中央办公厅", "关于印发〈某某规定〉的通知"), ("国务院办公厅", "关于印发〈某某规定〉的通知")} <= issued
+    assert not [s for s, t in issued if t == "某某办法"]

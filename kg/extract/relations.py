@@ -4,7 +4,8 @@ Per GUIDELINES: the subject region cites every regulation the report mentions an
 implements every initiative; a region that opens a sentence as its actor (如晋中市…)
 does too for what that sentence names. A regulation's issuer is the agency before an
 issuing verb in its clause (省民政厅制定印发了《…》), the bodies that head its own title
-(国务院关于…的意见), or else the subject region's government (a 街道's 办事处).
+(国务院关于…的意见), the body its document number names (市中法委发〔2024〕3号), or else
+the subject region's government (a 街道's 办事处).
 """
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import gazetteer
+from . import numbers
+from .agencies import grammar as agency_grammar
 from .doc import (CLAUSE_END, Cover, SpanIndex, clause_start, mentions, report, sentence_of,
                   sentence_text, text_of)
 from .initiatives import grammar as initiative_grammar
@@ -63,7 +66,12 @@ class RelationExtractor:
                 issuers = self.issuers(doc, span, agencies)
                 for issuer in issuers:
                     rels.append(_relation(doc, "ISSUED", issuer, span))
-                implicit = None if issuers else self.implicit_issuer(doc, g, span)
+                # 《…》(市中法委发〔2024〕3号): its number names who issued it
+                numbered = [] if issuers else numbers.issuers(
+                    text_of(doc), span.end_char, subject, agency_grammar().rule_of_law["committee"])
+                for issuer in numbered:
+                    rels.append(_relation(doc, "ISSUED", issuer, span, implicit=True))
+                implicit = None if issuers or numbered else self.implicit_issuer(doc, g, span)
                 if implicit:
                     rels.append(_relation(doc, "ISSUED", implicit, span, implicit=True))
         part_of: set[tuple[str, str]] = set()       # one, with its first mention, per pair

@@ -1,0 +1,71 @@
+"""Issuers named by a document number after a title (《…》(市中法委发〔2024〕3号)).
+
+A number (发文字号, GB/T 9704) is the issuing region's abbreviation, a body code and a kind,
+then 〔year〕 and a serial, per ``document_numbers`` in ``regulation_grammar.json``. National
+numbers are known whole (国发, 中办发, 厅字). A local number's abbreviation is looked for in
+the names of the report's subject region and the regions above it, the deepest holding it
+(蜀 is 下蜀镇's, 市中 is 市中区's, 石 is 石家庄市's); its body code says which of that
+region's bodies issued the document. A province's one-character name (豫, 浙) is in none
+of its names, and its documents name their issuer in their titles anyway.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .. import gazetteer
+from .patterns import alternation
+
+_NUMBER = re.compile(r"\s*[(（](?P<head>[\u4e00-\u9fff]{1,10})[〔\[［]\d{4}[〕\]］]\d{1,4}号[)）]")
+
+
+@dataclass(frozen=True)
+class NumberGrammar:
+    national: dict[str, tuple[str, ...]]
+    local: re.Pattern                      # who, body, kind
+    bodies: dict[str, str]                 # body code → which body
+
+
+@lru_cache(maxsize=1)
+def grammar() -> NumberGrammar:
+    data = json.loads(resources.files("kg.data").joinpath("regulation_grammar.json")
+                      .read_text("utf-8"))["document_numbers"]
+    codes = [c for c in data["bodies"] if c]
+    local = re.compile(rf"(?P<who>[\u4e00-\u9fff]{{1,6}}?)(?P<body>{alternation(codes)})?"
+                       rf"(?P<kind>{alternation(data['kinds'])})?")
+    return NumberGrammar({k: tuple(v) for k, v in data["national"].items()}, local, data["bodies"])
+
+
+def issuers(text: str, title_end: int, subject: str | None, rule_of_law: str) -> list[str]:
+    """The bodies the number after the title ending at ``title_end`` (its 》) names, or []
+    (``rule_of_law``: the committee's name with {level}, from the agency grammar)."""
+    if text[title_end:title_end + 1] != "》":
+        return []
+    m = _NUMBER.match(text, title_end + 1)
+    if not m:
+        return []
+    gr, head = grammar(), m.group("head")
+    if head in gr.national:
+        return list(gr.national[head])
+    local = gr.local.fullmatch(head)
+    if not local or not subject or not (local.group("body") or local.group("kind")):
+        return []
+    g = gazetteer.load()
+    holding = [d for d in g.lineage(subject) if local.group("who") in d.name]
+    if not holding:
+        return []
+    region = holding[-1]
+    prefix, top = g.prefix(region.code), region.level == 1
+    body = gr.bodies[local.group("body") or ""]
+    if body == "government":
+        return [g.government(region.code)]
+    if body == "government_office":
+        return [f"{prefix}人民政府{'办公厅' if top else '办公室'}"]
+    if body == "party_office":
+        return [f"中共{prefix}委员会{'办公厅' if top else '办公室'}"]
+    if body == "rule_of_law":
+        return [f"中共{prefix}委员会{rule_of_law.format(level=region.name[-1])}"]
+    return [f"中共{prefix}委员会"]
