@@ -104,10 +104,7 @@ class RelationExtractor:
             if actors:
                 return actors
         # 指导吕梁市柳林县和介休市开展…: the regions a pivot verb sets to act
-        starts = doc.user_data.get("kg_region_starts")
-        if starts is None:
-            starts = doc.user_data["kg_region_starts"] = sorted(
-                r.start_char for r in mentions(doc, "Region"))
+        _, starts = self.regions(doc)
         i = bisect.bisect_left(starts, c)
         if i == len(starts) or starts[i] >= span.start_char:
             return []                           # no region in the clause before it
@@ -118,12 +115,17 @@ class RelationExtractor:
         return []
 
     @staticmethod
-    def region_chain(doc: Doc, start: int, limit: int) -> list[Span]:
+    def regions(doc: Doc) -> tuple[dict[int, Span], list[int]]:
+        """The report's region mentions by start, and their starts in order (made once)."""
+        found = doc.user_data.get("kg_regions_by_start")
+        if found is None:
+            by_start = {r.start_char: r for r in mentions(doc, "Region")}
+            found = doc.user_data["kg_regions_by_start"] = (by_start, sorted(by_start))
+        return found
+
+    def region_chain(self, doc: Doc, start: int, limit: int) -> list[Span]:
         pos = _LEAD.match(text_of(doc), start).end()
-        regions = doc.user_data.get("kg_regions_by_start")
-        if regions is None:
-            regions = doc.user_data["kg_regions_by_start"] = {
-                r.start_char: r for r in mentions(doc, "Region")}
+        regions, _ = self.regions(doc)
         actors: list[Span] = []
         g = gazetteer.load()
         while pos in regions and regions[pos].end_char <= limit:
@@ -184,7 +186,7 @@ class RelationExtractor:
         # the verb nearest the title, and the bodies before it outside other titles
         # (中共中央、国务院制定的《A》和自治区党委、自治区人民政府印发的《B》)
         vpos = cstart + max(clause.rfind(v) for v in verbs if v in clause)
-        titles = self.titles(doc)
+        _, titles = self.regulations(doc)
         before = self.outermost([a for a in agencies.starting_in(cstart, vpos) if a.end_char <= vpos
                                  and not titles.holds(a.start_char, a.end_char)])
         if not before and _DELIBERATED.search(clause):
@@ -230,20 +232,18 @@ class RelationExtractor:
         return list(dict.fromkeys(a.kb_id_ for a in reversed(chain)))
 
     @staticmethod
-    def titles(doc: Doc) -> Cover:
-        """The characters of the report's regulation titles."""
-        found = doc.user_data.get("kg_regulation_cover")
+    def regulations(doc: Doc) -> tuple[list[Span], Cover]:
+        """The report's regulation mentions, and the characters of their titles (made once)."""
+        found = doc.user_data.get("kg_regulation_spans")
         if found is None:
-            found = doc.user_data["kg_regulation_cover"] = Cover(
-                [(r.start_char, r.end_char) for r in mentions(doc, "Regulation")])
+            spans = mentions(doc, "Regulation")
+            found = doc.user_data["kg_regulation_spans"] = (
+                spans, Cover([(r.start_char, r.end_char) for r in spans]))
         return found
 
-    @staticmethod
-    def enclosing(doc: Doc, span: Span) -> Span | None:
+    def enclosing(self, doc: Doc, span: Span) -> Span | None:
         """The regulation whose title holds this one's (关于印发〈X〉的通知 holds X)."""
-        regulations = doc.user_data.get("kg_regulation_spans")
-        if regulations is None:
-            regulations = doc.user_data["kg_regulation_spans"] = mentions(doc, "Regulation")
+        regulations, _ = self.regulations(doc)
         return next((r for r in regulations if r.start_char < span.start_char
                      and span.end_char < r.end_char), None)
 
