@@ -123,3 +123,11 @@ def test_a_city_named_only_by_its_stem_when_the_page_speaks_as_a_city(extract):
     assert r["subject_region"] == "河北省/秦皇岛市"
     r = extract("2025年，交通运输局推进法治建设，首条高速秦皇岛段建成通车。\n")
     assert r["subject_region"] is None            # no city speaking of itself
+
+
+def test_listed_info_fields_are_no_title_and_name_the_publisher(extract):
+    r = extract("  • 发文机关:威海市生态环境局\n    • 主题分类:城乡建设_环境保护_其他\n    • 文件类型:其他文件\n"
+                "    • 发文字号:威环发〔2023〕3号\n    • 所属单位:威海市生态环境局\n\n    威海市生态环境局\n\n"
+                "    2022年法治政府建设情况工作报告\n\n2022年，市生态环境局深入学习贯彻习近平法治思想。\n")
+    assert r["title"] == "2022年法治政府建设情况工作报告"
+    assert r["publisher"] == "山东省威海市生态环境局"
