@@ -100,6 +100,13 @@ def test_catalogue_titles_official_and_bare(extract):
     assert canon(r, "Regulation") == set()
 
 
+def test_a_bare_law_being_publicised_is_named_but_its_campaign_is_not(extract):
+    r = extract(HEAD + "结合禁毒、宪法及民法典宣传等开展法治宣传活动，组织宪法学习。\n")
+    assert canon(r, "Regulation") == {"中华人民共和国宪法", "中华人民共和国民法典"}
+    r = extract(HEAD + "开展民法典宣传月和宪法宣传日活动。\n")
+    assert canon(r, "Regulation") == set()
+
+
 def test_central_documents_named_bare(extract):
     r = extract(HEAD + "严格落实党政主要负责人履行推进法治建设第一责任人职责规定，"
                 "贯彻法治政府建设实施纲要(2021—2025年)，落实法治政府建设实施纲要要求。\n")

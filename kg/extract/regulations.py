@@ -67,6 +67,7 @@ class RegulationGrammar:
     national_titles: dict[str, str]
     bare_titles: ahocorasick.Automaton      # national titles found without 《》
     bare_followers: tuple[str, ...]
+    bare_campaigns: tuple[str, ...]         # 宪法宣传周: a campaign, not the document
     versioned: frozenset[str]
     central: frozenset[str]                 # central documents named bare
 
@@ -100,7 +101,7 @@ def grammar() -> RegulationGrammar:
                              tuple(verbs), tuple(applying), unbracketed, coordinated,
                              frozenset(data["generic_stems"]),
                              tuple(data["determiners"]), numbered, titles,
-                             bare, tuple(data["bare_followers"]),
+                             bare, tuple(data["bare_followers"]), tuple(data["bare_campaigns"]),
                              frozenset(data["versioned_documents"]),
                              frozenset(data["central_documents"]))
 
@@ -304,7 +305,7 @@ class RegulationRecognizer:
     @staticmethod
     def bare(text: str, gr: RegulationGrammar) -> list[tuple[int, int]]:
         """National titles named without 《》, leftmost-longest, where the name ends at a
-        word's end (宪法、民法典 but not 宪法宣传周); a versioned document only with its
+        word's end (宪法、民法典宣传 but not 宪法宣传周); a versioned document only with its
         period written after it."""
         out = []
         for start, end, name, _ in longest_matches(gr.bare_titles, text):
@@ -313,7 +314,8 @@ class RegulationRecognizer:
                 if not period:
                     continue
                 end = period.end()
-            elif end < len(text) and not text.startswith(gr.bare_followers, end):
+            elif end < len(text) and (not text.startswith(gr.bare_followers, end)
+                                      or text.startswith(gr.bare_campaigns, end)):
                 continue
             if text.endswith(NATION, 0, start):
                 start -= len(NATION)
