@@ -208,3 +208,10 @@ def test_a_townships_rule_of_law_committee_and_office(extract):
     r = extract("柳城县龙头镇2025年法治政府建设年度报告\n召开镇党委全面依法治镇委员会会议，镇依法治镇办牵头。\n")
     town = "中共广西壮族自治区柳州市柳城县龙头镇委员会"
     assert {f"{town}全面依法治镇委员会", f"{town}全面依法治镇委员会办公室"} <= canon(r, "Agency")
+
+
+def test_a_township_has_no_cppcc_and_a_street_no_congress(extract):
+    r = extract("坡子街街道2022年法治政府建设年度报告\n2022年，长沙市天心区坡子街街道完善党工委统一领导、人大、政协监督的工作机制。\n")
+    assert {"湖南省长沙市天心区人民代表大会", "中国人民政治协商会议湖南省长沙市天心区委员会"} <= canon(r, "Agency")
+    r = extract("新驿镇2022年法治政府建设年度报告\n2022年，济宁市兖州区新驿镇完善党委统一领导、人大、政协监督的工作机制。\n")
+    assert {"山东省济宁市兖州区新驿镇人民代表大会", "中国人民政治协商会议山东省济宁市兖州区委员会"} <= canon(r, "Agency")

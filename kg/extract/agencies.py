@@ -291,6 +291,9 @@ class AgencyRecognizer:
         if (m.group("npc") or m.group("cppcc")) and re.match(r"代表|委员|提案",
                                                              text[m.end():m.end() + 2]):
             return None
+        if township and (m.group("cppcc") or (m.group("npc") and g.divisions[subject].name.endswith("街道"))):
+            # no township has a CPPCC and a 街道 has no congress: 人大、政协监督 there are its county's
+            return g.lineage(subject)[-2].code
         if m.group("head") == "厅":
             return g.lineage(subject)[0].code
         if m.group("stem"):
