@@ -215,3 +215,9 @@ def test_a_township_has_no_cppcc_and_a_street_no_congress(extract):
     assert {"湖南省长沙市天心区人民代表大会", "中国人民政治协商会议湖南省长沙市天心区委员会"} <= canon(r, "Agency")
     r = extract("新驿镇2022年法治政府建设年度报告\n2022年，济宁市兖州区新驿镇完善党委统一领导、人大、政协监督的工作机制。\n")
     assert {"山东省济宁市兖州区新驿镇人民代表大会", "中国人民政治协商会议山东省济宁市兖州区委员会"} <= canon(r, "Agency")
+
+
+def test_an_online_service_named_after_a_bureau_is_no_body(extract):
+    r = extract("2017年，山东省推进依法行政。10月份“山东地税电子税务局”正式上线，省税务局推广网上税务局。\n")
+    agencies = [e for e in r["entities"] if e["type"] == "Agency"]
+    assert [(a["canonical"], a["aliases"]) for a in agencies] == [("山东省税务局", ["省税务局"])]

@@ -131,3 +131,14 @@ def test_listed_info_fields_are_no_title_and_name_the_publisher(extract):
                 "    2022年法治政府建设情况工作报告\n\n2022年，市生态环境局深入学习贯彻习近平法治思想。\n")
     assert r["title"] == "2022年法治政府建设情况工作报告"
     assert r["publisher"] == "山东省威海市生态环境局"
+
+
+def test_a_party_group_heading_its_report_publishes_it(extract):
+    r = extract("中共青岛市交通运输局党组2021年度法治政府建设报告\n  • 索引号 2447335092833488092\n"
+                "  • 主题分类 其他\n  • 发文单位 青岛市交通运输局\n  • 规范性文件登记号\n\n"
+                "2021年，市交通运输局党组深入学习贯彻习近平法治思想，推进法治政府部门建设。\n")
+    assert r["publisher"] == "中共山东省青岛市交通运输局党组"
+    r = extract("2021年度法治政府建设报告\n  • 主题分类 其他\n  • 发文单位 青岛市交通运输局\n\n"
+                "2021年，市交通运输局党组深入学习贯彻习近平法治思想，推进法治政府部门建设。\n")
+    assert r["title"] == "2021年度法治政府建设报告"
+    assert r["publisher"] == "山东省青岛市交通运输局"

@@ -55,6 +55,7 @@ class Grammar:
     in_context_names: dict[str, str]
     group_openers: frozenset[str]
     internal_unit: re.Pattern       # 法治督察处, 文书科: right after a department's name
+    platforms: tuple[str, ...]      # 电子税务局: an online service named after the body
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +103,8 @@ def grammar() -> Grammar:
                    {word: canonical for word, canonical, _ in data["national_in_context"]},
                    frozenset(data["group_openers"]),
                    # not the verbs 处理/处罚/处置/处分, not 科技/科学
-                   re.compile(rf"(?:{alternation(data['internal_units'])})(?:处(?![理罚置分])|科(?![技学研]))"))
+                   re.compile(rf"(?:{alternation(data['internal_units'])})(?:处(?![理罚置分])|科(?![技学研]))"),
+                   tuple(data["platforms"]))
 
 
 def party_organ(body: str, organ: re.Match) -> str:
@@ -199,7 +201,7 @@ class AgencyRecognizer:
         township = bool(subject) and g.divisions[subject].level == 4
         for m in gr.body.finditer(text):
             if not taken.isdisjoint(range(m.start(), m.end())) or \
-                    text[m.end():m.end() + 1] == "门":
+                    text[m.end():m.end() + 1] == "门" or text.endswith(gr.platforms, 0, m.start()):
                 continue
             found = self.prefix(doc, g, m.start(), region_by_end, subject)
             if found is None:
@@ -227,6 +229,8 @@ class AgencyRecognizer:
                     organ = _PARTY_ORGAN.match(text, end)
                     if organ:
                         name, end = party_organ(name, organ), organ.end()
+                        if text.endswith("中共", 0, start):     # 中共青岛市交通运输局党组: in full
+                            start -= 2
                 add_mention(doc, start, end, "Agency", name, code)
                 self.coordinated(doc, g, gr, m, start, subject, region_by_end)
                 self.enumerated(doc, g, gr, m, start, region_by_end, code)
