@@ -111,3 +111,13 @@ def test_a_quoted_campaign_takes_a_short_head_ending_in_activity(extract):
 def test_a_head_inside_a_longer_phrase_ends_no_name(extract):
     r = extract(HEAD + "将法治建设纳入教育改革发展总体规划，坚持改革开放，深化教育综合改革。\n")
     assert canon(r, "Initiative") == {"教育综合改革"}
+
+
+def test_a_national_name_keeps_its_level_word(extract):
+    r = extract("2021年，市交通运输局推进道路运输高频事项“跨省通办”“全省通办”，深化全省机构改革。\n")
+    assert {"跨省通办", "全省通办", "机构改革"} <= canon(r, "Initiative")
+
+
+def test_development_and_reform_is_a_field_not_a_programme(extract):
+    r = extract("2021年，兰州市交通运输委员会将法治政府建设与行业发展改革工作一起部署，深化交通运输综合行政执法改革。\n")
+    assert canon(r, "Initiative") == {"交通运输综合行政执法改革"}

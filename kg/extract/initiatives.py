@@ -52,6 +52,7 @@ class InitiativeGrammar:
     listed_head: re.Pattern                # “万人助万企”“法治体检”等活动: 等 + a head
     generic_stems: frozenset[str]
     compounds: tuple[str, ...]            # 改革发展: a head inside a longer phrase
+    compound_leads: tuple[str, ...]       # 发展改革: a field, not a programme
     pivot_verbs: re.Pattern               # 指导X开展…: X is the actor
     count_lead: re.Pattern                # 两轮, 第一批: a count before a name
 
@@ -78,14 +79,15 @@ def grammar() -> InitiativeGrammar:
         tuple(b for b in data["boundaries"] if len(b) >= 2),
         re.compile(rf"等({alt})"),
         frozenset(data["generic_stems"]),
-        tuple(data["compounds"]),
+        tuple(data["compounds"]), tuple(data["compound_leads"]),
         words_regex(data["pivot_verbs"]),
         re.compile(rf"第?[{_COUNTING}]+[{''.join(data['measure_words'])}]"))
 
 
 def canonical_name(name: str) -> str:
     name = re.sub(r"[“”\"「」『』‘’]", "", name)
-    name = _LEADING_TIME.sub("", name)
+    if name not in grammar().national_names:      # 全省通办 is a name, 全省机构改革 is not
+        name = _LEADING_TIME.sub("", name)
     return name.replace("、", "").replace("，", "").strip()
 
 
@@ -234,8 +236,9 @@ class InitiativeRecognizer:
     def unquoted(text: str, gr: InitiativeGrammar) -> list[tuple[int, int, str]]:
         out = []
         for m in gr.strong.finditer(text):
-            if text[m.start() - 1:m.start()] in "”\"」』" or text.startswith(gr.compounds, m.end()):
-                continue           # the head of a quoted name, taken with it; 改革发展
+            if text[m.start() - 1:m.start()] in "”\"」』" or text.startswith(gr.compounds, m.end()) \
+                    or text.endswith(gr.compound_leads, 0, m.start()):
+                continue           # the head of a quoted name, taken with it; 改革发展, 发展改革
             start = left_edge(text, m.start(), gr)
             if start is None:
                 continue
