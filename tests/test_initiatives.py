@@ -121,3 +121,9 @@ def test_a_national_name_keeps_its_level_word(extract):
 def test_development_and_reform_is_a_field_not_a_programme(extract):
     r = extract("2021年，兰州市交通运输委员会将法治政府建设与行业发展改革工作一起部署，深化交通运输综合行政执法改革。\n")
     assert canon(r, "Initiative") == {"交通运输综合行政执法改革"}
+
+
+def test_campaigns_fought_and_systems_listed_alike(extract):
+    r = extract("2022年，市生态环境局全面落实河长制、湖长制、湾长制，深入打好蓝天保卫战、碧水保卫战，"
+                "围绕深入打好污染防治攻坚战推进工作。\n")
+    assert canon(r, "Initiative") == {"河长制", "湖长制", "湾长制", "蓝天保卫战", "碧水保卫战", "污染防治攻坚战"}

@@ -169,6 +169,7 @@ class InitiativeRecognizer:
         for m in gr.national.finditer(text):
             if not before.holds(m.start(), m.start() + 1):
                 found.append((m.start(), m.end(), canonical_name(m.group())))
+        found += self.siblings(text, found, gr)
         names = {c for _, _, c in found}
         agencies, taken = Cover(agencies), Cover(taken)
         for start, end, canonical in found:
@@ -182,6 +183,21 @@ class InitiativeRecognizer:
             if canonical and not inside_of.holds(start, end):
                 add_mention(doc, start, end, "Initiative", canonical)
         return doc
+
+    @staticmethod
+    def siblings(text: str, found: list[tuple[int, int, str]],
+                 gr: InitiativeGrammar) -> list[tuple[int, int, str]]:
+        """Names listed right after a found one that end as it does (河长制、湖长制、湾长制):
+        the same kind of programme. Names ending in a head are found by it already."""
+        out = []
+        for start, end, name in found:
+            if len(name) < 3 or name.endswith(gr.heads) or not _CJK.match(name[-2:]):
+                continue
+            shape = re.compile(rf"[、和及与]([\u4e00-\u9fff]{{1,{len(name) - 2}}}?{re.escape(name[-2:])})")
+            while m := shape.match(text, end):
+                out.append((m.start(1), m.end(1), m.group(1)))
+                end = m.end()
+        return out
 
     @staticmethod
     def quoted(text: str, gr: InitiativeGrammar) -> list[tuple[int, int, str]]:
