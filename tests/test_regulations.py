@@ -169,3 +169,8 @@ def test_a_title_with_a_document_number_is_a_document(extract):
     r = extract(HEAD + "写进《2022年政治理论学习重点内容计划安排》(黔环党〔2022〕5号)，"
                 "印发《某县工作总结》(濮政〔2022〕1号)，学习《某某书》。\n")
     assert canon(r, "Regulation") == {"2022年政治理论学习重点内容计划安排"}
+
+
+def test_a_kind_that_is_a_whole_name_stands_alone(extract):
+    r = extract(HEAD + "制定三定方案，印发规划和工作方案，落实权责清单。\n")
+    assert canon(r, "Regulation") == {"三定方案", "权责清单"}
