@@ -154,3 +154,9 @@ def test_a_document_number_names_its_issuer(extract):
     assert ("山西省大同市平城区人民政府", "关于加强生猪防疫监管的通知") in issued
     assert {("中共中央办公厅", "关于印发〈某某规定〉的通知"), ("国务院办公厅", "关于印发〈某某规定〉的通知")} <= issued
     assert not [s for s, t in issued if t == "某某办法"]
+
+
+def test_a_document_a_clause_follows_is_not_what_its_verb_made(extract):
+    r = extract("龙岗区2016年度依法行政工作报告\n2016年，区政府规范性文件的制定部门按照《龙岗区重大行政决策公开征集意见"
+                "和咨询论证暂行办法》的要求起草草案。根据《中华人民共和国立法法》制定《龙岗区规范性文件管理办法》。\n")
+    assert rels(r, "ISSUED") == {("广东省深圳市龙岗区人民政府", "龙岗区规范性文件管理办法")}

@@ -58,6 +58,7 @@ class RegulationGrammar:
     not_regulation: tuple[str, ...]
     back_references: frozenset[str]
     issue_verbs: tuple[str, ...]
+    basis_words: tuple[str, ...]            # 按照《X》: what the clause follows, not what it made
     verbs: tuple[str, ...]                  # issuing and applying: before a name without 《》
     unbracketed: re.Pattern
     coordinated: re.Pattern                 # …和权责清单: another object of the same verb
@@ -98,7 +99,8 @@ def grammar() -> RegulationGrammar:
     bare = names_automaton({name: None for name in names if len(name) >= 2})
     return RegulationGrammar(tuple(sorted(data["suffixes"], key=len, reverse=True)),
                              tuple(data["not_regulation"]), frozenset(data["back_references"]),
-                             tuple(verbs), tuple(applying), unbracketed, coordinated,
+                             tuple(verbs), tuple(data["basis_words"]), tuple(applying),
+                             unbracketed, coordinated,
                              frozenset(data["generic_stems"]),
                              tuple(data["determiners"]), numbered, titles,
                              bare, tuple(data["bare_followers"]), tuple(data["bare_campaigns"]),

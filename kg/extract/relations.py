@@ -143,10 +143,19 @@ class RelationExtractor:
         return actors
 
     @staticmethod
-    def issued_here(doc: Doc, span: Span) -> bool:
-        """An issuing verb (制定, 印发 …) earlier in the regulation's clause."""
-        clause = text_of(doc)[clause_start(doc, span.start_char):span.start_char]
-        return any(v in clause for v in regulation_grammar().issue_verbs)
+    def issuing_verb(doc: Doc, span: Span) -> int | None:
+        """Where the issuing verb (制定, 印发 …) nearest before the regulation stands in its
+        clause; None without one, or when a word of basis comes between (制定部门按照《…》)."""
+        cstart = clause_start(doc, span.start_char)
+        clause = text_of(doc)[cstart:span.start_char]
+        gr = regulation_grammar()
+        found = [clause.rfind(v) for v in gr.issue_verbs if v in clause]
+        if not found:
+            return None
+        vpos = max(found)
+        if any(w in clause[vpos:] for w in gr.basis_words):
+            return None
+        return cstart + vpos
 
     def issuers(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
         text = text_of(doc)
@@ -178,14 +187,13 @@ class RelationExtractor:
         passive = self.issued_after(doc, span, agencies)
         if passive:
             return passive
-        if not self.issued_here(doc, span):
+        vpos = self.issuing_verb(doc, span)
+        if vpos is None:
             return []
         cstart = clause_start(doc, span.start_char)
-        verbs = regulation_grammar().issue_verbs
         clause = text[cstart:span.start_char]
         # the verb nearest the title, and the bodies before it outside other titles
         # (中共中央、国务院制定的《A》和自治区党委、自治区人民政府印发的《B》)
-        vpos = cstart + max(clause.rfind(v) for v in verbs if v in clause)
         _, titles = self.regulations(doc)
         before = self.outermost([a for a in agencies.starting_in(cstart, vpos) if a.end_char <= vpos
                                  and not titles.holds(a.start_char, a.end_char)])
@@ -296,7 +304,7 @@ class RelationExtractor:
         """The unnamed maker of a document the report says was made (制定《…》): not for
         a national document, a title inside another, or one titled with a region that is
         not the subject or inside it."""
-        if not self.issued_here(doc, span) or self.enclosing(doc, span) is not None \
+        if self.issuing_verb(doc, span) is None or self.enclosing(doc, span) is not None \
                 or is_national(span.kb_id_):
             return None
         subject = report(doc).get("subject_code")
