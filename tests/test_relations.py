@@ -160,3 +160,11 @@ def test_a_document_a_clause_follows_is_not_what_its_verb_made(extract):
     r = extract("龙岗区2016年度依法行政工作报告\n2016年，区政府规范性文件的制定部门按照《龙岗区重大行政决策公开征集意见"
                 "和咨询论证暂行办法》的要求起草草案。根据《中华人民共和国立法法》制定《龙岗区规范性文件管理办法》。\n")
     assert rels(r, "ISSUED") == {("广东省深圳市龙岗区人民政府", "龙岗区规范性文件管理办法")}
+
+
+def test_a_title_listed_after_another_shares_the_bodies_written_before_it(extract):
+    r = extract("2022年，自治区出台贯彻中共中央关于《法治中国建设规划（2020—2025年）》《法治社会建设实施纲要（2021—2025年）》"
+                "的实施方案。贯彻国务院《优化营商环境条例》、《内蒙古自治区优化营商环境条例》。\n")
+    assert rels(r, "ISSUED") == {("中共中央", "法治中国建设规划(2020-2025年)"),
+                                 ("中共中央", "法治社会建设实施纲要(2021-2025年)"),
+                                 ("国务院", "优化营商环境条例")}

@@ -176,14 +176,9 @@ class RelationExtractor:
                 pos = a.end_char
             if _TITLE_HEAD_END.match(text, pos):
                 return list(dict.fromkeys(chain))
-        # 中共中央、国务院《法治政府建设实施纲要》, 中共中央关于《…》: the bodies written
-        # just before the title
-        before = span.start_char - 1
-        if text.endswith("关于", 0, before):
-            before -= 2
-        prev = agencies.ending_at(before, span.start_char)
-        if prev:
-            return self.chained(text, agencies.starting_in(0, prev[-1].start_char), prev[-1])
+        written = self.written_before(doc, span, agencies)
+        if written:
+            return written
         passive = self.issued_after(doc, span, agencies)
         if passive:
             return passive
@@ -205,6 +200,27 @@ class RelationExtractor:
         if not before:
             return []
         return self.chained(text, before, before[-1])
+
+    def written_before(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
+        """中共中央、国务院《法治政府建设实施纲要》, 中共中央关于《…》: the bodies written just
+        before the title; 中共中央关于《A》《B》: a title listed right after another has that
+        one's, unless a region's name opens it (国务院《A》、《河北省…办法》)."""
+        text = text_of(doc)
+        before = span.start_char - 1
+        if text.endswith("关于", 0, before):
+            before -= 2
+        prev = agencies.ending_at(before, span.start_char)
+        if prev:
+            return self.chained(text, agencies.starting_in(0, prev[-1].start_char), prev[-1])
+        close = before - 2 if text[before - 1:before] in "、，," else before - 1
+        if text[close:close + 1] != "》":
+            return []
+        regulations, _ = self.regulations(doc)
+        listed = next((r for r in regulations if r.end_char == close), None)
+        hits = gazetteer.load().find(span.kb_id_[:12])
+        if listed is None or (hits and hits[0].start == 0):
+            return []
+        return self.written_before(doc, listed, agencies)
 
     def issued_after(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
         """《X》经县政府常务会议审议通过 / 《X》由县委、县政府联合印发: the bodies after 经 or
