@@ -221,3 +221,8 @@ def test_an_online_service_named_after_a_bureau_is_no_body(extract):
     r = extract("2017年，山东省推进依法行政。10月份“山东地税电子税务局”正式上线，省税务局推广网上税务局。\n")
     agencies = [e for e in r["entities"] if e["type"] == "Agency"]
     assert [(a["canonical"], a["aliases"]) for a in agencies] == [("山东省税务局", ["省税务局"])]
+
+
+def test_a_member_of_a_committee_is_no_committee(extract):
+    r = extract("中村乡2022年法治政府建设工作情况报告\n2022年，禄丰市中村乡由乡人民政府乡长任组长，政法委员为副组长，乡纪委委员参加。\n")
+    assert canon(r, "Agency") == {"云南省楚雄彝族自治州禄丰市中村乡人民政府", "中共云南省楚雄彝族自治州禄丰市中村乡纪律检查委员会"}

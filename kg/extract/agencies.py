@@ -201,8 +201,9 @@ class AgencyRecognizer:
         township = bool(subject) and g.divisions[subject].level == 4
         for m in gr.body.finditer(text):
             if not taken.isdisjoint(range(m.start(), m.end())) or \
-                    text[m.end():m.end() + 1] == "门" or text.endswith(gr.platforms, 0, m.start()):
-                continue
+                    text[m.end():m.end() + 1] == "门" or text.endswith(gr.platforms, 0, m.start()) or \
+                    (m.group().endswith("委") and re.match(r"员(?!会)", text[m.end():m.end() + 2])):
+                continue           # 商务部门, 电子税务局, 政法委员 (a member, not the 政法委)
             found = self.prefix(doc, g, m.start(), region_by_end, subject)
             if found is None:
                 start, code = m.start(), self.bare_region(doc, g, gr, m, subject, township)
@@ -391,6 +392,7 @@ class AgencyRecognizer:
         text = text_of(doc)
         openers = grammar().group_openers
         named: dict[str, str] = {}
+        placed: set[tuple[int, int]] = set()
         for m in re.finditer(r"领导小组(?:办公室)?", text):
             left = m.start()
             # walk left to the end of a region name (or punctuation, or 30 characters)
@@ -405,6 +407,7 @@ class AgencyRecognizer:
                     core, rstart = text[brand.start():m.end()], brand.start()
                 named[core] = g.prefix(code) + core
                 add_mention(doc, rstart, m.end(), "Agency", named[core], code)
+                placed.add((rstart, m.end()))
                 continue
             # 调整市推进依法行政工作领导小组: after the verb, a level word names the region
             words = words_tokenizer().lcut(text[left:m.start()], HMM=False)
@@ -420,8 +423,8 @@ class AgencyRecognizer:
                                 g.prefix(code) + text[start + 1:m.end()], code)
         for core, canonical in named.items():
             for m in re.finditer(re.escape(core), text):
-                if m.start() not in region_by_end:          # not the prefixed one again
-                    add_mention(doc, m.start(), m.end(), "Agency", canonical)
+                if m.start() not in region_by_end and (m.start(), m.end()) not in placed:
+                    add_mention(doc, m.start(), m.end(), "Agency", canonical)   # not one placed
 
 
 def publisher(doc: Doc) -> str | None:
