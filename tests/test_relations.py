@@ -168,3 +168,10 @@ def test_a_title_listed_after_another_shares_the_bodies_written_before_it(extrac
     assert rels(r, "ISSUED") == {("中共中央", "法治中国建设规划(2020-2025年)"),
                                  ("中共中央", "法治社会建设实施纲要(2021-2025年)"),
                                  ("国务院", "优化营商环境条例")}
+
+
+def test_what_a_named_groups_meeting_adopted_it_issued(extract):
+    r = extract("2015年6月24日，应城市召开法治应城建设领导小组第一次全会，审议并通过了《法治应城建设领导小组工作规则》"
+                "和《2015年法治应城建设工作要点》。\n")
+    group = "湖北省孝感市应城市法治应城建设领导小组"
+    assert rels(r, "ISSUED") == {(group, "法治应城建设领导小组工作规则"), (group, "2015年法治应城建设工作要点")}
