@@ -142,3 +142,11 @@ def test_a_party_group_heading_its_report_publishes_it(extract):
                 "2021年，市交通运输局党组深入学习贯彻习近平法治思想，推进法治政府部门建设。\n")
     assert r["title"] == "2021年度法治政府建设报告"
     assert r["publisher"] == "山东省青岛市交通运输局"
+
+
+def test_a_title_wrapped_over_lines_below_its_issuer(extract):
+    r = extract("西政办〔2020〕20号\n西平县人民政府办公室\n关于印发西平县2020年度法治政府建设\n工作安排的通知\n"
+                "各乡镇人民政府，各街道办事处，县直有关单位：\n《西平县2020年度法治政府建设工作安排》已经县政府同意，"
+                "现印发给你们，请认真贯彻执行。\n2020年7月8日\n")
+    assert r["title"] == "关于印发西平县2020年度法治政府建设工作安排的通知"
+    assert r["publisher"] == "河南省驻马店市西平县人民政府办公室"

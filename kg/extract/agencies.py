@@ -432,25 +432,37 @@ def publisher(doc: Doc) -> str | None:
     text = text_of(doc)
     title = report(doc).get("title") or ""
     agencies = mentions(doc, "Agency")
-    tstart = text.find(title) if title else -1
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    tstart = text.find(title[:12]) if title else -1       # (a title wrapped over lines)
     if tstart >= 0:
         at_start = [s for s in agencies if s.start_char == tstart]
         if at_start:
             return max(at_start, key=len).kb_id_
-    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+        above = [ln for ln in lines if ln[0] < tstart][-1:]
+        if title.startswith("关于") and above:
+            # 西平县人民政府办公室 / 关于印发…的通知: the issuer's line above its title
+            body = _only_agencies(above[0], agencies)
+            if body:
+                return body
     from .metadata import parse_date_line
     for i in range(len(lines) - 1, max(len(lines) - 6, 0), -1):
         if parse_date_line(lines[i][1]) and i > 0:
-            start, line = lines[i - 1]
-            on_line = sorted((s for s in agencies if start <= s.start_char
-                              and s.end_char <= start + len(line)), key=lambda s: s.start_char)
-            covered = set()
-            for s in on_line:
-                covered.update(range(s.start_char - start, s.end_char - start))
-            rest = "".join(c for j, c in enumerate(line) if j not in covered)
-            if on_line and not rest.strip(" \u3000\t、,，"):
-                return on_line[0].kb_id_         # signed by one body, or jointly: the first
+            body = _only_agencies(lines[i - 1], agencies)
+            if body:
+                return body                 # signed by one body, or jointly: the first
     return published_by(doc, agencies)
+
+
+def _only_agencies(line: tuple[int, str], agencies: list) -> str | None:
+    """The first agency of a line that names agencies and nothing else."""
+    start, text = line
+    on_line = sorted((s for s in agencies if start <= s.start_char
+                      and s.end_char <= start + len(text)), key=lambda s: s.start_char)
+    covered = set()
+    for s in on_line:
+        covered.update(range(s.start_char - start, s.end_char - start))
+    rest = "".join(c for j, c in enumerate(text) if j not in covered)
+    return on_line[0].kb_id_ if on_line and not rest.strip(" \u3000\t、,，") else None
 
 
 # how a report's first paragraph leads to its actor: a year, then perhaps 在…领导下

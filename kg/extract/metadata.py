@@ -41,6 +41,8 @@ _CITY_DEIXIS = re.compile(r"[全我本]市|(?<![各省县])市(?:委|政府|人�
 _TOWNSHIP_END = re.compile(r"镇|乡|街道|苏木")
 _TITLE_YEAR = re.compile(r"(\d{4})\s*年度?")
 _TITLE_CUES = ("报告", "总结", "情况", "说明", "材料", "汇报", "工作", "建设", "经验", "做法")
+# how a title ends: a line that does not, and a short next line that does, are one title
+_TITLE_ENDS = ("报告", "总结", "情况", "说明", "材料", "汇报", "通知", "意见", "方案", "要点", "安排", "做法", "经验")
 
 
 def _cn_number(s: str) -> int:
@@ -86,10 +88,16 @@ def find_title(lines: list[str]) -> str:
         if len(ln.strip()) > 90:
             break                   # the body has begun: what follows are its headings
         header.append(ln)
-    for ln in header:
+    for i, ln in enumerate(header):
         ln = ln.strip().lstrip(_BULLETS)
         if len(ln) >= 6 and "。" not in ln and not ln.endswith((":", "：", ",")) \
                 and not _SECTION_NUMBER.match(ln) and any(cue in ln for cue in _TITLE_CUES):
+            # 关于印发西平县2020年度法治政府建设 / 工作安排的通知: a title wrapped over lines
+            for nxt in (x.strip() for x in header[i + 1:i + 3]):
+                if ln.endswith(_TITLE_ENDS) or not nxt.endswith(_TITLE_ENDS) or \
+                        len(nxt) > 30 or re.search(r"[。，,：:；;]", nxt):
+                    break
+                ln += nxt
             return ln
     return ""
 
