@@ -226,3 +226,17 @@ def test_an_online_service_named_after_a_bureau_is_no_body(extract):
 def test_a_member_of_a_committee_is_no_committee(extract):
     r = extract("中村乡2022年法治政府建设工作情况报告\n2022年，禄丰市中村乡由乡人民政府乡长任组长，政法委员为副组长，乡纪委委员参加。\n")
     assert canon(r, "Agency") == {"云南省楚雄彝族自治州禄丰市中村乡人民政府", "中共云南省楚雄彝族自治州禄丰市中村乡纪律检查委员会"}
+
+
+def test_an_untitled_departments_report_names_its_party_organs_by_its_head(extract):
+    r = extract("2022年，省司法厅坚持以习近平新时代中国特色社会主义思想为指导，扎实推进依法行政，法治政府建设取得新成效。\n"
+                "厅党委第一时间召开全系统学习动员部署会，印发通知和方案。\n")
+    assert "中共广东省司法厅委员会" not in canon(r, "Agency")       # no province named: whose?
+    r = extract("2022年，广东省司法厅坚持以习近平新时代中国特色社会主义思想为指导，扎实推进依法行政，法治政府建设取得新成效。\n"
+                "厅党委第一时间召开全系统学习动员部署会，印发通知和方案。\n")
+    assert "中共广东省司法厅委员会" in canon(r, "Agency")
+    r = extract("2022年，司法部坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府建设，各项工作取得重要进展和成效。\n"
+                "部党组先后召开6次部党组会，学习贯彻党的二十大精神。\n")
+    assert canon(r, "Agency") == {"司法部", "中共司法部党组"}
+    r = extract("2021年，兰州市交通运输委员会深入学习贯彻习近平法治思想，扎实推进交通运输法治政府部门建设，取得新成效。\n委党组履行法治政府建设主体责任。\n")
+    assert "中共甘肃省兰州市交通运输委员会党组" in canon(r, "Agency")

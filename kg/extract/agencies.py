@@ -33,6 +33,8 @@ _PARTY_ORGANS = {"党组": "党组", "党委": "委员会"}
 # own report it calls itself by the head alone after these (由厅法规处, 我局法制科)
 _DEPARTMENT_ENDS = ("厅", "局")
 _SELF_BEFORE = set("由经与和及、我本该")
+# the character a department, ministry or commission calls itself by (厅党委, 部党组, 委党组)
+_SELF_HEADS = (("厅", "厅"), ("局", "局"), ("部", "部"), ("委员会", "委"), ("委", "委"))
 _PARTY_ORGAN = re.compile(r"(?:党组|党委)(?!织|书记|成员|理论|中心)")
 # a place named after these is a programme's name (法治石家庄, 平安濮阳), not a prefix
 _BRANDED = re.compile(r"(?:法治|平安|数字|智慧|美丽|健康)$")
@@ -249,18 +251,21 @@ class AgencyRecognizer:
     @staticmethod
     def internal_units(doc: Doc, gr: Grammar) -> None:
         """A department's internal divisions: right after its name (省司法厅法治督察处), or,
-        in the department's own report, after the character it calls itself by (厅法治督察处;
-        and so its party organs: 厅党委)."""
+        in the department's own report (its publisher, else the body its first paragraph
+        opens with), after the character it calls itself by (厅法治督察处; and so its party
+        organs: 厅党委, 部党组, 委党组)."""
         text = text_of(doc)
         for a in mentions(doc, "Agency"):
             m = gr.internal_unit.match(text, a.end_char)
             if m and a.kb_id_.endswith(_DEPARTMENT_ENDS) and not a.kb_id_.startswith("中共"):
                 add_mention(doc, a.start_char, m.end(), "Agency", a.kb_id_ + m.group(), a.id_)
-        own = report(doc).get("publisher") or ""
-        if not own.endswith(_DEPARTMENT_ENDS) or "人民政府" in own or own.startswith("中共"):
+        meta = report(doc)
+        own = meta.get("publisher") or meta.get("opening_actor") or ""
+        head = next((c for end, c in _SELF_HEADS if own.endswith(end)), None)
+        if head is None or "人民政府" in own or "人民代表大会" in own or own.startswith(("中共", "中国")):
             return
         code = next((a.id_ for a in mentions(doc, "Agency") if a.kb_id_ == own), "")
-        pos = text.find(own[-1])
+        pos = text.find(head)
         while pos >= 0:
             unit = gr.internal_unit.match(text, pos + 1)
             organ = _PARTY_ORGAN.match(text, pos + 1)
@@ -272,7 +277,7 @@ class AgencyRecognizer:
                     add_mention(doc, pos, unit.end(), "Agency", own + unit.group(), code)
                 else:                   # 厅党委, 局党组: its party committee or group
                     add_mention(doc, pos, organ.end(), "Agency", party_organ(own, organ), code)
-            pos = text.find(own[-1], pos + 1)
+            pos = text.find(head, pos + 1)
 
     def bare_region(self, doc: Doc, g, gr: Grammar, m: re.Match, subject: str | None,
                     township: bool) -> str | None:
