@@ -174,3 +174,8 @@ def test_a_title_with_a_document_number_is_a_document(extract):
 def test_a_kind_that_is_a_whole_name_stands_alone(extract):
     r = extract(HEAD + "制定三定方案，印发规划和工作方案，落实权责清单。\n")
     assert canon(r, "Regulation") == {"三定方案", "权责清单"}
+
+
+def test_a_list_of_tasks_is_no_document(extract):
+    r = extract(HEAD + "研究列出118 项贯彻落实任务清单，制定任务清单，编制权责清单。\n")
+    assert canon(r, "Regulation") == {"权责清单"}
