@@ -150,3 +150,11 @@ def test_a_title_wrapped_over_lines_below_its_issuer(extract):
                 "现印发给你们，请认真贯彻执行。\n2020年7月8日\n")
     assert r["title"] == "关于印发西平县2020年度法治政府建设工作安排的通知"
     assert r["publisher"] == "河南省驻马店市西平县人民政府办公室"
+
+
+def test_the_title_field_of_an_info_table(extract):
+    r = extract("索 引 号 | 11620300013909010R/2025-48086 | 主题分类 | 金政发 |\n发文字号 | 金政发〔2025〕33号 | 制发机构 | |\n"
+                "标 题 | 金昌市人民政府关于印发《金昌市创建全国法治政府建设示范市实施方案》的通知 |\n"
+                "永昌县、金川区人民政府，市政府各部门：\n现印发给你们，请认真抓好贯彻落实。\n")
+    assert r["title"] == "金昌市人民政府关于印发《金昌市创建全国法治政府建设示范市实施方案》的通知"
+    assert r["publisher"] == "甘肃省金昌市人民政府"

@@ -41,6 +41,8 @@ _CITY_DEIXIS = re.compile(r"[全我本]市|(?<![各省县])市(?:委|政府|人�
 _TOWNSHIP_END = re.compile(r"镇|乡|街道|苏木")
 _TITLE_YEAR = re.compile(r"(\d{4})\s*年度?")
 _TITLE_CUES = ("报告", "总结", "情况", "说明", "材料", "汇报", "工作", "建设", "经验", "做法")
+# the title field of a 政府信息公开 info table (标 题 | … |, 标题：…)
+_TITLE_FIELD = re.compile(r"^[【\[]?\s*标\s*题\s*[]】]?\s*[|:：]\s*(.+?)\s*\|?\s*$")
 # how a title ends: a line that does not, and a short next line that does, are one title
 _TITLE_ENDS = ("报告", "总结", "情况", "说明", "材料", "汇报", "通知", "意见", "方案", "要点", "安排", "做法", "经验")
 
@@ -90,6 +92,9 @@ def find_title(lines: list[str]) -> str:
         header.append(ln)
     for i, ln in enumerate(header):
         ln = ln.strip().lstrip(_BULLETS)
+        field = _TITLE_FIELD.match(ln)
+        if field:                   # 标 题 | 金昌市人民政府关于印发…的通知 |: the info table's
+            return field.group(1)
         if len(ln) >= 6 and "。" not in ln and not ln.endswith((":", "：", ",")) \
                 and not _SECTION_NUMBER.match(ln) and any(cue in ln for cue in _TITLE_CUES):
             # 关于印发西平县2020年度法治政府建设 / 工作安排的通知: a title wrapped over lines
