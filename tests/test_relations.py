@@ -175,3 +175,8 @@ def test_what_a_named_groups_meeting_adopted_it_issued(extract):
                 "和《2015年法治应城建设工作要点》。\n")
     group = "湖北省孝感市应城市法治应城建设领导小组"
     assert rels(r, "ISSUED") == {(group, "法治应城建设领导小组工作规则"), (group, "2015年法治应城建设工作要点")}
+
+
+def test_a_verb_inside_another_title_issues_nothing(extract):
+    r = extract("2025年，金昌市推进法治建设。《关于印发〈法治建设考核办法〉的通知》（以下简称《通知》）要求明确。\n")
+    assert rels(r, "ISSUED") == set()

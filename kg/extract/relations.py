@@ -149,7 +149,10 @@ class RelationExtractor:
         cstart = clause_start(doc, span.start_char)
         clause = text_of(doc)[cstart:span.start_char]
         gr = regulation_grammar()
-        found = [clause.rfind(v) for v in gr.issue_verbs if v in clause]
+        _, titles = RelationExtractor.regulations(doc)
+        # not a verb inside another title (《关于印发〈X〉的通知》(以下简称《通知》))
+        found = [i for v in gr.issue_verbs for i in _all_at(clause, v)
+                 if not titles.holds(cstart + i, cstart + i + len(v))]
         if not found:
             return None
         vpos = max(found)
@@ -329,6 +332,10 @@ class RelationExtractor:
                 g.is_within(c, subject) for c in hits[0].codes):
             return None             # 大同市…办法 in a 平城区 report: the city's document
         return self.own_body(doc, g)
+
+
+def _all_at(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), text)]
 
 
 def _relation(doc: Doc, rel: str, source: str, span: Span, target: str | None = None,
