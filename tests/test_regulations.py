@@ -179,3 +179,11 @@ def test_a_kind_that_is_a_whole_name_stands_alone(extract):
 def test_a_list_of_tasks_is_no_document(extract):
     r = extract(HEAD + "研究列出118 项贯彻落实任务清单，制定任务清单，编制权责清单。\n")
     assert canon(r, "Regulation") == {"权责清单"}
+
+
+def test_a_short_name_given_in_a_note_is_the_titles_alias(extract):
+    r = extract(HEAD + "根据中央依法治国办《市县法治政府建设示范指标体系申报指南》(以下简称《指标体系》)要求，"
+                "结合实际，制定本实施方案。主要围绕《指标体系》10项一级指标。\n")
+    regs = [e for e in r["entities"] if e["type"] == "Regulation"]
+    assert [(e["canonical"], sorted(e["aliases"])) for e in regs] == [
+        ("市县法治政府建设示范指标体系申报指南", ["市县法治政府建设示范指标体系申报指南", "指标体系"])]

@@ -36,6 +36,8 @@ _YEAR_DASH = re.compile(r"(?<=\d)\s*[—–－―~～-]+\s*(?=\d)")
 _LOST_DASH = re.compile(r"(?<=[(（])((?:19|20)\d\d)((?:19|20)\d\d)(?=年?[)）])")
 # (以下简称《纲要》): how the report will call it, not part of the title
 _NOTE_OPENING = re.compile(r"\s*[(（]以下(?:简称|称)$")
+# 《…》(以下简称《指标体系》): what opens a short name the report will use for a title
+_NAMED_AS = re.compile(r"(?:以下简称|以下称|简称)$")
 _HENCEFORTH = re.compile(r"\s*[(（]以下(?:简称|称)[^()（）]*[)）]?\s*$")
 _SPACED_PERIOD = re.compile(r"\(\s*(\d{4})\s*-\s*(\d{4})\s*(年)?\s*\)")
 _PERIOD = re.compile(r"[(（]\s*\d{4}\s*[—–－―~～-]*\s*\d{4}\s*年?\s*[)）]")
@@ -206,6 +208,8 @@ class RegulationRecognizer:
         gr = grammar()
         text = text_of(doc)
         seen: list[str] = []                      # canonical titles in reading order
+        ended: list[tuple[int, str]] = []          # (end, canonical) of each title
+        named_as: dict[str, str] = {}             # (以下简称《指标体系》): short name → title
         titles = bracketed(text)
         for start, end, depth in titles:
             raw = text[start:end]
@@ -214,6 +218,12 @@ class RegulationRecognizer:
             if not title:
                 continue
             start += len(raw) - len(raw.lstrip())
+            if _NAMED_AS.search(text, max(start - 6, 0), start - 1) and ended:
+                # …申报指南》(以下简称《指标体系》): a name for the title just before
+                named_as[title] = max(e for e in ended if e[0] < start)[1]
+            if title in named_as:
+                add_mention(doc, start, start + len(title), "Regulation", named_as[title])
+                continue
             if title in gr.back_references:
                 target = next((c for c in reversed(seen) if core_title(c).endswith(title)), None)
                 if target:
@@ -225,6 +235,7 @@ class RegulationRecognizer:
                 continue            # 《…计划安排》(黔环党〔2022〕5号): a numbered document
             canonical = canonical_title(title, gr)
             seen.append(canonical)
+            ended.append((end, canonical))
             add_mention(doc, start, start + len(title), "Regulation", canonical)
         spans = [(s - 1, e + 1) for s, e, depth in titles if depth == 0]
         named: dict[tuple[int, int], str] = {}      # span → the title its canonical is made of
@@ -300,6 +311,8 @@ class RegulationRecognizer:
         stem = re.sub(r"^\d{4}年度?", "", _PERIOD.sub("", name))
         kind = next((k for k in gr.suffixes if stem.endswith(k)), "")
         stem = stem[: len(stem) - len(kind)]
+        if stem[:1] in "本该此" and stem[1:] in gr.generic_stems:
+            return True                          # 制定本实施方案: this very document
         return len(stem) < 2 or stem in gr.generic_stems or stem.startswith(gr.determiners) \
             or stem.startswith("年度") or bool(_DESCRIPTIVE.search(stem)) or stem in _LEVELS \
             or not re.fullmatch(r"[^“”]*(?:“[^“”]+”[^“”]*)*", name)     # “一规划: a quote cut
