@@ -180,3 +180,10 @@ def test_what_a_named_groups_meeting_adopted_it_issued(extract):
 def test_a_verb_inside_another_title_issues_nothing(extract):
     r = extract("2025年，金昌市推进法治建设。《关于印发〈法治建设考核办法〉的通知》（以下简称《通知》）要求明确。\n")
     assert rels(r, "ISSUED") == set()
+
+
+def test_regions_where_a_programme_is_carried_out_implement_it(extract):
+    r = extract("2017年，湖南省稳步推进改革。在长沙市芙蓉区、湘潭市经开区开展相对集中行政许可权改革试点。\n")
+    assert rels(r, "IMPLEMENTS") == {("湖南省", "相对集中行政许可权改革试点"),
+                                     ("湖南省/长沙市/芙蓉区", "相对集中行政许可权改革试点"),
+                                     ("湖南省/湘潭市", "相对集中行政许可权改革试点")}
