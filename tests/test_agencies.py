@@ -240,3 +240,8 @@ def test_an_untitled_departments_report_names_its_party_organs_by_its_head(extra
     assert canon(r, "Agency") == {"司法部", "中共司法部党组"}
     r = extract("2021年，兰州市交通运输委员会深入学习贯彻习近平法治思想，扎实推进交通运输法治政府部门建设，取得新成效。\n委党组履行法治政府建设主体责任。\n")
     assert "中共甘肃省兰州市交通运输委员会党组" in canon(r, "Agency")
+
+
+def test_the_staffing_office_named_without_its_party_committee(extract):
+    r = extract("2018年，鹤岗市推进行政审批制度改革，由市编办提出调整意见，省委编办审核。\n")
+    assert {"中共黑龙江省鹤岗市委员会机构编制委员会办公室", "中共黑龙江省委员会机构编制委员会办公室"} <= canon(r, "Agency")

@@ -76,7 +76,7 @@ def grammar() -> Grammar:
         return (rf"(?:全面)?依法治(?P<rolx{n}>[省市县区州旗镇乡])"
                 rf"(?:(?:委员会|委)(?P<roloff{n}>办公室|办)?|(?P<rolbare{n}>办公室|办))")
     # every alternative below starts with one of these (or with a department stem)
-    first = set("人政纪监中法检委党高全依") | {w[0] for w in stems} | {u[0] for u in data["township_units"]}
+    first = set("人政纪监中法检委党高全依编") | {w[0] for w in stems} | {u[0] for u in data["township_units"]}
     body = re.compile(starting_with(first,
         rf"(?P<gov>人民政府|政府)(?:(?P<office>{alternation(offices)})|(?P<gstem>{s})(?P<ghead>{h}))?"
         rf"|(?P<stem>{s})(?P<head>{h})(?![理结件事员托])"
@@ -92,7 +92,8 @@ def grammar() -> Grammar:
         rf"|(?P<party>委员会|党委|党工委|委(?![员托]))(?:(?P<pdept>{alternation(party)})"
         rf"|(?P<prol>{rule_of_law('p')}))?"
         rf"|(?P<unit>{units})"
-        r"|(?P<school>党校)"))
+        r"|(?P<school>党校)"
+        r"|(?P<staffing>编办)"))      # 市编办: the party committee's staffing office
     national_names = {}
     for canonical, surfaces in data["national"]:
         for sf in (canonical, *surfaces):          # the full name is written too (中共中央组织部)
