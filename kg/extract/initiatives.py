@@ -191,12 +191,16 @@ class InitiativeRecognizer:
         the same kind of programme. Names ending in a head are found by it already."""
         out = []
         for start, end, name in found:
-            if len(name) < 3 or name.endswith(gr.heads) or not _CJK.match(name[-2:]):
+            ending = name[-2:]
+            if len(name) < 3 or name.endswith(gr.heads) or not _CJK.match(ending):
                 continue
-            shape = re.compile(rf"[、和及与]([\u4e00-\u9fff]{{1,{len(name) - 2}}}?{re.escape(name[-2:])})")
-            while m := shape.match(text, end):
-                out.append((m.start(1), m.end(1), m.group(1)))
-                end = m.end()
+            # 、湖长制: a joiner, then at most len(name) - 2 characters and the same ending
+            while end < len(text) and text[end] in "、和及与":
+                stop = text.find(ending, end + 2, end + len(name) + 1)
+                if stop < 0 or not all(_CJK.match(c) for c in text[end + 1:stop]):
+                    break
+                out.append((end + 1, stop + 2, text[end + 1:stop + 2]))
+                end = stop + 2
         return out
 
     @staticmethod

@@ -60,6 +60,7 @@ class RegulationGrammar:
     not_regulation: tuple[str, ...]
     back_references: frozenset[str]
     issue_verbs: tuple[str, ...]
+    issue_verb: re.Pattern                  # any of them, the longest first
     basis_words: tuple[str, ...]            # 按照《X》: what the clause follows, not what it made
     verbs: tuple[str, ...]                  # issuing and applying: before a name without 《》
     unbracketed: re.Pattern
@@ -101,7 +102,8 @@ def grammar() -> RegulationGrammar:
     bare = names_automaton({name: None for name in names if len(name) >= 2})
     return RegulationGrammar(tuple(sorted(data["suffixes"], key=len, reverse=True)),
                              tuple(data["not_regulation"]), frozenset(data["back_references"]),
-                             tuple(verbs), tuple(data["basis_words"]), tuple(applying),
+                             tuple(verbs), re.compile(alternation(verbs)),
+                             tuple(data["basis_words"]), tuple(applying),
                              unbracketed, coordinated,
                              frozenset(data["generic_stems"]),
                              tuple(data["determiners"]), numbered, titles,

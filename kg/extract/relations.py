@@ -151,8 +151,8 @@ class RelationExtractor:
         gr = regulation_grammar()
         _, titles = RelationExtractor.regulations(doc)
         # not a verb inside another title (《关于印发〈X〉的通知》(以下简称《通知》))
-        found = [i for v in gr.issue_verbs for i in _all_at(clause, v)
-                 if not titles.holds(cstart + i, cstart + i + len(v))]
+        found = [m.start() for m in gr.issue_verb.finditer(clause)
+                 if not titles.holds(cstart + m.start(), cstart + m.end())]
         if not found:
             return None
         vpos = max(found)
@@ -332,10 +332,6 @@ class RelationExtractor:
                 g.is_within(c, subject) for c in hits[0].codes):
             return None             # 大同市…办法 in a 平城区 report: the city's document
         return self.own_body(doc, g)
-
-
-def _all_at(text: str, word: str) -> list[int]:
-    return [m.start() for m in re.finditer(re.escape(word), text)]
 
 
 def _relation(doc: Doc, rel: str, source: str, span: Span, target: str | None = None,
