@@ -187,3 +187,9 @@ def test_regions_where_a_programme_is_carried_out_implement_it(extract):
     assert rels(r, "IMPLEMENTS") == {("湖南省", "相对集中行政许可权改革试点"),
                                      ("湖南省/长沙市/芙蓉区", "相对集中行政许可权改革试点"),
                                      ("湖南省/湘潭市", "相对集中行政许可权改革试点")}
+
+
+def test_a_body_that_pushed_for_a_document_did_not_issue_it(extract):
+    r = extract("山东省司法厅2023年法治政府建设年度报告\n2023年，省司法厅推动出台《山东省2023年法治政府建设工作计划》，"
+                "组织研究起草并推动印发《山东省行政执法监督条例实施办法》。\n")
+    assert rels(r, "ISSUED") == {("山东省司法厅", "山东省行政执法监督条例实施办法")}

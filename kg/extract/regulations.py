@@ -62,6 +62,7 @@ class RegulationGrammar:
     issue_verbs: tuple[str, ...]
     issue_verb: re.Pattern                  # any of them, the longest first
     basis_words: tuple[str, ...]            # 按照《X》: what the clause follows, not what it made
+    prompting_words: tuple[str, ...]        # 推动出台: another body issued it
     verbs: tuple[str, ...]                  # issuing and applying: before a name without 《》
     unbracketed: re.Pattern
     coordinated: re.Pattern                 # …和权责清单: another object of the same verb
@@ -103,7 +104,8 @@ def grammar() -> RegulationGrammar:
     return RegulationGrammar(tuple(sorted(data["suffixes"], key=len, reverse=True)),
                              tuple(data["not_regulation"]), frozenset(data["back_references"]),
                              tuple(verbs), re.compile(alternation(verbs)),
-                             tuple(data["basis_words"]), tuple(applying),
+                             tuple(data["basis_words"]), tuple(data["prompting_words"]),
+                             tuple(applying),
                              unbracketed, coordinated,
                              frozenset(data["generic_stems"]),
                              tuple(data["determiners"]), numbered, titles,

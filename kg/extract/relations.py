@@ -150,9 +150,11 @@ class RelationExtractor:
         clause = text_of(doc)[cstart:span.start_char]
         gr = regulation_grammar()
         _, titles = RelationExtractor.regulations(doc)
-        # not a verb inside another title (《关于印发〈X〉的通知》(以下简称《通知》))
+        # not a verb inside another title (《关于印发〈X〉的通知》(以下简称《通知》)), nor one
+        # another body was pushed to (起草并推动印发《X》: drafted it, did not issue it)
         found = [m.start() for m in gr.issue_verb.finditer(clause)
-                 if not titles.holds(cstart + m.start(), cstart + m.end())]
+                 if not titles.holds(cstart + m.start(), cstart + m.end())
+                 and not clause.endswith(gr.prompting_words, 0, m.start())]
         if not found:
             return None
         vpos = max(found)
