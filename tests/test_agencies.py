@@ -245,3 +245,11 @@ def test_an_untitled_departments_report_names_its_party_organs_by_its_head(extra
 def test_the_staffing_office_named_without_its_party_committee(extract):
     r = extract("2018年，鹤岗市推进行政审批制度改革，由市编办提出调整意见，省委编办审核。\n")
     assert {"中共黑龙江省鹤岗市委员会机构编制委员会办公室", "中共黑龙江省委员会机构编制委员会办公室"} <= canon(r, "Agency")
+
+
+def test_congress_committees_and_reformed_departments(extract):
+    r = extract("太原市司法局2022年法治政府建设年度报告\n2022年，市行政审批服务管理局、市营商环境建设局、"
+                "市人大常委会法工委、市人大法制委参加。\n")
+    assert {"山西省太原市行政审批服务管理局", "山西省太原市营商环境建设局",
+            "山西省太原市人民代表大会常务委员会法制工作委员会",
+            "山西省太原市人民代表大会法制委员会"} <= canon(r, "Agency")

@@ -80,6 +80,8 @@ def grammar() -> Grammar:
     body = re.compile(starting_with(first,
         rf"(?P<gov>人民政府|政府)(?:(?P<office>{alternation(offices)})|(?P<gstem>{s})(?P<ghead>{h}))?"
         rf"|(?P<stem>{s})(?P<head>{h})(?![理结件事员托])"
+        r"|(?P<npclaw>人大常委会法工委|人民代表大会常务委员会法制工作委员会)"
+        r"|(?P<npcleg>人大法制委|人民代表大会法制委员会)"
         r"|(?P<npcsc>人大常委会|人民代表大会常务委员会)"
         r"|(?P<npc>人民代表大会|人大)"
         r"|(?P<cppcc>政协)"
