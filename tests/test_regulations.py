@@ -187,3 +187,9 @@ def test_a_short_name_given_in_a_note_is_the_titles_alias(extract):
     regs = [e for e in r["entities"] if e["type"] == "Regulation"]
     assert [(e["canonical"], sorted(e["aliases"])) for e in regs] == [
         ("市县法治政府建设示范指标体系申报指南", ["市县法治政府建设示范指标体系申报指南", "指标体系"])]
+
+
+def test_titles_the_page_broke(extract):
+    r = extract(HEAD + "制定《平城区法治政府建设实施方案（2021 2025年）》，落实《山西省行政规范性文件制定与监督管理办法\n"
+                "和相关制度，制定《岳阳县法治政府建设实施方案(20\n")
+    assert canon(r, "Regulation") == {"平城区法治政府建设实施方案(2021-2025年)", "山西省行政规范性文件制定与监督管理办法"}

@@ -30,10 +30,11 @@ from .patterns import alternation, starting_with
 _BRACKET = re.compile(r"[《》〈〉<>＜＞\n]")
 _CLOSE = {"《": "》", "〈": "〉", "<": ">", "＜": "＞"}
 _MAX_TITLE = 150
+_CLAUSE_MARK = re.compile(r"[，,。；;：:]")
 _TRAILING_MARKS = re.compile(r"(?:[(（][^()（）]{1,14}[)）])+$")
 _YEAR_DASH = re.compile(r"(?<=\d)\s*[—–－―~～-]+\s*(?=\d)")
-# a period whose dash the page lost: (20152020年) is (2015-2020年)
-_LOST_DASH = re.compile(r"(?<=[(（])((?:19|20)\d\d)((?:19|20)\d\d)(?=年?[)）])")
+# a period whose dash the page lost: (20152020年), (2015 2020年) are (2015-2020年)
+_LOST_DASH = re.compile(r"(?<=[(（])((?:19|20)\d\d)\s*((?:19|20)\d\d)(?=年?[)）])")
 # (以下简称《纲要》): how the report will call it, not part of the title
 _NOTE_OPENING = re.compile(r"\s*[(（]以下(?:简称|称)$")
 # 《…》(以下简称《指标体系》): what opens a short name the report will use for a title
@@ -117,12 +118,19 @@ def grammar() -> RegulationGrammar:
 def bracketed(text: str) -> list[tuple[int, int, int]]:
     """(start, end, depth) of every bracketed title's text: 《…》 at depth 0, and the
     〈…〉 or <…> inside it at depth 1, 2 …; a lone 〈…〉 is a title too. A bracket left open
-    at a line's end (a page cut mid-title) closes nothing; one left open before a note of
-    what it will be called (《…方案(以下称《方案》)) ends there."""
+    at a line's end closes there if what it holds ends as a title does (…管理办法⏎), else
+    nothing (a page cut mid-title); one left open before a note of what it will be called
+    (《…方案(以下称《方案》)) ends there."""
     out, stack = [], []
     for m in _BRACKET.finditer(text):
         ch, pos = m.group(), m.start()
         if ch == "\n":
+            if len(stack) == 1 and stack[0][0] == "《":
+                # 《山西省行政规范性文件制定与监督管理办法⏎: a whole title whose 》 the page lost
+                title = text[stack[0][1] + 1:pos].rstrip()
+                if 4 <= len(title) <= _MAX_TITLE and not _CLAUSE_MARK.search(title) \
+                        and title.endswith(grammar().suffixes):
+                    out.append((stack[0][1] + 1, stack[0][1] + 1 + len(title), 0))
             stack.clear()
         elif ch in _CLOSE:
             note = _NOTE_OPENING.search(text, max(pos - 6, 0), pos)
