@@ -193,3 +193,8 @@ def test_titles_the_page_broke(extract):
     r = extract(HEAD + "制定《平城区法治政府建设实施方案（2021 2025年）》，落实《山西省行政规范性文件制定与监督管理办法\n"
                 "和相关制度，制定《岳阳县法治政府建设实施方案(20\n")
     assert canon(r, "Regulation") == {"平城区法治政府建设实施方案(2021-2025年)", "山西省行政规范性文件制定与监督管理办法"}
+
+
+def test_a_bodys_yearly_plan_named_without_brackets(extract):
+    r = extract(HEAD + "印发区政府2022年立法工作计划，推动出台省政府2023年立法工作计划。\n")
+    assert canon(r, "Regulation") == {"区政府2022年立法工作计划", "省政府2023年立法工作计划"}

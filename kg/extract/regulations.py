@@ -90,7 +90,7 @@ def grammar() -> RegulationGrammar:
     verbs = sorted(data["issue_verbs"], key=len, reverse=True)
     applying = sorted(set(data["issue_verbs"] + data["unbracketed_verbs"]), key=len, reverse=True)
     kinds = "|".join(sorted(data["unbracketed_suffixes"], key=len, reverse=True))
-    name = rf"((?:\d{{4}}年度?)?[\u4e00-\u9fff“”]{{0,24}}?(?:{kinds})(?:{_PERIOD.pattern})?)" \
+    name = rf"((?:[\u4e00-\u9fff]{{0,8}}?\d{{4}}年度?)?[\u4e00-\u9fff“”]{{0,24}}?(?:{kinds})(?:{_PERIOD.pattern})?)" \
         r"(?=[，,。；;、和及等\s\d(（》”]|进行|实施|工作|的)"
     unbracketed = re.compile(starting_with((v[0] for v in applying),
                                            rf"(?:{alternation(applying)})了?{name}"))
