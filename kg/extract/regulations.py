@@ -230,9 +230,11 @@ class RegulationRecognizer:
             if not title:
                 continue
             start += len(raw) - len(raw.lstrip())
-            if _NAMED_AS.search(text, max(start - 6, 0), start - 1) and ended:
+            if _NAMED_AS.search(text, max(start - 6, 0), start - 1):
                 # …申报指南》(以下简称《指标体系》): a name for the title just before
-                named_as[title] = max(e for e in ended if e[0] < start)[1]
+                before = max((e for e in ended if e[0] < start), default=None)
+                if before:
+                    named_as[title] = before[1]
             if title in named_as:
                 add_mention(doc, start, start + len(title), "Regulation", named_as[title])
                 continue
