@@ -198,3 +198,9 @@ def test_titles_the_page_broke(extract):
 def test_a_bodys_yearly_plan_named_without_brackets(extract):
     r = extract(HEAD + "印发区政府2022年立法工作计划，推动出台省政府2023年立法工作计划。\n")
     assert canon(r, "Regulation") == {"区政府2022年立法工作计划", "省政府2023年立法工作计划"}
+
+
+def test_a_note_inside_a_title_names_the_title_it_stands_in(extract):
+    r = extract(HEAD + "《关于印发〈法治建设规划（以下简称《建设规划》)〉的通知》要求。\n")
+    regs = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Regulation"}
+    assert "建设规划" not in regs and "建设规划" in regs["法治建设规划"]

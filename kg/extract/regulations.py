@@ -220,7 +220,7 @@ class RegulationRecognizer:
         gr = grammar()
         text = text_of(doc)
         seen: list[str] = []                      # canonical titles in reading order
-        ended: list[tuple[int, str]] = []          # (end, canonical) of each title
+        ended: list[tuple[int, int, str]] = []     # (start, end, canonical) of each title
         named_as: dict[str, str] = {}             # (以下简称《指标体系》): short name → title
         titles = bracketed(text)
         for start, end, depth in titles:
@@ -230,11 +230,12 @@ class RegulationRecognizer:
             if not title:
                 continue
             start += len(raw) - len(raw.lstrip())
-            if _NAMED_AS.search(text, max(start - 6, 0), start - 1):
-                # …申报指南》(以下简称《指标体系》): a name for the title just before
-                before = max((e for e in ended if e[0] < start), default=None)
-                if before:
-                    named_as[title] = before[1]
+            if _NAMED_AS.search(text, max(start - 6, 0), start - 1) and ended:
+                # …申报指南》(以下简称《指标体系》): a name for the title closed just before,
+                # else for the title the note stands in (〈…规划(以下简称《规划》)〉)
+                closed = [t for t in ended if t[1] < start]
+                named_as[title] = (max(closed, key=lambda t: t[1]) if closed else
+                                   max(ended, key=lambda t: t[0]))[2]
             if title in named_as:
                 add_mention(doc, start, start + len(title), "Regulation", named_as[title])
                 continue
@@ -249,7 +250,7 @@ class RegulationRecognizer:
                 continue            # 《…计划安排》(黔环党〔2022〕5号): a numbered document
             canonical = canonical_title(title, gr)
             seen.append(canonical)
-            ended.append((end, canonical))
+            ended.append((start, end, canonical))
             add_mention(doc, start, start + len(title), "Regulation", canonical)
         spans = [(s - 1, e + 1) for s, e, depth in titles if depth == 0]
         named: dict[tuple[int, int], str] = {}      # span → the title its canonical is made of
