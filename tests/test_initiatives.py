@@ -132,3 +132,8 @@ def test_campaigns_fought_and_systems_listed_alike(extract):
 def test_reforms_of_unnamed_fields_are_no_programme(extract):
     r = extract("2020年，西平县深化重点领域改革，推进关键领域改革和农村综合改革。\n")
     assert canon(r, "Initiative") == {"农村综合改革"}
+
+
+def test_a_document_or_task_about_a_reform_is_not_its_name(extract):
+    r = extract("2023年，东城区出台营商环境改革方案6.0版，完成国家创新试点改革任务，深化告知承诺制改革。\n")
+    assert canon(r, "Initiative") == {"告知承诺制改革"}
