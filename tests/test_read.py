@@ -71,3 +71,27 @@ def test_folders_are_searched_in_order(tmp_path):
         (tmp_path / name).write_text("x", "utf-8")
     names = [p.name for p in iter_paths([tmp_path])]
     assert names == ["a.html", "b.txt", "c.pdf", "e.DOCX", "d.md"]
+
+
+TRADITIONAL = ("東城區2022年法治政府建設年度情況報告\n2022年，東城區政府堅持以習近平新時代中國特色社會主義思想為指導，"
+               "認真落實中央、北京市關於法治政府建設的總體部署，梳理形成《東城區行政檢查事項清單》。\n")
+
+
+def test_a_report_in_traditional_characters_is_read_in_simplified_ones(tmp_path, extract):
+    f = tmp_path / "dongcheng.txt"
+    f.write_bytes(TRADITIONAL.encode("big5"))          # as a big5 mirror serves it
+    src = read_source(f)
+    assert len(src.text) == len(TRADITIONAL)          # one character for one: offsets hold
+    assert src.text.startswith("东城区2022年法治政府建设年度情况报告")
+    assert src.warnings and "traditional" in src.warnings[0]
+    r = extract(src.text)
+    assert r["subject_region"] == "北京市/东城区"
+    assert "东城区行政检查事项清单" in {e["canonical"] for e in r["entities"]}
+
+
+def test_simplified_text_is_left_as_written(tmp_path):
+    text = "2022年，县司法局落实著作权法，显著提升乾隆年间古籍保护水平，干部后来在里面学习。\n"
+    f = tmp_path / "a.txt"
+    f.write_text(text, "utf-8")
+    src = read_source(f)
+    assert src.text == text and not src.warnings

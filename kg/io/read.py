@@ -3,7 +3,8 @@ text and HTML, ``pdf``, ``docx``), and folders to files.
 
 Offsets everywhere in kg index the text returned here: for a text file its decoded
 characters, for HTML the text kg extracts from the markup, for PDF the text layer with
-wrapped lines joined, for Word the paragraphs and table rows, one a line.
+wrapped lines joined, for Word the paragraphs and table rows, one a line; a report in
+traditional characters is read in simplified ones, character for character (``script``).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from typing import Iterator
 from .encoding import ReadError, decode
 from .html import html_to_text, looks_like_html
 from .kinds import SUFFIXES, kind_of
+from .script import to_simplified
 
 __all__ = ["ReadError", "Source", "iter_paths", "read_source", "SUFFIXES"]
 
@@ -25,7 +27,7 @@ class Source:
     text: str        # the report's text (see the module's docstring)
     encoding: str    # the text's encoding, or "pdf" / "docx"
     sha256: str = ""  # of the file's bytes: what incremental builds compare
-    warnings: tuple[str, ...] = ()      # what was lost in reading (dropped bytes)
+    warnings: tuple[str, ...] = ()      # what reading changed (dropped bytes, script)
 
 
 def iter_paths(paths: list[str | Path]) -> Iterator[Path]:
@@ -65,4 +67,8 @@ def read_source(path: str | Path) -> Source:
             text = html_to_text(text)
     if not text.strip():
         raise ReadError("no text in file")
+    text, changed = to_simplified(text)
+    if changed:
+        warnings += (f"written in traditional characters: read in simplified ones ({changed} "
+                     "characters; offsets unchanged)",)
     return Source(str(path), text, enc, sha, warnings)
