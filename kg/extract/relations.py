@@ -28,7 +28,9 @@ from .regulations import PUBLISHING_VERBS, is_national
 
 _LEAD = re.compile(r"[如例另同时此外其中,，、\s]*")
 _JOINER = re.compile(r"、|和|及|与")
-_CHAIN = re.compile(r"\s*(?:、|和|与|及|以及|会同)?\s*$")
+_CHAIN = re.compile(r"\s*(?:、|和|与|及|以及|会同|联合)?\s*$")
+# 联合市公安局印发《…》: the unnamed actor issued it with them
+_JOINTLY = ("联合", "会同")
 # what follows the bodies heading a title: 关于…, 联合…, or a year (市委依法治市委2024年工作要点)
 _TITLE_HEAD_END = re.compile(r"关于|联合|\d{4}|年度")
 # after a title: 经/由 and the bodies that made it (《X》已于3月由县政府印发)
@@ -204,7 +206,13 @@ class RelationExtractor:
                                      if a.end_char <= cstart])
         if not before:
             return []
-        return self.chained(text, before, before[-1])
+        chain = self.chained(text, before, before[-1])
+        first = next(a for a in before if a.kb_id_ == chain[0])
+        if text.endswith(_JOINTLY, cstart, first.start_char):
+            own = self.own_body(doc, gazetteer.load())       # 联合市公安局印发: and the actor
+            if own and own not in chain:
+                chain.insert(0, own)
+        return chain
 
     def written_before(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
         """中共中央、国务院《法治政府建设实施纲要》, 中共中央关于《…》: the bodies written just
