@@ -204,3 +204,8 @@ def test_a_note_inside_a_title_names_the_title_it_stands_in(extract):
     r = extract(HEAD + "《关于印发〈法治建设规划（以下简称《建设规划》)〉的通知》要求。\n")
     regs = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Regulation"}
     assert "建设规划" not in regs and "建设规划" in regs["法治建设规划"]
+
+
+def test_discretion_benchmarks_are_documents(extract):
+    r = extract(HEAD + "制定了《平城区市场监督管理局行政处罚裁量权基准》。\n")
+    assert canon(r, "Regulation") == {"平城区市场监督管理局行政处罚裁量权基准"}

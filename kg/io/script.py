@@ -31,6 +31,8 @@ def to_simplified(text: str) -> tuple[str, int]:
     their length (a phrase rewritten) keep their own characters, so offsets hold."""
     convert = _t2s().convert
     converted = convert(text)
+    if converted == text:                   # simplified text, as nearly every report is
+        return text, 0
     if len(converted) != len(text):
         converted = "\n".join(new if len(new) == len(old) else old
                               for old, new in ((ln, convert(ln)) for ln in text.split("\n")))
