@@ -137,3 +137,10 @@ def test_reforms_of_unnamed_fields_are_no_programme(extract):
 def test_a_document_or_task_about_a_reform_is_not_its_name(extract):
     r = extract("2023年，东城区出台营商环境改革方案6.0版，完成国家创新试点改革任务，深化告知承诺制改革。\n")
     assert canon(r, "Initiative") == {"告知承诺制改革"}
+
+
+def test_a_national_name_takes_the_head_written_after_it(extract):
+    r = extract("2022年，新驿镇开展民主法治示范村创建，落实双随机、一公开监管，开展主题教育活动和宪法宣传周活动，"
+                "推进一网通办服务，落实《濮阳县常态化府院联动工作机制》。\n")
+    assert canon(r, "Initiative") == {"民主法治示范村创建", "双随机一公开监管", "主题教育活动", "宪法宣传周",
+                                      "一网通办", "府院联动"}

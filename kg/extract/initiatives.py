@@ -29,6 +29,8 @@ _COUNTING = "一二三四五六七八九十两"       # 四个重点 counts; 万
 _LEADING_TIME = re.compile(r"^(?:\d{4}年度?|今年|去年|全年|年度|各[市县区地级]|[全我本][省市县区])+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LEVEL = re.compile(r"^(?:国家级|省级|市级|县级|区级|乡级|镇级|[省市县区乡镇])")
+# heads that say nothing about a national programme written before them (一网通办服务)
+_NO_HEAD_AFTER_NATIONAL = ("服务", "建设", "监督")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9+()]")
 _FUNCTION_START = tuple("等的和及与为是在对把将了")
 # jieba tags of words a name never runs across: 经过 (p), 目前 (t), 以及 (c), 其中 (r)
@@ -157,9 +159,9 @@ class InitiativeRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         gr = grammar()
         text = text_of(doc)
-        taken = [(s.start_char, s.end_char) for s in mentions(doc)
-                 if s.label_ in ("Regulation", "Agency")]
-        agencies = [(s.start_char, s.end_char) for s in mentions(doc, "Agency")]
+        taken = Cover([(s.start_char, s.end_char) for s in mentions(doc)
+                       if s.label_ in ("Regulation", "Agency")])
+        agencies = Cover([(s.start_char, s.end_char) for s in mentions(doc, "Agency")])
         quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
         found = self.quoted(text, gr)
         inside = Cover(quotes + found)
@@ -168,10 +170,11 @@ class InitiativeRecognizer:
         before = Cover(found)
         for m in gr.national.finditer(text):
             if not before.holds(m.start(), m.start() + 1):
-                found.append((m.start(), m.end(), canonical_name(m.group())))
+                # inside a title (《…府院联动工作机制》) the name alone, the title has the rest
+                found.append((m.start(), m.end(), canonical_name(m.group()))
+                             if taken.holds(m.start(), m.end()) else self.with_head(text, m, gr))
         found += self.siblings(text, found, gr)
         names = {c for _, _, c in found}
-        agencies, taken = Cover(agencies), Cover(taken)
         for start, end, canonical in found:
             # a national programme keeps its name inside a title (《关于深化放管服改革…》)
             inside_of = agencies if canonical in gr.national_names else taken
@@ -183,6 +186,18 @@ class InitiativeRecognizer:
             if canonical and not inside_of.holds(start, end):
                 add_mention(doc, start, end, "Initiative", canonical)
         return doc
+
+    @staticmethod
+    def with_head(text: str, m: re.Match, gr: InitiativeGrammar) -> tuple[int, int, str]:
+        """A national name with the head written right after it (民主法治示范村创建,
+        双随机、一公开监管, 主题教育活动), but not a second head (宪法宣传周活动) or a
+        generic one (一网通办服务)."""
+        name = m.group()
+        head = next((h for h in gr.heads if text.startswith(h, m.end())), "")
+        if not head or head in _NO_HEAD_AFTER_NATIONAL or \
+                (name.endswith(gr.heads) and head in ("活动", "工作")):
+            return m.start(), m.end(), canonical_name(name)
+        return m.start(), m.end() + len(head), canonical_name(name + head)
 
     @staticmethod
     def siblings(text: str, found: list[tuple[int, int, str]],
