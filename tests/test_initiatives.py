@@ -144,3 +144,9 @@ def test_a_national_name_takes_the_head_written_after_it(extract):
                 "推进一网通办服务，落实《濮阳县常态化府院联动工作机制》。\n")
     assert canon(r, "Initiative") == {"民主法治示范村创建", "双随机一公开监管", "主题教育活动", "宪法宣传周",
                                       "一网通办", "府院联动"}
+
+
+def test_the_levels_of_a_national_programme_are_one_programme(extract):
+    r = extract("2022年，濮阳县积极开展省级法治政府建设示范县创建活动，渝北区推进法治政府建设综合示范区创建，"
+                "开展国家食品安全示范县创建。\n")
+    assert canon(r, "Initiative") == {"法治政府建设示范创建", "食品安全示范县创建"}

@@ -40,6 +40,7 @@ _NOT_IN_NAME = frozenset({"p", "t", "c", "r"})
 @dataclass(frozen=True)
 class InitiativeGrammar:
     heads: tuple[str, ...]
+    variants: tuple[tuple[re.Pattern, str], ...]   # 法治政府建设示范县创建 → …示范创建
     head_after: re.Pattern
     strong: re.Pattern
     boundaries: frozenset[str]
@@ -68,6 +69,7 @@ def grammar() -> InitiativeGrammar:
 
     return InitiativeGrammar(
         heads,
+        tuple((re.compile(pattern), name) for name, pattern in data["national_variants"]),
         re.compile(rf"(?![{''.join(_FUNCTION_START)}])[\u4e00-\u9fff+]{{0,6}}?(?:{alt})(?:活动|行动)?"),
         words_regex(data["strong_heads"]),
         frozenset(data["boundaries"]),
@@ -88,9 +90,11 @@ def grammar() -> InitiativeGrammar:
 
 def canonical_name(name: str) -> str:
     name = re.sub(r"[“”\"「」『』‘’]", "", name)
-    if name not in grammar().national_names:      # 全省通办 is a name, 全省机构改革 is not
+    gr = grammar()
+    if name not in gr.national_names:      # 全省通办 is a name, 全省机构改革 is not
         name = _LEADING_TIME.sub("", name)
-    return name.replace("、", "").replace("，", "").strip()
+    name = name.replace("、", "").replace("，", "").strip()
+    return next((canonical for pattern, canonical in gr.variants if pattern.fullmatch(name)), name)
 
 
 def without_level(name: str) -> str:
