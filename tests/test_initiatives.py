@@ -149,4 +149,4 @@ def test_a_national_name_takes_the_head_written_after_it(extract):
 def test_the_levels_of_a_national_programme_are_one_programme(extract):
     r = extract("2022年，濮阳县积极开展省级法治政府建设示范县创建活动，渝北区推进法治政府建设综合示范区创建，"
                 "开展国家食品安全示范县创建。\n")
-    assert canon(r, "Initiative") == {"法治政府建设示范创建", "食品安全示范县创建"}
+    assert canon(r, "Initiative") == {"法治政府建设示范创建", "国家食品安全示范县创建"}
