@@ -150,3 +150,8 @@ def test_the_levels_of_a_national_programme_are_one_programme(extract):
     r = extract("2022年，濮阳县积极开展省级法治政府建设示范县创建活动，渝北区推进法治政府建设综合示范区创建，"
                 "开展国家食品安全示范县创建。\n")
     assert canon(r, "Initiative") == {"法治政府建设示范创建", "国家食品安全示范县创建"}
+
+
+def test_the_bodies_that_carry_a_programme_out_are_not_its_name(extract):
+    r = extract("2013年，市政府法制办与市监察局联合，对执法单位执法责任制落实情况进行了评议考核，推行行政机关首问负责制。\n")
+    assert not {n for n in canon(r, "Initiative") if n.startswith(("执法单位", "行政机关"))}
