@@ -158,3 +158,11 @@ def test_the_title_field_of_an_info_table(extract):
                 "永昌县、金川区人民政府，市政府各部门：\n现印发给你们，请认真抓好贯彻落实。\n")
     assert r["title"] == "金昌市人民政府关于印发《金昌市创建全国法治政府建设示范市实施方案》的通知"
     assert r["publisher"] == "甘肃省金昌市人民政府"
+
+
+def test_a_page_title_keeps_the_report_not_the_site(extract):
+    r = extract("岳阳县人民政府门户网站\n岳阳县2022年法治政府建设年度报告_法治政府建设年度报告_岳阳县人民政府\n"
+                "2022年，县人民政府坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神。\n")
+    assert r["title"] == "岳阳县2022年法治政府建设年度报告"
+    r = extract("岳阳县2022年法治政府建设年度报告 | 岳阳县人民政府\n2022年，县人民政府推进依法行政。\n")
+    assert r["title"] == "岳阳县2022年法治政府建设年度报告"
