@@ -166,3 +166,12 @@ def test_a_page_title_keeps_the_report_not_the_site(extract):
     assert r["title"] == "岳阳县2022年法治政府建设年度报告"
     r = extract("岳阳县2022年法治政府建设年度报告 | 岳阳县人民政府\n2022年，县人民政府推进依法行政。\n")
     assert r["title"] == "岳阳县2022年法治政府建设年度报告"
+
+
+def test_a_body_signing_under_the_title_publishes_it(extract):
+    r = extract("陇南市2014年度依法行政工作情况报告\n\n18.03.2015  13:07\n\n          陇南市人民政府\n          (2015年1月10日)\n\n"
+                "2014年，在省委、省政府的坚强领导下，我市依法行政工作取得明显成效。\n")
+    assert r["publisher"] == "甘肃省陇南市人民政府"
+    assert r["date"] == "2015-01-10"
+    r = extract("| 标题:陇南市2014年依法行政年度报告 |\n| 2014年，陇南市政府推进依法行政。 |\n")
+    assert r["title"] == "陇南市2014年依法行政年度报告"

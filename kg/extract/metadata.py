@@ -42,7 +42,7 @@ _TOWNSHIP_END = re.compile(r"镇|乡|街道|苏木")
 _TITLE_YEAR = re.compile(r"(\d{4})\s*年度?")
 _TITLE_CUES = ("报告", "总结", "情况", "说明", "材料", "汇报", "工作", "建设", "经验", "做法")
 # the title field of a 政府信息公开 info table (标 题 | … |, 标题：…)
-_TITLE_FIELD = re.compile(r"^[【\[]?\s*标\s*题\s*[]】]?\s*[|:：]\s*(.+?)\s*\|?\s*$")
+_TITLE_FIELD = re.compile(r"^[|｜]?\s*[【\[]?\s*标\s*题\s*[]】]?\s*[|:：]\s*(.+?)\s*[|｜]?\s*$")
 # a page's <title> after the report's: _column_site, " | site", " - site"
 _SITE_SUFFIX = re.compile(r"(?:_| [|｜-] ).*$")
 # how a title ends: a line that does not, and a short next line that does, are one title
