@@ -481,7 +481,8 @@ def _only_agencies(line: tuple[int, str], agencies: list) -> str | None:
 
 
 # how a report's first paragraph leads to its actor: a year, then perhaps 在…领导下
-_OPENING = re.compile(r"\s*(?:\d{4}年(?:度|以来)?)?\s*[,，]?\s*(?:在[^，,。；]{2,40}?下\s*[,，]?)?\s*")
+OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:\d{4}年(?:度|以来)?)?\s*[,，]?\s*"
+                     r"(?:在[^，,。；]{2,40}?下\s*[,，]?)?\s*")
 
 
 def opening_actor(doc: Doc) -> str | None:
@@ -491,7 +492,7 @@ def opening_actor(doc: Doc) -> str | None:
     first = next((m for m in re.finditer(r"[^\n]+", text) if len(m.group().strip()) >= 50), None)
     if first is None:
         return None
-    pos = _OPENING.match(text, first.start()).end()
+    pos = OPENING.match(text, first.start()).end()
     at = [a for a in mentions(doc, "Agency") if a.start_char == pos]
     return max(at, key=len).kb_id_ if at else None
 

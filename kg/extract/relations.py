@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 
 from .. import gazetteer
 from . import numbers
+from .agencies import OPENING
 from .agencies import grammar as agency_grammar
 from .doc import (CLAUSE_END, Cover, SpanIndex, clause_start, mentions, report, sentence_of,
                   sentence_text, text_of)
@@ -199,13 +200,18 @@ class RelationExtractor:
         _, titles = self.regulations(doc)
         before = self.outermost([a for a in agencies.starting_in(cstart, vpos) if a.end_char <= vpos
                                  and not titles.holds(a.start_char, a.end_char)])
+        sstart, _ = sentence_of(doc, span.start_char)
         if not before and _DELIBERATED.search(clause):
             # 召开区委全面依法治区委员会会议，审议通过《…》: the body whose meeting it was
-            sstart, _ = sentence_of(doc, span.start_char)
             before = self.outermost([a for a in agencies.starting_in(sstart, cstart)
                                      if a.end_char <= cstart])
         if not before:
-            return []
+            # 县司法局制发《A》，拟定《B》: the body the sentence opens with acts on in it
+            opens = OPENING.match(text, sstart).end()
+            before = [max((a for a in agencies.starting_in(opens, opens + 1)
+                           if a.end_char <= cstart), key=len, default=None)]
+            if before[0] is None:
+                return []
         chain = self.chained(text, before, before[-1])
         first = next(a for a in before if a.kb_id_ == chain[0])
         if text.endswith(_JOINTLY, cstart, first.start_char):
