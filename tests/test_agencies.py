@@ -253,3 +253,12 @@ def test_congress_committees_and_reformed_departments(extract):
     assert {"山西省太原市行政审批服务管理局", "山西省太原市营商环境建设局",
             "山西省太原市人民代表大会常务委员会法制工作委员会",
             "山西省太原市人民代表大会法制委员会"} <= canon(r, "Agency")
+
+
+def test_bureaus_of_earlier_years_and_words_that_only_look_like_bureaus(extract):
+    r = extract("大同市2013年依法行政工作报告\n2013年，市文化局、市旅游局、市文广新局、市人口计生委、市畜牧局、市农机局参加。\n")
+    assert {"山西省大同市文化局", "山西省大同市旅游局", "山西省大同市文化广电新闻出版局",
+            "山西省大同市人口和计划生育委员会", "山西省大同市畜牧兽医局", "山西省大同市农业机械局"} <= canon(r, "Agency")
+    r = extract("濮阳县2022年法治政府建设情况报告\n2022年，县政府形成法治文化局面，打开民政局面，扭转审计局势，"
+                "突破统计局限，改善卫生局部条件，县司法局面向社会公开。\n")
+    assert canon(r, "Agency") == {"河南省濮阳市濮阳县人民政府", "河南省濮阳市濮阳县司法局"}
