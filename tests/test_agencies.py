@@ -262,3 +262,5 @@ def test_bureaus_of_earlier_years_and_words_that_only_look_like_bureaus(extract)
     r = extract("濮阳县2022年法治政府建设情况报告\n2022年，县政府形成法治文化局面，打开民政局面，扭转审计局势，"
                 "突破统计局限，改善卫生局部条件，县司法局面向社会公开。\n")
     assert canon(r, "Agency") == {"河南省濮阳市濮阳县人民政府", "河南省濮阳市濮阳县司法局"}
+    r = extract("濮阳县2022年法治政府建设情况报告\n2022年，县政府制定财政办法，教育部署到位，税务部署，交通运输部署。\n")
+    assert canon(r, "Agency") == {"河南省濮阳市濮阳县人民政府"}

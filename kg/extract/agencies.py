@@ -79,7 +79,7 @@ def grammar() -> Grammar:
     first = set("人政纪监中法检委党高全依编") | {w[0] for w in stems} | {u[0] for u in data["township_units"]}
     body = re.compile(starting_with(first,
         rf"(?P<gov>人民政府|政府)(?:(?P<office>{alternation(offices)})|(?P<gstem>{s})(?P<ghead>{h}))?"
-        rf"|(?P<stem>{s})(?P<head>{h})(?![理结件事员托势限部]|面(?!向))"
+        rf"|(?P<stem>{s})(?P<head>{h})(?![理结件事员托势限部署]|面(?!向)|(?<=办)法)"
         r"|(?P<npclaw>人大常委会法工委|人民代表大会常务委员会法制工作委员会)"
         r"|(?P<npcleg>人大法制委|人民代表大会法制委员会)"
         r"|(?P<npcsc>人大常委会|人民代表大会常务委员会)"
@@ -195,7 +195,7 @@ class AgencyRecognizer:
         region_by_end = {end: (start, code) for (start, end), code in regions.items()}
         taken: set[int] = set()          # characters of national bodies' names
         for m in gr.national.finditer(text):
-            if text[m.end():m.end() + 1] == "门":      # 商务部门: a kind of body, not one
+            if text[m.end():m.end() + 1] in ("门", "署"):     # 商务部门: a kind of body; 教育部署
                 continue
             add_mention(doc, m.start(), m.end(), "Agency", gr.national_names[m.group()])
             taken.update(range(m.start(), m.end()))
