@@ -155,3 +155,8 @@ def test_the_levels_of_a_national_programme_are_one_programme(extract):
 def test_the_bodies_that_carry_a_programme_out_are_not_its_name(extract):
     r = extract("2013年，市政府法制办与市监察局联合，对执法单位执法责任制落实情况进行了评议考核，推行行政机关首问负责制。\n")
     assert not {n for n in canon(r, "Initiative") if n.startswith(("执法单位", "行政机关"))}
+
+
+def test_a_list_before_deng_is_part_of_the_name(extract):
+    r = extract("2023年，濮阳县开展道路交通安全和运输执法等领域突出问题专项整治，对交通，等领域专项整治。\n")
+    assert canon(r, "Initiative") == {"道路交通安全和运输执法等领域突出问题专项整治"}

@@ -29,6 +29,9 @@ _COUNTING = "一二三四五六七八九十两"       # 四个重点 counts; 万
 _LEADING_TIME = re.compile(r"^(?:\d{4}年度?|今年|去年|全年|年度|各[市县区地级]|[全我本][省市县区])+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LEVEL = re.compile(r"^(?:国家级|省级|市级|县级|区级|乡级|镇级|[省市县区乡镇])")
+# 等领域, 等行业: what a list before 等 is of; the list is part of the name
+_LIST_CLASSES = ("领域", "行业", "方面", "系统")
+_LISTED = re.compile(r"[\u4e00-\u9fff、]+")
 # heads that say nothing about a national programme written before them (一网通办服务)
 _NO_HEAD_AFTER_NATIONAL = ("服务", "建设", "监督")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9+()]")
@@ -145,6 +148,17 @@ def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 1
         start -= len(w)
     # ran out of window inside a run of name characters: no clear left edge
     return start if lo == 0 or not _NAME_CHAR.match(text[lo - 1]) else None
+
+
+def list_start(text: str, deng: int, gr: InitiativeGrammar, window: int = 30) -> int | None:
+    """Where the list ending at ``deng`` (its 等) starts: after the last verb before it
+    (开展道路交通安全和运输执法等领域…), the list being names joined by 、 and 和."""
+    lo = max(deng - window, 0)
+    at = ((text.rfind(v, lo, deng), v) for v in gr.verb_endings)
+    start = max((i + len(v) for i, v in at if i >= 0), default=-1)
+    if start < 0 or deng - start < 2 or not _LISTED.fullmatch(text, start, deng):
+        return None
+    return start
 
 
 @Language.factory("kg_initiatives")
@@ -284,6 +298,10 @@ class InitiativeRecognizer:
             counted = gr.count_lead.match(text, start, m.start())
             if counted:
                 start = counted.end()          # 两轮机构改革, 第一批…: a count, then the name
+            if text[start - 1:start] == "等" and text.startswith(_LIST_CLASSES, start):
+                start = list_start(text, start - 1, gr)    # 道路交通安全和运输执法等领域…
+                if start is None:
+                    continue
             name = _LEADING_TIME.sub("", text[start:m.end()])
             stem = name[: len(name) - len(m.group())]
             if len(stem) < 2 or not _CJK.match(name) or name.count("(") != name.count(")") \
