@@ -160,3 +160,8 @@ def test_the_bodies_that_carry_a_programme_out_are_not_its_name(extract):
 def test_a_list_before_deng_is_part_of_the_name(extract):
     r = extract("2023年，濮阳县开展道路交通安全和运输执法等领域突出问题专项整治，对交通，等领域专项整治。\n")
     assert canon(r, "Initiative") == {"道路交通安全和运输执法等领域突出问题专项整治"}
+
+
+def test_two_events_joined_by_ji_are_not_one_name(extract):
+    r = extract("2023年，司法部举办部直属机关宣讲报告会暨法治大讲堂。\n")
+    assert canon(r, "Initiative") == {"法治大讲堂"}
