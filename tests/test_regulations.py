@@ -103,7 +103,7 @@ def test_catalogue_titles_official_and_bare(extract):
 def test_a_bare_law_being_publicised_is_named_but_its_campaign_is_not(extract):
     r = extract(HEAD + "结合禁毒、宪法及民法典宣传等开展法治宣传活动，组织宪法学习。\n")
     assert canon(r, "Regulation") == {"中华人民共和国宪法", "中华人民共和国民法典"}
-    r = extract(HEAD + "落实优化营商环境条例要求，弘扬宪法精神。\n")
+    r = extract(HEAD + "落实优化营商环境条例要求，举行宪法宣誓仪式。\n")
     assert canon(r, "Regulation") == {"优化营商环境条例", "中华人民共和国宪法"}
     r = extract(HEAD + "开展民法典宣传月和宪法宣传日活动。\n")
     assert canon(r, "Regulation") == set()
