@@ -211,3 +211,9 @@ def test_a_note_inside_a_title_names_the_title_it_stands_in(extract):
 def test_discretion_benchmarks_are_documents(extract):
     r = extract(HEAD + "制定了《平城区市场监督管理局行政处罚裁量权基准》。\n")
     assert canon(r, "Regulation") == {"平城区市场监督管理局行政处罚裁量权基准"}
+
+
+def test_a_yearly_kind_and_a_count_of_documents_name_no_title(extract):
+    r = extract(HEAD + "及时发布法治政府建设年度工作要点、工作报告，编制行政检查实施清单4086张，"
+                "梳理权力清单117项。\n")
+    assert canon(r, "Regulation") == {"权力清单"}

@@ -30,6 +30,9 @@ from .patterns import alternation, starting_with
 _BRACKET = re.compile(r"[《》〈〉<>＜＞\n]")
 _CLOSE = {"《": "》", "〈": "〉", "<": ">", "＜": "＞"}
 _MAX_TITLE = 150
+# 编制行政检查实施清单4086张, 各类事项清单31个: so many documents of a kind, not one title
+# (…事项清单117项 counts the items of one list)
+_MANY = re.compile(r"\s*\d+\s*[张个份套本]")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:]")
 _TRAILING_MARKS = re.compile(r"(?:[(（][^()（）]{1,14}[)）])+$")
 _YEAR_DASH = re.compile(r"(?<=\d)\s*[—–－―~～-]+\s*(?=\d)")
@@ -58,6 +61,7 @@ _LEVELS = {f"{level}级" for level in "省市县区乡镇州"}
 @dataclass(frozen=True)
 class RegulationGrammar:
     suffixes: tuple[str, ...]
+    all_kinds: tuple[str, ...]              # those and the kinds of bare titles (工作要点), longest first
     not_regulation: tuple[str, ...]
     back_references: frozenset[str]
     issue_verbs: tuple[str, ...]
@@ -103,6 +107,8 @@ def grammar() -> RegulationGrammar:
              *data["versioned_documents"]]
     bare = names_automaton({name: None for name in names if len(name) >= 2})
     return RegulationGrammar(tuple(sorted(data["suffixes"], key=len, reverse=True)),
+                             tuple(sorted({*data["suffixes"], *data["unbracketed_suffixes"]},
+                                          key=len, reverse=True)),
                              tuple(data["not_regulation"]), frozenset(data["back_references"]),
                              tuple(verbs), re.compile(alternation(verbs)),
                              tuple(data["basis_words"]), tuple(data["prompting_words"]),
@@ -258,13 +264,13 @@ class RegulationRecognizer:
         for m in gr.unbracketed.finditer(text):
             s, e = self.without_verbs(text, m.start(1), m.end(1), gr)
             first = text[s:e]
-            if not self.generic(first, gr):
+            if not self.generic(first, gr) and not _MANY.match(text, e):
                 named[(s, e)] = first
             region = text[s:regions[s]] if s in regions else ""
             more = gr.coordinated.match(text, m.end())
             while more:                     # 印发2022年立法工作计划和权责清单
                 name = more.group(1)
-                if not self.generic(name, gr):
+                if not self.generic(name, gr) and not _MANY.match(text, more.end(1)):
                     # 下蜀镇基本履职事项清单、配合履职事项清单: the region is each one's
                     own = region if more.start(1) not in regions else ""
                     named[(more.start(1), more.end(1))] = own + name
@@ -324,7 +330,7 @@ class RegulationRecognizer:
         names one document; 各类事项清单, 市级清单, 我区…清单, …的主要工作安排: a
         description of documents, not a title."""
         stem = re.sub(r"^\d{4}年度?", "", _PERIOD.sub("", name))
-        kind = next((k for k in gr.suffixes if stem.endswith(k)), "")
+        kind = next((k for k in gr.all_kinds if stem.endswith(k)), "")
         stem = stem[: len(stem) - len(kind)]
         if stem[:1] in "本该此" and stem[1:] in gr.generic_stems:
             return True                          # 制定本实施方案: this very document
