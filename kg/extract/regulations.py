@@ -330,7 +330,10 @@ class RegulationRecognizer:
         names one document; 各类事项清单, 市级清单, 我区…清单, …的主要工作安排: a
         description of documents, not a title."""
         stem = re.sub(r"^\d{4}年度?", "", _PERIOD.sub("", name))
-        kind = next((k for k in gr.all_kinds if stem.endswith(k)), "")
+        # the longest kind that leaves a stem (三定方案: 三定 + 方案)
+        kind = next((k for k in gr.all_kinds if stem.endswith(k) and len(k) < len(stem)), "")
+        if not kind and stem in gr.all_kinds:
+            return True                          # 清单: a kind, nothing more
         stem = stem[: len(stem) - len(kind)]
         if stem[:1] in "本该此" and stem[1:] in gr.generic_stems:
             return True                          # 制定本实施方案: this very document
