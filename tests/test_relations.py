@@ -211,3 +211,9 @@ def test_the_body_a_sentence_opens_with_issues_in_its_later_clauses(extract):
     assert rels(r, "ISSUED") == {("河南省濮阳市濮阳县司法局", "濮阳县行政规范性文件备案审查办法"),
                                  ("河南省濮阳市濮阳县司法局", "濮阳县行政复议工作规则"),
                                  ("河南省濮阳市濮阳县人民政府办公室", "濮阳县政务公开办法")}
+
+
+def test_a_document_numbers_year_in_any_brackets(extract):
+    r = extract("濮阳县2022年法治政府建设情况报告\n2022年，落实《关于推进依法行政的通知》(国发(2021)8号)、"
+                "《关于加强政务公开的意见》（国办发﹝2020﹞12号）。\n")
+    assert rels(r, "ISSUED") == {("国务院", "关于推进依法行政的通知"), ("国务院办公厅", "关于加强政务公开的意见")}

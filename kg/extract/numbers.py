@@ -19,7 +19,8 @@ from importlib import resources
 from .. import gazetteer
 from .patterns import alternation
 
-_NUMBER = re.compile(r"\s*[(（](?P<head>[\u4e00-\u9fff]{1,10})[〔\[［]\d{4}[〕\]］]\d{1,4}号[)）]")
+# the year's brackets as pages write them: 〔2022〕, [2022], ﹝2022﹞, (2022), 【2022】
+_NUMBER = re.compile(r"\s*[(（](?P<head>[\u4e00-\u9fff]{1,10})[〔\[［﹝(（【]\d{4}[〕\]］﹞)）】]\d{1,4}号[)）]")
 
 
 @dataclass(frozen=True)
