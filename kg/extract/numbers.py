@@ -20,7 +20,7 @@ from .. import gazetteer
 from .patterns import alternation
 
 # the year's brackets as pages write them: 〔2022〕, [2022], ﹝2022﹞, (2022), 【2022】
-_NUMBER = re.compile(r"\s*[(（](?P<head>[\u4e00-\u9fff]{1,10})[〔\[［﹝(（【]\d{4}[〕\]］﹞)）】]\d{1,4}号[)）]")
+DOCUMENT_NUMBER = re.compile(r"\s*[(（](?P<head>[\u4e00-\u9fff]{1,10})[〔\[［﹝(（【]\d{4}[〕\]］﹞)）】]\d{1,4}号[)）]")
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def issuers(text: str, title_end: int, subject: str | None, rule_of_law: str) ->
     (``rule_of_law``: the committee's name with {level}, from the agency grammar)."""
     if text[title_end:title_end + 1] != "》":
         return []
-    m = _NUMBER.match(text, title_end + 1)
+    m = DOCUMENT_NUMBER.match(text, title_end + 1)
     if not m:
         return []
     gr, head = grammar(), m.group("head")

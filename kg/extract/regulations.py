@@ -24,6 +24,7 @@ from .. import gazetteer, laws
 from ..names import longest_matches, names_automaton
 from .agencies import LEVEL_CHARS, AgencyRecognizer
 from .doc import Cover, add_mention, report, text_of
+from .numbers import DOCUMENT_NUMBER
 from .patterns import alternation, starting_with
 
 # the brackets a title is written in: 《…》 at the top, 〈…〉 or <…> for a title inside it
@@ -50,7 +51,6 @@ NATION = "中华人民共和国"
 _FIVE_YEAR_PLAN = re.compile(r"[“\"]十[一二三四五六七八九]五[”\"][\u4e00-\u9fff]{0,12}?规划"
                              r"(?![\u4e00-\u9fff]{0,2}(?:时期|期间|期|中))")
 # a document number after a title: (豫办〔2015〕13号), (石政办函[2016]50号)
-_DOCUMENT_NUMBER = re.compile(r"\s*[(（][\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\d{1,4}号[)）]")
 # the verbs before a title inside a notice that issues it (关于印发〈X〉的通知)
 PUBLISHING_VERBS = ("印发", "颁布", "发布", "公布", "转发", "下发")
 # what no title written without 《》 holds: a deictic (我区), a 的-phrase (…的主要工作安排)
@@ -251,7 +251,7 @@ class RegulationRecognizer:
                     add_mention(doc, start, start + len(title), "Regulation", target)
                 continue
             if not (is_regulation(title, gr) or (depth and self.published_inside(text, start, title, gr))
-                    or (_DOCUMENT_NUMBER.match(text, end + 1) and
+                    or (DOCUMENT_NUMBER.match(text, end + 1) and
                         not core_title(title).endswith(gr.not_regulation))):
                 continue            # 《…计划安排》(黔环党〔2022〕5号): a numbered document
             canonical = canonical_title(title, gr)
