@@ -1,5 +1,5 @@
 """Regulations: which titles are normative documents, and their canonical titles."""
-from conftest import canon
+from conftest import canon, rels
 
 from kg.extract.regulations import canonical_title, is_regulation
 
@@ -217,3 +217,13 @@ def test_a_yearly_kind_and_a_count_of_documents_name_no_title(extract):
     r = extract(HEAD + "及时发布法治政府建设年度工作要点、工作报告，编制行政检查实施清单4086张，"
                 "梳理权力清单117项。\n")
     assert canon(r, "Regulation") == {"权力清单"}
+
+
+def test_a_guanyu_title_named_without_brackets(extract):
+    r = extract(HEAD + "区委、区政府印发关于加强法治政府建设的实施意见，出台了关于推进行政执法三项制度的实施方案，"
+                "征求关于行政复议工作的意见，根据市委办公厅、市政府办公厅关于市属事业单位改革实施方案精神。\n")
+    assert canon(r, "Regulation") == {"关于加强法治政府建设的实施意见", "关于推进行政执法三项制度的实施方案",
+                                      "关于市属事业单位改革实施方案"}
+    issued = rels(r, "ISSUED")
+    assert ("中共山西省大同市平城区委员会", "关于推进行政执法三项制度的实施方案") in issued
+    assert ("山西省大同市平城区人民政府", "关于推进行政执法三项制度的实施方案") in issued

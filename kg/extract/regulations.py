@@ -23,7 +23,7 @@ import ahocorasick
 from .. import gazetteer, laws
 from ..names import longest_matches, names_automaton
 from .agencies import LEVEL_CHARS, AgencyRecognizer
-from .doc import Cover, add_mention, report, text_of
+from .doc import Cover, add_mention, mentions, report, text_of
 from .numbers import DOCUMENT_NUMBER
 from .patterns import alternation, starting_with
 
@@ -70,6 +70,7 @@ class RegulationGrammar:
     prompting_words: tuple[str, ...]        # 推动出台: another body issued it
     verbs: tuple[str, ...]                  # issuing and applying: before a name without 《》
     unbracketed: re.Pattern
+    about: re.Pattern                       # 关于…的实施意见: a 关于 title without 《》
     coordinated: re.Pattern                 # …和权责清单: another object of the same verb
     generic_stems: frozenset[str]
     determiners: tuple[str, ...]            # 各类, 相关: what starts a description
@@ -98,6 +99,8 @@ def grammar() -> RegulationGrammar:
         r"(?=[，,。；;、和及等\s\d(（》”]|进行|实施|工作|的)"
     unbracketed = re.compile(starting_with((v[0] for v in applying),
                                            rf"(?:{alternation(applying)})了?{name}"))
+    about = re.compile(rf"关于[^，,。；;、《》“”()（）\n]{{2,40}}?的?(?:{alternation(data['about_kinds'])})"
+                       r"(?=[，,。；;、\s和及等精要]|$)")
     # …清单117项、配合履职事项清单: a count may stand between
     coordinated = re.compile(rf"(?:\s*\d+\s*[项个条件张份]?)?(?:和|、|及|以及){name}")
     # 营商环境三十条, …督察20条, not 第五条 (an article)
@@ -113,7 +116,7 @@ def grammar() -> RegulationGrammar:
                              tuple(verbs), re.compile(alternation(verbs)),
                              tuple(data["basis_words"]), tuple(data["prompting_words"]),
                              tuple(applying),
-                             unbracketed, coordinated,
+                             unbracketed, about, coordinated,
                              frozenset(data["generic_stems"]),
                              tuple(data["determiners"]), numbered, titles,
                              bare, tuple(data["bare_followers"]), tuple(data["bare_campaigns"]),
@@ -276,6 +279,7 @@ class RegulationRecognizer:
                     named[(more.start(1), more.end(1))] = own + name
                 more = gr.coordinated.match(text, more.end())
         named.update({(s, e): text[s:e] for s, e in self.bare(text, gr)})
+        named.update(self.about_titles(doc, text, gr))
         named.update(self.five_year_plans(doc, text))
         bracketed_titles = Cover(spans)
         taken: list[tuple[int, int]] = []
@@ -285,6 +289,19 @@ class RegulationRecognizer:
             taken.append((s, e))
             add_mention(doc, s, e, "Regulation", canonical_title(title, gr))
         return doc
+
+    @staticmethod
+    def about_titles(doc: Doc, text: str, gr: RegulationGrammar) -> dict[tuple[int, int], str]:
+        """关于…的实施意见 named without 《》 where the title's own form shows it: after the
+        verb that issued it (印发关于…的通知) or the bodies heading it (市委办公厅、市政府办公厅
+        关于…的实施方案); not 征求关于…的意见, which asks for opinions."""
+        bodies_end = {a.end_char for a in mentions(doc, "Agency")}
+        out = {}
+        for m in gr.about.finditer(text):
+            before = text[max(m.start() - 5, 0):m.start()].removesuffix("了")
+            if m.start() in bodies_end or before.endswith(gr.issue_verbs):
+                out[(m.start(), m.end())] = m.group()
+        return out
 
     @staticmethod
     def five_year_plans(doc: Doc, text: str) -> dict[tuple[int, int], str]:

@@ -206,11 +206,9 @@ class RelationExtractor:
             before = self.outermost([a for a in agencies.starting_in(sstart, cstart)
                                      if a.end_char <= cstart])
         if not before:
-            # 县司法局制发《A》，拟定《B》: the body the sentence opens with acts on in it
-            opens = OPENING.match(text, sstart).end()
-            before = [max((a for a in agencies.starting_in(opens, opens + 1)
-                           if a.end_char <= cstart), key=len, default=None)]
-            if before[0] is None:
+            # 县司法局制发《A》，拟定《B》: the bodies the sentence opens with act on in it
+            before = self.opening_bodies(text, agencies, OPENING.match(text, sstart).end(), cstart)
+            if not before:
                 return []
         chain = self.chained(text, before, before[-1])
         first = next(a for a in before if a.kb_id_ == chain[0])
@@ -219,6 +217,21 @@ class RelationExtractor:
             if own and own not in chain:
                 chain.insert(0, own)
         return chain
+
+    @staticmethod
+    def opening_bodies(text: str, agencies: SpanIndex, pos: int, limit: int) -> list[Span]:
+        """The body at ``pos`` and those joined to it after (县委、县政府), ending before
+        ``limit``."""
+        out: list[Span] = []
+        while True:
+            at = [a for a in agencies.starting_in(pos, pos + 1) if a.end_char <= limit]
+            if not at:
+                return out
+            out.append(max(at, key=len))
+            joiner = _JOINER.match(text, out[-1].end_char)
+            if not joiner:
+                return out
+            pos = joiner.end()
 
     def written_before(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
         """中共中央、国务院《法治政府建设实施纲要》, 中共中央关于《…》: the bodies written just
