@@ -244,15 +244,15 @@ class RelationExtractor:
         prev = agencies.ending_at(before, span.start_char)
         if prev:
             return self.chained(text, agencies.starting_in(0, prev[-1].start_char), prev[-1])
-        close = before - 2 if text[before - 1:before] in "、，," else before - 1
-        if text[close:close + 1] != "》":
+        close = before - 2 if text[before - 1:before] in ("、", "，", ",") else before - 1
+        if close < 0 or text[close] != "》":
             return []
         regulations, _ = self.regulations(doc)
         listed = next((r for r in regulations if r.end_char == close), None)
-        hits = gazetteer.load().find(span.kb_id_[:12])
-        if listed is None or (hits and hits[0].start == 0):
+        if listed is None:
             return []
-        return self.written_before(doc, listed, agencies)
+        hits = gazetteer.load().find(span.kb_id_[:12])
+        return [] if hits and hits[0].start == 0 else self.written_before(doc, listed, agencies)
 
     def issued_after(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
         """《X》经县政府常务会议审议通过 / 《X》由县委、县政府联合印发: the bodies after 经 or
