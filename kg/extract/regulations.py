@@ -50,7 +50,6 @@ NATION = "中华人民共和国"
 # “十四五”法治宣传教育规划, not “十四五”规划时期
 _FIVE_YEAR_PLAN = re.compile(r"[“\"]十[一二三四五六七八九]五[”\"][\u4e00-\u9fff]{0,12}?规划"
                              r"(?![\u4e00-\u9fff]{0,2}(?:时期|期间|期|中))")
-# a document number after a title: (豫办〔2015〕13号), (石政办函[2016]50号)
 # the verbs before a title inside a notice that issues it (关于印发〈X〉的通知)
 PUBLISHING_VERBS = ("印发", "颁布", "发布", "公布", "转发", "下发")
 # what no title written without 《》 holds: a deictic (我区), a 的-phrase (…的主要工作安排)
@@ -95,12 +94,13 @@ def grammar() -> RegulationGrammar:
     verbs = sorted(data["issue_verbs"], key=len, reverse=True)
     applying = sorted(set(data["issue_verbs"] + data["unbracketed_verbs"]), key=len, reverse=True)
     kinds = "|".join(sorted(data["unbracketed_suffixes"], key=len, reverse=True))
-    name = rf"((?:[\u4e00-\u9fff]{{0,8}}?\d{{4}}年度?)?[\u4e00-\u9fff“”]{{0,24}}?(?:{kinds})(?:{_PERIOD.pattern})?)" \
-        r"(?=[，,。；;、和及等\s\d(（》”]|进行|实施|工作|的)"
+    # a year may open the name, after its body (区政府2022年立法工作计划)
+    name = rf"((?:[\u4e00-\u9fff]{{0,8}}?\d{{4}}年度?)?[\u4e00-\u9fff“”]{{0,24}}?(?:{kinds})" \
+        rf"(?:{_PERIOD.pattern})?)(?=[，,。；;、和及等\s\d(（》”]|进行|实施|工作|的)"
     unbracketed = re.compile(starting_with((v[0] for v in applying),
                                            rf"(?:{alternation(applying)})了?{name}"))
     about = re.compile(rf"关于[^，,。；;、《》“”()（）\n]{{2,40}}?的?(?:{alternation(data['about_kinds'])})"
-                       r"(?=[，,。；;、\s和及等精要]|$)")
+                       r"(?=[，,。；;、\s和及等]|精神|要求|$)")
     # …清单117项、配合履职事项清单: a count may stand between
     coordinated = re.compile(rf"(?:\s*\d+\s*[项个条件张份]?)?(?:和|、|及|以及){name}")
     # 营商环境三十条, …督察20条, not 第五条 (an article)
