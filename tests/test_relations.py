@@ -217,3 +217,9 @@ def test_a_document_numbers_year_in_any_brackets(extract):
     r = extract("濮阳县2022年法治政府建设情况报告\n2022年，落实《关于推进依法行政的通知》(国发(2021)8号)、"
                 "《关于加强政务公开的意见》（国办发﹝2020﹞12号）。\n")
     assert rels(r, "ISSUED") == {("国务院", "关于推进依法行政的通知"), ("国务院办公厅", "关于加强政务公开的意见")}
+
+
+def test_a_document_called_new_was_not_made_by_the_reader(extract):
+    r = extract("濮阳县2022年法治政府建设情况报告\n2022年，县司法局组织学习新修订的《中华人民共和国行政复议法》。"
+                "县政府常务会议学习，重点学习最新颁布的《优化营商环境条例》。县政府创新制定《濮阳县行政执法督察20条》。\n")
+    assert rels(r, "ISSUED") == {("河南省濮阳市濮阳县人民政府", "濮阳县行政执法督察20条")}

@@ -67,6 +67,7 @@ class RegulationGrammar:
     issue_verb: re.Pattern                  # any of them, the longest first
     basis_words: tuple[str, ...]            # 按照《X》: what the clause follows, not what it made
     prompting_words: tuple[str, ...]        # 推动出台: another body issued it
+    attributive_words: tuple[str, ...]      # 新修订的《…》: says the document is new
     verbs: tuple[str, ...]                  # issuing and applying: before a name without 《》
     unbracketed: re.Pattern
     about: re.Pattern                       # 关于…的实施意见: a 关于 title without 《》
@@ -115,6 +116,7 @@ def grammar() -> RegulationGrammar:
                              tuple(data["not_regulation"]), frozenset(data["back_references"]),
                              tuple(verbs), re.compile(alternation(verbs)),
                              tuple(data["basis_words"]), tuple(data["prompting_words"]),
+                             tuple(data["attributive_words"]),
                              tuple(applying),
                              unbracketed, about, coordinated,
                              frozenset(data["generic_stems"]),

@@ -154,10 +154,13 @@ class RelationExtractor:
         gr = regulation_grammar()
         _, titles = RelationExtractor.regulations(doc)
         # not a verb inside another title (《关于印发〈X〉的通知》(以下简称《通知》)), nor one
-        # another body was pushed to (起草并推动印发《X》: drafted it, did not issue it)
+        # another body was pushed to (起草并推动印发《X》: drafted it, did not issue it), nor
+        # one that only says the document is new (学习新修订的《行政复议法》)
         found = [m.start() for m in gr.issue_verb.finditer(clause)
                  if not titles.holds(cstart + m.start(), cstart + m.end())
-                 and not clause.endswith(gr.prompting_words, 0, m.start())]
+                 and not clause.endswith(gr.prompting_words, 0, m.start())
+                 and not (clause.endswith(gr.attributive_words, 0, m.start())
+                          and clause.startswith("的", m.end()))]
         if not found:
             return None
         vpos = max(found)
@@ -205,11 +208,11 @@ class RelationExtractor:
             # 召开区委全面依法治区委员会会议，审议通过《…》: the body whose meeting it was
             before = self.outermost([a for a in agencies.starting_in(sstart, cstart)
                                      if a.end_char <= cstart])
-        if not before:
+        if not before and not is_national(span.kb_id_):
             # 县司法局制发《A》，拟定《B》: the bodies the sentence opens with act on in it
             before = self.opening_bodies(text, agencies, OPENING.match(text, sstart).end(), cstart)
-            if not before:
-                return []
+        if not before:
+            return []
         chain = self.chained(text, before, before[-1])
         first = next(a for a in before if a.kb_id_ == chain[0])
         if text.endswith(_JOINTLY, cstart, first.start_char):
