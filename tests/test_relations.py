@@ -193,6 +193,8 @@ def test_a_body_that_pushed_for_a_document_did_not_issue_it(extract):
     r = extract("山东省司法厅2023年法治政府建设年度报告\n2023年，省司法厅推动出台《山东省2023年法治政府建设工作计划》，"
                 "组织研究起草并推动印发《山东省行政执法监督条例实施办法》。\n")
     assert rels(r, "ISSUED") == {("山东省司法厅", "山东省行政执法监督条例实施办法")}
+    r = extract("濮阳县2022年法治政府建设情况报告\n2022年，县司法局参与起草《河南省行政执法条例》。\n")
+    assert rels(r, "ISSUED") == set()
 
 
 def test_a_document_issued_jointly_with_a_named_body(extract):
