@@ -187,6 +187,10 @@ def test_regions_where_a_programme_is_carried_out_implement_it(extract):
     assert rels(r, "IMPLEMENTS") == {("湖南省", "相对集中行政许可权改革试点"),
                                      ("湖南省/长沙市/芙蓉区", "相对集中行政许可权改革试点"),
                                      ("湖南省/湘潭市", "相对集中行政许可权改革试点")}
+    r = extract("2017年，湖南省稳步推进改革。在湖南省司法厅指导下推进综合行政执法改革。\n")
+    assert rels(r, "IMPLEMENTS") == {("湖南省", "综合行政执法改革")}
+    r = extract("长沙县2017年法治政府建设报告\n2017年，长沙县稳步推进改革。在湖南省司法厅指导下推进综合行政执法改革。\n")
+    assert rels(r, "IMPLEMENTS") == {("湖南省/长沙市/长沙县", "综合行政执法改革")}
 
 
 def test_a_body_that_pushed_for_a_document_did_not_issue_it(extract):

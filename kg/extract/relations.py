@@ -113,6 +113,11 @@ class RelationExtractor:
             return []                           # no region in the clause before it
         for m in initiative_grammar().pivot_verbs.finditer(text_of(doc), c, span.start_char):
             actors = self.region_chain(doc, m.end(), span.start_char)
+            if m.group() == "在":
+                # 在山西省司法厅指导下: a region that begins a body's name is not where it happens
+                bodies = {a.start_char: a.end_char for a in mentions(doc, "Agency")
+                          if c <= a.start_char < span.start_char}
+                actors = [r for r in actors if bodies.get(r.start_char, 0) <= r.end_char]
             if actors:
                 return actors
         return []
