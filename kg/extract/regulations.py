@@ -295,14 +295,20 @@ class RegulationRecognizer:
     @staticmethod
     def about_titles(doc: Doc, text: str, gr: RegulationGrammar) -> dict[tuple[int, int], str]:
         """关于…的实施意见 named without 《》 where the title's own form shows it: after the
-        verb that issued it (印发关于…的通知) or the bodies heading it (市委办公厅、市政府办公厅
-        关于…的实施方案); not 征求关于…的意见, which asks for opinions."""
-        bodies_end = {a.end_char for a in mentions(doc, "Agency")}
+        verb that issued it (印发关于…的通知) or the bodies heading it, which are part of it
+        (市委办公厅、市政府办公厅关于…的实施方案); not 征求关于…的意见, which asks for opinions."""
+        starts = {a.end_char: a.start_char for a in mentions(doc, "Agency")}
         out = {}
         for m in gr.about.finditer(text):
             before = text[max(m.start() - 5, 0):m.start()].removesuffix("了")
-            if m.start() in bodies_end or before.endswith(gr.issue_verbs):
+            if before.endswith(gr.issue_verbs):
                 out[(m.start(), m.end())] = m.group()
+            elif m.start() in starts:
+                # 中共中央关于…的决定: the bodies heading it are part of the title
+                start = starts[m.start()]
+                while start - 1 in starts and text[start - 1] in "、 ":
+                    start = starts[start - 1]
+                out[(start, m.end())] = text[start:m.end()]
         return out
 
     @staticmethod
