@@ -165,3 +165,9 @@ def test_a_list_before_deng_is_part_of_the_name(extract):
 def test_two_events_joined_by_ji_are_not_one_name(extract):
     r = extract("2023年，司法部举办部直属机关宣讲报告会暨法治大讲堂。\n")
     assert canon(r, "Initiative") == {"法治大讲堂"}
+
+
+def test_a_quoted_day_before_a_programme_is_not_its_name(extract):
+    r = extract("2021年，东溪镇结合“12.4”宪法宣传周开展宣传，开展“12·4”国家宪法日活动。\n")
+    assert "宪法宣传周" in canon(r, "Initiative")
+    assert not {n for n in canon(r, "Initiative") if n[:1].isdigit()}
