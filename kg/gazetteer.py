@@ -37,6 +37,10 @@ class Division(NamedTuple):
         return self.code[:2]
 
 
+# 和县 is also 和 (and) + 县 (the county's …): 县委、县政府领导和县依法治县委员会支持
+_CONJUNCTION_NAME = re.compile(r"[和与及][县区市旗]")
+
+
 class Hit(NamedTuple):
     start: int
     end: int
@@ -145,7 +149,7 @@ class Gazetteer:
         hits = self._scan(self._automaton, text)
         if home:
             hits = leftmost_longest(hits + self._scan(self._local_automaton(home), text))
-        return hits
+        return [h for h in hits if not _joined_by_conjunction(text, h)]
 
     def is_stem(self, surface: str) -> bool:
         """A name without its level word (太原): a word of the text only where it is one."""
@@ -251,3 +255,12 @@ def load() -> Gazetteer:
                              Path(__file__).with_name("names.py").read_bytes(),
                              f"{sys.version}\n{version('pyahocorasick')}".encode()])
     return derived("gazetteer", made_from, _read)
+
+
+def _joined_by_conjunction(text: str, hit: Hit) -> bool:
+    """和县 in 领导和县依法治县委员会 is 和 + 县…: a name that is a conjunction and a level
+    word, inside running text and not after the region above it (马鞍山市和县)."""
+    if not _CONJUNCTION_NAME.fullmatch(hit.surface) or hit.start == 0:
+        return False
+    before = text[hit.start - 1]
+    return "\u4e00" <= before <= "\u9fff" and before not in "省市州盟区县"

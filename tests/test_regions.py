@@ -100,3 +100,11 @@ def test_a_city_without_counties_is_one_division(extract):
     r = extract("东莞市2024年法治政府建设情况报告\n东莞市交通运输局推进依法行政，东城街道开展普法。\n")
     assert r["subject_region"] == "广东省/东莞市"
     assert "广东省/东莞市/东城街道" in {e["canonical"] for e in r["entities"] if e["type"] == "Region"}
+
+
+def test_and_the_county_is_no_county_named_he(extract):
+    r = extract("棣棠乡2023年度法治政府建设情况报告\n2023年，棣棠乡在县委、县政府正确领导和县依法治县委员会支持下，"
+                "全面贯彻落实习近平法治思想。\n")
+    assert r["subject_region"] == "重庆市/彭水苗族土家族自治县/棣棠乡"
+    r = extract("和县2023年度法治政府建设情况报告\n2023年，和县人民政府推进依法行政，马鞍山市和县司法局参加。\n")
+    assert r["subject_region"] == "安徽省/马鞍山市/和县"
