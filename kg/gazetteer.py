@@ -149,7 +149,21 @@ class Gazetteer:
         hits = self._scan(self._automaton, text)
         if home:
             hits = leftmost_longest(hits + self._scan(self._local_automaton(home), text))
-        return [h for h in hits if not _joined_by_conjunction(text, h)]
+        hits = [h for h in hits if not _joined_by_conjunction(text, h)
+                and not (h.surface in _common_nouns() and _run_into(text, h, "市州盟"))]
+        return self._under_parents(hits)
+
+    def _under_parents(self, hits: list[Hit]) -> list[Hit]:
+        """A name written right after its parent's is that parent's child: 晋城市城区 is
+        晋城's 城区 (阳泉 and 汕尾 have one too)."""
+        out: list[Hit] = []
+        for h in hits:
+            if out and len(h.codes) > 1 and out[-1].end == h.start:
+                children = [c for c in h.codes if self.divisions[c].parent in out[-1].codes]
+                if len(children) == 1:
+                    h = h._replace(codes=(children[0],))
+            out.append(h)
+        return out
 
     def is_stem(self, surface: str) -> bool:
         """A name without its level word (太原): a word of the text only where it is one."""
@@ -260,7 +274,18 @@ def load() -> Gazetteer:
 def _joined_by_conjunction(text: str, hit: Hit) -> bool:
     """和县 in 领导和县依法治县委员会 is 和 + 县…: a name that is a conjunction and a level
     word, inside running text and not after the region above it (马鞍山市和县)."""
-    if not _CONJUNCTION_NAME.fullmatch(hit.surface) or hit.start == 0:
-        return False
-    before = text[hit.start - 1]
-    return "\u4e00" <= before <= "\u9fff" and before not in "省市州盟区县"
+    return bool(_CONJUNCTION_NAME.fullmatch(hit.surface)) and _run_into(text, hit, "省市州盟区县")
+
+
+def _run_into(text: str, hit: Hit, parent_ends: str) -> bool:
+    """A Chinese character runs into the name from its left, and not the last character
+    of the region above it (…市, …州)."""
+    before = text[hit.start - 1] if hit.start else ""
+    return "\u4e00" <= before <= "\u9fff" and before not in parent_ends
+
+
+@lru_cache(maxsize=1)
+def _common_nouns() -> frozenset[str]:
+    """Division names that are also common nouns (kg/data/common_noun_regions.txt)."""
+    lines = resources.files("kg.data").joinpath("common_noun_regions.txt").read_text("utf-8")
+    return frozenset(ln.strip() for ln in lines.splitlines() if ln.strip() and not ln.startswith("#"))

@@ -108,3 +108,15 @@ def test_and_the_county_is_no_county_named_he(extract):
     assert r["subject_region"] == "重庆市/彭水苗族土家族自治县/棣棠乡"
     r = extract("和县2023年度法治政府建设情况报告\n2023年，和县人民政府推进依法行政，马鞍山市和县司法局参加。\n")
     assert r["subject_region"] == "安徽省/马鞍山市/和县"
+
+
+def test_district_names_that_are_common_nouns(extract):
+    r = extract("濮阳县2022年法治政府建设情况报告\n2022年，濮阳县加快新城区建设和老城区改造，主城区扩容。\n")
+    assert canon(r, "Region") == {"河南省/濮阳市/濮阳县"}
+    r = extract("濮阳县2022年法治政府建设情况报告\n2022年，濮阳县学习洛阳市老城区的经验。\n")
+    assert "河南省/洛阳市/老城区" in canon(r, "Region")
+
+
+def test_a_name_written_after_its_parent_is_the_parents_child(extract):
+    r = extract("山东省2022年法治政府建设报告\n2022年，济南市、枣庄市推进依法行政，枣庄市市中区率先开展试点。\n")
+    assert "山东省/枣庄市/市中区" in canon(r, "Region") and "山东省/济南市/市中区" not in canon(r, "Region")
