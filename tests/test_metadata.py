@@ -175,3 +175,11 @@ def test_a_body_signing_under_the_title_publishes_it(extract):
     assert r["date"] == "2015-01-10"
     r = extract("| 标题:陇南市2014年依法行政年度报告 |\n| 2014年，陇南市政府推进依法行政。 |\n")
     assert r["title"] == "陇南市2014年依法行政年度报告"
+
+
+def test_a_model_county_is_no_county_named_fan(extract):
+    r = extract("关于创建省级法治政府建设示范县工作情况的报告\n2022年，我县积极创建省级法治政府建设示范县，"
+                "示范县创建取得成效，县委、县政府高度重视。\n")
+    assert r["subject_region"] is None
+    r = extract("范县2022年法治政府建设报告\n2022年，范县积极创建省级法治政府建设示范县。\n")
+    assert r["subject_region"] == "河南省/濮阳市/范县"

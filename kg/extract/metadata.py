@@ -171,7 +171,7 @@ def subject_region(title: str, body: str, signature: str = "") -> str | None:
     in the opening of the body; a township when the report is a township's."""
     g = gazetteer.load()
     code = _county_or_above(g, title, body, signature)
-    title_named = any(g.divisions[h.codes[0]].level < 4 for h in g.find(title))
+    title_named = any(g.divisions[h.codes[0]].level < 4 for h in _named(g, title))
     return township_subject(g, title, body, code, title_named) or code
 
 
@@ -180,12 +180,12 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
 
     def body_codes() -> Counter:                # only read when the title is not enough
         if not counted:
-            counted.append(Counter(c for h in g.find(body[:3000]) if len(h.codes) == 1
+            counted.append(Counter(c for h in _named(g, body[:3000]) if len(h.codes) == 1
                                    for c in h.codes if g.divisions[c].level < 4))
         return counted[0]
 
-    hits = [h for h in g.find(title) if g.divisions[h.codes[0]].level < 4] or \
-        [h for h in g.find(signature) if g.divisions[h.codes[0]].level < 4]
+    hits = [h for h in _named(g, title) if g.divisions[h.codes[0]].level < 4] or \
+        [h for h in _named(g, signature) if g.divisions[h.codes[0]].level < 4]
     if hits:
         ranked = sorted(hits, key=lambda h: -min(g.divisions[c].level for c in h.codes))
         for h in ranked:
@@ -196,6 +196,12 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
     if body_codes():
         return narrowest(g, body_codes())
     return city_by_stem(g, body[:3000])
+
+
+def _named(g: gazetteer.Gazetteer, text: str) -> list[gazetteer.Hit]:
+    """The regions ``text`` names, less a two-character name glued to the word before it
+    (示范县 is no mention of 范县)."""
+    return [h for h in g.find(text) if not (len(h.surface) == 2 and words.joins_word(text, h.start))]
 
 
 def city_by_stem(g: gazetteer.Gazetteer, opening: str) -> str | None:

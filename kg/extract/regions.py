@@ -25,13 +25,6 @@ _INSTITUTION = re.compile(r"(大学|学院|日报|晚报|卫视|电视台|广播
 _NOT_AFTER_TOWN = re.compile(r"(人民政府|政府|党委|党委会|纪委|人大|派出所|司法所|财政所|中心)")
 
 
-def _joins_word(text: str, start: int) -> bool:
-    """The name's first character ends a word with the one before it: 示范县 is not 范县."""
-    if start == 0:
-        return False
-    return words.is_word(text[start - 1:start + 1])
-
-
 @Language.factory("kg_regions")
 def make_regions(nlp: Language, name: str):
     return RegionRecognizer()
@@ -62,7 +55,7 @@ class RegionRecognizer:
                 if not words.whole_words(text, h.start, h.end):
                     continue       # 长治久安 is no mention of 长治市 (found near home only)
             elif code and len(h.surface) == 2 and g.divisions[code].level > 1 and (
-                    not self.near_subject(g, code, subject) or _joins_word(text, h.start)):
+                    not self.near_subject(g, code, subject) or words.joins_word(text, h.start)):
                 continue
             if code:
                 resolved[(h.start, h.end)] = code

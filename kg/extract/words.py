@@ -56,6 +56,12 @@ def is_word(text: str) -> bool:
     return bool(tokenizer().FREQ.get(text))
 
 
+def joins_word(text: str, start: int) -> bool:
+    """The character at ``start`` ends a word with the one before it: the 范 of 示范县 (so
+    no 范县 there)."""
+    return start > 0 and is_word(text[start - 1:start + 1])
+
+
 # jieba's part-of-speech tags kept from its dictionary: verbs (加大), prepositions (经过),
 # time words (目前), conjunctions (以及) and pronouns (其中), which say where a name cannot
 # start or what cannot be one
