@@ -120,3 +120,10 @@ def test_district_names_that_are_common_nouns(extract):
 def test_a_name_written_after_its_parent_is_the_parents_child(extract):
     r = extract("山东省2022年法治政府建设报告\n2022年，济南市、枣庄市推进依法行政，枣庄市市中区率先开展试点。\n")
     assert "山东省/枣庄市/市中区" in canon(r, "Region") and "山东省/济南市/市中区" not in canon(r, "Region")
+
+
+def test_a_level_character_that_begins_a_word_ends_no_name(extract):
+    r = extract("庆阳市2022年法治政府建设报告\n2022年，庆阳市推进“雪亮工程”，环县城、环县域全覆盖。\n")
+    assert canon(r, "Region") == {"甘肃省/庆阳市"}
+    r = extract("庆阳市2022年法治政府建设报告\n2022年，环县人民政府推进依法行政。\n")
+    assert "甘肃省/庆阳市/环县" in canon(r, "Region")
