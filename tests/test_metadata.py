@@ -183,3 +183,10 @@ def test_a_model_county_is_no_county_named_fan(extract):
     assert r["subject_region"] is None
     r = extract("范县2022年法治政府建设报告\n2022年，范县积极创建省级法治政府建设示范县。\n")
     assert r["subject_region"] == "河南省/濮阳市/范县"
+
+
+def test_a_columns_tag_is_no_part_of_the_title(extract):
+    r = extract("【法治建设报告】湖北省司法厅2022年法治政府建设年度报告\n2022年，省司法厅推进依法行政。\n")
+    assert r["title"] == "湖北省司法厅2022年法治政府建设年度报告"
+    r = extract("鹤政发〔2025〕4号\n关于完善“府院联动”机制的意见的通知\n各县（区）人民政府：\n现印发给你们。\n")
+    assert r["title"] == "关于完善“府院联动”机制的意见的通知"

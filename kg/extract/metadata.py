@@ -40,7 +40,10 @@ _OPENING_YEAR = re.compile(r"^\s*(\d{4})年", re.M)
 _CITY_DEIXIS = re.compile(r"[全我本]市|(?<![各省县])市(?:委|政府|人民政府)")
 _TOWNSHIP_END = re.compile(r"镇|乡|街道|苏木")
 _TITLE_YEAR = re.compile(r"(\d{4})\s*年度?")
-_TITLE_CUES = ("报告", "总结", "情况", "说明", "材料", "汇报", "工作", "建设", "经验", "做法")
+_TITLE_CUES = ("报告", "总结", "情况", "说明", "材料", "汇报", "工作", "建设", "经验", "做法",
+               "通知", "意见")
+# a column's tag before the title: 【法治建设报告】…, 【政策解读】…
+_COLUMN_TAG = re.compile(r"^[【\[][^】\]]{1,10}[】\]]\s*")
 # the title field of a 政府信息公开 info table (标 题 | … |, 标题：…)
 _TITLE_FIELD = re.compile(r"^[|｜]?\s*[【\[]?\s*标\s*题\s*[]】]?\s*[|:：]\s*(.+?)\s*[|｜]?\s*$")
 # a page's <title> after the report's: _column_site, " | site", " - site"
@@ -97,7 +100,7 @@ def find_title(lines: list[str]) -> str:
         field = _TITLE_FIELD.match(ln)
         if field:                   # 标 题 | 金昌市人民政府关于印发…的通知 |: the info table's
             return field.group(1)
-        ln = _SITE_SUFFIX.sub("", ln)    # …年度报告_法治政府建设年度报告_岳阳县人民政府
+        ln = _SITE_SUFFIX.sub("", _COLUMN_TAG.sub("", ln))    # …_岳阳县人民政府, 【…】…
         if len(ln) >= 6 and "。" not in ln and not ln.endswith((":", "：", ",")) \
                 and not _SECTION_NUMBER.match(ln) and any(cue in ln for cue in _TITLE_CUES):
             # 关于印发西平县2020年度法治政府建设 / 工作安排的通知: a title wrapped over lines
