@@ -190,3 +190,9 @@ def test_a_columns_tag_is_no_part_of_the_title(extract):
     assert r["title"] == "湖北省司法厅2022年法治政府建设年度报告"
     r = extract("鹤政发〔2025〕4号\n关于完善“府院联动”机制的意见的通知\n各县（区）人民政府：\n现印发给你们。\n")
     assert r["title"] == "关于完善“府院联动”机制的意见的通知"
+
+
+def test_a_signature_dated_by_month_names_the_publisher(extract):
+    r = extract("岳阳县2022年度法治政府建设情况报告\n2022年，县政府推进依法行政。\n岳阳县人民政府\n2023年3月\n")
+    assert r["publisher"] == "湖南省岳阳市岳阳县人民政府"
+    assert r["date"] is None

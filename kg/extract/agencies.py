@@ -454,7 +454,7 @@ def publisher(doc: Doc) -> str | None:
             body = _only_agencies(above[0], agencies)
             if body:
                 return body
-    from .metadata import parse_date_line
+    from .metadata import dated_line, parse_date_line
     below = [i for i, ln in enumerate(lines) if ln[0] > tstart][:3] if tstart >= 0 else []
     for i in below[:2]:
         # 陇南市人民政府 / (2015年1月10日) under the title: signed at the top
@@ -463,7 +463,7 @@ def publisher(doc: Doc) -> str | None:
             if body:
                 return body
     for i in range(len(lines) - 1, max(len(lines) - 6, 0), -1):
-        if parse_date_line(lines[i][1]) and i > 0:
+        if dated_line(lines[i][1]) and i > 0:
             body = _only_agencies(lines[i - 1], agencies)
             if body:
                 return body                 # signed by one body, or jointly: the first

@@ -68,6 +68,15 @@ def _make_date(y, m, d) -> str | None:
         return None
 
 
+# a signature dated by its month alone (2023年3月, 二〇二三年三月)
+_MONTH_LINE = re.compile(rf"^\s*(?:\d{{4}}|{_CN_DATE}{{4}})\s*年\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*月\s*$")
+
+
+def dated_line(line: str) -> bool:
+    """The whole line is a date, or a year and month: what stands under a signature."""
+    return bool(parse_date_line(line) or _MONTH_LINE.match(line))
+
+
 def parse_date_line(line: str) -> str | None:
     """An ISO date when the whole line is a date (the date under a signature)."""
     for i, pat in enumerate(_DATE_LINE):
