@@ -229,3 +229,10 @@ def test_a_guanyu_title_named_without_brackets(extract):
     assert ("山西省大同市平城区人民政府", "关于推进行政执法三项制度的实施方案") in issued
     r = extract(HEAD + "深入学习中共中央关于全面推进依法治国若干重大问题的决定。\n")
     assert rels(r, "ISSUED") == {("中共中央", "中共中央关于全面推进依法治国若干重大问题的决定")}
+
+
+def test_a_document_that_implements_a_title_named_without_brackets(extract):
+    r = extract(HEAD + "率先印发学习贯彻《纲要》精神的通知，制定贯彻《法治政府建设实施纲要（2015—2020年）》的实施方案，"
+                "学习贯彻《宪法》精神。\n")
+    assert {"学习贯彻《纲要》精神的通知", "贯彻《法治政府建设实施纲要(2015-2020年)》的实施方案"} <= canon(r, "Regulation")
+    assert not {n for n in canon(r, "Regulation") if n.endswith("精神")}

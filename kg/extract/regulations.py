@@ -70,7 +70,7 @@ class RegulationGrammar:
     attributive_words: tuple[str, ...]      # 新修订的《…》: says the document is new
     verbs: tuple[str, ...]                  # issuing and applying: before a name without 《》
     unbracketed: re.Pattern
-    about: re.Pattern                       # 关于…的实施意见: a 关于 title without 《》
+    about: re.Pattern                       # 关于…的实施意见, 贯彻《X》的实施方案: without 《》
     coordinated: re.Pattern                 # …和权责清单: another object of the same verb
     generic_stems: frozenset[str]
     determiners: tuple[str, ...]            # 各类, 相关: what starts a description
@@ -100,8 +100,8 @@ def grammar() -> RegulationGrammar:
         rf"(?:{_PERIOD.pattern})?)(?=[，,。；;、和及等\s\d(（》”]|进行|实施|工作|的)"
     unbracketed = re.compile(starting_with((v[0] for v in applying),
                                            rf"(?:{alternation(applying)})了?{name}"))
-    about = re.compile(rf"关于[^，,。；;、《》“”()（）\n]{{2,40}}?的?(?:{alternation(data['about_kinds'])})"
-                       r"(?=[，,。；;、\s和及等]|精神|要求|$)")
+    about = re.compile(rf"(?:关于[^，,。；;、《》“”()（）\n]{{2,40}}?|(?:学习)?贯彻(?:落实)?《[^《》\n]{{2,60}}》"
+                       rf"(?:精神)?)的?(?:{alternation(data['about_kinds'])})(?=[，,。；;、\s和及等]|精神|要求|$)")
     # …清单117项、配合履职事项清单: a count may stand between
     coordinated = re.compile(rf"(?:\s*\d+\s*[项个条件张份]?)?(?:和|、|及|以及){name}")
     # 营商环境三十条, …督察20条, not 第五条 (an article)
@@ -294,9 +294,10 @@ class RegulationRecognizer:
 
     @staticmethod
     def about_titles(doc: Doc, text: str, gr: RegulationGrammar) -> dict[tuple[int, int], str]:
-        """关于…的实施意见 named without 《》 where the title's own form shows it: after the
-        verb that issued it (印发关于…的通知) or the bodies heading it, which are part of it
-        (市委办公厅、市政府办公厅关于…的实施方案); not 征求关于…的意见, which asks for opinions."""
+        """关于…的实施意见, 贯彻《纲要》的实施方案 named without 《》 where the title's own
+        form shows it: after the verb that issued it (印发关于…的通知) or the bodies heading
+        it, which are part of it (市委办公厅、市政府办公厅关于…的实施方案); not
+        征求关于…的意见, which asks for opinions."""
         starts = {a.end_char: a.start_char for a in mentions(doc, "Agency")}
         out = {}
         for m in gr.about.finditer(text):
