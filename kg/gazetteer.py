@@ -42,7 +42,8 @@ _CONJUNCTION_NAME = re.compile(r"[和与及][县区市旗]")
 
 
 # a level character that begins a word of its own: 环县城 is 环 + 县城 (the county town),
-# not 环县; 城东区域 is no 东区
+# not 环县; 城东区域 is no 东区, and no district's name is followed by 域 (维护和平区域稳定,
+# 安定区域: 区域, a region)
 _LEVEL_WORDS = ("县城", "县域", "县级", "区域", "区级", "市域", "市级")
 
 
@@ -156,7 +157,8 @@ class Gazetteer:
             hits = leftmost_longest(hits + self._scan(self._local_automaton(home), text))
         hits = [h for h in hits if not _joined_by_conjunction(text, h)
                 and not (h.surface in _common_nouns() and _run_into(text, h, "市州盟"))
-                and not (len(h.surface) == 2 and text[h.end - 1:h.end + 1] in _LEVEL_WORDS)]
+                and not (len(h.surface) == 2 and text[h.end - 1:h.end + 1] in _LEVEL_WORDS)
+                and not (h.surface.endswith("区") and text.startswith("域", h.end))]
         return self._under_parents(hits)
 
     def _under_parents(self, hits: list[Hit]) -> list[Hit]:

@@ -127,3 +127,5 @@ def test_a_level_character_that_begins_a_word_ends_no_name(extract):
     assert canon(r, "Region") == {"甘肃省/庆阳市"}
     r = extract("庆阳市2022年法治政府建设报告\n2022年，环县人民政府推进依法行政。\n")
     assert "甘肃省/庆阳市/环县" in canon(r, "Region")
+    r = extract("天津市2022年法治政府建设报告\n2022年，天津市维护和平区域稳定，推动安定区域发展。\n")
+    assert canon(r, "Region") == {"天津市"}
