@@ -455,8 +455,8 @@ def publisher(doc: Doc) -> str | None:
             if body:
                 return body
     from .metadata import dated_line, parse_date_line
-    below = [i for i, ln in enumerate(lines) if ln[0] > tstart][:3] if tstart >= 0 else []
-    for i in below[:2]:
+    below = [i for i, ln in enumerate(lines) if ln[0] > tstart][:2] if tstart >= 0 else []
+    for i in below:
         # 陇南市人民政府 / (2015年1月10日) under the title: signed at the top
         if i + 1 < len(lines) and parse_date_line(lines[i + 1][1].strip(" \u3000()（）")):
             body = _only_agencies(lines[i], agencies)

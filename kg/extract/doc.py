@@ -73,6 +73,8 @@ def sentence_text(doc: Doc, start: int, end: int) -> str:
 
 
 CLAUSE_END = re.compile(r"[，,；;。：:！？!?\n]")
+# the marks no title holds (a line that has one is a sentence, not a title's rest)
+CLAUSE_MARK = re.compile(r"[，,。；;：:]")
 
 
 def clause_start(doc: Doc, pos: int) -> int:

@@ -152,6 +152,11 @@ def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 1
     return start if lo == 0 or not _NAME_CHAR.match(text[lo - 1]) else None
 
 
+def second_head(name: str, head: str, gr: InitiativeGrammar) -> bool:
+    """活动 or 工作 after a name that has its head already (宪法宣传周活动): no part of it."""
+    return name.endswith(gr.heads) and head in ("活动", "工作")
+
+
 def list_start(text: str, deng: int, gr: InitiativeGrammar, window: int = 30) -> int | None:
     """Where the list ending at ``deng`` (its 等) starts: after the last verb before it
     (开展道路交通安全和运输执法等领域…), the list being names joined by 、 and 和."""
@@ -214,8 +219,7 @@ class InitiativeRecognizer:
         generic one (一网通办服务)."""
         name = m.group()
         head = next((h for h in gr.heads if text.startswith(h, m.end())), "")
-        if not head or head in _NO_HEAD_AFTER_NATIONAL or \
-                (name.endswith(gr.heads) and head in ("活动", "工作")):
+        if not head or head in _NO_HEAD_AFTER_NATIONAL or second_head(name, head, gr):
             return m.start(), m.end(), canonical_name(name)
         return m.start(), m.end() + len(head), canonical_name(name + head)
 
@@ -262,7 +266,7 @@ class InitiativeRecognizer:
                     head = ""
                 if not head and not counted and not plausible_bare(name, gr):
                     continue
-            if name.endswith(gr.heads) and head in ("活动", "工作"):
+            if second_head(name, head, gr):
                 head = ""
             if head and _DAY.fullmatch(name):
                 name = ""              # “12.4”宪法宣传周, “3·15”: the day, then the programme

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .. import gazetteer
 from . import words
-from .doc import report, text_of
+from .doc import CLAUSE_MARK, report, text_of
 
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
 _CN_DATE = "[〇一二三四五六七八九零○Ｏ]"
@@ -115,7 +115,7 @@ def find_title(lines: list[str]) -> str:
             # 关于印发西平县2020年度法治政府建设 / 工作安排的通知: a title wrapped over lines
             for nxt in (x.strip() for x in header[i + 1:i + 3]):
                 if ln.endswith(_TITLE_ENDS) or not nxt.endswith(_TITLE_ENDS) or \
-                        len(nxt) > 30 or re.search(r"[。，,：:；;]", nxt):
+                        len(nxt) > 30 or CLAUSE_MARK.search(nxt):
                     break
                 ln += nxt
             return ln

@@ -23,7 +23,7 @@ import ahocorasick
 from .. import gazetteer, laws
 from ..names import longest_matches, names_automaton
 from .agencies import LEVEL_CHARS, AgencyRecognizer
-from .doc import Cover, add_mention, mentions, report, text_of
+from .doc import CLAUSE_MARK, Cover, add_mention, mentions, report, text_of
 from .numbers import DOCUMENT_NUMBER
 from .patterns import alternation, starting_with
 
@@ -34,7 +34,6 @@ _MAX_TITLE = 150
 # 编制行政检查实施清单4086张, 各类事项清单31个: so many documents of a kind, not one title
 # (…事项清单117项 counts the items of one list)
 _MANY = re.compile(r"\s*\d+\s*[张个份套本]")
-_CLAUSE_MARK = re.compile(r"[，,。；;：:]")
 _TRAILING_MARKS = re.compile(r"(?:[(（][^()（）]{1,14}[)）])+$")
 _YEAR_DASH = re.compile(r"(?<=\d)\s*[—–－―~～-]+\s*(?=\d)")
 # a period whose dash the page lost: (20152020年), (2015 2020年) are (2015-2020年)
@@ -139,7 +138,7 @@ def bracketed(text: str) -> list[tuple[int, int, int]]:
             if len(stack) == 1 and stack[0][0] == "《":
                 # 《山西省行政规范性文件制定与监督管理办法⏎: a whole title whose 》 the page lost
                 title = text[stack[0][1] + 1:pos].rstrip()
-                if 4 <= len(title) <= _MAX_TITLE and not _CLAUSE_MARK.search(title) \
+                if 4 <= len(title) <= _MAX_TITLE and not CLAUSE_MARK.search(title) \
                         and title.endswith(grammar().suffixes):
                     out.append((stack[0][1] + 1, stack[0][1] + 1 + len(title), 0))
             stack.clear()

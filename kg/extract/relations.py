@@ -259,8 +259,7 @@ class RelationExtractor:
         listed = next((r for r in regulations if r.end_char == close), None)
         if listed is None:
             return []
-        hits = gazetteer.load().find(span.kb_id_[:12])
-        return [] if hits and hits[0].start == 0 else self.written_before(doc, listed, agencies)
+        return [] if opening_region(span) else self.written_before(doc, listed, agencies)
 
     def issued_after(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
         """《X》经县政府常务会议审议通过 / 《X》由县委、县政府联合印发: the bodies after 经 or
@@ -270,11 +269,10 @@ class RelationExtractor:
         if not m:
             return []
         end = CLAUSE_END.search(text, m.end())
-        clause = text[m.end():end.start() if end else len(text)]
-        found = [clause.find(v) for v in regulation_grammar().issue_verbs if v in clause]
-        if not found:
+        verb = regulation_grammar().issue_verb.search(text, m.end(), end.start() if end else len(text))
+        if not verb:
             return []
-        vpos = m.end() + min(found)
+        vpos = verb.start()
         between = self.outermost([a for a in agencies.starting_in(m.end(), vpos)
                                   if a.end_char <= vpos])
         return self.chained(text, between, between[-1]) if between else []
@@ -364,11 +362,16 @@ class RelationExtractor:
                 or is_national(span.kb_id_):
             return None
         subject = report(doc).get("subject_code")
-        hits = g.find(span.kb_id_[:12])
-        if subject and hits and hits[0].start == 0 and not any(
-                g.is_within(c, subject) for c in hits[0].codes):
+        opens = opening_region(span)
+        if subject and opens and not any(g.is_within(c, subject) for c in opens.codes):
             return None             # 大同市…办法 in a 平城区 report: the city's document
         return self.own_body(doc, g)
+
+
+def opening_region(span: Span) -> gazetteer.Hit | None:
+    """The region a regulation's title opens with (大同市…办法), if one does."""
+    hits = gazetteer.load().find(span.kb_id_[:12])
+    return hits[0] if hits and hits[0].start == 0 else None
 
 
 def _relation(doc: Doc, rel: str, source: str, span: Span, target: str | None = None,
