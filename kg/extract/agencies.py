@@ -80,7 +80,8 @@ def grammar() -> Grammar:
     # every alternative below starts with one of these (or with a department stem)
     first = set("人政纪监中法检委党高全依编") | {w[0] for w in stems} | {u[0] for u in data["township_units"]}
     body = re.compile(starting_with(first,
-        rf"(?P<gov>人民政府|政府)(?:(?P<office>{alternation(offices)})|(?P<gstem>{s})(?P<ghead>{h}))?"
+        # 法治政府 (government under the rule of law) is no body: 4 in 10 of the matches
+        rf"(?<!法治)(?P<gov>人民政府|政府)(?:(?P<office>{alternation(offices)})|(?P<gstem>{s})(?P<ghead>{h}))?"
         rf"|(?P<stem>{s})(?P<head>{h})(?![理结件事员托势限部署]|面(?!向)|(?<=办)法)"
         r"|(?P<npclaw>人大常委会法工委|人民代表大会常务委员会法制工作委员会)"
         r"|(?P<npcleg>人大法制委|人民代表大会法制委员会)"
