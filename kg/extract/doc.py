@@ -108,12 +108,13 @@ def add_mention(doc: Doc, start: int, end: int, label: str, canonical: str,
                              alignment_mode="expand")
         if span is None:
             return None
-    cached = _cache(doc)           # made from the span group: before it grows
+    cached, by_label = _cache(doc), _by_label(doc)     # made from the span group: before it grows
     if MENTIONS in doc.spans:
         doc.spans[MENTIONS].append(span)
     else:
         doc.spans[MENTIONS] = [span]
     cached.append(span)
+    by_label.setdefault(label, []).append(span)
     return span
 
 
@@ -126,8 +127,20 @@ def _cache(doc: Doc) -> list[Span]:
     return cached
 
 
+def _by_label(doc: Doc) -> dict[str, list[Span]]:
+    """The mentions of each label, in the order added: components ask for one label
+    many times a report."""
+    by = doc.user_data.get("kg_mentions_by_label")
+    if by is None:
+        by = doc.user_data["kg_mentions_by_label"] = {}
+        for span in _cache(doc):
+            by.setdefault(span.label_, []).append(span)
+    return by
+
+
 def mentions(doc: Doc, label: str | None = None) -> list[Span]:
-    return [s for s in _cache(doc) if label is None or s.label_ == label]
+    """A new list each call: a caller may add mentions while it goes through these."""
+    return list(_cache(doc) if label is None else _by_label(doc).get(label, ()))
 
 
 def report(doc: Doc) -> dict:

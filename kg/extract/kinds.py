@@ -127,6 +127,11 @@ def legal_status(title: str) -> dict:
 def describe(title: str, issuers: list[tuple[str, str | None]], subject: str | None) -> dict:
     """kind, kind_sure, jurisdiction and the catalogue's status fields of one title;
     ``issuers`` are (agency name, the region code its name carries)."""
+    return dict(_describe(title, tuple(issuers), subject))
+
+
+@lru_cache(maxsize=65536)             # a title, its issuers and region recur across reports
+def _describe(title: str, issuers: tuple[tuple[str, str | None], ...], subject: str | None) -> dict:
     kr, g = kind_rules(), gazetteer.load()
     cat = laws.catalogue()
     core = core_title(_DRAFT.sub("", title)) or title
