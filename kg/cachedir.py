@@ -3,6 +3,7 @@ word table, the built gazetteer): ``$KG_CACHE``, else ``~/.cache/kg``. Deleting 
 only costs time."""
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -27,7 +28,7 @@ def derived(name: str, made_from: bytes, make: Callable[[], T]) -> T:
     folder holds one per name."""
     path = cache_dir() / f"{name}-{hashlib.sha256(made_from).hexdigest()[:16]}.pickle"
     try:
-        return pickle.loads(path.read_bytes())
+        return _unpickled(path.read_bytes())
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError,
             ImportError):
         pass
@@ -40,3 +41,15 @@ def derived(name: str, made_from: bytes, make: Callable[[], T]) -> T:
     except OSError:
         pass
     return value
+
+
+def _unpickled(data: bytes):
+    """Read back with the cycle collector paused: the gazetteer's tens of thousands of
+    tuples otherwise set off collections that walk them all, which doubled its read."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(data)
+    finally:
+        if enabled:
+            gc.enable()

@@ -1,4 +1,5 @@
 """What kg derives once per machine and reads back: the same value, or made again."""
+import gc
 import pickle
 
 from kg import cachedir, gazetteer
@@ -43,3 +44,18 @@ def test_cached_gazetteer_is_the_built_one(tmp_path, monkeypatch):
     assert cached.find(text, home) == built.find(text, home)
     assert [h.surface for h in cached.find(text)] == ["大同市", "平城区", "云州区", "灵丘县",
                                                        "襄樊市", "延边州"]
+
+
+def test_reading_back_leaves_the_collector_as_it_was(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_CACHE", str(tmp_path))
+    cachedir.derived("x", b"v", lambda: [(i, str(i)) for i in range(1000)])
+    try:
+        gc.disable()
+        assert cachedir.derived("x", b"v", lambda: None)[999] == (999, "999")
+        assert not gc.isenabled()
+        gc.enable()
+        (f,) = tmp_path.glob("x-*.pickle")
+        f.write_bytes(b"\x80\x05truncated")          # a failed read enables it again too
+        assert cachedir.derived("x", b"v", lambda: 3) == 3 and gc.isenabled()
+    finally:
+        gc.enable()
