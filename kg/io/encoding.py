@@ -128,9 +128,12 @@ def _detected(data: bytes) -> Decoded | None:
     return None
 
 
+# control characters other than white space (\t \n \v \f \r): binary, not text
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
 def _looks_like_text(text: str) -> bool:
-    controls = sum(1 for c in text if ord(c) < 32 and c not in "\r\n\t\f\v")
-    return controls <= len(text) * 0.01
+    return len(_CONTROL.findall(text)) <= len(text) * 0.01
 
 
 def _textual_share(text: str) -> float:
