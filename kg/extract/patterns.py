@@ -11,8 +11,28 @@ from typing import Iterable
 
 
 def alternation(words: Iterable[str]) -> str:
-    """Longest first, so that 人民政府 wins over 人民."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A pattern for any of ``words``, the longest first (人民政府 wins over 人民), as the
+    sequence of alternatives a flat longest-first list would try, but written as a trie
+    (政(?:府|务服务…)): ``re`` tries alternatives one at a time, and factored by their
+    leading characters it tries a handful where the list tried hundreds."""
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}                   # a word ends here
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [re.escape(c) + _trie_pattern(child) for c, child in sorted(node.items()) if c]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if "" not in node:
+        return body
+    # a word ends here and longer ones go on: the longer first (a greedy optional)
+    return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
 
 
 def starting_with(first_chars: Iterable[str], pattern: str) -> str:
