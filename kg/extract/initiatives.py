@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from . import words
 from .doc import Cover, add_mention, mentions, text_of
-from .patterns import words_regex
+from .patterns import alternation, words_regex
 
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,24})[”\"」』]")
 _JOINERS = ("和", "、", "与", "及", "以及", "")
@@ -70,7 +70,7 @@ def grammar() -> InitiativeGrammar:
     data = json.loads(resources.files("kg.data").joinpath("initiative_grammar.json")
                       .read_text("utf-8"))
     heads = tuple(sorted(data["heads"], key=len, reverse=True))
-    alt = "|".join(re.escape(h) for h in heads)
+    alt = alternation(heads)
 
     return InitiativeGrammar(
         heads,
@@ -84,7 +84,7 @@ def grammar() -> InitiativeGrammar:
         tuple(data["generic_heads"]),
         frozenset(data["national"]),
         re.compile(data["group_head"]),
-        re.compile(rf"^(?:[{_NUMERAL}]+(?:{'|'.join(data['document_kinds'])}))+$"),
+        re.compile(rf"^(?:[{_NUMERAL}]+(?:{alternation(data['document_kinds'])}))+$"),
         tuple(b for b in data["boundaries"] if len(b) >= 2),
         re.compile(rf"等({alt})"),
         frozenset(data["generic_stems"]),

@@ -93,7 +93,7 @@ def grammar() -> RegulationGrammar:
             titles[short] = official
     verbs = sorted(data["issue_verbs"], key=len, reverse=True)
     applying = sorted(set(data["issue_verbs"] + data["unbracketed_verbs"]), key=len, reverse=True)
-    kinds = "|".join(sorted(data["unbracketed_suffixes"], key=len, reverse=True))
+    kinds = alternation(data["unbracketed_suffixes"])
     # a year may open the name, after its body (区政府2022年立法工作计划)
     name = rf"((?:[\u4e00-\u9fff]{{0,8}}?\d{{4}}年度?)?[\u4e00-\u9fff“”]{{0,24}}?(?:{kinds})" \
         rf"(?:{_PERIOD.pattern})?)(?=[，,。；;、和及等\s\d(（》”]|进行|实施|工作|的)"
