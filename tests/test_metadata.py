@@ -196,3 +196,13 @@ def test_a_signature_dated_by_month_names_the_publisher(extract):
     r = extract("岳阳县2022年度法治政府建设情况报告\n2022年，县政府推进依法行政。\n岳阳县人民政府\n2023年3月\n")
     assert r["publisher"] == "湖南省岳阳市岳阳县人民政府"
     assert r["date"] is None
+
+
+def test_a_title_line_in_brackets_after_its_document_number(extract):
+    r = extract("甬司〔2024〕5号《宁波市司法局关于2023年度法治政府建设情况的报告》\n"
+                "宁波市司法局关于2023年度法治政府建设情况的报告\n市委、市政府：\n现呈送我局2023年度法治政府建设情况报告，请审阅。\n"
+                "宁波市司法局\n2024年3月1日\n2023年，局党委召开会议研究法治建设。\n")
+    assert r["title"] == "宁波市司法局关于2023年度法治政府建设情况的报告"
+    assert r["publisher"] == "浙江省宁波市司法局"
+    r = extract("《平城区2022年度法治政府建设报告》\n2022年，区政府推进依法行政。\n")
+    assert r["title"] == "平城区2022年度法治政府建设报告"

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from .. import gazetteer
 from . import words
 from .doc import CLAUSE_MARK, report, text_of
+from .numbers import NUMBER
 
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
 _CN_DATE = "[〇一二三四五六七八九零○Ｏ]"
@@ -48,6 +49,8 @@ _COLUMN_TAG = re.compile(r"^[【\[][^】\]]{1,10}[】\]]\s*")
 _TITLE_FIELD = re.compile(r"^[|｜]?\s*[【\[]?\s*标\s*题\s*[]】]?\s*[|:：]\s*(.+?)\s*[|｜]?\s*$")
 # a page's <title> after the report's: _column_site, " | site", " - site"
 _SITE_SUFFIX = re.compile(r"(?:_| [|｜-] ).*$")
+# a title line that is the title in 《》, after its document number (浙卫〔2024〕3号《…的报告》)
+_BRACKETED_TITLE = re.compile(rf"^(?:{NUMBER})?\s*《(?P<title>[^《》]+)》$")
 # how a title ends: a line that does not, and a short next line that does, are one title
 _TITLE_ENDS = ("报告", "总结", "情况", "说明", "材料", "汇报", "通知", "意见", "方案", "要点", "安排", "做法", "经验")
 
@@ -110,6 +113,9 @@ def find_title(lines: list[str]) -> str:
         if field:                   # 标 题 | 金昌市人民政府关于印发…的通知 |: the info table's
             return field.group(1)
         ln = _SITE_SUFFIX.sub("", _COLUMN_TAG.sub("", ln))    # …_岳阳县人民政府, 【…】…
+        bracketed = _BRACKETED_TITLE.match(ln)
+        if bracketed:
+            ln = bracketed.group("title")
         if len(ln) >= 6 and "。" not in ln and not ln.endswith((":", "：", ",")) \
                 and not _SECTION_NUMBER.match(ln) and any(cue in ln for cue in _TITLE_CUES):
             # 关于印发西平县2020年度法治政府建设 / 工作安排的通知: a title wrapped over lines

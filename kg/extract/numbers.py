@@ -20,7 +20,9 @@ from .. import gazetteer
 from .patterns import alternation
 
 # the year's brackets as pages write them: 〔2022〕, [2022], ﹝2022﹞, (2022), 【2022】
-DOCUMENT_NUMBER = re.compile(r"\s*[(（](?P<head>[\u4e00-\u9fff]{1,10})[〔\[［﹝(（【]\d{4}[〕\]］﹞)）】]\d{1,4}号[)）]")
+NUMBER = r"(?P<head>[\u4e00-\u9fff]{1,10})[〔\[［﹝(（【]\d{4}[〕\]］﹞)）】]\d{1,4}号"
+# a number in brackets after a title: 《…》(市中法委发〔2024〕3号)
+DOCUMENT_NUMBER = re.compile(rf"\s*[(（]{NUMBER}[)）]")
 
 
 @dataclass(frozen=True)
