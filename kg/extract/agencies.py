@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from .. import gazetteer
 from ..io.clean import body_fields
-from .doc import add_mention, mentions, report, sentence_of, text_of
+from .doc import add_mention, mentions, opening, report, sentence_of, text_of
 from .words import is_word, starts_word, tokenizer as words_tokenizer
 from .patterns import alternation, starting_with, words_regex
 
@@ -484,18 +484,12 @@ def _only_agencies(line: tuple[int, str], agencies: list) -> str | None:
 
 
 # how a report's first paragraph leads to its actor: a year, then perhaps 在…领导下
-OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:\d{4}年(?:度|以来)?)?\s*[,，]?\s*"
-                     r"(?:在[^，,。；]{2,40}?下\s*[,，]?)?\s*")
-
-
 def opening_actor(doc: Doc) -> str | None:
     """The body the report's first paragraph opens with as its actor (2023年，市市场监管局在
     市委市政府的领导下…; 2021年，司法厅坚持…): who speaks where a page lost its title."""
-    text = text_of(doc)
-    first = next((m for m in re.finditer(r"[^\n]+", text) if len(m.group().strip()) >= 50), None)
-    if first is None:
+    pos = opening(text_of(doc))
+    if pos is None:
         return None
-    pos = OPENING.match(text, first.start()).end()
     at = [a for a in mentions(doc, "Agency") if a.start_char == pos]
     return max(at, key=len).kb_id_ if at else None
 

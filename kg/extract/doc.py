@@ -77,6 +77,18 @@ CLAUSE_END = re.compile(r"[，,；;。：:！？!?\n]")
 CLAUSE_MARK = re.compile(r"[，,。；;：:]")
 
 
+# what a paragraph opens with before its actor: 2023年，… / 一是… / 在市委的领导下，…
+OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:\d{4}年(?:度|以来)?)?\s*[,，]?\s*"
+                     r"(?:在[^，,。；]{2,40}?下\s*[,，]?)?\s*")
+
+
+def opening(text: str) -> int | None:
+    """Where the actor of the report's first paragraph (its first line of 50 characters
+    or more) is named: after its year and setting (2023年，市市场监管局在…下… → 市)."""
+    first = next((m for m in re.finditer(r"[^\n]+", text) if len(m.group().strip()) >= 50), None)
+    return None if first is None else OPENING.match(text, first.start()).end()
+
+
 def clause_start(doc: Doc, pos: int) -> int:
     """Where the clause holding ``pos`` starts (after the last comma, colon, full stop …)."""
     ends = doc.user_data.get("kg_clause_ends")

@@ -19,9 +19,8 @@ from spacy.util import filter_spans
 
 from .. import gazetteer
 from . import numbers
-from .agencies import OPENING
 from .agencies import grammar as agency_grammar
-from .doc import (CLAUSE_END, Cover, SpanIndex, clause_start, mentions, report, sentence_of,
+from .doc import (CLAUSE_END, OPENING, Cover, SpanIndex, clause_start, mentions, report, sentence_of,
                   sentence_text, text_of)
 from .initiatives import grammar as initiative_grammar
 from .regulations import grammar as regulation_grammar
