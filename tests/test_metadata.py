@@ -206,3 +206,19 @@ def test_a_title_line_in_brackets_after_its_document_number(extract):
     assert r["publisher"] == "浙江省宁波市司法局"
     r = extract("《平城区2022年度法治政府建设报告》\n2022年，区政府推进依法行政。\n")
     assert r["title"] == "平城区2022年度法治政府建设报告"
+
+
+def test_the_region_an_untitled_report_opens_with_is_its_subject(extract):
+    r = extract("2022年，长治市司法局坚持以习近平新时代中国特色社会主义思想为指导，在市委、市政府的坚强领导下，履职尽责，"
+                "各项工作取得新成效。平顺县龙溪镇龙镇村等4个村有望被命名为“全国民主法治示范村”。\n")
+    assert r["subject_region"] == "山西省/长治市"
+    # the district a city's department report opens with is its own, though the city is named more
+    r = extract("2022年，上城区司法局坚持以习近平新时代中国特色社会主义思想为指导，全面推进依法行政工作，成效明显。"
+                "落实《杭州市法治政府建设实施方案》《杭州市法治社会建设实施方案》。\n")
+    assert r["subject_region"] == "浙江省/杭州市/上城区"
+
+
+def test_a_region_one_goes_to_is_not_the_subject(extract):
+    r = extract("2022年，我局坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，推进法治建设。"
+                "局党委书记亲自带队到永川区学习法治政府建设经验。拟定《荣昌区法治政府建设实施方案》。\n")
+    assert r["subject_region"] == "重庆市/荣昌区"

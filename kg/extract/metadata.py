@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .. import gazetteer
 from . import words
-from .doc import CLAUSE_MARK, report, text_of
+from .doc import CLAUSE_MARK, opening, report, text_of
 from .numbers import NUMBER
 
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
@@ -49,6 +49,8 @@ _COLUMN_TAG = re.compile(r"^[【\[][^】\]]{1,10}[】\]]\s*")
 _TITLE_FIELD = re.compile(r"^[|｜]?\s*[【\[]?\s*标\s*题\s*[]】]?\s*[|:：]\s*(.+?)\s*[|｜]?\s*$")
 # a page's <title> after the report's: _column_site, " | site", " - site"
 _SITE_SUFFIX = re.compile(r"(?:_| [|｜-] ).*$")
+# a region one goes to (到永川区学习, 赴浙江考察) is not the report's own
+_TRAVEL = ("到", "赴", "前往")
 # a title line that is the title in 《》, after its document number (浙卫〔2024〕3号《…的报告》)
 _BRACKETED_TITLE = re.compile(rf"^(?:{NUMBER})?\s*《(?P<title>[^《》]+)》$")
 # how a title ends: a line that does not, and a short next line that does, are one title
@@ -198,7 +200,9 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
 
     def body_codes() -> Counter:                # only read when the title is not enough
         if not counted:
-            counted.append(Counter(c for h in _named(g, body[:3000]) if len(h.codes) == 1
+            opening = body[:3000]
+            counted.append(Counter(c for h in _named(g, opening) if len(h.codes) == 1
+                                   and not opening.endswith(_TRAVEL, 0, h.start)
                                    for c in h.codes if g.divisions[c].level < 4))
         return counted[0]
 
@@ -212,7 +216,7 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
             if code:
                 return code
     if body_codes():
-        return narrowest(g, body_codes())
+        return narrowest(g, body_codes(), opening_region(g, body))
     return city_by_stem(g, body[:3000])
 
 
@@ -232,12 +236,29 @@ def city_by_stem(g: gazetteer.Gazetteer, opening: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def narrowest(g: gazetteer.Gazetteer, counts: Counter) -> str:
+def opening_region(g: gazetteer.Gazetteer, body: str) -> str | None:
+    """The region the first paragraph opens with as its actor (2022年，长治市司法局坚持…)."""
+    pos = opening(body)
+    if pos is None:
+        return None
+    hits = _named(g, body[pos:pos + 16])
+    if hits and hits[0].start == 0 and len(hits[0].codes) == 1 and \
+            g.divisions[hits[0].codes[0]].level < 4:
+        return hits[0].codes[0]
+    return None
+
+
+def narrowest(g: gazetteer.Gazetteer, counts: Counter, opening: str | None = None) -> str:
     """The region the opening names most, or the deepest of the regions inside it named
     as often when they lie on one line: a district's report names its province's plan as
     often as the district itself (《广东省…纲要》和《清城区…要点》, 《浙江省…》《杭州市上城区…》),
-    a province's report names itself more than a city."""
+    a province's report names itself more than a city. The region the first paragraph
+    opens with as its actor is the report's own when named as often as any, or inside the
+    one named most: a city department's report names a county once for a village's award
+    (2022年，长治市司法局… 平顺县龙溪镇龙镇村…)."""
     top, n = counts.most_common(1)[0]
+    if opening in counts and (counts[opening] >= n or g.is_within(opening, top)):
+        return opening
     inside = [c for c, k in counts.items() if c != top and k >= n and g.is_within(c, top)]
     # one line down (杭州市 and its 上城区): its deepest; two branches: no telling which
     deepest = max(inside, key=lambda c: g.divisions[c].level, default=None)
