@@ -353,7 +353,8 @@ class RegulationRecognizer:
     def generic(name: str, gr: RegulationGrammar) -> bool:
         """工作计划, 2023年度工作要点, 年度学法计划 (which year's?): a kind with nothing that
         names one document; 各类事项清单, 市级清单, 我区…清单, …的主要工作安排: a
-        description of documents, not a title."""
+        description of documents, not a title; 领导批示和工作安排: a kind after a conjunction
+        stands alone."""
         stem = re.sub(r"^\d{4}年度?", "", _PERIOD.sub("", name))
         # the longest kind that leaves a stem (三定方案: 三定 + 方案)
         kind = next((k for k in gr.all_kinds if stem.endswith(k) and len(k) < len(stem)), "")
@@ -363,6 +364,7 @@ class RegulationRecognizer:
         if stem[:1] in "本该此" and stem[1:] in gr.generic_stems:
             return True                          # 制定本实施方案: this very document
         return len(stem) < 2 or stem in gr.generic_stems or stem.startswith(gr.determiners) \
+            or stem.endswith(("和", "及", "与")) \
             or stem.startswith("年度") or bool(_DESCRIPTIVE.search(stem)) or stem in _LEVELS \
             or not re.fullmatch(r"[^“”]*(?:“[^“”]+”[^“”]*)*", name)     # “一规划: a quote cut
 
