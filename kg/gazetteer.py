@@ -60,6 +60,14 @@ def _ethnic_groups() -> list[str]:
                   key=len, reverse=True)
 
 
+def _ethnic_name(group: str) -> str:
+    """A group's name as division names write it: with 族, or without it for names of two
+    characters or more (伊犁哈萨克自治州, 博尔塔拉蒙古自治州); one character keeps it (白族: 长白
+    朝鲜族自治县 is 长白 + 朝鲜族, not 长 + 白…)."""
+    name = group.removesuffix("族")
+    return re.escape(name) + ("族?" if len(name) >= 2 else "族")
+
+
 def _one_city(rows: list[Division]) -> list[Division]:
     """Prefecture-level cities without counties (东莞市, 中山市, 嘉峪关市) stand in the
     code tables twice, as the prefecture and as a county of the same name under it that
@@ -77,17 +85,18 @@ class Gazetteer:
         self._paths: dict[str, str] = {}
         self.by_name: dict[str, list[str]] = {}
         self.by_stem: dict[str, list[str]] = {}
-        ethnic = "|".join(_ethnic_groups())
+        ethnic = "|".join(_ethnic_name(e) for e in _ethnic_groups())
         autonomous = re.compile(rf"^(.+?)(?:{ethnic})+自治(州|县|旗)$")
+        province = re.compile(rf"^(.{{2,}}?)(?:省|市|特别行政区|(?:{ethnic})*自治区)$")
         for d in rows:
             names = {d.name, *formers.get(d.code, [])}
             m = autonomous.match(d.name)
             if m:
                 names.add(m.group(1) + m.group(2))          # 延边朝鲜族自治州 → 延边州
             if d.level == 1:
-                short = re.sub(r"(省|市|特别行政区|(?:%s)*自治区)$" % ethnic, "", d.name)
-                if len(short) >= 2:
-                    names.add(short)                         # 内蒙古自治区 → 内蒙古
+                short = province.match(d.name)
+                if short:                   # 内蒙古自治区 → 内蒙古, 新疆维吾尔自治区 → 新疆
+                    names.add(short.group(1))
             for n in names:
                 self.by_name.setdefault(n, []).append(d.code)
             if d.level in (2, 3):

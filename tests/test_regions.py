@@ -24,6 +24,13 @@ def test_short_forms_of_autonomous_divisions():
     g = load()
     assert g.path(g.by_name["延边州"][0]) == "吉林省/延边朝鲜族自治州"
     assert g.path(g.by_name["内蒙古"][0]) == "内蒙古自治区"
+    # names that write a group without 族 (哈萨克, 蒙古, 维吾尔) have their short forms too
+    assert g.path(g.by_name["伊犁州"][0]) == "新疆维吾尔自治区/伊犁哈萨克自治州"
+    assert g.path(g.by_name["博尔塔拉州"][0]) == "新疆维吾尔自治区/博尔塔拉蒙古自治州"
+    assert g.path(g.by_name["木垒县"][0]) == "新疆维吾尔自治区/昌吉回族自治州/木垒哈萨克自治县"
+    assert g.by_name["新疆"] == ["65"] and "新疆维吾尔" not in g.by_name
+    # a one-character group keeps its 族: 长白朝鲜族自治县 is 长白县, never 长县 (白族)
+    assert "长白县" in g.by_name and "长县" not in g.by_name and "西" not in g.by_name
 
 
 def test_township_names_are_searched_within_a_home_region_only():
