@@ -222,3 +222,11 @@ def test_a_region_one_goes_to_is_not_the_subject(extract):
     r = extract("2022年，我局坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，推进法治建设。"
                 "局党委书记亲自带队到永川区学习法治政府建设经验。拟定《荣昌区法治政府建设实施方案》。\n")
     assert r["subject_region"] == "重庆市/荣昌区"
+
+
+def test_a_letter_spaced_heading_and_a_dated_title(extract):
+    body = "2022年，县政府坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，扎实推进法治政府建设。\n"
+    r = extract("武 功 县 2022 年 法 治 政 府 建 设 年 度 报 告\n" + body)
+    assert (r["title"], r["subject_region"]) == ("武功县2022年法治政府建设年度报告", "陕西省/咸阳市/武功县")
+    r = extract("武功县2022年法治政府建设年度报告（2023-03-28）\n" + body)
+    assert r["title"] == "武功县2022年法治政府建设年度报告" and r["date"] == "2023-03-28"

@@ -100,6 +100,17 @@ _BULLETS = "•·●▪◆■□○◇-*> \u3000\t"
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))")
 
 
+# a heading set with a space between its characters (武 功 县 2022 年 法 治 …), as
+# headings of Word and PDF files often are: single characters and numbers only
+_SPACED = re.compile(r"^(?:(?:\d+|[^\s\d])[ \u3000\t]+){3,}(?:\d+|[^\s\d])$")
+# a date the page writes after the title: …年度报告（2023-03-28）
+_TITLE_DATE = re.compile(r"\s*[(（]\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?[)）]$")
+
+
+def _unspaced(line: str) -> str:
+    return re.sub(r"[ \u3000\t]+", "", line) if _SPACED.match(line) else line
+
+
 def find_title(lines: list[str]) -> str:
     """The first heading-like line above the body that names a report (报告, 情况, 工作 …):
     no sentence end, no section number. A page without one has no title: its other short
@@ -110,11 +121,11 @@ def find_title(lines: list[str]) -> str:
             break                   # the body has begun: what follows are its headings
         header.append(ln)
     for i, ln in enumerate(header):
-        ln = ln.strip().lstrip(_BULLETS)
+        ln = _unspaced(ln.strip().lstrip(_BULLETS))
         field = _TITLE_FIELD.match(ln)
         if field:                   # 标 题 | 金昌市人民政府关于印发…的通知 |: the info table's
             return field.group(1)
-        ln = _SITE_SUFFIX.sub("", _COLUMN_TAG.sub("", ln))    # …_岳阳县人民政府, 【…】…
+        ln = _TITLE_DATE.sub("", _SITE_SUFFIX.sub("", _COLUMN_TAG.sub("", ln)))   # …_岳阳县人民政府, 【…】…
         bracketed = _BRACKETED_TITLE.match(ln)
         if bracketed:
             ln = bracketed.group("title")
