@@ -230,3 +230,18 @@ def test_a_letter_spaced_heading_and_a_dated_title(extract):
     assert (r["title"], r["subject_region"]) == ("武功县2022年法治政府建设年度报告", "陕西省/咸阳市/武功县")
     r = extract("武功县2022年法治政府建设年度报告（2023-03-28）\n" + body)
     assert r["title"] == "武功县2022年法治政府建设年度报告" and r["date"] == "2023-03-28"
+
+
+def test_a_signature_on_one_line_or_with_a_note_after_its_date(extract):
+    body = "武功县2022年法治政府建设年度报告\n2022年，县政府坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府建设。\n"
+    r = extract(body + "武功县人民政府 2023年3月28日\n")
+    assert (r["publisher"], r["date"]) == ("陕西省咸阳市武功县人民政府", "2023-03-28")
+    r = extract(body + "武功县人民政府\n2023年3月28日（此件公开发布）\n")
+    assert (r["publisher"], r["date"]) == ("陕西省咸阳市武功县人民政府", "2023-03-28")
+    # a sentence ending in a date signs nothing
+    r = extract(body + "县政府常务会议审议通过本报告， 2023年3月28日\n")
+    assert r["publisher"] is None
+    # the signer's region names an untitled report's subject
+    r = extract("2022年，县政府坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府建设，成效明显。\n"
+                "武功县人民政府 2023年3月28日\n")
+    assert r["subject_region"] == "陕西省/咸阳市/武功县"

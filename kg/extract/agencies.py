@@ -455,7 +455,7 @@ def publisher(doc: Doc) -> str | None:
             body = _only_agencies(above[0], agencies)
             if body:
                 return body
-    from .metadata import dated_line, parse_date_line
+    from .metadata import dated_line, parse_date_line, signed_line
     below = [i for i, ln in enumerate(lines) if ln[0] > tstart][:2] if tstart >= 0 else []
     for i in below:
         # 陇南市人民政府 / (2015年1月10日) under the title: signed at the top
@@ -468,6 +468,11 @@ def publisher(doc: Doc) -> str | None:
             body = _only_agencies(lines[i - 1], agencies)
             if body:
                 return body                 # signed by one body, or jointly: the first
+        signed = signed_line(lines[i][1])
+        if signed:                          # 武功县人民政府 2023年3月28日: on one line
+            body = _only_agencies((lines[i][0], lines[i][1][:signed[0]]), agencies)
+            if body:
+                return body
     return published_by(doc, agencies)
 
 

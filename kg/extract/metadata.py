@@ -82,8 +82,13 @@ def dated_line(line: str) -> bool:
     return bool(parse_date_line(line) or _MONTH_LINE.match(line))
 
 
+# a note the page adds after a signature's date: 2023年3月28日（此件公开发布）
+_DATE_NOTE = re.compile(r"\s*[(（][\u4e00-\u9fff：:，, ]{2,16}[)）]\s*$")
+
+
 def parse_date_line(line: str) -> str | None:
     """An ISO date when the whole line is a date (the date under a signature)."""
+    line = _DATE_NOTE.sub("", line)
     for i, pat in enumerate(_DATE_LINE):
         m = pat.match(line)
         if m:
@@ -141,13 +146,29 @@ def find_title(lines: list[str]) -> str:
     return ""
 
 
+def signed_line(line: str) -> tuple[int, str] | None:
+    """(where the signer ends, ISO date) of a line that signs and dates at once
+    (武功县人民政府 2023年3月28日); None for any other line."""
+    for gap in re.finditer(r"[ \u3000\t]+", line):
+        signer = line[:gap.start()].strip()
+        if len(signer) >= 4 and not CLAUSE_MARK.search(signer):
+            d = parse_date_line(line[gap.end():])
+            if d:
+                return gap.start(), d
+    return None
+
+
 def signature(lines: list[str]) -> tuple[str | None, str]:
-    """(date, the lines just above it) of the signature block at the end of a report."""
+    """(date, the lines just above it, and the signer on the date's own line) of the
+    signature block at the end of a report."""
     tail = lines[-15:]
     for i in range(len(tail) - 1, -1, -1):
         d = parse_date_line(tail[i])
         if d:
             return d, "\n".join(tail[max(i - 3, 0):i])
+        signed = signed_line(tail[i])
+        if signed:
+            return signed[1], "\n".join(tail[max(i - 3, 0):i] + [tail[i][:signed[0]]])
     return None, ""
 
 
