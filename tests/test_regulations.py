@@ -239,3 +239,12 @@ def test_a_document_that_implements_a_title_named_without_brackets(extract):
                 "学习贯彻《宪法》精神。\n")
     assert {"学习贯彻《纲要》精神的通知", "贯彻《法治政府建设实施纲要(2015-2020年)》的实施方案"} <= canon(r, "Regulation")
     assert not {n for n in canon(r, "Regulation") if n.endswith("精神")}
+
+
+def test_a_laws_implementing_regulation_named_after_it(extract):
+    r = extract(HEAD + "认真贯彻《中华人民共和国行政复议法》及其实施条例，学习土地管理法及其实施条例，"
+                "落实政府信息公开条例和实施细则。\n")
+    found = canon(r, "Regulation")
+    assert {"中华人民共和国行政复议法实施条例", "中华人民共和国土地管理法实施条例"} <= found
+    # no such national title: a local 实施细则 is titled otherwise
+    assert "中华人民共和国政府信息公开条例实施细则" not in found

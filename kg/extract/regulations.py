@@ -39,6 +39,8 @@ _YEAR_DASH = re.compile(r"(?<=\d)\s*[—–－―~～-]+\s*(?=\d)")
 # a period whose dash the page lost: (20152020年), (2015 2020年) are (2015-2020年)
 _LOST_DASH = re.compile(r"(?<=[(（])((?:19|20)\d\d)\s*((?:19|20)\d\d)(?=年?[)）])")
 # (以下简称《纲要》): how the report will call it, not part of the title
+# a law's implementing rules named after it: 《X法》及其实施条例, X法和实施细则
+_ITS_RULES = re.compile(r"》?(?:及其|及|和|与)(?P<kind>实施条例|实施细则|实施办法)")
 _NOTE_OPENING = re.compile(r"\s*[(（]以下(?:简称|称)$")
 # 《…》(以下简称《指标体系》): what opens a short name the report will use for a title
 _NAMED_AS = re.compile(r"(?:以下简称|以下称|简称)$")
@@ -289,7 +291,19 @@ class RegulationRecognizer:
                 continue
             taken.append((s, e))
             add_mention(doc, s, e, "Regulation", canonical_title(title, gr))
+        self.implementing_rules(doc, text)
         return doc
+
+    @staticmethod
+    def implementing_rules(doc: Doc, text: str) -> None:
+        """《行政复议法》及其实施条例: the law's implementing regulation, a document of its
+        own titled after it (中华人民共和国行政复议法实施条例), where the law catalogue holds
+        that title (a local 实施细则 of a national 条例 is titled otherwise)."""
+        for span in mentions(doc, "Regulation"):
+            m = _ITS_RULES.match(text, span.end_char)
+            if m and laws.catalogue().find(span.kb_id_ + m.group("kind")):
+                add_mention(doc, m.start("kind"), m.end("kind"), "Regulation",
+                            span.kb_id_ + m.group("kind"))
 
     @staticmethod
     def about_titles(doc: Doc, text: str, gr: RegulationGrammar) -> dict[tuple[int, int], str]:
