@@ -171,3 +171,15 @@ def test_a_quoted_day_before_a_programme_is_not_its_name(extract):
     r = extract("2021年，东溪镇结合“12.4”宪法宣传周开展宣传，开展“12·4”国家宪法日活动。\n")
     assert "宪法宣传周" in canon(r, "Initiative")
     assert not {n for n in canon(r, "Initiative") if n[:1].isdigit()}
+
+
+def test_a_demonstration_title_names_the_programme_that_awards_it(extract):
+    r = extract(HEAD + "开展法治宣传活动，创建全国民主法治示范村(社区)，新增全省民主法治示范村(社区)3个。"
+                "全区5所学校入选首批山西省依法治校示范校。成功创建国家食品安全示范城市。"
+                "积极争创全国法治政府建设示范市。\n")
+    found = canon(r, "Initiative")
+    assert {"民主法治示范村(社区)创建", "山西省依法治校示范校创建", "国家食品安全示范城市创建",
+            "法治政府建设示范创建"} <= found
+    # a title that qualifies the next words, or one with no programme before it, is none
+    r = extract(HEAD + "深入推进法治示范校“一校一品”建设，持续巩固示范市成果。\n")
+    assert not any(n.endswith("示范校创建") or n.endswith("示范市创建") for n in canon(r, "Initiative"))

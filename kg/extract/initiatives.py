@@ -38,6 +38,8 @@ _LISTED = re.compile(r"[\u4e00-\u9fff、]+")
 _NO_HEAD_AFTER_NATIONAL = ("服务", "建设", "监督")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9+()]")
 _FUNCTION_START = tuple("等的和及与为是在对把将了")
+# the level that awards a demonstration title: no part of the programme's name
+_AWARDING_LEVEL = re.compile(r"^(?:全国|国家级)")
 # jieba tags of words a name never runs across: 经过 (p), 目前 (t), 以及 (c), 其中 (r)
 _NOT_IN_NAME = frozenset({"p", "t", "c", "r"})
 
@@ -63,6 +65,7 @@ class InitiativeGrammar:
     compound_leads: tuple[str, ...]       # 发展改革: a field, not a programme
     pivot_verbs: re.Pattern               # 指导X开展…: X is the actor
     count_lead: re.Pattern                # 两轮, 第一批: a count before a name
+    demonstration: re.Pattern             # 示范村(社区), 示范县: a title a programme awards
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +93,8 @@ def grammar() -> InitiativeGrammar:
         frozenset(data["generic_stems"]),
         tuple(data["compounds"]), tuple(data["compound_leads"]),
         words_regex(data["pivot_verbs"]),
-        re.compile(rf"第?[{_COUNTING}]+[{''.join(data['measure_words'])}]"))
+        re.compile(rf"(?:第?[{_COUNTING}]+|首)[{''.join(data['measure_words'])}]"),
+        words_regex(data["demonstration_units"]))
 
 
 def canonical_name(name: str) -> str:
@@ -189,6 +193,8 @@ class InitiativeRecognizer:
         agencies = Cover([(s.start_char, s.end_char) for s in mentions(doc, "Agency")])
         quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
         found = self.quoted(text, gr)
+        inside = Cover(quotes + found)
+        found += [f for f in self.demonstrations(text, gr) if not inside.holds(f[0], f[1])]
         inside = Cover(quotes + found)
         found += [f for f in self.unquoted(text, gr)
                   if not (inside.holds(f[0], f[0] + 1) or inside.holds(f[1] - 1, f[1]))]
@@ -292,6 +298,36 @@ class InitiativeRecognizer:
                 found.endswith(gr.generic_heads) and not campaign)):
             m = None          # “互联网+监管”系统建设: the programme is the quoted name
         return (m.group(), m.end(), False) if m else ("", pos, False)
+
+    @staticmethod
+    def demonstrations(text: str, gr: InitiativeGrammar) -> list[tuple[int, int, str]]:
+        """A demonstration title (创建全国民主法治示范村(社区), 入选首批省依法治校示范校,
+        …示范县创建) names the programme that awards it, …示范村(社区)创建, whatever level
+        awards it; not a title that qualifies the next word (法治示范校“一校一品”建设)."""
+        out = []
+        for m in gr.demonstration.finditer(text):
+            after = text[m.end():m.end() + 2]
+            creating = after == "创建"
+            if not creating and (_CJK.match(after) or after[:1] in "“\"「『"):
+                continue
+            start = left_edge(text, m.start(), gr)
+            if start is None:
+                continue
+            pos = start                        # 成功创建国家…, 争创…: after the verb
+            for w in words.tokenizer().lcut(text[start:m.start()], HMM=False):
+                pos += len(w)
+                if words.tag(w) == "v":
+                    start = pos
+            counted = gr.count_lead.match(text, start, m.start())
+            if counted:
+                start = counted.end()          # 首批, 第二批: which round awarded it
+            name = _LEADING_TIME.sub("", text[start:m.end()])
+            stem = name[: len(name) - len(m.group())]
+            if len(stem) < 2 or stem in gr.generic_stems or words.tag(stem) == "v":
+                continue                       # 持续巩固示范市: no programme named
+            out.append((start, m.end() + (2 if creating else 0),
+                        canonical_name(without_level(_AWARDING_LEVEL.sub("", name)) + "创建")))
+        return out
 
     @staticmethod
     def unquoted(text: str, gr: InitiativeGrammar) -> list[tuple[int, int, str]]:
