@@ -183,3 +183,14 @@ def test_a_demonstration_title_names_the_programme_that_awards_it(extract):
     # a title that qualifies the next words, or one with no programme before it, is none
     r = extract(HEAD + "深入推进法治示范校“一校一品”建设，持续巩固示范市成果。\n")
     assert not any(n.endswith("示范校创建") or n.endswith("示范市创建") for n in canon(r, "Initiative"))
+
+
+def test_a_short_form_stands_for_the_name_the_report_gives_in_full(extract):
+    r = extract(HEAD + "全区推行行政执法责任制。大同、吕梁等市政府法制办对执法单位执法责任制落实情况进行评议考核。"
+                "要加大改革力度。\n")
+    assert canon(r, "Initiative") == {"行政执法责任制"}
+    full = next(e for e in r["entities"] if e["canonical"] == "行政执法责任制")
+    assert "执法责任制" in full["aliases"]
+    # alone, a verb and a head name nothing
+    r = extract(HEAD + "对执法单位执法责任制落实情况进行评议考核。\n")
+    assert canon(r, "Initiative") == set()

@@ -196,7 +196,8 @@ class InitiativeRecognizer:
         inside = Cover(quotes + found)
         found += [f for f in self.demonstrations(text, gr) if not inside.holds(f[0], f[1])]
         inside = Cover(quotes + found)
-        found += [f for f in self.unquoted(text, gr)
+        unquoted, shorts = self.unquoted(text, gr)
+        found += [f for f in unquoted
                   if not (inside.holds(f[0], f[0] + 1) or inside.holds(f[1] - 1, f[1]))]
         before = Cover(found)
         for m in gr.national.finditer(text):
@@ -205,6 +206,7 @@ class InitiativeRecognizer:
                 found.append((m.start(), m.end(), canonical_name(m.group()))
                              if taken.holds(m.start(), m.end()) else self.with_head(text, m, gr))
         found += self.siblings(text, found, gr)
+        found += self.short_forms(shorts, found)
         names = {c for _, _, c in found}
         for start, end, canonical in found:
             # a national programme keeps its name inside a title (《关于深化放管服改革…》)
@@ -330,8 +332,25 @@ class InitiativeRecognizer:
         return out
 
     @staticmethod
-    def unquoted(text: str, gr: InitiativeGrammar) -> list[tuple[int, int, str]]:
+    def short_forms(shorts: list[tuple[int, int, str]],
+                    found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """执法责任制 in a report that names 行政执法责任制: the tail of a name found, which
+        alone is only a verb and a head (执法 + 责任制), stands for that name."""
+        names = {c for _, _, c in found}
+        taken = Cover(found)
         out = []
+        for start, end, name in shorts:
+            longer = [n for n in names if n.endswith(name) and n != name]
+            if len(longer) == 1 and not taken.holds(start, end):
+                out.append((start, end, longer[0]))
+        return out
+
+    @staticmethod
+    def unquoted(text: str, gr: InitiativeGrammar) -> tuple[list[tuple[int, int, str]],
+                                                            list[tuple[int, int, str]]]:
+        """Names ending in a strong head, and the short forms left aside: a lone verb
+        before the head (执法责任制), a name only where the report names the longer one."""
+        out, shorts = [], []
         for m in gr.strong.finditer(text):
             if text[m.start() - 1:m.start()] in "”\"」』" or text.startswith(gr.compounds, m.end()) \
                     or text.endswith(gr.compound_leads, 0, m.start()):
@@ -349,8 +368,10 @@ class InitiativeRecognizer:
             name = _LEADING_TIME.sub("", text[start:m.end()])
             stem = name[: len(name) - len(m.group())]
             if len(stem) < 2 or not _CJK.match(name) or name.count("(") != name.count(")") \
-                    or stem in gr.generic_stems or gr.group_head.match(stem) \
-                    or words.tag(stem) == "v":
-                continue           # 重点改革, 三项改革, 加大改革: no name before the head
+                    or stem in gr.generic_stems or gr.group_head.match(stem):
+                continue           # 重点改革, 三项改革: no name before the head
+            if all(words.tag(w) == "v" for w in words.tokenizer().lcut(stem, HMM=False)):
+                shorts.append((start, m.end(), name))   # (要)加大改革; 执法责任制: a short form?
+                continue
             out.append((start, m.end(), canonical_name(without_level(name))))
-        return out
+        return out, shorts
