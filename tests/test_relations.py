@@ -80,6 +80,11 @@ def test_deliberating_body_named_earlier_in_the_sentence(extract):
         in rels(r, "ISSUED")
 
 
+def test_a_meeting_that_studied_and_deliberated_a_document_issued_it(extract):
+    r = extract(PINGCHENG + "区长主持召开区政府常务会议研究审议《平城区行政规范性文件管理办法》。\n")
+    assert ("山西省大同市平城区人民政府", "平城区行政规范性文件管理办法") in rels(r, "ISSUED")
+
+
 def test_a_department_is_the_unnamed_actor_of_its_own_report(extract):
     r = extract("湖北省市场监督管理局2019年法治政府建设年度报告\n制定《市场监管行政处罚裁量规则》。\n")
     assert rels(r, "ISSUED") == {("湖北省市场监督管理局", "市场监管行政处罚裁量规则")}
