@@ -264,3 +264,11 @@ def test_bureaus_of_earlier_years_and_words_that_only_look_like_bureaus(extract)
     assert canon(r, "Agency") == {"河南省濮阳市濮阳县人民政府", "河南省濮阳市濮阳县司法局"}
     r = extract("濮阳县2022年法治政府建设情况报告\n2022年，县政府制定财政办法，教育部署到位，税务部署，交通运输部署。\n")
     assert canon(r, "Agency") == {"河南省濮阳市濮阳县人民政府"}
+
+
+def test_a_governments_bodies_named_by_their_kind_are_no_government(extract):
+    r = extract(SHANXI + "如，大同、晋中、忻州等市政府法制机构参与了本级政府目标责任考核，省政府部门普遍建立了法律顾问制度。"
+                "太原市政府办公厅印发了通知。\n")
+    names = canon(r, "Agency")
+    assert not {"山西省大同市人民政府", "山西省晋中市人民政府", "山西省忻州市人民政府"} & names
+    assert "山西省太原市人民政府办公厅" in names

@@ -38,6 +38,8 @@ _SELF_HEADS = (("厅", "厅"), ("局", "局"), ("部", "部"), ("委员会", "�
 _PARTY_ORGAN = re.compile(r"(?:党组|党委)(?!织|书记|成员|理论|中心)")
 # a place named after these is a programme's name (法治石家庄, 平安濮阳), not a prefix
 _BRANDED = re.compile(r"(?:法治|平安|数字|智慧|美丽|健康)$")
+# a government's bodies of a kind, named by the kind: 市政府法制机构, 省政府部门, 政府组成部门
+_ITS_BODIES = re.compile(r"(?:各|组成|工作)?部门|法制机构")
 # 政法委员, 纪委委员: a member of the committee (委员), not the committee; 委员会 is one
 _MEMBER = re.compile(r"员(?!会)")
 _PUNCT = set("，,。；;：:、！？!?（）()《》“”\"' \n\t")
@@ -210,8 +212,10 @@ class AgencyRecognizer:
         for m in gr.body.finditer(text):
             if not taken.isdisjoint(range(m.start(), m.end())) or \
                     text[m.end():m.end() + 1] == "门" or text.endswith(gr.platforms, 0, m.start()) or \
-                    (m.group().endswith("委") and _MEMBER.match(text, m.end())):
-                continue           # 商务部门, 电子税务局, 政法委员 (a member, not the 政法委)
+                    (m.group().endswith("委") and _MEMBER.match(text, m.end())) or \
+                    (m.group("gov") and _ITS_BODIES.match(text, m.end())):
+                continue           # 商务部门, 电子税务局, 政法委员 (a member, not the 政法委),
+                                   # 市政府法制机构 (the governments' legal offices, any of them)
             found = self.prefix(doc, g, m.start(), region_by_end, subject)
             if found is None:
                 start, code = m.start(), self.bare_region(doc, g, gr, m, subject, township)
