@@ -248,3 +248,11 @@ def test_a_laws_implementing_regulation_named_after_it(extract):
     assert {"中华人民共和国行政复议法实施条例", "中华人民共和国土地管理法实施条例"} <= found
     # no such national title: a local 实施细则 is titled otherwise
     assert "中华人民共和国政府信息公开条例实施细则" not in found
+
+
+def test_a_title_the_end_of_a_cut_page_leaves_open(extract):
+    r = extract(HEAD + "自治区党委依法治区办出台《关于建立法治督察与")
+    assert "关于建立法治督察与" in canon(r, "Regulation")
+    # open at a line's end inside the page: a broken line, nothing
+    r = extract(HEAD + "出台《关于建立法治督察与\n纪检监察监督协作配合机制的意见》的有关情况。\n")
+    assert "关于建立法治督察与" not in canon(r, "Regulation")

@@ -131,7 +131,8 @@ def bracketed(text: str) -> list[tuple[int, int, int]]:
     """(start, end, depth) of every bracketed title's text: 《…》 at depth 0, and the
     〈…〉 or <…> inside it at depth 1, 2 …; a lone 〈…〉 is a title too. A bracket left open
     at a line's end closes there if what it holds ends as a title does (…管理办法⏎), else
-    nothing (a page cut mid-title); one left open before a note of what it will be called
+    nothing (a line broken mid-title); one left open at the text's very end is the title
+    the cut page keeps; one left open before a note of what it will be called
     (《…方案(以下称《方案》)) ends there."""
     out, stack = [], []
     for m in _BRACKET.finditer(text):
@@ -158,6 +159,11 @@ def bracketed(text: str) -> list[tuple[int, int, int]]:
                 out.append((start + 1, pos, len(stack)))
         elif stack and ch in "》〉":          # a bracket closed out of order: start again
             stack.clear()
+    if stack and stack[0][0] == "《":
+        # 《关于建立法治督察与 at the very end: the page was cut inside the title
+        title = text[stack[0][1] + 1:].rstrip()
+        if 6 <= len(title) <= _MAX_TITLE and not CLAUSE_MARK.search(title) and "\n" not in title:
+            out.append((stack[0][1] + 1, stack[0][1] + 1 + len(title), 0))
     return sorted(out)
 
 
@@ -235,6 +241,7 @@ class RegulationRecognizer:
         ended: list[tuple[int, int, str]] = []     # (start, end, canonical) of each title
         named_as: dict[str, str] = {}             # (以下简称《指标体系》): short name → title
         titles = bracketed(text)
+        text_end = len(text.rstrip())
         for start, end, depth in titles:
             raw = text[start:end]
             raw = _HENCEFORTH.sub("", raw)
@@ -256,7 +263,9 @@ class RegulationRecognizer:
                 if target:
                     add_mention(doc, start, start + len(title), "Regulation", target)
                 continue
-            if not (is_regulation(title, gr) or (depth and self.published_inside(text, start, title, gr))
+            cut = start + len(title) >= text_end          # the page ends inside it
+            if not (is_regulation(title, gr) or cut
+                    or (depth and self.published_inside(text, start, title, gr))
                     or (DOCUMENT_NUMBER.match(text, end + 1) and
                         not core_title(title).endswith(gr.not_regulation))):
                 continue            # 《…计划安排》(黔环党〔2022〕5号): a numbered document
