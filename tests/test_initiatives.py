@@ -178,7 +178,7 @@ def test_a_demonstration_title_names_the_programme_that_awards_it(extract):
                 "全区5所学校入选首批山西省依法治校示范校。成功创建国家食品安全示范城市。"
                 "积极争创全国法治政府建设示范市。\n")
     found = canon(r, "Initiative")
-    assert {"民主法治示范村(社区)创建", "山西省依法治校示范校创建", "国家食品安全示范城市创建",
+    assert {"民主法治示范村(社区)创建", "依法治校示范校创建", "国家食品安全示范城市创建",
             "法治政府建设示范创建"} <= found
     # a title that qualifies the next words, or one with no programme before it, is none
     r = extract(HEAD + "深入推进法治示范校“一校一品”建设，持续巩固示范市成果。\n")

@@ -18,6 +18,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import gazetteer
 from . import words
 from .doc import Cover, add_mention, mentions, text_of
 from .patterns import alternation, words_regex
@@ -113,6 +114,16 @@ def without_level(name: str) -> str:
     if m and len(name) - m.end() >= 4 and words.whole_words(name, 0, m.end()):
         return name[m.end():]
     return name
+
+
+def without_awarder(title: str) -> str:
+    """A demonstration title without who awards it, a level (全国, 省级) or a region (江苏省
+    依法治校示范校 is the province's award of the programme's title)."""
+    title = without_level(_AWARDING_LEVEL.sub("", title))
+    hits = gazetteer.load().find(title[:12])
+    if hits and hits[0].start == 0 and len(title) - hits[0].end >= 4:
+        return title[hits[0].end:]
+    return title
 
 
 def counts(name: str, gr: InitiativeGrammar) -> bool:
@@ -328,7 +339,7 @@ class InitiativeRecognizer:
             if len(stem) < 2 or stem in gr.generic_stems or words.tag(stem) == "v":
                 continue                       # 持续巩固示范市: no programme named
             out.append((start, m.end() + (2 if creating else 0),
-                        canonical_name(without_level(_AWARDING_LEVEL.sub("", name)) + "创建")))
+                        canonical_name(without_awarder(name) + "创建")))
         return out
 
     @staticmethod
