@@ -230,6 +230,12 @@ def test_a_document_numbers_year_in_any_brackets(extract):
     assert rels(r, "ISSUED") == {("国务院", "关于推进依法行政的通知"), ("国务院办公厅", "关于加强政务公开的意见")}
 
 
+def test_an_open_telegrams_number_names_its_issuer(extract):
+    r = extract("伊犁州2021年法治政府建设情况报告\n根据《关于报送2021年法治政府建设工作总结的通知》"
+                "(新政办明电〔2021〕309号)文件要求，现报告如下。\n")
+    assert rels(r, "ISSUED") == {("新疆维吾尔自治区人民政府办公厅", "关于报送2021年法治政府建设工作总结的通知")}
+
+
 def test_a_document_called_new_was_not_made_by_the_reader(extract):
     r = extract("濮阳县2022年法治政府建设情况报告\n2022年，县司法局组织学习新修订的《中华人民共和国行政复议法》。"
                 "县政府常务会议学习，重点学习最新颁布的《优化营商环境条例》。县政府创新制定《濮阳县行政执法督察20条》。\n")
