@@ -42,8 +42,9 @@ def doc_to_record(doc: Doc) -> dict:
         start, end = span.start_char, span.end_char
         surface = text[start:end]
         surface = surfaces.setdefault(surface, surface)    # one string per surface form
-        if len(surface) > 1 and surface not in e["aliases"]:
-            e["aliases"].append(surface)
+        alias = surface.replace("\n", "")       # a name a heading's line broke is one name
+        if len(alias) > 1 and alias not in e["aliases"]:
+            e["aliases"].append(alias)
         e["mentions"].append({"start": start, "end": end, "text": surface})
     if meta.get("subject_region"):
         entity("Region", meta["subject_region"], meta.get("subject_code") or "")

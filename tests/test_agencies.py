@@ -272,3 +272,12 @@ def test_a_governments_bodies_named_by_their_kind_are_no_government(extract):
     names = canon(r, "Agency")
     assert not {"山西省大同市人民政府", "山西省晋中市人民政府", "山西省忻州市人民政府"} & names
     assert "山西省太原市人民政府办公厅" in names
+
+
+def test_a_congress_named_with_its_term_and_a_heading_broken_over_lines(extract):
+    r = extract("西乌珠穆沁旗人民政府2024年度法治政府建设情况报告\n2025年3月17日在西乌珠穆沁旗第十六届人民代表大会\n"
+                "常务委员会第二十四次会议上\n主任、各位副主任、委员：\n2024年，旗政府扎实推进依法行政。\n")
+    congress = [e for e in r["entities"] if e["canonical"].endswith("西乌珠穆沁旗人民代表大会常务委员会")]
+    assert congress and congress[0]["aliases"] == ["西乌珠穆沁旗第十六届人民代表大会常务委员会"]
+    # the mention keeps the text as the file has it, line break and all
+    assert "\n" in congress[0]["mentions"][0]["text"]

@@ -38,6 +38,8 @@ _SELF_HEADS = (("厅", "厅"), ("局", "局"), ("部", "部"), ("委员会", "�
 _PARTY_ORGAN = re.compile(r"(?:党组|党委)(?!织|书记|成员|理论|中心)")
 # a place named after these is a programme's name (法治石家庄, 平安濮阳), not a prefix
 _BRANDED = re.compile(r"(?:法治|平安|数字|智慧|美丽|健康)$")
+# a congress's or CPPCC's term between its region and its name: 第十六届
+_TERM = re.compile(r"第[一二三四五六七八九十]+届$")
 # a government's bodies of a kind, named by the kind: 市政府法制机构, 省政府部门, 政府组成部门
 _ITS_BODIES = re.compile(r"(?:各|组成|工作)?部门|法制机构")
 # 政法委员, 纪委委员: a member of the committee (委员), not the committee; 委员会 is one
@@ -87,7 +89,7 @@ def grammar() -> Grammar:
         rf"|(?P<stem>{s})(?P<head>{h})(?![理结件事员托势限部署]|面(?!向)|(?<=办)法)"
         r"|(?P<npclaw>人大常委会法工委|人民代表大会常务委员会法制工作委员会)"
         r"|(?P<npcleg>人大法制委|人民代表大会法制委员会)"
-        r"|(?P<npcsc>人大常委会|人民代表大会常务委员会)"
+        r"|(?P<npcsc>人大常委会|人民代表大会\n?常务委员会)"      # (a heading's line may break it)
         r"|(?P<npc>人民代表大会|人大)"
         r"|(?P<cppcc>政协)"
         r"|(?P<discipline>纪律检查委员会|纪委)"
@@ -217,6 +219,10 @@ class AgencyRecognizer:
                 continue           # 商务部门, 电子税务局, 政法委员 (a member, not the 政法委),
                                    # 市政府法制机构 (the governments' legal offices, any of them)
             found = self.prefix(doc, g, m.start(), region_by_end, subject)
+            term = _TERM.search(text, max(m.start() - 8, 0), m.start())
+            if found is None and term and (m.group("npc") or m.group("npcsc") or m.group("cppcc")):
+                # 西乌珠穆沁旗第十六届人民代表大会常务委员会: the region's, whatever its term
+                found = self.prefix(doc, g, term.start(), region_by_end, subject)
             if found is None:
                 start, code = m.start(), self.bare_region(doc, g, gr, m, subject, township)
             else:
