@@ -116,6 +116,18 @@ def without_level(name: str) -> str:
     return name
 
 
+def verbs_only(stem: str) -> bool:
+    """The words before a head are verbs and nothing else (加大, 要加大): no name. The
+    stem is segmented only when a verb opens it and one ends it."""
+    if words.tag(stem) == "v":
+        return True
+    ends = range(1, min(len(stem), 4))
+    if not (any(words.tag(stem[:k]) == "v" for k in ends) and
+            any(words.tag(stem[-k:]) == "v" for k in ends)):
+        return False                    # it neither opens nor ends with a verb
+    return all(words.tag(w) == "v" for w in words.tokenizer().lcut(stem, HMM=False))
+
+
 def without_awarder(title: str) -> str:
     """A demonstration title without who awards it, a level (全国, 省级) or a region (江苏省
     依法治校示范校 is the province's award of the programme's title)."""
@@ -150,17 +162,20 @@ def plausible_bare(name: str, gr: InitiativeGrammar) -> bool:
             or name.endswith(("攻势", "风暴", "战", "通办", "一次", "联动", "经验")))
 
 
-def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 18) -> int | None:
+def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 18,
+              verbs_end: bool = False) -> int | None:
     """Where an unquoted name ending at a head starts: walk back over whole words until
-    a boundary word, punctuation or the window's end."""
+    a boundary word, punctuation or the window's end (or, with ``verbs_end``, any verb:
+    成功创建|国家食品安全示范城市)."""
     lo = head_start
     while lo > 0 and lo > head_start - window and _NAME_CHAR.match(text[lo - 1]):
         lo -= 1
     pieces = words.tokenizer().lcut(text[lo:head_start], HMM=False)
     start = head_start
     for w in reversed(pieces):
+        tag = words.tag(w)
         if w in gr.boundaries or (len(w) > 2 and w.endswith(gr.verb_endings)) or \
-                words.tag(w) in _NOT_IN_NAME:
+                tag in _NOT_IN_NAME or (verbs_end and tag == "v"):
             return start
         start -= len(w)
     # ran out of window inside a run of name characters: no clear left edge
@@ -323,14 +338,9 @@ class InitiativeRecognizer:
             creating = after == "创建"
             if not creating and (_CJK.match(after) or after[:1] in "“\"「『"):
                 continue
-            start = left_edge(text, m.start(), gr)
+            start = left_edge(text, m.start(), gr, verbs_end=True)   # 成功创建|国家…
             if start is None:
                 continue
-            pos = start                        # 成功创建国家…, 争创…: after the verb
-            for w in words.tokenizer().lcut(text[start:m.start()], HMM=False):
-                pos += len(w)
-                if words.tag(w) == "v":
-                    start = pos
             counted = gr.count_lead.match(text, start, m.start())
             if counted:
                 start = counted.end()          # 首批, 第二批: which round awarded it
@@ -381,7 +391,7 @@ class InitiativeRecognizer:
             if len(stem) < 2 or not _CJK.match(name) or name.count("(") != name.count(")") \
                     or stem in gr.generic_stems or gr.group_head.match(stem):
                 continue           # 重点改革, 三项改革: no name before the head
-            if all(words.tag(w) == "v" for w in words.tokenizer().lcut(stem, HMM=False)):
+            if verbs_only(stem):
                 shorts.append((start, m.end(), name))   # (要)加大改革; 执法责任制: a short form?
                 continue
             out.append((start, m.end(), canonical_name(without_level(name))))
