@@ -219,10 +219,10 @@ class AgencyRecognizer:
                 continue           # 商务部门, 电子税务局, 政法委员 (a member, not the 政法委),
                                    # 市政府法制机构 (the governments' legal offices, any of them)
             found = self.prefix(doc, g, m.start(), region_by_end, subject)
-            term = _TERM.search(text, max(m.start() - 8, 0), m.start())
-            if found is None and term and (m.group("npc") or m.group("npcsc") or m.group("cppcc")):
-                # 西乌珠穆沁旗第十六届人民代表大会常务委员会: the region's, whatever its term
-                found = self.prefix(doc, g, term.start(), region_by_end, subject)
+            if found is None and (m.group("npc") or m.group("npcsc") or m.group("cppcc")):
+                term = _TERM.search(text, max(m.start() - 8, 0), m.start())
+                if term:        # 西乌珠穆沁旗第十六届人民代表大会常务委员会: whatever its term
+                    found = self.prefix(doc, g, term.start(), region_by_end, subject)
             if found is None:
                 start, code = m.start(), self.bare_region(doc, g, gr, m, subject, township)
             else:

@@ -346,7 +346,7 @@ class InitiativeRecognizer:
                 start = counted.end()          # 首批, 第二批: which round awarded it
             name = _LEADING_TIME.sub("", text[start:m.end()])
             stem = name[: len(name) - len(m.group())]
-            if len(stem) < 2 or stem in gr.generic_stems or words.tag(stem) == "v":
+            if len(stem) < 2 or stem in gr.generic_stems or verbs_only(stem):
                 continue                       # 持续巩固示范市: no programme named
             out.append((start, m.end() + (2 if creating else 0),
                         canonical_name(without_awarder(name) + "创建")))

@@ -130,7 +130,8 @@ def find_title(lines: list[str]) -> str:
         field = _TITLE_FIELD.match(ln)
         if field:                   # 标 题 | 金昌市人民政府关于印发…的通知 |: the info table's
             return field.group(1)
-        ln = _TITLE_DATE.sub("", _SITE_SUFFIX.sub("", _COLUMN_TAG.sub("", ln)))   # …_岳阳县人民政府, 【…】…
+        # 【…】…, …_岳阳县人民政府, …报告（2023-03-28）
+        ln = _TITLE_DATE.sub("", _SITE_SUFFIX.sub("", _COLUMN_TAG.sub("", ln)))
         bracketed = _BRACKETED_TITLE.match(ln)
         if bracketed:
             ln = bracketed.group("title")
@@ -232,9 +233,9 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
 
     def body_codes() -> Counter:                # only read when the title is not enough
         if not counted:
-            opening = body[:3000]
-            counted.append(Counter(c for h in _named(g, opening) if len(h.codes) == 1
-                                   and not opening.endswith(_TRAVEL, 0, h.start)
+            first = body[:3000]
+            counted.append(Counter(c for h in _named(g, first) if len(h.codes) == 1
+                                   and not first.endswith(_TRAVEL, 0, h.start)
                                    for c in h.codes if g.divisions[c].level < 4))
         return counted[0]
 

@@ -38,9 +38,9 @@ _TRAILING_MARKS = re.compile(r"(?:[(（][^()（）]{1,14}[)）])+$")
 _YEAR_DASH = re.compile(r"(?<=\d)\s*[—–－―~～-]+\s*(?=\d)")
 # a period whose dash the page lost: (20152020年), (2015 2020年) are (2015-2020年)
 _LOST_DASH = re.compile(r"(?<=[(（])((?:19|20)\d\d)\s*((?:19|20)\d\d)(?=年?[)）])")
-# (以下简称《纲要》): how the report will call it, not part of the title
 # a law's implementing rules named after it: 《X法》及其实施条例, X法和实施细则
 _ITS_RULES = re.compile(r"》?(?:及其|及|和|与)(?P<kind>实施条例|实施细则|实施办法)")
+# (以下简称《纲要》): how the report will call it, not part of the title
 _NOTE_OPENING = re.compile(r"\s*[(（]以下(?:简称|称)$")
 # 《…》(以下简称《指标体系》): what opens a short name the report will use for a title
 _NAMED_AS = re.compile(r"(?:以下简称|以下称|简称)$")
