@@ -194,3 +194,8 @@ def test_a_short_form_stands_for_the_name_the_report_gives_in_full(extract):
     # alone, a verb and a head name nothing
     r = extract(HEAD + "对执法单位执法责任制落实情况进行评议考核。\n")
     assert canon(r, "Initiative") == set()
+
+
+def test_a_quoted_name_with_a_campaign_head_of_several_words(extract):
+    r = extract(HEAD + "组织开展“美好生活·民法典相伴”主题宣传月活动。\n")
+    assert canon(r, "Initiative") == {"美好生活·民法典相伴主题宣传月活动"}

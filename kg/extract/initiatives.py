@@ -321,7 +321,8 @@ class InitiativeRecognizer:
         found = m.group() if m else ""
         if found.endswith(("活动", "行动")) and found[:-2] in gr.heads:
             found = found[:-2]                    # 征文活动: a head, then what it is
-        campaign = found.endswith("活动") and len(found) <= 6     # “…学法”宣讲活动
+        # “…学法”宣讲活动, “…”主题宣传月活动: a campaign of a kind
+        campaign = found.endswith("活动") and (len(found) <= 6 or found[:-2].endswith(gr.heads))
         if m and found not in gr.heads and (name in gr.national_names or (
                 found.endswith(gr.generic_heads) and not campaign)):
             m = None          # “互联网+监管”系统建设: the programme is the quoted name
@@ -377,8 +378,8 @@ class InitiativeRecognizer:
                     or text.endswith(gr.compound_leads, 0, m.start()):
                 continue           # the head of a quoted name, taken with it; 改革发展, 发展改革
             start = left_edge(text, m.start(), gr)
-            if start is None:
-                continue
+            if start is None or text[start - 1:start] in "”\"」』":
+                continue           # “…”主题宣传月: the head of a quoted name, taken with it
             counted = gr.count_lead.match(text, start, m.start())
             if counted:
                 start = counted.end()          # 两轮机构改革, 第一批…: a count, then the name
