@@ -281,3 +281,12 @@ def test_a_congress_named_with_its_term_and_a_heading_broken_over_lines(extract)
     assert congress and congress[0]["aliases"] == ["西乌珠穆沁旗第十六届人民代表大会常务委员会"]
     # the mention keeps the text as the file has it, line break and all
     assert "\n" in congress[0]["mentions"][0]["text"]
+
+
+def test_a_courts_level_follows_its_regions(extract):
+    r = extract(SHANXI + "省法院、省检察院加强行政审判监督，太原市中院、大同市人民法院和平城区人民法院积极配合，"
+                "太原市中级法院开展府院联动。\n")
+    names = canon(r, "Agency")
+    assert {"山西省高级人民法院", "山西省太原市中级人民法院", "山西省大同市中级人民法院",
+            "山西省大同市平城区人民法院"} <= names
+    assert "山西省人民法院" not in names and "山西省大同市人民法院" not in names

@@ -94,7 +94,7 @@ def grammar() -> Grammar:
         r"|(?P<cppcc>政协)"
         r"|(?P<discipline>纪律检查委员会|纪委)"
         r"|(?P<supervision>监察委员会|监委)"
-        r"|(?P<court>高级人民法院|中级人民法院|人民法院|法院|中院)"
+        r"|(?P<court>高级人民法院|中级人民法院|高级法院|中级法院|人民法院|法院|中院)"
         r"|(?P<procuratorate>人民检察院|检察院)"
         r"|(?P<politics>政法委员会|政法委)"
         rf"|(?P<rol>{rule_of_law('')})"
@@ -130,8 +130,10 @@ def rule_of_law_level(m: re.Match) -> str | None:
     return m.group("rolx") or m.group("rolxp")
 
 
-def canonical_body(m: re.Match, prefix: str, gr: Grammar) -> str | None:
-    """The full official name for a body match under a written-out region prefix."""
+def canonical_body(m: re.Match, code: str, gr: Grammar) -> str | None:
+    """The full official name for a body match of region ``code``, its prefix written out."""
+    g = gazetteer.load()
+    prefix = g.prefix(code)
     k = m.groupdict()
     if k["gov"]:
         if k["office"]:
@@ -145,9 +147,10 @@ def canonical_body(m: re.Match, prefix: str, gr: Grammar) -> str | None:
             return f"{prefix}人民政府法制办公室"
         return f"{prefix}{stem}{head}"
     if k["court"]:
-        court = k["court"]
-        return prefix + ("高级人民法院" if court.startswith("高级") else
-                         "中级人民法院" if court.startswith("中") else "人民法院")
+        # 省法院 is the province's 高级人民法院, 市法院 a city's 中级人民法院 (人民法院组织法)
+        court, level = k["court"], g.divisions[code].level
+        return prefix + ("高级人民法院" if court.startswith("高级") or (level == 1 and "中" not in court)
+                         else "中级人民法院" if court.startswith("中") or level == 2 else "人民法院")
     if k["rol"] or k["prol"]:
         office = k["roloff"] or k["rolbare"] or k["roloffp"] or k["rolbarep"]
         body = gr.rule_of_law["office" if office else "committee"]
@@ -229,7 +232,7 @@ class AgencyRecognizer:
                 start, code = found
             if code is None:
                 continue
-            name = canonical_body(m, g.prefix(code), gr)
+            name = canonical_body(m, code, gr)
             # written out in full: 中共濮阳县委员会, 中国人民政治协商会议濮阳县委员会
             if m.group("party") and text.endswith(("中共", "中国共产党"), 0, start):
                 start -= 2 if text.endswith("中共", 0, start) else 5
@@ -385,7 +388,7 @@ class AgencyRecognizer:
                 name = f"国家{m.group()}" if m.group("stem") else None
             else:
                 code = self.level_word_region(doc, g, word, wstart, subject)
-                name = canonical_body(m, g.prefix(code), gr) if code else None
+                name = canonical_body(m, code, gr) if code else None
             if name:
                 add_mention(doc, wstart, wstart + len(word), "Agency", name)
             pos = wstart
@@ -401,7 +404,7 @@ class AgencyRecognizer:
         while pos in region_by_end:
             rstart, rcode = region_by_end[pos]
             if rcode != code:
-                add_mention(doc, rstart, pos, "Agency", canonical_body(m, g.prefix(rcode), gr), rcode)
+                add_mention(doc, rstart, pos, "Agency", canonical_body(m, rcode, gr), rcode)
             if text[rstart - 1:rstart] != "、":
                 break
             pos = rstart - 1
