@@ -290,3 +290,10 @@ def test_a_courts_level_follows_its_regions(extract):
     assert {"山西省高级人民法院", "山西省太原市中级人民法院", "山西省大同市中级人民法院",
             "山西省大同市平城区人民法院"} <= names
     assert "山西省人民法院" not in names and "山西省大同市人民法院" not in names
+
+
+def test_more_working_bodies_of_a_party_committee(extract):
+    r = extract(SHANXI + "省委编委、省委改革办、省委政研室、省委农办、省委巡察办参与督察。\n")
+    prefix = "中共山西省委员会"
+    assert {prefix + b for b in ("机构编制委员会", "全面深化改革委员会办公室", "政策研究室",
+                                 "农村工作领导小组办公室", "巡察工作领导小组办公室")} <= canon(r, "Agency")
