@@ -245,3 +245,11 @@ def test_a_signature_on_one_line_or_with_a_note_after_its_date(extract):
     r = extract("2022年，县政府坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府建设，成效明显。\n"
                 "武功县人民政府 2023年3月28日\n")
     assert r["subject_region"] == "陕西省/咸阳市/武功县"
+
+
+def test_a_development_zones_report_is_about_its_city(extract):
+    r = extract("大同经济技术开发区管理委员会2022年法治政府建设工作报告\n2022年，开发区管委会坚持以习近平法治思想为指导，"
+                "深入推进依法行政，制定《大同经济技术开发区行政执法公示办法》。\n")
+    assert r["subject_region"] == "山西省/大同市"
+    # the zone's committee made it, not the city's government
+    assert not [x for x in r["relations"] if x["type"] == "ISSUED"]

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
+from functools import lru_cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -17,6 +19,7 @@ from .. import gazetteer
 from . import words
 from .doc import CLAUSE_MARK, opening, report, text_of
 from .numbers import NUMBER
+from .patterns import alternation
 
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
 _CN_DATE = "[〇一二三四五六七八九零○Ｏ]"
@@ -250,13 +253,29 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
                 return code
     if body_codes():
         return narrowest(g, body_codes(), opening_region(g, body))
-    return city_by_stem(g, body[:3000])
+    return zone_city(g, title) or city_by_stem(g, body[:3000])
 
 
 def _named(g: gazetteer.Gazetteer, text: str) -> list[gazetteer.Hit]:
     """The regions ``text`` names, less a two-character name glued to the word before it
     (示范县 is no mention of 范县)."""
     return [h for h in g.find(text) if not (len(h.surface) == 2 and words.joins_word(text, h.start))]
+
+
+@lru_cache(maxsize=1)
+def _zone_kinds() -> re.Pattern:
+    text = resources.files("kg.data").joinpath("zone_kinds.txt").read_text("utf-8")
+    kinds = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+    return re.compile(alternation(kinds))
+
+
+def zone_city(g: gazetteer.Gazetteer, title: str) -> str | None:
+    """The city whose stem opens a development zone's name in the title (大同经济技术开发区
+    管理委员会…报告): a zone is no division, its report is about the city that runs it."""
+    for hit in g.prefecture_stems(title):
+        if len(hit.codes) == 1 and _zone_kinds().match(title, hit.end):
+            return hit.codes[0]
+    return None
 
 
 def city_by_stem(g: gazetteer.Gazetteer, opening: str) -> str | None:

@@ -23,6 +23,7 @@ from .agencies import grammar as agency_grammar
 from .doc import (CLAUSE_END, OPENING, Cover, SpanIndex, clause_start, mentions, report, sentence_of,
                   sentence_text, text_of)
 from .initiatives import grammar as initiative_grammar
+from .metadata import zone_city
 from .regulations import grammar as regulation_grammar
 from .regulations import PUBLISHING_VERBS, is_national
 
@@ -314,8 +315,8 @@ class RelationExtractor:
         it calls 我局/本厅), else the subject region's government (``Gazetteer.government``)."""
         meta = report(doc)
         subject = meta.get("subject_code")
-        if not subject:
-            return None
+        if not subject or zone_city(g, meta.get("title") or ""):
+            return None             # a development zone's report: its committee, unnamed
         found = doc.user_data.get("kg_own_body")
         if found is None:
             found = g.government(subject)
