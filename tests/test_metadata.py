@@ -110,6 +110,10 @@ def test_untitled_report_goes_down_one_line_of_regions(extract):
     r = extract("2024年，区教育局贯彻《浙江省法治政府建设实施纲要》及《杭州市上城区2024年法治政府建设工作要点》，"
                 "在区委区政府领导下推进依法治教。\n")
     assert r["subject_region"] == "浙江省/杭州市/上城区"
+    # a district the first paragraph opens with, not as a body of it, is one the city names
+    r = extract("2022年，平城区被确定为全省法治政府建设示范区创建单位，大同市法治政府建设取得新成效。"
+                "大同市全面推进依法行政，落实《大同市法治政府建设实施方案》。\n")
+    assert r["subject_region"] == "山西省/大同市"
 
 
 def test_the_end_of_a_period_is_no_year_the_report_covers(extract):
@@ -216,6 +220,10 @@ def test_the_region_an_untitled_report_opens_with_is_its_subject(extract):
     r = extract("2022年，上城区司法局坚持以习近平新时代中国特色社会主义思想为指导，全面推进依法行政工作，成效明显。"
                 "落实《杭州市法治政府建设实施方案》《杭州市法治社会建设实施方案》。\n")
     assert r["subject_region"] == "浙江省/杭州市/上城区"
+    # a district the first paragraph opens with, not as a body of it, is one the city names
+    r = extract("2022年，平城区被确定为全省法治政府建设示范区创建单位，大同市法治政府建设取得新成效。"
+                "大同市全面推进依法行政，落实《大同市法治政府建设实施方案》。\n")
+    assert r["subject_region"] == "山西省/大同市"
 
 
 def test_a_region_one_goes_to_is_not_the_subject(extract):

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from .. import gazetteer
 from . import words
 from .doc import CLAUSE_MARK, opening, report, text_of
+from .agencies import grammar as agency_grammar
 from .numbers import NUMBER
 from .patterns import alternation
 
@@ -252,7 +253,7 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
             if code:
                 return code
     if body_codes():
-        return narrowest(g, body_codes(), opening_region(g, body))
+        return narrowest(g, body_codes(), *opening_region(g, body))
     return zone_city(g, title) or city_by_stem(g, body[:3000])
 
 
@@ -288,28 +289,31 @@ def city_by_stem(g: gazetteer.Gazetteer, opening: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def opening_region(g: gazetteer.Gazetteer, body: str) -> str | None:
-    """The region the first paragraph opens with as its actor (2022年，长治市司法局坚持…)."""
+def opening_region(g: gazetteer.Gazetteer, body: str) -> tuple[str | None, bool]:
+    """The region the first paragraph opens with as its actor (2022年，长治市司法局坚持…),
+    and whether a body of it is that actor (the report's author: 长治市司法局)."""
     pos = opening(body)
     if pos is None:
-        return None
+        return None, False
     hits = _named(g, body[pos:pos + 16])
     if hits and hits[0].start == 0 and len(hits[0].codes) == 1 and \
             g.divisions[hits[0].codes[0]].level < 4:
-        return hits[0].codes[0]
-    return None
+        return hits[0].codes[0], bool(agency_grammar().body.match(body, pos + hits[0].end))
+    return None, False
 
 
-def narrowest(g: gazetteer.Gazetteer, counts: Counter, opening: str | None = None) -> str:
+def narrowest(g: gazetteer.Gazetteer, counts: Counter, opening: str | None = None,
+              authored: bool = False) -> str:
     """The region the opening names most, or the deepest of the regions inside it named
     as often when they lie on one line: a district's report names its province's plan as
     often as the district itself (《广东省…纲要》和《清城区…要点》, 《浙江省…》《杭州市上城区…》),
     a province's report names itself more than a city. The region the first paragraph
-    opens with as its actor is the report's own when named as often as any, or inside the
-    one named most: a city department's report names a county once for a village's award
-    (2022年，长治市司法局… 平顺县龙溪镇龙镇村…)."""
+    opens with as its actor is the report's own when named as often as any (a city
+    department's report names a county once for a village's award: 2022年，长治市司法局…
+    平顺县龙溪镇龙镇村…), or when one of its bodies is that actor, inside the region named
+    most (2022年，上城区司法局… 《杭州市…》《杭州市…》)."""
     top, n = counts.most_common(1)[0]
-    if opening in counts and (counts[opening] >= n or g.is_within(opening, top)):
+    if opening in counts and (counts[opening] >= n or (authored and g.is_within(opening, top))):
         return opening
     inside = [c for c, k in counts.items() if c != top and k >= n and g.is_within(c, top)]
     # one line down (杭州市 and its 上城区): its deepest; two branches: no telling which
