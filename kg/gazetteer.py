@@ -182,6 +182,11 @@ class Gazetteer:
             out.append(h)
         return out
 
+    def leading(self, name: str) -> Hit | None:
+        """The region a name opens with (大同市…办法, 江苏省依法治校示范校), if one does."""
+        hits = self.find(name[:12])
+        return hits[0] if hits and hits[0].start == 0 else None
+
     def is_stem(self, surface: str) -> bool:
         """A name without its level word (太原): a word of the text only where it is one."""
         return surface in self.by_stem and surface not in self.by_name

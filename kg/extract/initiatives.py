@@ -132,10 +132,8 @@ def without_awarder(title: str) -> str:
     """A demonstration title without who awards it, a level (全国, 省级) or a region (江苏省
     依法治校示范校 is the province's award of the programme's title)."""
     title = without_level(_AWARDING_LEVEL.sub("", title))
-    hits = gazetteer.load().find(title[:12])
-    if hits and hits[0].start == 0 and len(title) - hits[0].end >= 4:
-        return title[hits[0].end:]
-    return title
+    region = gazetteer.load().leading(title)
+    return title[region.end:] if region and len(title) - region.end >= 4 else title
 
 
 def counts(name: str, gr: InitiativeGrammar) -> bool:

@@ -135,14 +135,19 @@ def bracketed(text: str) -> list[tuple[int, int, int]]:
     the cut page keeps; one left open before a note of what it will be called
     (《…方案(以下称《方案》)) ends there."""
     out, stack = [], []
+
+    def left_open(end: int, shortest: int) -> str:
+        """What a 《 still open at ``end`` holds, where it could be a title."""
+        title = text[stack[0][1] + 1:end].rstrip()
+        return title if shortest <= len(title) <= _MAX_TITLE and not CLAUSE_MARK.search(title) else ""
+
     for m in _BRACKET.finditer(text):
         ch, pos = m.group(), m.start()
         if ch == "\n":
             if len(stack) == 1 and stack[0][0] == "《":
                 # 《山西省行政规范性文件制定与监督管理办法⏎: a whole title whose 》 the page lost
-                title = text[stack[0][1] + 1:pos].rstrip()
-                if 4 <= len(title) <= _MAX_TITLE and not CLAUSE_MARK.search(title) \
-                        and title.endswith(grammar().suffixes):
+                title = left_open(pos, 4)
+                if title.endswith(grammar().suffixes):
                     out.append((stack[0][1] + 1, stack[0][1] + 1 + len(title), 0))
             stack.clear()
         elif ch in _CLOSE:
@@ -160,9 +165,10 @@ def bracketed(text: str) -> list[tuple[int, int, int]]:
         elif stack and ch in "》〉":          # a bracket closed out of order: start again
             stack.clear()
     if stack and stack[0][0] == "《":
-        # 《关于建立法治督察与 at the very end: the page was cut inside the title
-        title = text[stack[0][1] + 1:].rstrip()
-        if 6 <= len(title) <= _MAX_TITLE and not CLAUSE_MARK.search(title) and "\n" not in title:
+        # 《关于建立法治督察与 at the very end (no line break since, which clears the stack):
+        # the page was cut inside the title
+        title = left_open(len(text), 6)
+        if title:
             out.append((stack[0][1] + 1, stack[0][1] + 1 + len(title), 0))
     return sorted(out)
 
@@ -196,7 +202,7 @@ def canonical_title(title: str, gr: RegulationGrammar | None = None) -> str:
     if official:
         return official + t[len(core):]
     if core.endswith(("法", "法典")) and not core.endswith(("办法", "方法", "做法", "想法", "说法")) \
-            and not t.startswith((NATION, "国务院", "全国")) and not _starts_with_region(t):
+            and not t.startswith((NATION, "国务院", "全国")) and not gazetteer.load().leading(t):
         return NATION + t
     return t
 
@@ -215,11 +221,6 @@ def is_national(canonical: str, gr: RegulationGrammar | None = None) -> bool:
             or any(core.startswith(v) for v in gr.versioned):
         return True
     return any(v.scope == "全国" for v in laws.catalogue().find(core))
-
-
-def _starts_with_region(title: str) -> bool:
-    hits = gazetteer.load().find(title[:12])
-    return bool(hits) and hits[0].start == 0
 
 
 @Language.factory("kg_regulations")

@@ -259,7 +259,9 @@ class RelationExtractor:
         listed = next((r for r in regulations if r.end_char == close), None)
         if listed is None:
             return []
-        return [] if opening_region(span) else self.written_before(doc, listed, agencies)
+        if gazetteer.load().leading(span.kb_id_):
+            return []
+        return self.written_before(doc, listed, agencies)
 
     def issued_after(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
         """《X》经县政府常务会议审议通过 / 《X》由县委、县政府联合印发: the bodies after 经 or
@@ -315,9 +317,11 @@ class RelationExtractor:
         it calls 我局/本厅), else the subject region's government (``Gazetteer.government``)."""
         meta = report(doc)
         subject = meta.get("subject_code")
-        if not subject or zone_city(g, meta.get("title") or ""):
-            return None             # a development zone's report: its committee, unnamed
+        if not subject:
+            return None
         found = doc.user_data.get("kg_own_body")
+        if found is None and zone_city(g, meta.get("title") or ""):
+            found = doc.user_data["kg_own_body"] = ""   # a development zone's: its committee, unnamed
         if found is None:
             found = g.government(subject)
             publisher = meta.get("publisher") or ""
@@ -335,7 +339,7 @@ class RelationExtractor:
                     if own:
                         found = own.most_common(1)[0][0]
             doc.user_data["kg_own_body"] = found
-        return found
+        return found or None
 
     @staticmethod
     def is_department(name: str) -> bool:
@@ -362,16 +366,10 @@ class RelationExtractor:
                 or is_national(span.kb_id_):
             return None
         subject = report(doc).get("subject_code")
-        opens = opening_region(span)
+        opens = g.leading(span.kb_id_)
         if subject and opens and not any(g.is_within(c, subject) for c in opens.codes):
             return None             # 大同市…办法 in a 平城区 report: the city's document
         return self.own_body(doc, g)
-
-
-def opening_region(span: Span) -> gazetteer.Hit | None:
-    """The region a regulation's title opens with (大同市…办法), if one does."""
-    hits = gazetteer.load().find(span.kb_id_[:12])
-    return hits[0] if hits and hits[0].start == 0 else None
 
 
 def _relation(doc: Doc, rel: str, source: str, span: Span, target: str | None = None,
