@@ -35,16 +35,21 @@ class Progress:
 
 
 def cmd_extract(args) -> int:
-    from .record import records_json
+    from .record import record_json, records_json
     failures: list = []
     records = _stream_records(args, "extract", failures)
     if args.format == "json":
         chunks = records_json(records)
     else:
-        chunks = (json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+        chunks = (record_json(r) + b"\n" for r in records)
     if args.output in (None, "-"):
+        sys.stdout.flush()
+        out = getattr(sys.stdout, "buffer", None)
         for chunk in chunks:
-            sys.stdout.write(chunk)
+            if out is not None:
+                out.write(chunk)
+            else:               # a stdout of text only (one a caller put in its place)
+                sys.stdout.write(chunk.decode())
     else:
         from .io.write import write_whole
         write_whole(Path(args.output), chunks)  # all or nothing: a failed run leaves the old file

@@ -8,12 +8,13 @@ already extracted (with the same rules) is taken from the record cache instead.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+
+import orjson
 
 from .io.read import ReadError, iter_paths, read_source
 from .io.write import write_whole
@@ -60,12 +61,13 @@ class RecordCache:
         return self._file(sha).is_file()
 
     def get(self, sha: str, path: str) -> dict:
-        record = json.loads(self._file(sha).read_text("utf-8"))
+        record = orjson.loads(self._file(sha).read_bytes())
         record["path"], record["doc"] = path, os.path.basename(path)
         return record
 
     def put(self, sha: str, record: dict) -> None:
-        write_whole(self._file(sha), json.dumps(record, ensure_ascii=False))
+        from .record import record_json          # (spaCy is loaded by then)
+        write_whole(self._file(sha), record_json(record))
 
 
 def file_sha(path: Path) -> str:

@@ -30,7 +30,7 @@ def extract_to_file(paths: list[str], config: str | None, out: Path) -> int:
     records = list(extract(load(config), paths, failures))
     for f in failures:
         print(f"kg: error: {f}", file=sys.stderr)
-    out.write_text("".join(records_json(records)), encoding="utf-8")
+    out.write_bytes(b"".join(records_json(records)))
     return len(failures)
 
 

@@ -6,10 +6,10 @@ Offsets index the report's decoded text (for HTML, the text kg extracted from it
 """
 from __future__ import annotations
 
-import json
 import os
 from typing import Iterable, Iterator
 
+import orjson
 from spacy.tokens import Doc
 
 from .extract.doc import TYPES, mentions, report, text_of
@@ -137,14 +137,19 @@ def records_document(records: list[dict]) -> dict:
     return {"schema_version": SCHEMA_VERSION, "documents": records}
 
 
-def records_json(records: Iterable[dict]) -> Iterator[str]:
-    """``records_document`` as JSON text, in pieces as the records come (a report of
-    50 MB gives a record of 100 MB of JSON: no need to hold all of it at once), one record
-    a line: as readable in a pager as an indented dump and written by json's C encoder
-    (an indent makes json fall back to its Python encoder, a tenth of a `kg extract` run)."""
-    head = json.dumps(records_document([]), ensure_ascii=False)[:-2]       # without "]}"
-    sep = f"{head}\n"
+def record_json(record: dict) -> bytes:
+    """A record as compact JSON in UTF-8, by orjson: six times as fast as ``json.dumps``
+    and no text to encode after it (README, "Performance")."""
+    return orjson.dumps(record)
+
+
+def records_json(records: Iterable[dict]) -> Iterator[bytes]:
+    """``records_document`` as JSON, in pieces as the records come (a report of 50 MB
+    gives a record of 100 MB of JSON: no need to hold all of it at once), one record a
+    line: as readable in a pager as an indented dump, and as fast to write as compact."""
+    head = record_json(records_document([]))[:-2]       # without "]}"
+    sep = head + b"\n"
     for r in records:
-        yield sep + json.dumps(r, ensure_ascii=False)
-        sep = ",\n"
-    yield "\n]}\n" if sep == ",\n" else f"{head}]}}\n"
+        yield sep + record_json(r)
+        sep = b",\n"
+    yield b"\n]}\n" if sep == b",\n" else head + b"]}\n"

@@ -1,6 +1,6 @@
 """The text layer of a PDF, read with pypdfium2 (PDFium, the PDF engine of Chromium).
 
-Chosen by measuring (README, "Reading files"): on the same CJK PDF it gave the same
+Chosen by measuring (README, "Inputs"): on the same CJK PDF it gave the same
 text as pdfplumber (pdfminer.six) about five times faster, and it comes as one wheel
 with no other dependency. Lines are taken with their right edge so that lines the page
 wrapped are joined back (``lines.py``); a PDF of scanned pages has no text to take.

@@ -25,17 +25,16 @@ LOCK = ".kg-build.lock"
 _HELD: set[Path] = set()        # folders this process holds the lock of
 
 
-def write_whole(path: Path, data: str | bytes | Iterable[str]) -> Path:
-    """``data`` (text, bytes, or text in pieces as they are made) as the file ``path``."""
+def write_whole(path: Path, data: str | bytes | Iterable[str | bytes]) -> Path:
+    """``data`` (text or bytes, whole or in pieces as they are made; text in UTF-8) as
+    the file ``path``."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        if isinstance(data, bytes):
-            tmp.write_bytes(data)
-        else:
-            with open(tmp, "w", encoding="utf-8") as f:
-                f.writelines([data] if isinstance(data, str) else data)
+        with open(tmp, "wb") as f:
+            f.writelines(p.encode() if isinstance(p, str) else p
+                         for p in ([data] if isinstance(data, (str, bytes)) else data))
         tmp.replace(path)
     except BaseException:
         tmp.unlink(missing_ok=True)
