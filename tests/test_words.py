@@ -1,43 +1,51 @@
-"""kg's jieba word table: the cached table is the one jieba builds, kg's words included."""
+"""kg's jieba word table: the cached table is the one jieba builds, kg's words included,
+read a first character at a time."""
 import jieba
-import pytest
 
 from kg.extract import words
 
 
 def test_cached_table_is_the_built_one(tmp_path, monkeypatch):
     monkeypatch.setenv("KG_CACHE", str(tmp_path))
-    built = words.tokenizer.__wrapped__()             # no table yet: jieba builds it
+    built = words._tokenizer.__wrapped__()            # no table yet: jieba builds it
     assert list(tmp_path.glob("jieba-word-shards-*.pickle"))
-    cached = words.tokenizer.__wrapped__()            # read back from the cache folder
+    cached = words._tokenizer.__wrapped__()           # read back from the cache folder
     assert cached.total == built.total
-    assert built.FREQ.get("三项制度")                 # a word of kg's, not jieba's own
     text = "推进行政执法三项制度改革，示范县创建"
+    built.FREQ.read(text)
+    cached.FREQ.read(text)
+    assert built.FREQ.get("三项制度")                 # a word of kg's, not jieba's own
     assert cached.lcut(text, HMM=False) == built.lcut(text, HMM=False)
 
 
 def test_table_read_a_first_character_at_a_time_is_jiebas(tmp_path, monkeypatch):
     monkeypatch.setenv("KG_CACHE", str(tmp_path))
-    words.tokenizer.__wrapped__()
-    table = words.tokenizer.__wrapped__().FREQ        # read back, nothing read yet
+    words._tokenizer.__wrapped__()
+    table = words._tokenizer.__wrapped__().FREQ       # read back, nothing read yet
     plain = jieba.Tokenizer()
     for w in words._kg_words():
         plain.add_word(w)
     plain.check_initialized()
     assert len(table) == 0
-    assert "示范" in table and table["示范县"] == plain.FREQ["示范县"]
-    assert 0 < len(table) < len(plain.FREQ) / 100     # only the words starting with 示
-    assert "示范不是词" not in table and table.get("示范不是词", -1) == -1
-    assert "" not in table and table.get("") is None
-    with pytest.raises(KeyError):
-        table["锟斤拷锟斤拷"]
-    assert all(table.get(w) == n for w, n in plain.FREQ.items())
+    table.read("示范")
+    assert table["示范县"] == plain.FREQ["示范县"] and table["范例"] == plain.FREQ["范例"]
+    assert 0 < len(table) < len(plain.FREQ) / 50      # only words starting with 示 or 范
+    assert all(w[0] in "示范" for w in table)
+    table.read("".join({w[0] for w in plain.FREQ}))
     assert dict(table) == plain.FREQ                  # every entry read, none more
+
+
+def test_cut_and_is_word_read_what_they_need(monkeypatch, tmp_path):
+    monkeypatch.setenv("KG_CACHE", str(tmp_path))
+    monkeypatch.setattr(words, "_tokenizer", words._tokenizer.__wrapped__)
+    assert words.cut("推进行政执法三项制度改革") == ["推进", "行政", "执法", "三项制度", "改革"]
+    assert words.is_word("示范") and not words.is_word("范示")
+    assert words.joins_word("创建示范县", 3) and not words.joins_word("范县", 0)
 
 
 def test_unwritable_cache_still_gives_a_tokenizer(tmp_path, monkeypatch):
     blocked = tmp_path / "file"
     blocked.write_text("not a folder")
     monkeypatch.setenv("KG_CACHE", str(blocked))
-    t = words.tokenizer.__wrapped__()
-    assert t.lcut("推进行政执法", HMM=False) == ["推进", "行政", "执法"]
+    monkeypatch.setattr(words, "_tokenizer", words._tokenizer.__wrapped__)
+    assert words.cut("推进行政执法") == ["推进", "行政", "执法"]

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from .. import gazetteer
 from ..io.clean import body_fields
 from .doc import add_mention, mentions, opening, report, sentence_of, text_of
-from .words import is_word, starts_word, tokenizer as words_tokenizer
+from .words import cut, is_word, starts_word
 from .patterns import alternation, starting_with, words_regex
 
 LEVEL_CHARS = "省市县区州盟旗乡镇"
@@ -434,9 +434,9 @@ class AgencyRecognizer:
                 placed.add((rstart, m.end()))
                 continue
             # 调整市推进依法行政工作领导小组: after the verb, a level word names the region
-            words = words_tokenizer().lcut(text[left:m.start()], HMM=False)
-            cut = max((i + 1 for i, w in enumerate(words) if w in openers), default=0)
-            start = left + sum(len(w) for w in words[:cut])
+            pieces = cut(text[left:m.start()])
+            opened = max((i + 1 for i, w in enumerate(pieces) if w in openers), default=0)
+            start = left + sum(len(w) for w in pieces[:opened])
             # (县长任双组长的…领导小组: a person, and a description with 的, name no body)
             if text[start:start + 1] in LEVEL_CHARS and m.end() - start >= 7 and \
                     text[start + 1] != "长" and "的" not in text[start:m.start()]:

@@ -125,7 +125,7 @@ def verbs_only(stem: str) -> bool:
     if not (any(words.tag(stem[:k]) == "v" for k in ends) and
             any(words.tag(stem[-k:]) == "v" for k in ends)):
         return False                    # it neither opens nor ends with a verb
-    return all(words.tag(w) == "v" for w in words.tokenizer().lcut(stem, HMM=False))
+    return all(words.tag(w) == "v" for w in words.cut(stem))
 
 
 def without_awarder(title: str) -> str:
@@ -168,7 +168,7 @@ def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 1
     lo = head_start
     while lo > 0 and lo > head_start - window and _NAME_CHAR.match(text[lo - 1]):
         lo -= 1
-    pieces = words.tokenizer().lcut(text[lo:head_start], HMM=False)
+    pieces = words.cut(text[lo:head_start])
     start = head_start
     for w in reversed(pieces):
         tag = words.tag(w)
@@ -206,8 +206,7 @@ class InitiativeRecognizer:
         """Loads its data now, not on the first report: worker processes forked after
         the pipeline is built share it."""
         grammar()
-        words.tokenizer()
-        words.tag("")
+        words.load()
 
     def __call__(self, doc: Doc) -> Doc:
         gr = grammar()

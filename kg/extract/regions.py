@@ -35,7 +35,7 @@ class RegionRecognizer:
         """Loads its data now, not on the first report: worker processes forked after
         the pipeline is built share it."""
         gazetteer.load()
-        words.tokenizer()
+        words.load()
 
     def __call__(self, doc: Doc) -> Doc:
         g = gazetteer.load()

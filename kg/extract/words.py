@@ -41,32 +41,19 @@ def _made_from(words: list[str]) -> bytes:
 
 class _WordTable(dict):
     """jieba's word table (a word or a word's prefix → its frequency), whose entries are
-    read from their pickles a first character at a time, when a key starting with it is
-    first asked for. Reading all 500,000 took a twentieth of a `kg extract` of 300
-    reports, which asked for words of 440 of the table's 11,800 first characters (a third
-    of its entries). jieba asks the table only with ``in``, ``[]`` and ``get``."""
+    unpickled a first character at a time, before a text with that character is cut
+    (``read``). Reading all 500,000 took a twentieth of a `kg extract` of 300 reports,
+    which needed the words of 440 of the table's 11,800 first characters (a third of its
+    entries). It stays a plain dict to jieba, whose lookups are most of a cut's time."""
 
     def __init__(self, shards: dict[str, bytes]):
         super().__init__()
         self._shards = shards
 
-    def _read(self, key: str) -> bool:
-        shard = self._shards.pop(key[:1], None)
-        if shard is not None:
-            self.update(pickle.loads(shard))
-        return shard is not None
-
-    def __contains__(self, key: object) -> bool:
-        return dict.__contains__(self, key) or \
-            (isinstance(key, str) and self._read(key) and dict.__contains__(self, key))
-
-    def __missing__(self, key: str) -> int:
-        if self._read(key):
-            return self[key]
-        raise KeyError(key)
-
-    def get(self, key: str, default=None):
-        return self[key] if key in self else default
+    def read(self, text: str) -> None:
+        """The entries of every word that starts with a character of ``text``."""
+        for c in self._shards.keys() & set(text):
+            self.update(pickle.loads(self._shards.pop(c)))
 
 
 def _shards(freq: dict[str, int]) -> dict[str, bytes]:
@@ -77,7 +64,7 @@ def _shards(freq: dict[str, int]) -> dict[str, bytes]:
 
 
 @lru_cache(maxsize=1)
-def tokenizer() -> jieba.Tokenizer:
+def _tokenizer() -> jieba.Tokenizer:
     words = _kg_words()
     t = jieba.Tokenizer()
 
@@ -92,8 +79,23 @@ def tokenizer() -> jieba.Tokenizer:
     return t
 
 
+def load() -> None:
+    """Reads the word table and the tags now (a component's set-up), not on first use."""
+    _tokenizer()
+    _tags()
+
+
+def cut(text: str) -> list[str]:
+    """jieba's words of ``text`` (its dictionary only: no guessing of unknown words)."""
+    t = _tokenizer()
+    t.FREQ.read(text)
+    return t.lcut(text, HMM=False)
+
+
 def is_word(text: str) -> bool:
-    return bool(tokenizer().FREQ.get(text))
+    table = _tokenizer().FREQ
+    table.read(text[:1])
+    return bool(table.get(text))
 
 
 def joins_word(text: str, start: int) -> bool:
@@ -134,7 +136,7 @@ def _edges(text: str, start: int, end: int) -> set[int]:
     """Where jieba puts word edges in ``text`` around ``start:end``."""
     lo, hi = max(start - 6, 0), min(end + 6, len(text))
     edges, pos = {lo}, lo
-    for w in tokenizer().lcut(text[lo:hi], HMM=False):
+    for w in cut(text[lo:hi]):
         pos += len(w)
         edges.add(pos)
     return edges
