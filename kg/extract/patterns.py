@@ -1,8 +1,11 @@
 """Regular expressions built from word lists (kg's data files).
 
-Python's ``re`` tries every alternative at every position of the text; a lookahead on
-the set of characters the words can start with lets it skip almost every position at
-once (a 4× faster scan of a report for the agency grammar).
+Python's ``re`` skips the positions of a text where no match can start only when it can
+see the characters a pattern starts with: a pattern whose every alternative opens with a
+character (a word list's trie, ``关于…|贯彻…``) is searched that way, 2–10× faster than
+with anything before its first characters, even a lookahead. A pattern whose
+alternatives open with groups or lookbehinds (the agency grammar) is not; a lookahead on
+its possible first characters (``starting_with``) makes its scan 4× faster.
 """
 from __future__ import annotations
 
@@ -36,11 +39,12 @@ def _trie_pattern(node: dict) -> str:
 
 
 def starting_with(first_chars: Iterable[str], pattern: str) -> str:
-    """``pattern`` guarded by a lookahead on its possible first characters."""
+    """``pattern`` guarded by a lookahead on its possible first characters: for a pattern
+    whose alternatives do not all open with a character of their own."""
     chars = "".join(sorted({re.escape(c) for c in first_chars}))
     return f"(?=[{chars}])(?:{pattern})"
 
 
 def words_regex(words: Iterable[str]) -> re.Pattern:
     words = list(words)
-    return re.compile(starting_with((w[0] for w in words if w), alternation(words)))
+    return re.compile(alternation(words))

@@ -25,7 +25,7 @@ from ..names import longest_matches, names_automaton
 from .agencies import LEVEL_CHARS, AgencyRecognizer
 from .doc import CLAUSE_MARK, Cover, add_mention, mentions, report, text_of
 from .numbers import DOCUMENT_NUMBER
-from .patterns import alternation, starting_with
+from .patterns import alternation
 
 # the brackets a title is written in: 《…》 at the top, 〈…〉 or <…> for a title inside it
 _BRACKET = re.compile(r"[《》〈〉<>＜＞\n]")
@@ -99,10 +99,9 @@ def grammar() -> RegulationGrammar:
     # a year may open the name, after its body (区政府2022年立法工作计划)
     name = rf"((?:[\u4e00-\u9fff]{{0,8}}?\d{{4}}年度?)?[\u4e00-\u9fff“”]{{0,24}}?(?:{kinds})" \
         rf"(?:{_PERIOD.pattern})?)(?=[，,。；;、和及等\s\d(（》”]|进行|实施|工作|的)"
-    unbracketed = re.compile(starting_with((v[0] for v in applying),
-                                           rf"(?:{alternation(applying)})了?{name}"))
-    about = re.compile(rf"(?:关于[^，,。；;、《》“”()（）\n]{{2,40}}?|(?:学习)?贯彻(?:落实)?《[^《》\n]{{2,60}}》"
-                       rf"(?:精神)?)的?(?:{alternation(data['about_kinds'])})(?=[，,。；;、\s和及等]|精神|要求|$)")
+    unbracketed = re.compile(rf"(?:{alternation(applying)})了?{name}")
+    quoted = r"(?:落实)?《[^《》\n]{2,60}》(?:精神)?"       # (each alternative opens with a word)
+    about = re.compile(rf"(?:关于[^，,。；;、《》“”()（）\n]{{2,40}}?|学习贯彻{quoted}|贯彻{quoted})的?(?:{alternation(data['about_kinds'])})(?=[，,。；;、\s和及等]|精神|要求|$)")
     # …清单117项、配合履职事项清单: a count may stand between
     coordinated = re.compile(rf"(?:\s*\d+\s*[项个条件张份]?)?(?:和|、|及|以及){name}")
     # 营商环境三十条, …督察20条, not 第五条 (an article)
