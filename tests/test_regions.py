@@ -1,4 +1,6 @@
 """Regions: gazetteer resolution to canonical paths, in the report's context."""
+import random
+
 from conftest import canon
 
 from kg.gazetteer import load
@@ -136,3 +138,16 @@ def test_a_level_character_that_begins_a_word_ends_no_name(extract):
     assert "甘肃省/庆阳市/环县" in canon(r, "Region")
     r = extract("天津市2022年法治政府建设报告\n2022年，天津市维护和平区域稳定，推动安定区域发展。\n")
     assert canon(r, "Region") == {"天津市"}
+
+
+def test_enumerations_are_the_patterns_matches():
+    from kg.extract.regions import _ENUMERATION, enumerations
+    rng = random.Random(11)
+    alphabet = "晋中忻州大同阳泉长治等和及市县区、、、，3个"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert [m.span() for m in enumerations(text)] == \
+            [m.span() for m in _ENUMERATION.finditer(text)], text
+    text = "如晋中、忻州等市，阳泉、长治、大同3个市和太原、吕梁县"
+    assert [m.group() for m in enumerations(text)] == \
+        [m.group() for m in _ENUMERATION.finditer(text)] == ["如晋中、忻州等市", "阳泉、长治、大同3个市", "和太原、吕梁县"]
