@@ -199,3 +199,10 @@ def test_a_short_form_stands_for_the_name_the_report_gives_in_full(extract):
 def test_a_quoted_name_with_a_campaign_head_of_several_words(extract):
     r = extract(HEAD + "组织开展“美好生活·民法典相伴”主题宣传月活动。\n")
     assert canon(r, "Initiative") == {"美好生活·民法典相伴主题宣传月活动"}
+
+
+def test_full_width_digits_and_brackets_name_the_same_programme(extract):
+    r = extract("平城区２０２１年法治政府建设报告\n平城区深入开展２０２１年法治创建活动，"
+                "创建全国民主法治示范村（社区）。\n")
+    assert {"法治创建活动", "民主法治示范村(社区)创建"} <= canon(r, "Initiative")
+    assert not any(n.startswith("年") for n in canon(r, "Initiative"))

@@ -256,3 +256,9 @@ def test_a_title_the_end_of_a_cut_page_leaves_open(extract):
     # open at a line's end inside the page: a broken line, nothing
     r = extract(HEAD + "出台《关于建立法治督察与\n纪检监察监督协作配合机制的意见》的有关情况。\n")
     assert "关于建立法治督察与" not in canon(r, "Regulation")
+
+
+def test_full_width_digits_are_one_title_with_ascii_ones():
+    # a Word file typed in an input method's full-width mode
+    assert canonical_title("法治政府建设实施纲要（２０２１－２０２５年）") == "法治政府建设实施纲要(2021-2025年)"
+    assert canonical_title("大同市２０２２年立法工作计划") == "大同市2022年立法工作计划"

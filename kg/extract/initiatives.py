@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from .. import gazetteer
 from . import words
+from .digits import ascii_digits
 from .doc import Cover, add_mention, mentions, text_of
 from .patterns import alternation, words_regex
 
@@ -37,7 +38,8 @@ _LIST_CLASSES = ("领域", "行业", "方面", "系统")
 _LISTED = re.compile(r"[\u4e00-\u9fff、]+")
 # heads that say nothing about a national programme written before them (一网通办服务)
 _NO_HEAD_AFTER_NATIONAL = ("服务", "建设", "监督")
-_NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9+()]")
+_FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff\d+()]")
 _FUNCTION_START = tuple("等的和及与为是在对把将了")
 # the level that awards a demonstration title: no part of the programme's name
 _AWARDING_LEVEL = re.compile(r"^(?:全国|国家级)")
@@ -95,11 +97,13 @@ def grammar() -> InitiativeGrammar:
         tuple(data["compounds"]), tuple(data["compound_leads"]),
         words_regex(data["pivot_verbs"]),
         re.compile(rf"(?:第?[{_COUNTING}]+|首)[{''.join(data['measure_words'])}]"),
-        words_regex(data["demonstration_units"]))
+        # (示范村（社区）: a page may write its brackets full-width)
+        words_regex([*data["demonstration_units"],
+                     *(u.translate(_FULL_WIDTH_BRACKETS) for u in data["demonstration_units"])]))
 
 
 def canonical_name(name: str) -> str:
-    name = re.sub(r"[“”\"「」『』‘’]", "", name)
+    name = re.sub(r"[“”\"「」『』‘’]", "", ascii_digits(name)).replace("（", "(").replace("）", ")")
     gr = grammar()
     if name not in gr.national_names:      # 全省通办 is a name, 全省机构改革 is not
         name = _LEADING_TIME.sub("", name)

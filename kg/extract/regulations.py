@@ -23,6 +23,7 @@ import ahocorasick
 from .. import gazetteer, laws
 from ..names import longest_matches, names_automaton
 from .agencies import LEVEL_CHARS, AgencyRecognizer
+from .digits import ascii_digits
 from .doc import CLAUSE_MARK, Cover, add_mention, mentions, report, text_of
 from .numbers import DOCUMENT_NUMBER
 from .patterns import alternation
@@ -189,7 +190,7 @@ def is_regulation(title: str, gr: RegulationGrammar | None = None) -> bool:
 
 def canonical_title(title: str, gr: RegulationGrammar | None = None) -> str:
     gr = gr or grammar()
-    t = title.replace("（", "(").replace("）", ")").replace("〔", "[").replace("〕", "]")
+    t = ascii_digits(title).replace("（", "(").replace("）", ")").replace("〔", "[").replace("〕", "]")
     t = _LOST_DASH.sub(r"\1-\2", _YEAR_DASH.sub("-", t))
     t = re.sub(r"[\s\u3000\xa0]+", " ", unicodedata.normalize("NFC", t)).strip()
     # a period is written (2021-2025年): no spaces, and a central document's own 年
