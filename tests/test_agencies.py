@@ -297,3 +297,11 @@ def test_more_working_bodies_of_a_party_committee(extract):
     prefix = "中共山西省委员会"
     assert {prefix + b for b in ("机构编制委员会", "全面深化改革委员会办公室", "政策研究室",
                                  "农村工作领导小组办公室", "巡察工作领导小组办公室")} <= canon(r, "Agency")
+
+
+def test_committees_of_the_youth_league_and_democratic_parties_are_not_the_partys(extract):
+    r = extract(PINGCHENG + "团区委、共青团平城区委、民盟平城区委和九三学社区委开展普法宣传。\n")
+    assert not any(a.startswith("中共") for a in canon(r, "Agency"))
+    r = extract(PINGCHENG + "团区委书记列席区委常委会。\n")
+    assert {"中共山西省大同市平城区委员会常务委员会"} <= canon(r, "Agency")
+    assert "中共山西省大同市平城区委员会" not in canon(r, "Agency")

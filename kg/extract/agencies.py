@@ -64,6 +64,7 @@ class Grammar:
     group_openers: frozenset[str]
     internal_unit: re.Pattern       # 法治督察处, 文书科: right after a department's name
     platforms: tuple[str, ...]      # 电子税务局: an online service named after the body
+    other_parties: tuple[str, ...]  # 团县委, 民盟市委: committees that are not the party's
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +117,7 @@ def grammar() -> Grammar:
                    frozenset(data["group_openers"]),
                    # not the verbs 处理/处罚/处置/处分, not 科技/科学
                    re.compile(rf"(?:{alternation(data['internal_units'])})(?:处(?![理罚置分])|科(?![技学研]))"),
-                   tuple(data["platforms"]))
+                   tuple(data["platforms"]), tuple(data["other_parties"]))
 
 
 def party_organ(body: str, organ: re.Match) -> str:
@@ -230,7 +231,7 @@ class AgencyRecognizer:
                 start, code = m.start(), self.bare_region(doc, g, gr, m, subject, township)
             else:
                 start, code = found
-            if code is None:
+            if code is None or (m.group("party") and text.endswith(gr.other_parties, 0, start)):
                 continue
             name = canonical_body(m, code, gr)
             # written out in full: 中共濮阳县委员会, 中国人民政治协商会议濮阳县委员会
