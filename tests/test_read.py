@@ -65,6 +65,14 @@ def test_furniture_blanked_with_offsets_kept():
     assert kept == ["正文标题", "报告正文。网站日均访问量7万人次。"]
 
 
+def test_a_portals_menu_bar_is_furniture_and_a_table_row_is_not():
+    raw = ("首页 | 政务公开 | 政务服务 | 互动交流 | 走进长治\n"
+           "网站首页｜新闻中心｜信息公开｜办事服务｜互动交流\n"
+           "序号 | 单位 | 事项\n1 | 县司法局 | 政务公开工作\n")
+    kept = [ln for ln in blank_furniture(raw).split("\n") if ln.strip()]
+    assert kept == ["序号 | 单位 | 事项", "1 | 县司法局 | 政务公开工作"]
+
+
 def test_folders_are_searched_in_order(tmp_path):
     for name in ("b.txt", "a.html", "c.pdf", "e.DOCX", "f.png", "g.xlsx", "sub/d.md"):
         (tmp_path / name).parent.mkdir(exist_ok=True)
