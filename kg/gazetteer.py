@@ -125,14 +125,14 @@ class Gazetteer:
                 home = c if self.divisions[c].level == 2 else self.divisions[c].parent
                 self._stems.setdefault(home, {}).setdefault(stem, []).append(c)
         self._local_automata: dict[str, ahocorasick.Automaton] = {}
-        self._prefecture_stems: ahocorasick.Automaton | None = None
+        self._city_stems: ahocorasick.Automaton | None = None
 
     def __getstate__(self) -> dict:
         """What the cache keeps: not the lineages and automata made on demand (the
         lineages were all made while building; reading them back cost more than making
         the few a run needs)."""
         return {**self.__dict__, "_lineages": {}, "_paths": {}, "_local_automata": {},
-                "_prefecture_stems": None}
+                "_city_stems": None}
 
     def _matchable_name(self, name: str, codes: list[str]) -> bool:
         # two-character 区 names (城区, 郊区, 矿区) are ordinary words; two-character
@@ -206,15 +206,21 @@ class Gazetteer:
             found = self._local_automata[home] = names_automaton(names)
         return found
 
-    def prefecture_stems(self, text: str) -> list[Hit]:
-        """The stems of prefectures (秦皇岛 for 秦皇岛市) anywhere in ``text``: for a page
-        that names no region in full, where only a word can tell a stem from a coincidence."""
-        if self._prefecture_stems is None:
-            self._prefecture_stems = names_automaton({
-                stem: tuple(c for c in codes if self.divisions[c].level == 2)
+    def city_stems(self, text: str) -> list[Hit]:
+        """The stems of prefectures and of the cities a province runs itself (秦皇岛 for
+        秦皇岛市, 文昌 for 海南省文昌市) anywhere in ``text``: for a page that names no city
+        in full, where only a word can tell a stem from a coincidence."""
+        if self._city_stems is None:
+            self._city_stems = names_automaton({
+                stem: tuple(c for c in codes if self._city(c))
                 for stem, codes in self.by_stem.items()
-                if stem not in self.by_name and any(self.divisions[c].level == 2 for c in codes)})
-        return self._scan(self._prefecture_stems, text)
+                if stem not in self.by_name and any(self._city(c) for c in codes)})
+        return self._scan(self._city_stems, text)
+
+    def _city(self, code: str) -> bool:
+        d = self.divisions[code]
+        return d.level == 2 or (d.level == 3 and self.divisions[d.parent].level == 1
+                                and self.path(code).endswith("市"))
 
     def lineage(self, code: str) -> tuple[Division, ...]:
         """From the province down to the division itself."""

@@ -129,6 +129,17 @@ def test_a_city_named_only_by_its_stem_when_the_page_speaks_as_a_city(extract):
     assert r["subject_region"] is None            # no city speaking of itself
 
 
+def test_a_city_named_by_its_stem_beside_its_province_named_in_full(extract):
+    # a city the province runs itself (文昌市), its province named only in a plan's title
+    body = ("2022年，在省委、省政府的正确领导下，我市坚持以习近平法治思想为指导，护航文昌经济社会"
+            "高质量发展。根据《海南省法治政府建设实施方案(2021-2025年)》，制定工作要点。\n")
+    assert extract(body)["subject_region"] == "海南省/文昌市"
+    # a province's report names its cities' committees (文昌市委), not itself as 我市
+    body = ("2022年，海南省坚持以习近平法治思想为指导，护航文昌经济社会高质量发展，文昌市委"
+            "推进依法行政。根据《海南省法治政府建设实施方案(2021-2025年)》，制定工作要点。\n")
+    assert extract(body)["subject_region"] == "海南省"
+
+
 def test_listed_info_fields_are_no_title_and_name_the_publisher(extract):
     r = extract("  • 发文机关:威海市生态环境局\n    • 主题分类:城乡建设_环境保护_其他\n    • 文件类型:其他文件\n"
                 "    • 发文字号:威环发〔2023〕3号\n    • 所属单位:威海市生态环境局\n\n    威海市生态环境局\n\n"

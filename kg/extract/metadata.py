@@ -43,6 +43,7 @@ _TOWNSHIP_BODIES = re.compile(r"(?<![乡各])(?:镇|乡|街道)(?:党委|党工�
 _OPENING_YEAR = re.compile(r"^\s*(\d{4})年", re.M)
 # a city speaking of itself (not 各市, 市县)
 _CITY_DEIXIS = re.compile(r"[全我本]市|(?<![各省县])市(?:委|政府|人民政府)")
+_OWN_CITY = re.compile(r"[全我本]市")
 _TOWNSHIP_END = re.compile(r"镇|乡|街道|苏木")
 _TITLE_YEAR = re.compile(r"(\d{4})\s*年度?")
 _TITLE_CUES = ("报告", "总结", "情况", "说明", "材料", "汇报", "工作", "建设", "经验", "做法",
@@ -253,7 +254,12 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
             if code:
                 return code
     if body_codes():
-        return narrowest(g, body_codes(), *opening_region(g, body))
+        best = narrowest(g, body_codes(), *opening_region(g, body))
+        # a city's page names its province (in a plan's title, 在省委…领导下) in full and
+        # itself by its stem (我市…护航文昌经济): the city
+        if g.divisions[best].level == 1:
+            return city_by_stem(g, body[:3000], best) or best
+        return best
     return zone_city(g, title) or city_by_stem(g, body[:3000])
 
 
@@ -273,19 +279,22 @@ def _zone_kinds() -> re.Pattern:
 def zone_city(g: gazetteer.Gazetteer, title: str) -> str | None:
     """The city whose stem opens a development zone's name in the title (大同经济技术开发区
     管理委员会…报告): a zone is no division, its report is about the city that runs it."""
-    for hit in g.prefecture_stems(title):
+    for hit in g.city_stems(title):
         if len(hit.codes) == 1 and _zone_kinds().match(title, hit.end):
             return hit.codes[0]
     return None
 
 
-def city_by_stem(g: gazetteer.Gazetteer, opening: str) -> str | None:
-    """A page that names no region in full but speaks as a city (我市, 市委) and names one
-    prefecture by its stem, as a word (我市首条高速秦唐高速秦皇岛段): that city."""
-    if not _CITY_DEIXIS.search(opening):
+def city_by_stem(g: gazetteer.Gazetteer, opening: str, province: str | None = None) -> str | None:
+    """A page that names no city in full but speaks as a city (我市, 市委) and names one
+    city by its stem, as a word (我市首条高速秦唐高速秦皇岛段, 护航文昌经济社会高质量发展):
+    that city; with ``province``, only a city of that province, and only when the page
+    speaks of itself as one (我市, 全市: a province's report names its cities' 市委)."""
+    if not (_OWN_CITY if province else _CITY_DEIXIS).search(opening):
         return None
-    found = {h.codes[0] for h in g.prefecture_stems(opening)
-             if len(h.codes) == 1 and words.whole_words(opening, h.start, h.end)}
+    found = {h.codes[0] for h in g.city_stems(opening)
+             if len(h.codes) == 1 and words.whole_words(opening, h.start, h.end)
+             and (province is None or g.is_within(h.codes[0], province))}
     return found.pop() if len(found) == 1 else None
 
 
