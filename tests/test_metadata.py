@@ -140,6 +140,16 @@ def test_a_city_named_by_its_stem_beside_its_province_named_in_full(extract):
     assert extract(body)["subject_region"] == "海南省"
 
 
+def test_a_district_speaking_as_我区_that_names_itself_once_in_a_title(extract):
+    body = ("2016年，我区深入贯彻视察重庆重要讲话精神，以《重庆市法治政府建设实施方案》为主线，"
+            "按照重庆市委部署推进工作。制定《梁平区行政规范性文件管理办法》。\n")
+    assert extract(body)["subject_region"] == "重庆市/梁平区"
+    # an autonomous region calls itself 我区: one county named is not the report's
+    body = ("2022年，我区深入贯彻《宁夏回族自治区法治政府建设实施方案》，宁夏回族自治区各级政府"
+            "推进依法行政，盐池县创建示范县。\n")
+    assert extract(body)["subject_region"] == "宁夏回族自治区"
+
+
 def test_listed_info_fields_are_no_title_and_name_the_publisher(extract):
     r = extract("  • 发文机关:威海市生态环境局\n    • 主题分类:城乡建设_环境保护_其他\n    • 文件类型:其他文件\n"
                 "    • 发文字号:威环发〔2023〕3号\n    • 所属单位:威海市生态环境局\n\n    威海市生态环境局\n\n"
@@ -272,3 +282,9 @@ def test_a_development_zones_report_is_about_its_city(extract):
     assert r["subject_region"] == "山西省/大同市"
     # the zone's committee made it, not the city's government
     assert not [x for x in r["relations"] if x["type"] == "ISSUED"]
+
+
+def test_a_city_of_an_autonomous_region_speaking_as_我市(extract):
+    body = ("2022年，在自治区党委、政府的领导下，我市深入贯彻《广西壮族自治区法治政府建设实施方案》"
+            "《广西壮族自治区重大行政决策程序规定》，柳州市各部门推进依法行政。\n")
+    assert extract(body)["subject_region"] == "广西壮族自治区/柳州市"

@@ -43,7 +43,9 @@ _TOWNSHIP_BODIES = re.compile(r"(?<![乡各])(?:镇|乡|街道)(?:党委|党工�
 _OPENING_YEAR = re.compile(r"^\s*(\d{4})年", re.M)
 # a city speaking of itself (not 各市, 市县)
 _CITY_DEIXIS = re.compile(r"[全我本]市|(?<![各省县])市(?:委|政府|人民政府)")
-_OWN_CITY = re.compile(r"[全我本]市")
+# a page speaking of itself as a division of a kind (全市 too; 全区 is also an autonomous
+# region's, and a city's report says it of a district)
+_OWN_DIVISION = re.compile(r"[我本](?P<kind>区|县|旗)|[全我本]市")
 _TOWNSHIP_END = re.compile(r"镇|乡|街道|苏木")
 _TITLE_YEAR = re.compile(r"(\d{4})\s*年度?")
 _TITLE_CUES = ("报告", "总结", "情况", "说明", "材料", "汇报", "工作", "建设", "经验", "做法",
@@ -255,11 +257,7 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
                 return code
     if body_codes():
         best = narrowest(g, body_codes(), *opening_region(g, body))
-        # a city's page names its province (in a plan's title, 在省委…领导下) in full and
-        # itself by its stem (我市…护航文昌经济): the city
-        if g.divisions[best].level == 1:
-            return city_by_stem(g, body[:3000], best) or best
-        return best
+        return own_division(g, body[:3000], body_codes(), best) or best
     return zone_city(g, title) or city_by_stem(g, body[:3000])
 
 
@@ -285,12 +283,30 @@ def zone_city(g: gazetteer.Gazetteer, title: str) -> str | None:
     return None
 
 
+def own_division(g: gazetteer.Gazetteer, opening: str, counts: Counter, best: str) -> str | None:
+    """The division a page that speaks of itself as 我区, 我县 or 我市 is, when the region
+    it names most lies above it (its province's or city's plans, 视察重庆): the one
+    division of that kind inside it that the page names — in full (定《梁平区…办法》), or a
+    city by its stem (我市…护航文昌经济). A province speaks as 全省, a city of its counties
+    as 各县; an autonomous region calls itself 我区, and is left as it is."""
+    m = _OWN_DIVISION.search(opening)
+    if m is None or g.divisions[best].level > 2:
+        return None
+    kind = m.group("kind") or "市"
+    if (kind == "市" and g.divisions[best].level != 1) or \
+            (kind == "区" and g.path(best).endswith("自治区")):
+        return None             # (a prefecture's 我市 is itself, not one of its cities)
+    found = {c for c in counts if c != best and g.is_within(c, best) and g.path(c).endswith(kind)}
+    if kind == "市" and not found:
+        return city_by_stem(g, opening, best)
+    return found.pop() if len(found) == 1 else None
+
+
 def city_by_stem(g: gazetteer.Gazetteer, opening: str, province: str | None = None) -> str | None:
     """A page that names no city in full but speaks as a city (我市, 市委) and names one
     city by its stem, as a word (我市首条高速秦唐高速秦皇岛段, 护航文昌经济社会高质量发展):
-    that city; with ``province``, only a city of that province, and only when the page
-    speaks of itself as one (我市, 全市: a province's report names its cities' 市委)."""
-    if not (_OWN_CITY if province else _CITY_DEIXIS).search(opening):
+    that city; with ``province``, only a city of that province."""
+    if not _CITY_DEIXIS.search(opening):
         return None
     found = {h.codes[0] for h in g.city_stems(opening)
              if len(h.codes) == 1 and words.whole_words(opening, h.start, h.end)
