@@ -85,6 +85,17 @@ def test_township_named_again_and_again_with_no_larger_region(extract):
     assert r["subject_region"] == "浙江省/杭州市/上城区/南星街道"
 
 
+def test_township_named_once_as_the_first_paragraphs_actor(extract):
+    # a cut excerpt: the township opens the report and is not named again
+    r = extract("市委、市政府:\n2025年，下蜀镇坚持以习近平新时代中国特色社会主义思想为指导，深入学习"
+                "贯彻党的二十大精神，紧紧围绕上级关于法治建设的部署要求推进各项工作。\n")
+    assert r["subject_region"] == "江苏省/镇江市/句容市/下蜀镇"
+    # 龙头镇 is a name of many townships: no telling which
+    r = extract("2025年，龙头镇始终坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实"
+                "习近平法治思想，全方位推进法治政府建设各项工作。\n")
+    assert r["subject_region"] is None
+
+
 def test_a_province_naming_one_of_its_cities_stays_the_province(extract):
     r = extract("2016年，山西省全面推进依法行政，山西省各级政府加强领导，太原市率先试点。\n")
     assert r["subject_region"] == "山西省"

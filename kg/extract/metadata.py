@@ -212,17 +212,33 @@ def township_subject(g: gazetteer.Gazetteer, title: str, body: str, region: str 
                      title_named: bool) -> str | None:
     """The township a report is about: named in its title, or (with no region in the
     title) the township its opening names most while speaking of itself: once with
-    全镇/我乡, twice with 镇党委/镇政府 alone (a county report names its towns' bodies)."""
+    全镇/我乡 or as the first paragraph's actor (2025年，下蜀镇坚持…), twice with
+    镇党委/镇政府 alone (a county report names its towns' bodies)."""
     in_title = townships(g, title, region)
     if in_title:
         return in_title.most_common(1)[0][0]
     opening = body[:3000]
     if title_named:
         return None
+    actor = _opening_township(g, body, region)
+    if actor:
+        return actor
     needed = 1 if _TOWNSHIP_DEIXIS.search(opening) else \
         2 if _TOWNSHIP_BODIES.search(opening) or region is None else 0
     named = townships(g, opening, region).most_common(1)
     return named[0][0] if needed and named and named[0][1] >= needed else None
+
+
+def _opening_township(g: gazetteer.Gazetteer, body: str, region: str | None) -> str | None:
+    """The township the first paragraph opens with as its actor, if its name is one
+    township's (inside ``region`` when given)."""
+    pos = opening(body)
+    m = _TOWNSHIP_END.search(body, pos, pos + 8) if pos is not None else None
+    if m is None:
+        return None
+    codes = [c for c in g.by_name.get(body[pos:m.end()], ()) if g.divisions[c].level == 4
+             and (region is None or g.is_within(c, region))]
+    return codes[0] if len(codes) == 1 else None
 
 
 def subject_region(title: str, body: str, signature: str = "") -> str | None:
