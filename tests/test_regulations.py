@@ -262,3 +262,17 @@ def test_full_width_digits_are_one_title_with_ascii_ones():
     # a Word file typed in an input method's full-width mode
     assert canonical_title("法治政府建设实施纲要（２０２１－２０２５年）") == "法治政府建设实施纲要(2021-2025年)"
     assert canonical_title("大同市２０２２年立法工作计划") == "大同市2022年立法工作计划"
+
+
+def test_a_slip_of_法制_for_法治_in_a_known_title_is_mended():
+    assert canonical_title("法制政府建设实施纲要（2015—2020年）") == "法治政府建设实施纲要(2015-2020年)"
+    # titles that are 法制 in the catalogue, or unknown, stay as written
+    assert canonical_title("洛阳市法制宣传教育条例") == "洛阳市法制宣传教育条例"
+    assert canonical_title("某县法制宣传教育规划") == "某县法制宣传教育规划"
+
+
+def test_a_kind_of_documents_after_another_names_no_document(extract):
+    r = extract("长治市司法局2022年法治政府建设年度报告\n市司法局精心制定学习方案计划，"
+                "制订实施述法工作方案。\n")
+    assert "学习方案计划" not in canon(r, "Regulation")
+    assert "述法工作方案" in canon(r, "Regulation")

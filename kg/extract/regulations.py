@@ -196,6 +196,9 @@ def canonical_title(title: str, gr: RegulationGrammar | None = None) -> str:
     # a period is written (2021-2025年): no spaces, and a central document's own 年
     t = _SPACED_PERIOD.sub(lambda m: f"({m[1]}-{m[2]}{m[3] or _central_year(t[:m.start()], gr)})", t)
     core = core_title(t)
+    if "法制" in core and not _known(core, gr) and _known(core.replace("法制", "法治"), gr):
+        t = core.replace("法制", "法治") + t[len(core):]    # 法制政府建设实施纲要: a slip of the pen
+        core = core.replace("法制", "法治")
     if core in gr.national_titles:
         return gr.national_titles[core] + t[len(core):]
     official = laws.catalogue().official.get(core)
@@ -205,6 +208,12 @@ def canonical_title(title: str, gr: RegulationGrammar | None = None) -> str:
             and not t.startswith((NATION, "国务院", "全国")) and not gazetteer.load().leading(t):
         return NATION + t
     return t
+
+
+def _known(core: str, gr: RegulationGrammar) -> bool:
+    """A title of the law catalogue or of kg's national documents."""
+    return core in gr.national_titles or core in gr.central or core in gr.versioned or \
+        core in laws.catalogue().official
 
 
 def _central_year(before: str, gr: RegulationGrammar) -> str:
@@ -375,8 +384,8 @@ class RegulationRecognizer:
 
     @staticmethod
     def generic(name: str, gr: RegulationGrammar) -> bool:
-        """工作计划, 2023年度工作要点, 年度学法计划 (which year's?): a kind with nothing that
-        names one document; 各类事项清单, 市级清单, 我区…清单, …的主要工作安排: a
+        """工作计划, 2023年度工作要点, 年度学法计划 (which year's?), 学习方案计划: a kind with
+        nothing that names one document; 各类事项清单, 市级清单, 我区…清单, …的主要工作安排: a
         description of documents, not a title; 领导批示和工作安排: a kind after a conjunction
         stands alone."""
         stem = re.sub(r"^\d{4}年度?", "", _PERIOD.sub("", name))
@@ -385,6 +394,8 @@ class RegulationRecognizer:
         if not kind and stem in gr.all_kinds:
             return True                          # 清单: a kind, nothing more
         stem = stem[: len(stem) - len(kind)]
+        if kind and any(stem.endswith(k) for k in gr.all_kinds if len(k) > 1):
+            return RegulationRecognizer.generic(stem, gr)     # 学习方案计划 (not 述法工作方案)
         if stem[:1] in "本该此" and stem[1:] in gr.generic_stems:
             return True                          # 制定本实施方案: this very document
         return len(stem) < 2 or stem in gr.generic_stems or stem.startswith(gr.determiners) \
