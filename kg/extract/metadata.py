@@ -217,15 +217,15 @@ def township_subject(g: gazetteer.Gazetteer, title: str, body: str, region: str 
     in_title = townships(g, title, region)
     if in_title:
         return in_title.most_common(1)[0][0]
-    opening = body[:3000]
+    first = body[:3000]
     if title_named:
         return None
     actor = _opening_township(g, body, region)
     if actor:
         return actor
-    needed = 1 if _TOWNSHIP_DEIXIS.search(opening) else \
-        2 if _TOWNSHIP_BODIES.search(opening) or region is None else 0
-    named = townships(g, opening, region).most_common(1)
+    needed = 1 if _TOWNSHIP_DEIXIS.search(first) else \
+        2 if _TOWNSHIP_BODIES.search(first) or region is None else 0
+    named = townships(g, first, region).most_common(1)
     return named[0][0] if needed and named and named[0][1] >= needed else None
 
 
@@ -299,13 +299,13 @@ def zone_city(g: gazetteer.Gazetteer, title: str) -> str | None:
     return None
 
 
-def own_division(g: gazetteer.Gazetteer, opening: str, counts: Counter, best: str) -> str | None:
+def own_division(g: gazetteer.Gazetteer, first: str, counts: Counter, best: str) -> str | None:
     """The division a page that speaks of itself as 我区, 我县 or 我市 is, when the region
     it names most lies above it (its province's or city's plans, 视察重庆): the one
     division of that kind inside it that the page names — in full (定《梁平区…办法》), or a
     city by its stem (我市…护航文昌经济). A province speaks as 全省, a city of its counties
     as 各县; an autonomous region calls itself 我区, and is left as it is."""
-    m = _OWN_DIVISION.search(opening)
+    m = _OWN_DIVISION.search(first)
     if m is None or g.divisions[best].level > 2:
         return None
     kind = m.group("kind") or "市"
@@ -314,18 +314,18 @@ def own_division(g: gazetteer.Gazetteer, opening: str, counts: Counter, best: st
         return None             # (a prefecture's 我市 is itself, not one of its cities)
     found = {c for c in counts if c != best and g.is_within(c, best) and g.path(c).endswith(kind)}
     if kind == "市" and not found:
-        return city_by_stem(g, opening, best)
+        return city_by_stem(g, first, best)
     return found.pop() if len(found) == 1 else None
 
 
-def city_by_stem(g: gazetteer.Gazetteer, opening: str, province: str | None = None) -> str | None:
+def city_by_stem(g: gazetteer.Gazetteer, first: str, province: str | None = None) -> str | None:
     """A page that names no city in full but speaks as a city (我市, 市委) and names one
     city by its stem, as a word (我市首条高速秦唐高速秦皇岛段, 护航文昌经济社会高质量发展):
     that city; with ``province``, only a city of that province."""
-    if not _CITY_DEIXIS.search(opening):
+    if not _CITY_DEIXIS.search(first):
         return None
-    found = {h.codes[0] for h in g.city_stems(opening)
-             if len(h.codes) == 1 and words.whole_words(opening, h.start, h.end)
+    found = {h.codes[0] for h in g.city_stems(first)
+             if len(h.codes) == 1 and words.whole_words(first, h.start, h.end)
              and (province is None or g.is_within(h.codes[0], province))}
     return found.pop() if len(found) == 1 else None
 
@@ -343,7 +343,7 @@ def opening_region(g: gazetteer.Gazetteer, body: str) -> tuple[str | None, bool]
     return None, False
 
 
-def narrowest(g: gazetteer.Gazetteer, counts: Counter, opening: str | None = None,
+def narrowest(g: gazetteer.Gazetteer, counts: Counter, opener: str | None = None,
               authored: bool = False) -> str:
     """The region the opening names most, or the deepest of the regions inside it named
     as often when they lie on one line: a district's report names its province's plan as
@@ -354,8 +354,8 @@ def narrowest(g: gazetteer.Gazetteer, counts: Counter, opening: str | None = Non
     平顺县龙溪镇龙镇村…), or when one of its bodies is that actor, inside the region named
     most (2022年，上城区司法局… 《杭州市…》《杭州市…》)."""
     top, n = counts.most_common(1)[0]
-    if opening in counts and (counts[opening] >= n or (authored and g.is_within(opening, top))):
-        return opening
+    if opener in counts and (counts[opener] >= n or (authored and g.is_within(opener, top))):
+        return opener
     inside = [c for c, k in counts.items() if c != top and k >= n and g.is_within(c, top)]
     # one line down (杭州市 and its 上城区): its deepest; two branches: no telling which
     deepest = max(inside, key=lambda c: g.divisions[c].level, default=None)

@@ -46,5 +46,4 @@ def starting_with(first_chars: Iterable[str], pattern: str) -> str:
 
 
 def words_regex(words: Iterable[str]) -> re.Pattern:
-    words = list(words)
     return re.compile(alternation(words))

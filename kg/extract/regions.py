@@ -21,6 +21,11 @@ from .doc import add_mention, report, text_of
 _ENUMERATION = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等|和|及)?(?:\d+个)?"
                           r"(市|县|区|州|盟|旗)")
 
+_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:村|社区)(?![\u4e00-\u9fff]{0,1}(?:民委员会|委会))")
+# a place name that starts the name of a university, paper or station is not a region
+_INSTITUTION = re.compile(r"(大学|学院|日报|晚报|卫视|电视台|广播电台)")
+_NOT_AFTER_TOWN = re.compile(r"(人民政府|政府|党委|党委会|纪委|人大|派出所|司法所|财政所|中心)")
+
 
 def enumerations(text: str) -> Iterator[re.Match]:
     """``_ENUMERATION.finditer(text)``, tried only where a match can start (two to four
@@ -38,12 +43,6 @@ def enumerations(text: str) -> Iterator[re.Match]:
         else:
             pos = max(pos, i - 1)
         i = text.find("、", max(i + 1, pos))
-
-
-_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:村|社区)(?![\u4e00-\u9fff]{0,1}(?:民委员会|委会))")
-# a place name that starts the name of a university, paper or station is not a region
-_INSTITUTION = re.compile(r"(大学|学院|日报|晚报|卫视|电视台|广播电台)")
-_NOT_AFTER_TOWN = re.compile(r"(人民政府|政府|党委|党委会|纪委|人大|派出所|司法所|财政所|中心)")
 
 
 @Language.factory("kg_regions")
