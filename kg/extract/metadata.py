@@ -22,8 +22,9 @@ from .agencies import grammar as agency_grammar
 from .numbers import NUMBER
 from .patterns import alternation
 
+# (a year's zero as pages type it: 〇, 零, the circle ○, a letter O)
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
-_CN_DATE = "[〇一二三四五六七八九零○Ｏ]"
+_CN_DATE = f"[{''.join(_CN_DIGITS)}]"
 _DATE_LINE = [
     re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$"),
     re.compile(r"^\s*(\d{4})[-./](\d{1,2})[-./](\d{1,2})\s*$"),
@@ -94,8 +95,11 @@ _DATE_NOTE = re.compile(r"\s*[(（][\u4e00-\u9fff：:，, ]{2,16}[)）]\s*$")
 
 
 def parse_date_line(line: str) -> str | None:
-    """An ISO date when the whole line is a date (the date under a signature)."""
-    line = _DATE_NOTE.sub("", line)
+    """An ISO date when the whole line is a date (the date under a signature), also in
+    brackets: （2022年3月1日）."""
+    line = _DATE_NOTE.sub("", line).strip()
+    if line[:1] in "(（" and line[-1:] in ")）":
+        line = line[1:-1]
     for i, pat in enumerate(_DATE_LINE):
         m = pat.match(line)
         if m:
