@@ -26,6 +26,12 @@ def test_a_signatures_date_as_pages_type_it(extract, written):
     assert r["date"] == "2022-03-01" and r["publisher"] == "山西省大同市平城区人民政府"
 
 
+@pytest.mark.parametrize("year", ["二〇二二", "二O二二", "２０２２"])
+def test_a_titles_year_in_chinese_numerals_or_full_width_digits(extract, year):
+    r = extract(f"平城区{year}年法治政府建设情况报告\n平城区坚持依法行政，推进法治政府建设。\n")
+    assert r["year"] == 2022
+
+
 def test_publication_date_when_unsigned(extract):
     r = extract("平城区2020年法治政府建设报告\n发布时间:2021-04-30 10:39 来源: 浏览量:\n正文。\n")
     assert (r["date"], r["year"]) == ("2021-04-30", 2020)

@@ -48,7 +48,7 @@ _CITY_DEIXIS = re.compile(r"[全我本]市|(?<![各省县])市(?:委|政府|人�
 # region's, and a city's report says it of a district)
 _OWN_DIVISION = re.compile(r"[我本](?P<kind>区|县|旗)|[全我本]市")
 _TOWNSHIP_END = re.compile(r"镇|乡|街道|苏木")
-_TITLE_YEAR = re.compile(r"(\d{4})\s*年度?")
+_TITLE_YEAR = re.compile(rf"(\d{{4}}|{_CN_DATE}{{4}})\s*年度?")     # 2022年, 二〇二二年
 _TITLE_CUES = ("报告", "总结", "情况", "说明", "材料", "汇报", "工作", "建设", "经验", "做法",
                "通知", "意见")
 # a column's tag before the title: 【法治建设报告】…, 【政策解读】…
@@ -370,8 +370,9 @@ def narrowest(g: gazetteer.Gazetteer, counts: Counter, opener: str | None = None
 
 def covered_year(title: str, body: str, written: str | None) -> int | None:
     m = _TITLE_YEAR.search(title)
-    if m and 1949 < int(m.group(1)) < 2100:
-        return int(m.group(1))
+    year = m and (int(m.group(1)) if m.group(1).isdigit() else _cn_number(m.group(1)))
+    if year and 1949 < year < 2100:
+        return year
     m = _OPENING_YEAR.search(body[:2000])
     if m and 1949 < int(m.group(1)) < 2100:
         return int(m.group(1))
