@@ -305,3 +305,9 @@ def test_committees_of_the_youth_league_and_democratic_parties_are_not_the_party
     r = extract(PINGCHENG + "团区委书记列席区委常委会。\n")
     assert {"中共山西省大同市平城区委员会常务委员会"} <= canon(r, "Agency")
     assert "中共山西省大同市平城区委员会" not in canon(r, "Agency")
+
+
+def test_a_governments_office_written_府办(extract):
+    r = extract(PINGCHENG + "区府办牵头，市府办督办，建立府院联动机制。\n")
+    assert {"山西省大同市平城区人民政府办公室", "山西省大同市人民政府办公室"} <= canon(r, "Agency")
+    assert not any("法院" in a for a in canon(r, "Agency"))

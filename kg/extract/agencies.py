@@ -83,10 +83,11 @@ def grammar() -> Grammar:
         return (rf"(?:全面)?依法治(?P<rolx{n}>[省市县区州旗镇乡])"
                 rf"(?:(?:委员会|委)(?P<roloff{n}>办公室|办)?|(?P<rolbare{n}>办公室|办))")
     # every alternative below starts with one of these (or with a department stem)
-    first = set("人政纪监中法检委党高全依编") | {w[0] for w in stems} | {u[0] for u in data["township_units"]}
+    first = set("人政府纪监中法检委党高全依编") | {w[0] for w in stems} | {u[0] for u in data["township_units"]}
     body = re.compile(starting_with(first,
         # 法治政府 (government under the rule of law) is no body: 4 in 10 of the matches
-        rf"(?<!法治)(?P<gov>人民政府|政府)(?:(?P<office>{alternation(offices)})|(?P<gstem>{s})(?P<ghead>{h}))?"
+        # (县府办, 市府办: the government's office as the south writes it)
+        rf"(?<!法治)(?P<gov>人民政府|政府|府(?=办))(?:(?P<office>{alternation(offices)})|(?P<gstem>{s})(?P<ghead>{h}))?"
         rf"|(?P<stem>{s})(?P<head>{h})(?![理结件事员托势限部署]|面(?!向)|(?<=办)法)"
         r"|(?P<npclaw>人大常委会法工委|人民代表大会常务委员会法制工作委员会)"
         r"|(?P<npcleg>人大法制委|人民代表大会法制委员会)"
