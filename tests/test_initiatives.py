@@ -206,3 +206,9 @@ def test_full_width_digits_and_brackets_name_the_same_programme(extract):
                 "创建全国民主法治示范村（社区）。\n")
     assert {"法治创建活动", "民主法治示范村(社区)创建"} <= canon(r, "Initiative")
     assert not any(n.startswith("年") for n in canon(r, "Initiative"))
+
+
+def test_a_campaign_run_over_years_keeps_its_years(extract):
+    r = extract(HEAD + "开展安全生产专项整治三年行动，推进行政审批制度改革。\n")
+    assert {"安全生产专项整治三年行动", "行政审批制度改革"} <= canon(r, "Initiative")
+    assert "安全生产专项整治" not in canon(r, "Initiative")

@@ -41,6 +41,8 @@ _NO_HEAD_AFTER_NATIONAL = ("服务", "建设", "监督")
 _FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff\d+()]")
 _FUNCTION_START = tuple("等的和及与为是在对把将了")
+# a campaign run over years, after its head: 专项整治三年行动, 攻坚两年行动
+_YEARS_ACTION = re.compile(r"[一二三四五两]年(?:攻坚)?行动")
 # the level that awards a demonstration title: no part of the programme's name
 _AWARDING_LEVEL = re.compile(r"^(?:全国|国家级)")
 # jieba tags of words a name never runs across: 经过 (p), 目前 (t), 以及 (c), 其中 (r)
@@ -388,13 +390,17 @@ class InitiativeRecognizer:
                 start = list_start(text, start - 1, gr)    # 道路交通安全和运输执法等领域…
                 if start is None:
                     continue
-            name = _LEADING_TIME.sub("", text[start:m.end()])
-            stem = name[: len(name) - len(m.group())]
+            end = m.end()
+            years = _YEARS_ACTION.match(text, end)
+            if years:          # 安全生产专项整治三年行动: the campaign's span is its name
+                end = years.end()
+            name = _LEADING_TIME.sub("", text[start:end])
+            stem = name[: len(name) - len(text[m.start():end])]
             if len(stem) < 2 or not _CJK.match(name) or name.count("(") != name.count(")") \
                     or stem in gr.generic_stems or gr.group_head.match(stem):
                 continue           # 重点改革, 三项改革: no name before the head
             if verbs_only(stem):
                 shorts.append((start, m.end(), name))   # (要)加大改革; 执法责任制: a short form?
                 continue
-            out.append((start, m.end(), canonical_name(without_level(name))))
+            out.append((start, end, canonical_name(without_level(name))))
         return out, shorts
