@@ -103,3 +103,44 @@ def test_simplified_text_is_left_as_written(tmp_path):
     f.write_text(text, "utf-8")
     src = read_source(f)
     assert src.text == text and not src.warnings
+
+
+REPORT = ("平城区2022年法治政府建设情况报告\n"
+          "2022年，平城区坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻《法治政府建设实施纲要"
+          "（2021—2025年）》，全面推进依法行政，法治政府建设取得新成效。区政府制定《平城区重大行政决策"
+          "程序规定》，区司法局开展行政规范性文件合法性审核，落实行政执法三项制度，推进“放管服”改革，"
+          "优化营商环境，建立健全行政复议和行政诉讼衔接机制，全年办理行政复议案件120件。\n一、主要成效\n"
+          "（一）依法全面履行政府职能。深化行政审批制度改革，全面实行权责清单制度，推进“证照分离”"
+          "改革全覆盖，编制公布政务服务事项清单，实现高频事项“一网通办”。\n")
+
+
+def _cut(text: str, width: int) -> str:
+    """``text`` in lines of ``width`` (a Chinese character or mark 1, ASCII 0.5), as a PDF
+    viewer's copy gives it."""
+    out = []
+    for para in text.split("\n"):
+        line, used = "", 0.0
+        for c in para:
+            w = 0.5 if c.isascii() else 1.0
+            if used + w > width:
+                out.append(line)
+                line, used = "", 0.0
+            line, used = line + c, used + w
+        out.append(line)
+    return "\n".join(out)
+
+
+def test_text_cut_at_a_fixed_width_is_joined_back(tmp_path, extract):
+    f = tmp_path / "wrapped.txt"
+    f.write_text(_cut(REPORT, 24), "utf-8")
+    assert "《法治政府建设实施纲要（2021—2025年）》" not in _cut(REPORT, 24)   # broken by the margin
+    src = read_source(f)
+    assert src.text == REPORT                        # its paragraphs again
+    assert any("fixed width" in w for w in src.warnings)
+    r = extract(src.text)
+    assert "法治政府建设实施纲要(2021-2025年)" in {e["canonical"] for e in r["entities"]}
+    assert "山西省大同市平城区人民政府" in {e["canonical"] for e in r["entities"]}
+    # a page of paragraphs is read as it is
+    para = tmp_path / "paragraphs.txt"
+    para.write_text(src.text, "utf-8")
+    assert read_source(para).text == src.text and not read_source(para).warnings

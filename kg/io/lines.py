@@ -4,10 +4,13 @@ PDF and OFD files keep only positioned lines of glyphs: a paragraph comes out as
 line per printed line, and a name broken at the margin (平城 | 区) would be two pieces
 to every later step. A line that reaches the right margin continues on the next line;
 a line that stops short ends its paragraph (headings, the last line of a paragraph).
+Text copied out of a PDF viewer, or saved by pdftotext, is wrapped the same way, at a
+width counted in characters (``hard_wrapped``, ``join_wrapped_text``).
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 # a line that is only a page number: 3, - 3 -, — 3 —, 第3页, 3/12
@@ -23,9 +26,10 @@ class Line:
     height: float       # a glyph's height: about one character's width in Chinese
 
 
-def join_wrapped(lines: list[Line]) -> str:
+def join_wrapped(lines: list[Line], slack: float = 1.5) -> str:
     """The text of ``lines`` (in reading order, over all pages) with wrapped lines
-    joined; page numbers are left out."""
+    joined, a line ending within ``slack`` glyph heights of the margin being full; page
+    numbers are left out."""
     lines = [ln for ln in lines if ln.text.strip() and not PAGE_NUMBER.match(ln.text)]
     if not lines:
         return ""
@@ -39,7 +43,7 @@ def join_wrapped(lines: list[Line]) -> str:
             out[-1] += sep + text
         else:
             out.append(text)
-        wrapped = ln.right >= margin - 1.5 * max(ln.height, 1.0)
+        wrapped = ln.right >= margin - slack * max(ln.height, 1.0)
     return "\n".join(out) + "\n"
 
 
@@ -48,3 +52,36 @@ def right_margin(lines: list[Line]) -> float:
     percentile, so that one wide table row or a stray mark does not set it)."""
     rights = sorted(ln.right for ln in lines)
     return rights[min(len(rights) - 1, int(len(rights) * 0.9))]
+
+
+# most lines of some length reach the margin in a hard-wrapped text; a web page's
+# paragraphs end where they end, and only the longest reach the 90th percentile
+WRAPPED_SHARE = 0.6
+WRAPPED_MIN_LINES = 8
+# a full line of text may end two and a half characters short of the margin: marks of
+# ambiguous width (“” — …) set full or half, a word that did not fit
+TEXT_SLACK = 2.5
+
+
+def text_lines(text: str) -> list[Line]:
+    """A text's lines, each as wide as its characters: a Chinese character or punctuation
+    mark one (“”—… are of ambiguous width, full in Chinese type), a Latin letter or digit
+    half of one, as a page sets them."""
+    return [Line(ln, sum(1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.5
+                         for c in ln.rstrip()), 1.0) for ln in text.split("\n")]
+
+
+def hard_wrapped(lines: list[Line]) -> bool:
+    """Most lines of ten characters or more end at the margin: the text was cut into
+    lines of a fixed width, not into paragraphs."""
+    long = [ln for ln in lines if len(ln.text.strip()) >= 10]
+    if len(long) < WRAPPED_MIN_LINES:
+        return False
+    margin = right_margin(long)
+    return sum(ln.right >= margin - TEXT_SLACK for ln in long) >= WRAPPED_SHARE * len(long)
+
+
+def join_wrapped_text(text: str) -> str | None:
+    """The text with its wrapped lines joined, if it is hard-wrapped; else None."""
+    lines = text_lines(text)
+    return join_wrapped(lines, TEXT_SLACK) if hard_wrapped(lines) else None

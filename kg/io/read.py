@@ -3,8 +3,10 @@ text and HTML, ``pdf``, ``docx``), and folders to files.
 
 Offsets everywhere in kg index the text returned here: for a text file its decoded
 characters, for HTML the text kg extracts from the markup, for PDF the text layer with
-wrapped lines joined, for Word the paragraphs and table rows, one a line; a report in
-traditional characters is read in simplified ones, character for character (``script``).
+wrapped lines joined, for Word the paragraphs and table rows, one a line; a text or page
+cut into lines of a fixed width (copied out of a PDF) has its wrapped lines joined too
+(``lines``); a report in traditional characters is read in simplified ones, character
+for character (``script``).
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from typing import Iterator
 from .encoding import ReadError, decode
 from .html import html_to_text, looks_like_html
 from .kinds import SUFFIXES, kind_of
+from .lines import join_wrapped_text
 from .script import to_simplified
 
 __all__ = ["ReadError", "Source", "iter_paths", "read_source", "SUFFIXES"]
@@ -65,6 +68,11 @@ def read_source(path: str | Path) -> Source:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         if p.suffix.lower() in (".html", ".htm") or looks_like_html(text):
             text = html_to_text(text)
+        joined = join_wrapped_text(text)
+        if joined is not None:
+            text = joined
+            warnings += ("lines cut at a fixed width (text copied out of a PDF?): joined back "
+                         "into paragraphs; offsets index the joined text",)
     if not text.strip():
         raise ReadError("no text in file")
     text, changed = to_simplified(text)
