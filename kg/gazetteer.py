@@ -46,6 +46,11 @@ _CONJUNCTION_NAME = re.compile(r"[和与及][县区市旗]")
 # 安定区域: 区域, a region)
 _LEVEL_WORDS = ("县城", "县域", "县级", "区域", "区级", "市域", "市级")
 
+# a place name that opens the name of a university, a paper, a station or a firm (大同大学,
+# 山西日报, 江苏承匠律师事务所, 大同煤矿集团有限公司) is no mention of the place
+_NAMED_AFTER = re.compile(r"大学|学院|日报|晚报|卫视|电视台|广播电台"
+                          r"|[\u4e00-\u9fff]{0,8}?(?:律师事务所|会计师事务所|有限责任公司|有限公司)")
+
 
 class Hit(NamedTuple):
     start: int
@@ -167,7 +172,8 @@ class Gazetteer:
         hits = [h for h in hits if not _joined_by_conjunction(text, h)
                 and not (h.surface in _common_nouns() and _run_into(text, h, "市州盟"))
                 and not (len(h.surface) == 2 and text[h.end - 1:h.end + 1] in _LEVEL_WORDS)
-                and not (h.surface.endswith("区") and text.startswith("域", h.end))]
+                and not (h.surface.endswith("区") and text.startswith("域", h.end))
+                and not _NAMED_AFTER.match(text, h.end)]
         return self._under_parents(hits)
 
     def _under_parents(self, hits: list[Hit]) -> list[Hit]:

@@ -151,3 +151,11 @@ def test_enumerations_are_the_patterns_matches():
     text = "如晋中、忻州等市，阳泉、长治、大同3个市和太原、吕梁县"
     assert [m.group() for m in enumerations(text)] == \
         [m.group() for m in _ENUMERATION.finditer(text)] == ["如晋中、忻州等市", "阳泉、长治、大同3个市", "和太原、吕梁县"]
+
+
+def test_a_place_opening_a_firms_or_a_universitys_name_is_no_mention(extract):
+    r = extract("2024年，我局聘请江苏承匠律师事务所律师作为法律顾问，与山西大学合作开展培训，"
+                "大同煤矿集团有限公司参加。\n")
+    assert canon(r, "Region") == set() and r["subject_region"] is None
+    r = extract("平城区2020年法治政府建设报告\n平城区聘请山西华炬律师事务所律师担任法律顾问。\n")
+    assert canon(r, "Region") == {"山西省/大同市/平城区"}

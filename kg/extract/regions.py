@@ -22,8 +22,6 @@ _ENUMERATION = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(
                           r"(市|县|区|州|盟|旗)")
 
 _VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:村|社区)(?![\u4e00-\u9fff]{0,1}(?:民委员会|委会))")
-# a place name that starts the name of a university, paper or station is not a region
-_INSTITUTION = re.compile(r"(大学|学院|日报|晚报|卫视|电视台|广播电台)")
 _NOT_AFTER_TOWN = re.compile(r"(人民政府|政府|党委|党委会|纪委|人大|派出所|司法所|财政所|中心)")
 
 
@@ -68,8 +66,6 @@ class RegionRecognizer:
         context = list(dict.fromkeys(context))
         resolved: dict[tuple[int, int], str] = {}
         for h in hits:
-            if _INSTITUTION.match(text, h.end):
-                continue
             code = self.resolve(g, h.codes, context, subject)
             if code and g.is_stem(h.surface):
                 if not words.whole_words(text, h.start, h.end):
