@@ -276,3 +276,10 @@ def test_a_kind_of_documents_after_another_names_no_document(extract):
                 "制订实施述法工作方案。\n")
     assert "学习方案计划" not in canon(r, "Regulation")
     assert "述法工作方案" in canon(r, "Regulation")
+
+
+def test_a_group_of_documents_in_brackets_is_no_document(extract):
+    r = extract("湘潭县自然资源局2025年度法治政府建设工作报告\n将《一法一条例一办法》"
+                "《中华人民共和国城乡规划法》纳入学习内容，落实“一规划两纲要”。\n")
+    assert canon(r, "Regulation") == {"中华人民共和国城乡规划法"}
+    assert not is_regulation("一法一条例一办法") and is_regulation("土地管理法实施条例")

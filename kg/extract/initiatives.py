@@ -23,6 +23,7 @@ from . import words
 from .digits import ascii_digits
 from .doc import Cover, add_mention, mentions, text_of
 from .patterns import alternation, words_regex
+from .regulations import grammar as regulation_grammar
 
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,24})[”\"」』]")
 _JOINERS = ("和", "、", "与", "及", "以及", "")
@@ -62,7 +63,6 @@ class InitiativeGrammar:
     generic_heads: tuple[str, ...]
     national_names: frozenset[str]
     group_head: re.Pattern                 # 三项改革: counts the names before it
-    document_group: re.Pattern             # 一规划两纲要: documents, not a programme
     verb_endings: tuple[str, ...]          # 积极开展 ends with a boundary verb
     listed_head: re.Pattern                # “万人助万企”“法治体检”等活动: 等 + a head
     generic_stems: frozenset[str]
@@ -92,7 +92,6 @@ def grammar() -> InitiativeGrammar:
         tuple(data["generic_heads"]),
         frozenset(data["national"]),
         re.compile(data["group_head"]),
-        re.compile(rf"^(?:[{_NUMERAL}]+(?:{alternation(data['document_kinds'])}))+$"),
         tuple(b for b in data["boundaries"] if len(b) >= 2),
         re.compile(rf"等({alt})"),
         frozenset(data["generic_stems"]),
@@ -283,9 +282,10 @@ class InitiativeRecognizer:
     def quoted(text: str, gr: InitiativeGrammar) -> list[tuple[int, int, str]]:
         out = []
         matches = list(_QUOTED.finditer(text))
+        documents = regulation_grammar().document_group     # 一规划、两纲要
         for i, m in enumerate(matches):
             name = m.group(1)
-            if name in gr.not_initiative or gr.document_group.match(name.replace("、", "")) \
+            if name in gr.not_initiative or documents.match(name.replace("、", "")) \
                     or counts(name, gr):
                 continue         # 一规划、两纲要 (documents); 四个重点 (a count)
             head, end, counted = InitiativeRecognizer.head(text, m.end(), name, gr)

@@ -83,6 +83,7 @@ class RegulationGrammar:
     bare_campaigns: tuple[str, ...]         # 宪法宣传周: a campaign, not the document
     versioned: frozenset[str]
     central: frozenset[str]                 # central documents named bare
+    document_group: re.Pattern              # 一规划两纲要, 一法一条例一办法: several documents
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +126,9 @@ def grammar() -> RegulationGrammar:
                              tuple(data["determiners"]), numbered, titles,
                              bare, tuple(data["bare_followers"]), tuple(data["bare_campaigns"]),
                              frozenset(data["versioned_documents"]),
-                             frozenset(data["central_documents"]))
+                             frozenset(data["central_documents"]),
+                             re.compile(rf"^(?:[一二三四五六七八九十双两百千万]+"
+                                        rf"(?:{alternation(data['document_kinds'])}))+$"))
 
 
 def bracketed(text: str) -> list[tuple[int, int, int]]:
@@ -182,7 +185,7 @@ def core_title(title: str) -> str:
 def is_regulation(title: str, gr: RegulationGrammar | None = None) -> bool:
     gr = gr or grammar()
     core = core_title(title)
-    if not core or re.search(r"[,，!！?？:：]", core):
+    if not core or re.search(r"[,，!！?？:：]", core) or gr.document_group.match(core.replace("、", "")):
         return False
     if core.endswith(gr.not_regulation) and not core.endswith(("方案", "办法")):
         return False
