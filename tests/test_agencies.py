@@ -311,3 +311,10 @@ def test_a_governments_office_written_府办(extract):
     r = extract(PINGCHENG + "区府办牵头，市府办督办，建立府院联动机制。\n")
     assert {"山西省大同市平城区人民政府办公室", "山西省大同市人民政府办公室"} <= canon(r, "Agency")
     assert not any("法院" in a for a in canon(r, "Agency"))
+
+
+def test_a_city_bureaus_branch_in_a_district(extract):
+    r = extract("广州市公安局增城区分局关于2023年度法治政府建设情况的报告\n2023年，我分局推进法治公安建设，"
+                "与市公安局天河分局开展协作。\n")
+    assert {"广东省广州市公安局增城区分局", "广东省广州市公安局天河区分局"} <= canon(r, "Agency")
+    assert r["publisher"] == "广东省广州市公安局增城区分局"

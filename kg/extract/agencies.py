@@ -36,6 +36,8 @@ _SELF_BEFORE = set("由经与和及、我本该")
 # the character a department, ministry or commission calls itself by (厅党委, 部党组, 委党组)
 _SELF_HEADS = (("厅", "厅"), ("局", "局"), ("部", "部"), ("委员会", "委"), ("委", "委"))
 _PARTY_ORGAN = re.compile(r"(?:党组|党委)(?!织|书记|成员|理论|中心)")
+# a city bureau's branch named after a district (公安局增城区分局, 税务局城区分局)
+_BRANCH = re.compile(r"([\u4e00-\u9fff]{2,8}?)分局")
 # a place named after these is a programme's name (法治石家庄, 平安濮阳), not a prefix
 _BRANDED = re.compile(r"(?:法治|平安|数字|智慧|美丽|健康)$")
 # a congress's or CPPCC's term between its region and its name: 第十六届
@@ -119,6 +121,14 @@ def grammar() -> Grammar:
                    # not the verbs 处理/处罚/处置/处分, not 科技/科学
                    re.compile(rf"(?:{alternation(data['internal_units'])})(?:处(?![理罚置分])|科(?![技学研]))"),
                    tuple(data["platforms"]), tuple(data["other_parties"]))
+
+
+def branch_district(g: gazetteer.Gazetteer, written: str, code: str) -> str | None:
+    """The full name of the district or county inside region ``code`` that a branch
+    bureau is named after (增城区, 增城), if ``written`` names one."""
+    found = {c for c in (*g.by_name.get(written, ()), *g.by_stem.get(written, ()))
+             if c != code and g.is_within(c, code)}
+    return g.divisions[found.pop()].name if len(found) == 1 else None
 
 
 def party_organ(body: str, organ: re.Match) -> str:
@@ -249,6 +259,11 @@ class AgencyRecognizer:
                     sent_by = [a for a in mentions(doc, "Agency")
                                if a.end_char == start and a.kb_id_.endswith("人民政府")]
                     start = sent_by[0].start_char if sent_by else start
+                branch = _BRANCH.match(text, end) if m.group("head") == "局" else None
+                if branch:                    # 广州市公安局增城区分局: its branch in a district
+                    district = branch_district(g, branch.group(1), code)
+                    if district:
+                        name, end = f"{name}{district}分局", branch.end()
                 if not m.group("party"):      # 市政府党组, 市司法局党委: the body's party organs
                     organ = _PARTY_ORGAN.match(text, end)
                     if organ:
