@@ -212,3 +212,8 @@ def test_a_campaign_run_over_years_keeps_its_years(extract):
     r = extract(HEAD + "开展安全生产专项整治三年行动，推进行政审批制度改革。\n")
     assert {"安全生产专项整治三年行动", "行政审批制度改革"} <= canon(r, "Initiative")
     assert "安全生产专项整治" not in canon(r, "Initiative")
+
+
+def test_a_statistics_trend_in_quotes_is_no_programme(extract):
+    r = extract(HEAD + "全区警情实现“十一连降”，呈现“两降四升”态势，推进“放管服”改革。\n")
+    assert canon(r, "Initiative") == {"放管服改革"}

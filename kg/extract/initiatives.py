@@ -29,6 +29,8 @@ _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,24})[”\"」�
 _JOINERS = ("和", "、", "与", "及", "以及", "")
 _NUMERAL = "一二三四五六七八九十双两百千万"
 _COUNTING = "一二三四五六七八九十两"       # 四个重点 counts; 万人助万企 is a name
+# figures that fell or rose, so many of them or so many times running: 两降四升, 十一连降
+_TREND = re.compile(rf"^(?:[{_COUNTING}]+连?[升降增减涨跌])+$")
 _LEADING_TIME = re.compile(r"^(?:\d{4}年度?|今年|去年|全年|年度|各[市县区地级]|[全我本][省市县区])+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LEVEL = re.compile(r"^(?:国家级|省级|市级|县级|区级|乡级|镇级|[省市县区乡镇])")
@@ -143,7 +145,10 @@ def without_awarder(title: str) -> str:
 
 def counts(name: str, gr: InitiativeGrammar) -> bool:
     """A number of things, not a name: a count and a measure word before at most two
-    characters (四个重点, 十一个坚持; 一次都不跑 is a name)."""
+    characters (四个重点, 十一个坚持; 一次都不跑 is a name); or a statistic's trend (两降四升,
+    十一连降: figures that fell and rose)."""
+    if _TREND.match(name):
+        return True
     digits = len(name) - len(name.lstrip(_COUNTING))
     return 0 < digits < len(name) and name[digits] in gr.measure_words and \
         len(name) - digits - 1 <= 2
