@@ -168,6 +168,10 @@ def test_a_district_speaking_as_我区_that_names_itself_once_in_a_title(extract
     body = ("2016年，我区深入贯彻视察重庆重要讲话精神，以《重庆市法治政府建设实施方案》为主线，"
             "按照重庆市委部署推进工作。制定《梁平区行政规范性文件管理办法》。\n")
     assert extract(body)["subject_region"] == "重庆市/梁平区"
+    # a district department's page: its district's 区委、区政府, the city's plan named more
+    body = ("2023年，我分局在区委、区政府的坚强领导下，对照《广州市法治政府建设实施纲要》"
+            "《中共广州市增城区委全面依法治区委员会2023年工作要点》，推进广州市法治公安建设。\n")
+    assert extract(body)["subject_region"] == "广东省/广州市/增城区"
     # an autonomous region calls itself 我区: one county named is not the report's
     body = ("2022年，我区深入贯彻《宁夏回族自治区法治政府建设实施方案》，宁夏回族自治区各级政府"
             "推进依法行政，盐池县创建示范县。\n")

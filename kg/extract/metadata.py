@@ -44,9 +44,11 @@ _TOWNSHIP_BODIES = re.compile(r"(?<![乡各])(?:镇|乡|街道)(?:党委|党工�
 _OPENING_YEAR = re.compile(r"^\s*(\d{4})年", re.M)
 # a city speaking of itself (not 各市, 市县)
 _CITY_DEIXIS = re.compile(r"[全我本]市|(?<![各省县])市(?:委|政府|人民政府)")
-# a page speaking of itself as a division of a kind (全市 too; 全区 is also an autonomous
-# region's, and a city's report says it of a district)
-_OWN_DIVISION = re.compile(r"[我本](?P<kind>区|县|旗)|[全我本]市")
+# a page speaking of itself as a division of a kind, or of its own bodies by their level
+# alone (在区委、区政府的领导下); 全市 too, not 全区: an autonomous region's as well, and a
+# city's report says it of a district
+_OWN_DIVISION = re.compile(r"[我本](?P<kind>区|县|旗)|[全我本]市"
+                           r"|(?:^|(?<=[在、，,。；和及与由]))(?P<body>区|县|旗)(?:委|政府|人民政府)")
 _TOWNSHIP_END = re.compile(r"镇|乡|街道|苏木")
 _TITLE_YEAR = re.compile(rf"(\d{{4}}|{_CN_DATE}{{4}})\s*年度?")     # 2022年, 二〇二二年
 _TITLE_CUES = ("报告", "总结", "情况", "说明", "材料", "汇报", "工作", "建设", "经验", "做法",
@@ -304,15 +306,16 @@ def zone_city(g: gazetteer.Gazetteer, title: str) -> str | None:
 
 
 def own_division(g: gazetteer.Gazetteer, first: str, counts: Counter, best: str) -> str | None:
-    """The division a page that speaks of itself as 我区, 我县 or 我市 is, when the region
-    it names most lies above it (its province's or city's plans, 视察重庆): the one
-    division of that kind inside it that the page names — in full (定《梁平区…办法》), or a
-    city by its stem (我市…护航文昌经济). A province speaks as 全省, a city of its counties
-    as 各县; an autonomous region calls itself 我区, and is left as it is."""
+    """The division a page that speaks of itself as 我区, 我县 or 我市 (or of its own 区委,
+    县政府) is, when the region it names most lies above it (its province's or city's
+    plans, 视察重庆): the one division of that kind inside it that the page names — in
+    full (定《梁平区…办法》), or a city by its stem (我市…护航文昌经济). A province speaks
+    as 全省, a city of its counties as 各县; an autonomous region calls itself 我区, and
+    is left as it is."""
     m = _OWN_DIVISION.search(first)
     if m is None or g.divisions[best].level > 2:
         return None
-    kind = m.group("kind") or "市"
+    kind = m.group("kind") or m.group("body") or "市"
     if (kind == "市" and g.divisions[best].level != 1) or \
             (kind == "区" and g.path(best).endswith("自治区")):
         return None             # (a prefecture's 我市 is itself, not one of its cities)
