@@ -318,3 +318,10 @@ def test_a_city_bureaus_branch_in_a_district(extract):
                 "与市公安局天河分局开展协作。\n")
     assert {"广东省广州市公安局增城区分局", "广东省广州市公安局天河区分局"} <= canon(r, "Agency")
     assert r["publisher"] == "广东省广州市公安局增城区分局"
+
+
+def test_a_provinces_department_written_局_is_its_厅(extract):
+    r = extract(PINGCHENG + "在省、市教育局指导下，省公安局、省统计局参加。\n")
+    assert {"山西省教育厅", "山西省大同市教育局", "山西省公安厅", "山西省统计局"} <= canon(r, "Agency")
+    r = extract("北京市2022年法治政府建设年度情况报告\n市公安局推进执法规范化建设。\n")
+    assert "北京市公安局" in canon(r, "Agency")            # a municipality's stays 局

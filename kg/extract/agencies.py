@@ -67,6 +67,7 @@ class Grammar:
     internal_unit: re.Pattern       # 法治督察处, 文书科: right after a department's name
     platforms: tuple[str, ...]      # 电子税务局: an online service named after the body
     other_parties: tuple[str, ...]  # 团县委, 民盟市委: committees that are not the party's
+    provincial_halls: frozenset[str]  # 教育: a province's is the 教育厅 (省教育局 too)
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +121,8 @@ def grammar() -> Grammar:
                    frozenset(data["group_openers"]),
                    # not the verbs 处理/处罚/处置/处分, not 科技/科学
                    re.compile(rf"(?:{alternation(data['internal_units'])})(?:处(?![理罚置分])|科(?![技学研]))"),
-                   tuple(data["platforms"]), tuple(data["other_parties"]))
+                   tuple(data["platforms"]), tuple(data["other_parties"]),
+                   frozenset(data["provincial_halls"]))
 
 
 def branch_district(g: gazetteer.Gazetteer, written: str, code: str) -> str | None:
@@ -157,6 +159,9 @@ def canonical_body(m: re.Match, code: str, gr: Grammar) -> str | None:
         stem, head = gr.stems[k["stem"]], gr.heads[k["head"]]
         if stem == "法制" and head == "办公室":          # 法制办 sits inside the government
             return f"{prefix}人民政府法制办公室"
+        if head == "局" and stem in gr.provincial_halls and g.divisions[code].level == 1 \
+                and not prefix.endswith("市"):
+            head = "厅"                                 # 省、市教育局: the province's 教育厅
         return f"{prefix}{stem}{head}"
     if k["court"]:
         # 省法院 is the province's 高级人民法院, 市法院 a city's 中级人民法院 (人民法院组织法)
