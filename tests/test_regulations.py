@@ -283,3 +283,10 @@ def test_a_group_of_documents_in_brackets_is_no_document(extract):
                 "《中华人民共和国城乡规划法》纳入学习内容，落实“一规划两纲要”。\n")
     assert canon(r, "Regulation") == {"中华人民共和国城乡规划法"}
     assert not is_regulation("一法一条例一办法") and is_regulation("土地管理法实施条例")
+
+
+def test_a_legislative_plans_note_after_a_title_is_no_part_of_it():
+    assert canonical_title("重庆市突发事件应对条例（修订）") == "重庆市突发事件应对条例"
+    assert canonical_title("重庆市生产安全事故报告和调查处理办法(制定)") == "重庆市生产安全事故报告和调查处理办法"
+    assert canonical_title("某市物业管理条例(修订草案)") == "某市物业管理条例(修订草案)"    # a draft's own title
+    assert canonical_title("某市行政执法公示办法(试行)") == "某市行政执法公示办法(试行)"

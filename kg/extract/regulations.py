@@ -36,6 +36,9 @@ _MAX_TITLE = 150
 # (…事项清单117项 counts the items of one list)
 _MANY = re.compile(r"\s*\d+\s*[张个份套本]")
 _TRAILING_MARKS = re.compile(r"(?:[(（][^()（）]{1,14}[)）])+$")
+# what a list of legislative projects notes after a title: what is to be done with it
+# (《重庆市突发事件应对条例(修订)》《…办法(制定)》), no part of the title
+_PLAN_NOTE = re.compile(r"\s*[(（](?:修订|制定|修改|新制定|废止|拟修订|拟制定)[)）]$")
 _YEAR_DASH = re.compile(r"(?<=\d)\s*[—–－―~～-]+\s*(?=\d)")
 # a period whose dash the page lost: (20152020年), (2015 2020年) are (2015-2020年)
 _LOST_DASH = re.compile(r"(?<=[(（])((?:19|20)\d\d)\s*((?:19|20)\d\d)(?=年?[)）])")
@@ -194,7 +197,7 @@ def is_regulation(title: str, gr: RegulationGrammar | None = None) -> bool:
 
 def canonical_title(title: str, gr: RegulationGrammar | None = None) -> str:
     gr = gr or grammar()
-    t = ascii_digits(title).replace("（", "(").replace("）", ")").replace("〔", "[").replace("〕", "]")
+    t = ascii_digits(_PLAN_NOTE.sub("", title)).replace("（", "(").replace("）", ")").replace("〔", "[").replace("〕", "]")
     t = _LOST_DASH.sub(r"\1-\2", _YEAR_DASH.sub("-", t))
     t = re.sub(r"[\s\u3000\xa0]+", " ", unicodedata.normalize("NFC", t)).strip()
     # a period is written (2021-2025年): no spaces, and a central document's own 年
