@@ -240,3 +240,17 @@ def test_a_document_called_new_was_not_made_by_the_reader(extract):
     r = extract("濮阳县2022年法治政府建设情况报告\n2022年，县司法局组织学习新修订的《中华人民共和国行政复议法》。"
                 "县政府常务会议学习，重点学习最新颁布的《优化营商环境条例》。县政府创新制定《濮阳县行政执法督察20条》。\n")
     assert rels(r, "ISSUED") == {("河南省濮阳市濮阳县人民政府", "濮阳县行政执法督察20条")}
+
+
+def test_a_meetings_adoption_and_a_title_taken_up_again(extract):
+    r = extract("深圳市应急管理局2024年法治政府建设报告\n推动制定《深圳经济特区灾害事故应急处置条例》，"
+                "规范应急处置工作，该条例已经深圳市第七届人民代表大会常务委员会第三十四次会议通过。"
+                "《深圳市安全生产监督管理条例》经市人大常委会第十次会议通过。\n")
+    issued = rels(r, "ISSUED")
+    congress = "广东省深圳市人民代表大会常务委员会"
+    assert {(congress, "深圳经济特区灾害事故应急处置条例"),
+            (congress, "深圳市安全生产监督管理条例")} <= issued
+    # 该办法 takes up no 条例; 通过 alone is also "by means of"
+    r = extract("深圳市应急管理局2024年法治政府建设报告\n制定《深圳市应急预案管理条例》，该办法经市政府"
+                "通过网上征求意见。\n")
+    assert not any(s == "广东省深圳市人民政府" for s, _ in rels(r, "ISSUED"))

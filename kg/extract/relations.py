@@ -25,7 +25,7 @@ from .doc import (CLAUSE_END, OPENING, Cover, SpanIndex, clause_start, mentions,
 from .initiatives import grammar as initiative_grammar
 from .metadata import zone_city
 from .regulations import grammar as regulation_grammar
-from .regulations import PUBLISHING_VERBS, is_national
+from .regulations import PUBLISHING_VERBS, core_title, is_national
 
 _LEAD = re.compile(r"[如例另同时此外其中,，、\s]*")
 _JOINER = re.compile(r"、|和|及|与")
@@ -36,7 +36,11 @@ _JOINTLY = ("联合", "会同")
 _TITLE_HEAD_END = re.compile(r"关于|联合|\d{4}|年度")
 # after a title: 经/由 and the bodies that made it (《X》已于3月由县政府印发)
 _PASSIVE = re.compile(r"[^，,。；;：:]{0,12}?(?:经|由)")
+# a later clause of the sentence that takes the title up again: …《X条例》，…，该条例已经…通过
+_TAKEN_UP = re.compile(r"[^。；;]{0,40}?[，,]该(?P<kind>[\u4e00-\u9fff]{1,3}?)(?:已经|已由|经|由)")
 _DELIBERATED = re.compile(r"审议通过|审议|讨论通过")
+# 经…第三十四次会议通过: a meeting's adoption, after 经 (通过 alone is also "by means of")
+_ADOPTED = re.compile(r"(?<=会议)通过")
 _DEPARTMENT = re.compile(r"(?:局|厅|委员会|办公室|署)$")
 # a department speaking of itself: 我局, 本厅, 我委
 _SELF_DEIXIS = re.compile(r"[我本]([局厅委办])")
@@ -265,13 +269,18 @@ class RelationExtractor:
 
     def issued_after(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
         """《X》经县政府常务会议审议通过 / 《X》由县委、县政府联合印发: the bodies after 经 or
-        由 that follow the title, before an issuing verb in the same clause."""
+        由 that follow the title, before an issuing verb in the same clause; also in a later
+        clause that takes the title up by its kind (…《X条例》，…，该条例已经市人大常委会…通过)."""
         text = text_of(doc)
         m = _PASSIVE.match(text, span.end_char)
         if not m:
-            return []
+            m = _TAKEN_UP.match(text, span.end_char)
+            if not m or not core_title(span.kb_id_).endswith(m.group("kind")):
+                return []
         end = CLAUSE_END.search(text, m.end())
-        verb = regulation_grammar().issue_verb.search(text, m.end(), end.start() if end else len(text))
+        stop = end.start() if end else len(text)
+        verb = regulation_grammar().issue_verb.search(text, m.end(), stop) or \
+            _ADOPTED.search(text, m.end(), stop)
         if not verb:
             return []
         vpos = verb.start()
