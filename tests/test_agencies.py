@@ -325,3 +325,10 @@ def test_a_provinces_department_written_局_is_its_厅(extract):
     assert {"山西省教育厅", "山西省大同市教育局", "山西省公安厅", "山西省统计局"} <= canon(r, "Agency")
     r = extract("北京市2022年法治政府建设年度情况报告\n市公安局推进执法规范化建设。\n")
     assert "北京市公安局" in canon(r, "Agency")            # a municipality's stays 局
+
+
+def test_人力社保局_and_no_cppcc_inside_行政协议(extract):
+    r = extract("上城区2023年法治政府建设报告\n制定《上城区人力社保局行政合法性审查事项目录清单》，"
+                "加强行政协议审查，做好行政协调。\n")
+    assert canon(r, "Agency") >= {"浙江省杭州市上城区人力资源和社会保障局"}
+    assert not any("政治协商会议" in a for a in canon(r, "Agency"))

@@ -96,7 +96,7 @@ def grammar() -> Grammar:
         r"|(?P<npcleg>人大法制委|人民代表大会法制委员会)"
         r"|(?P<npcsc>人大常委会|人民代表大会\n?常务委员会)"      # (a heading's line may break it)
         r"|(?P<npc>人民代表大会|人大)"
-        r"|(?P<cppcc>政协)"
+        r"|(?<!行)(?P<cppcc>政协)"                 # (not 行政协议, 行政协调)
         r"|(?P<discipline>纪律检查委员会|纪委)"
         r"|(?P<supervision>监察委员会|监委)"
         r"|(?P<court>高级人民法院|中级人民法院|高级法院|中级法院|人民法院|法院|中院)"
