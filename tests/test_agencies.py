@@ -332,3 +332,11 @@ def test_人力社保局_and_no_cppcc_inside_行政协议(extract):
                 "加强行政协议审查，做好行政协调。\n")
     assert canon(r, "Agency") >= {"浙江省杭州市上城区人力资源和社会保障局"}
     assert not any("政治协商会议" in a for a in canon(r, "Agency"))
+
+
+def test_a_two_character_national_body_inside_a_word_is_none(extract):
+    r = extract(PINGCHENG + "推行集中办公，全国办理案件。中办、国办印发《意见》。\n")
+    names = canon(r, "Agency")
+    assert {"中共中央办公厅", "国务院办公厅"} <= names
+    r = extract(PINGCHENG + "推行集中办公，实现全国办理。\n")
+    assert not canon(r, "Agency") & {"中共中央办公厅", "国务院办公厅"}

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from .. import gazetteer
 from ..io.clean import body_fields
 from .doc import add_mention, mentions, opening, report, sentence_of, text_of
-from .words import cut, is_word, starts_word
+from .words import cut, is_word, joins_word, starts_word
 from .patterns import alternation, starting_with, words_regex
 
 LEVEL_CHARS = "省市县区州盟旗乡镇"
@@ -222,8 +222,9 @@ class AgencyRecognizer:
         region_by_end = {end: (start, code) for (start, end), code in regions.items()}
         taken: set[int] = set()          # characters of national bodies' names
         for m in gr.national.finditer(text):
-            if text[m.end():m.end() + 1] in ("门", "署"):     # 商务部门: a kind of body; 教育部署
-                continue
+            if text[m.end():m.end() + 1] in ("门", "署") or \
+                    (m.end() - m.start() == 2 and joins_word(text, m.start())):
+                continue        # 商务部门 (a kind of body), 教育部署; 集中办公 (集中, not 中办)
             add_mention(doc, m.start(), m.end(), "Agency", gr.national_names[m.group()])
             taken.update(range(m.start(), m.end()))
         for m in gr.in_context.finditer(text):
