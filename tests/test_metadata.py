@@ -109,6 +109,12 @@ def test_township_named_once_as_the_first_paragraphs_actor(extract):
     assert r["subject_region"] is None
 
 
+def test_an_offices_address_is_no_subject(extract):
+    r = extract("根据《法治政府建设实施纲要(2021—2025年)》要求，现将市人社局2022年法治政府建设情况报告予以"
+                "公开。如有疑问，请与市人社局法规处联系(地址:天津市和平区建设路18号;邮编:300040)。\n")
+    assert r["subject_region"] != "天津市/和平区"
+
+
 def test_a_province_naming_one_of_its_cities_stays_the_province(extract):
     r = extract("2016年，山西省全面推进依法行政，山西省各级政府加强领导，太原市率先试点。\n")
     assert r["subject_region"] == "山西省"

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .. import gazetteer
 from . import words
-from .doc import CLAUSE_MARK, opening, report, text_of
+from .doc import CLAUSE_MARK, Cover, opening, report, text_of
 from .agencies import grammar as agency_grammar
 from .numbers import NUMBER
 from .patterns import alternation
@@ -61,6 +61,8 @@ _TITLE_FIELD = re.compile(r"^[|｜]?\s*[【\[]?\s*标\s*题\s*[]】]?\s*[|:：]\
 _SITE_SUFFIX = re.compile(r"(?:_| [|｜-] ).*$")
 # a region one goes to (到永川区学习, 赴浙江考察) is not the report's own
 _TRAVEL = ("到", "赴", "前往")
+# nor where its office sits (请与市人社局法规处联系(地址:天津市和平区建设路18号))
+_ADDRESS = re.compile(r"(?:地址|住所)\s*[:：]?\s*[^;；)）\n，,。]*")
 # a title line that is the title in 《》, after its document number (浙卫〔2024〕3号《…的报告》)
 _BRACKETED_TITLE = re.compile(rf"^(?:{NUMBER})?\s*《(?P<title>[^《》]+)》$")
 # how a title ends: a line that does not, and a short next line that does, are one title
@@ -263,8 +265,10 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
     def body_codes() -> Counter:                # only read when the title is not enough
         if not counted:
             first = body[:3000]
+            addresses = Cover([m.span() for m in _ADDRESS.finditer(first)])
             counted.append(Counter(c for h in _named(g, first) if len(h.codes) == 1
                                    and not first.endswith(_TRAVEL, 0, h.start)
+                                   and not addresses.holds(h.start, h.end)
                                    for c in h.codes if g.divisions[c].level < 4))
         return counted[0]
 
