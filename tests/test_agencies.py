@@ -340,3 +340,12 @@ def test_a_two_character_national_body_inside_a_word_is_none(extract):
     assert {"中共中央办公厅", "国务院办公厅"} <= names
     r = extract(PINGCHENG + "推行集中办公，实现全国办理。\n")
     assert not canon(r, "Agency") & {"中共中央办公厅", "国务院办公厅"}
+
+
+def test_national_bodies_by_their_own_short_names_and_none_made_local(extract):
+    r = extract("广东省2022年法治政府建设报告\n在国家卫生健康委、国家药监局、国家林草局指导下，"
+                "国家网信办参加，省卫生健康委推进。\n")
+    names = canon(r, "Agency")
+    assert {"国家卫生健康委员会", "国家药品监督管理局", "国家林业和草原局", "广东省卫生健康委员会"} <= names
+    assert not names & {"广东省林业和草原局", "广东省食品药品监督管理局"}
+    assert not any("网络安全和信息化" in n or "互联网信息" in n for n in names if n.startswith("广东"))
