@@ -349,3 +349,12 @@ def test_national_bodies_by_their_own_short_names_and_none_made_local(extract):
     assert {"国家卫生健康委员会", "国家药品监督管理局", "国家林业和草原局", "广东省卫生健康委员会"} <= names
     assert not names & {"广东省林业和草原局", "广东省食品药品监督管理局"}
     assert not any("网络安全和信息化" in n or "互联网信息" in n for n in names if n.startswith("广东"))
+
+
+def test_central_party_offices_of_the_reform_plans(extract):
+    r = extract("广东省2022年法治政府建设报告\n中央网信办、中央改革办、中央金融办、中央社会工作部参与，"
+                "省委网信办参加。\n")
+    names = canon(r, "Agency")
+    assert {"中央网络安全和信息化委员会办公室", "中央全面深化改革委员会办公室", "中央金融委员会办公室",
+            "中共中央社会工作部", "中共广东省委员会网络安全和信息化委员会办公室"} <= names
+    assert "广东省金融工作办公室" not in names
