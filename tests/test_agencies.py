@@ -358,3 +358,12 @@ def test_central_party_offices_of_the_reform_plans(extract):
     assert {"中央网络安全和信息化委员会办公室", "中央全面深化改革委员会办公室", "中央金融委员会办公室",
             "中共中央社会工作部", "中共广东省委员会网络安全和信息化委员会办公室"} <= names
     assert "广东省金融工作办公室" not in names
+
+
+def test_ministries_are_never_the_regions(extract):
+    r = extract("广东省2022年法治政府建设报告\n文旅部、退役军人部、体育总局、金融监管总局、证监会、国管局、"
+                "水产部参与，省委宣传部组织。\n")
+    names = canon(r, "Agency")
+    assert {"文化和旅游部", "退役军人事务部", "国家体育总局", "国家金融监督管理总局",
+            "中国证券监督管理委员会", "国家机关事务管理局", "中共广东省委员会宣传部"} <= names
+    assert not any(n.startswith("广东省") and n.endswith(("部", "总局")) for n in names)

@@ -244,8 +244,10 @@ class AgencyRecognizer:
                 term = _TERM.search(text, max(m.start() - 8, 0), m.start())
                 if term:        # 西乌珠穆沁旗第十六届人民代表大会常务委员会: whatever its term
                     found = self.prefix(doc, g, term.start(), region_by_end, subject)
-            if found is None and text.endswith(("国家", "中央"), 0, m.start()):
-                continue        # 国家网信办, 中央X办: a national body kg does not know, not the region's
+            if found is None and (text.endswith(("国家", "中央"), 0, m.start()) or
+                                  m.group("head") in ("部", "总局", "署")):
+                continue        # 国家网信办, 中央X办, X部: a national body kg does not know,
+                                # none of the region's (no local government has a 部 or 总局)
             if found is None:
                 start, code = m.start(), self.bare_region(doc, g, gr, m, subject, township)
             else:
