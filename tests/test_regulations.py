@@ -290,3 +290,9 @@ def test_a_legislative_plans_note_after_a_title_is_no_part_of_it():
     assert canonical_title("重庆市生产安全事故报告和调查处理办法(制定)") == "重庆市生产安全事故报告和调查处理办法"
     assert canonical_title("某市物业管理条例(修订草案)") == "某市物业管理条例(修订草案)"    # a draft's own title
     assert canonical_title("某市行政执法公示办法(试行)") == "某市行政执法公示办法(试行)"
+
+
+def test_central_party_regulations_by_their_short_titles():
+    assert canonical_title("纪律处分条例") == "中国共产党纪律处分条例"
+    assert canonical_title("党内监督条例") == "中国共产党党内监督条例"
+    assert canonical_title("中国共产党问责条例") == "中国共产党问责条例"
