@@ -296,3 +296,10 @@ def test_central_party_regulations_by_their_short_titles():
     assert canonical_title("纪律处分条例") == "中国共产党纪律处分条例"
     assert canonical_title("党内监督条例") == "中国共产党党内监督条例"
     assert canonical_title("中国共产党问责条例") == "中国共产党问责条例"
+
+
+def test_a_title_a_headings_line_broke_before_its_period(extract):
+    r = extract("江西省住房和城乡建设厅2016年法治政府建设报告\n关于贯彻《江西省法治政府建设实施纲要\n"
+                "(2016—2020年)》的实施方案\n")
+    assert "江西省法治政府建设实施纲要(2016-2020年)" in canon(r, "Regulation")
+    assert "江西省法治政府建设实施纲要" not in canon(r, "Regulation")

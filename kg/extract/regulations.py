@@ -41,6 +41,7 @@ _TRAILING_MARKS = re.compile(r"(?:[(（][^()（）]{1,14}[)）])+$")
 _PLAN_NOTE = re.compile(r"\s*[(（](?:修订|制定|修改|新制定|废止|拟修订|拟制定)[)）]$")
 _YEAR_DASH = re.compile(r"(?<=\d)\s*[—–－―~～-]+\s*(?=\d)")
 # a period whose dash the page lost: (20152020年), (2015 2020年) are (2015-2020年)
+_PERIOD_AFTER_BREAK = re.compile(r"\s*[(（]\s*\d{4}\s*[—–－―~～-]*\s*\d{4}\s*年?\s*[)）]\s*[》〉>]")
 _LOST_DASH = re.compile(r"(?<=[(（])((?:19|20)\d\d)\s*((?:19|20)\d\d)(?=年?[)）])")
 # a law's implementing rules named after it: 《X法》及其实施条例, X法和实施细则
 _ITS_RULES = re.compile(r"》?(?:及其|及|和|与)(?P<kind>实施条例|实施细则|实施办法)")
@@ -138,7 +139,8 @@ def bracketed(text: str) -> list[tuple[int, int, int]]:
     """(start, end, depth) of every bracketed title's text: 《…》 at depth 0, and the
     〈…〉 or <…> inside it at depth 1, 2 …; a lone 〈…〉 is a title too. A bracket left open
     at a line's end closes there if what it holds ends as a title does (…管理办法⏎), else
-    nothing (a line broken mid-title); one left open at the text's very end is the title
+    nothing (a line broken mid-title), unless the next line goes on with the title's period
+    and its 》; one left open at the text's very end is the title
     the cut page keeps; one left open before a note of what it will be called
     (《…方案(以下称《方案》)) ends there."""
     out, stack = [], []
@@ -151,6 +153,8 @@ def bracketed(text: str) -> list[tuple[int, int, int]]:
     for m in _BRACKET.finditer(text):
         ch, pos = m.group(), m.start()
         if ch == "\n":
+            if stack and _PERIOD_AFTER_BREAK.match(text, pos + 1):
+                continue        # 《…实施纲要⏎(2016—2020年)》: a heading's line broke the title
             if len(stack) == 1 and stack[0][0] == "《":
                 # 《山西省行政规范性文件制定与监督管理办法⏎: a whole title whose 》 the page lost
                 title = left_open(pos, 4)
@@ -197,7 +201,7 @@ def is_regulation(title: str, gr: RegulationGrammar | None = None) -> bool:
 
 def canonical_title(title: str, gr: RegulationGrammar | None = None) -> str:
     gr = gr or grammar()
-    t = ascii_digits(_PLAN_NOTE.sub("", title)).replace("（", "(").replace("）", ")").replace("〔", "[").replace("〕", "]")
+    t = ascii_digits(_PLAN_NOTE.sub("", title.replace("\n", ""))).replace("（", "(").replace("）", ")").replace("〔", "[").replace("〕", "]")
     t = _LOST_DASH.sub(r"\1-\2", _YEAR_DASH.sub("-", t))
     t = re.sub(r"[\s\u3000\xa0]+", " ", unicodedata.normalize("NFC", t)).strip()
     # a period is written (2021-2025年): no spaces, and a central document's own 年
