@@ -367,3 +367,10 @@ def test_ministries_are_never_the_regions(extract):
     assert {"文化和旅游部", "退役军人事务部", "国家体育总局", "国家金融监督管理总局",
             "中国证券监督管理委员会", "国家机关事务管理局", "中共广东省委员会宣传部"} <= names
     assert not any(n.startswith("广东省") and n.endswith(("部", "总局")) for n in names)
+
+
+def test_a_notices_addressees_by_kind_are_no_bodies_of_its_region(extract):
+    r = extract("各设区市和省直管试点县(市)建设局、规划局、房管局、城管局:\n现将《江西省住房城乡建设法治"
+                "建设实施方案》印发给你们。\n省住房和城乡建设厅\n2016年10月14日\n")
+    assert canon(r, "Agency") == {"江西省住房和城乡建设厅"}
+    assert r["title"] != "省住房和城乡建设厅"           # a signature, not a title

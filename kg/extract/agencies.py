@@ -125,6 +125,15 @@ def grammar() -> Grammar:
                    frozenset(data["provincial_halls"]))
 
 
+def addressed_to_each(text: str, pos: int) -> bool:
+    """``pos`` is in a notice's line of addressees that names kinds of bodies, each
+    region's (各设区市…规划局、房管局…:): no one body of the report's region."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)].rstrip()
+    return line.endswith((":", "：")) and "各" in line[:pos - start]
+
+
 def branch_district(g: gazetteer.Gazetteer, written: str, code: str) -> str | None:
     """The full name of the district or county inside region ``code`` that a branch
     bureau is named after (增城区, 增城), if ``written`` names one."""
@@ -245,7 +254,8 @@ class AgencyRecognizer:
                 if term:        # 西乌珠穆沁旗第十六届人民代表大会常务委员会: whatever its term
                     found = self.prefix(doc, g, term.start(), region_by_end, subject)
             if found is None and (text.endswith(("国家", "中央"), 0, m.start()) or
-                                  m.group("head") in ("部", "总局", "署")):
+                                  m.group("head") in ("部", "总局", "署") or
+                                  addressed_to_each(text, m.start())):
                 continue        # 国家网信办, 中央X办, X部: a national body kg does not know,
                                 # none of the region's (no local government has a 部 or 总局)
             if found is None:

@@ -151,7 +151,8 @@ def find_title(lines: list[str]) -> str:
         if bracketed:
             ln = bracketed.group("title")
         if len(ln) >= 6 and "。" not in ln and not ln.endswith((":", "：", ",")) \
-                and not _SECTION_NUMBER.match(ln) and any(cue in ln for cue in _TITLE_CUES):
+                and not _SECTION_NUMBER.match(ln) and any(cue in ln for cue in _TITLE_CUES) \
+                and not only_a_body(ln):
             # 关于印发西平县2020年度法治政府建设 / 工作安排的通知: a title wrapped over lines
             for nxt in (x.strip() for x in header[i + 1:i + 3]):
                 if ln.endswith(_TITLE_ENDS) or not nxt.endswith(_TITLE_ENDS) or \
@@ -160,6 +161,15 @@ def find_title(lines: list[str]) -> str:
                 ln += nxt
             return ln
     return ""
+
+
+def only_a_body(line: str) -> bool:
+    """The line is a body's name and nothing else (省住房和城乡建设厅, 岳阳县自然资源局): a
+    letterhead or a signature, never a title, though 建设 is one of a title's words."""
+    hit = gazetteer.load().leading(line)
+    rest = line[hit.end:] if hit else line.lstrip("省市县区州旗")
+    m = agency_grammar().body.match(rest)
+    return bool(m) and m.end() == len(rest)
 
 
 def signed_line(line: str) -> tuple[int, str] | None:
