@@ -217,3 +217,8 @@ def test_a_campaign_run_over_years_keeps_its_years(extract):
 def test_a_statistics_trend_in_quotes_is_no_programme(extract):
     r = extract(HEAD + "全区警情实现“十一连降”，呈现“两降四升”态势，推进“放管服”改革。\n")
     assert canon(r, "Initiative") == {"放管服改革"}
+
+
+def test_a_head_before_a_unit_names_a_kind_of_unit(extract):
+    r = extract(HEAD + "各省直管试点县参加，开展相对集中行政许可权改革试点。\n")
+    assert canon(r, "Initiative") == {"相对集中行政许可权改革试点"}

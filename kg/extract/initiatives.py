@@ -46,6 +46,8 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fff\d+()]")
 _FUNCTION_START = tuple("等的和及与为是在对把将了")
 # a campaign run over years, after its head: 专项整治三年行动, 攻坚两年行动
 _YEARS_ACTION = re.compile(r"[一二三四五两]年(?:攻坚)?行动")
+# a head followed by a unit names a kind of that unit (试点县, 试点单位 is 试点 + 单位 too)
+_UNITS = "县市区镇乡村"
 # the level that awards a demonstration title: no part of the programme's name
 _AWARDING_LEVEL = re.compile(r"^(?:全国|国家级)")
 # jieba tags of words a name never runs across: 经过 (p), 目前 (t), 以及 (c), 其中 (r)
@@ -383,8 +385,10 @@ class InitiativeRecognizer:
         out, shorts = [], []
         for m in gr.strong.finditer(text):
             if text[m.start() - 1:m.start()] in "”\"」』" or text.startswith(gr.compounds, m.end()) \
-                    or text.endswith(gr.compound_leads, 0, m.start()):
-                continue           # the head of a quoted name, taken with it; 改革发展, 发展改革
+                    or text.endswith(gr.compound_leads, 0, m.start()) \
+                    or text[m.end():m.end() + 1] in _UNITS:
+                continue           # the head of a quoted name, taken with it; 改革发展, 发展改革;
+                                   # 省直管试点县: a kind of county, not a programme
             start = left_edge(text, m.start(), gr)
             if start is None or text[start - 1:start] in "”\"」』":
                 continue           # “…”主题宣传月: the head of a quoted name, taken with it
