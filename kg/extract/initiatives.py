@@ -46,7 +46,7 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fff\d+()]")
 _FUNCTION_START = tuple("等的和及与为是在对把将了")
 # a campaign run over years, after its head: 专项整治三年行动, 攻坚两年行动
 _YEARS_ACTION = re.compile(r"[一二三四五两]年(?:攻坚)?行动")
-# a head followed by a unit names a kind of that unit (试点县, 试点单位 is 试点 + 单位 too)
+# a head right before a unit names a kind of that unit (省直管试点县, 试点村)
 _UNITS = "县市区镇乡村"
 # the level that awards a demonstration title: no part of the programme's name
 _AWARDING_LEVEL = re.compile(r"^(?:全国|国家级)")
@@ -409,7 +409,7 @@ class InitiativeRecognizer:
                     or stem in gr.generic_stems or gr.group_head.match(stem):
                 continue           # 重点改革, 三项改革: no name before the head
             if verbs_only(stem):
-                shorts.append((start, m.end(), name))   # (要)加大改革; 执法责任制: a short form?
+                shorts.append((start, end, name))       # (要)加大改革; 执法责任制: a short form?
                 continue
             out.append((start, end, canonical_name(without_level(name))))
         return out, shorts
