@@ -128,10 +128,11 @@ def grammar() -> Grammar:
 def addressed_to_each(text: str, pos: int) -> bool:
     """``pos`` is in a notice's line of addressees that names kinds of bodies, each
     region's (各设区市…规划局、房管局…:): no one body of the report's region."""
-    start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    line = text[start:end if end >= 0 else len(text)].rstrip()
-    return line.endswith((":", "：")) and "各" in line[:pos - start]
+    last = (len(text) if end < 0 else end) - 1
+    while last > pos and text[last] in " \t\r\u3000":
+        last -= 1
+    return text[last] in ":：" and text.find("各", text.rfind("\n", 0, pos) + 1, pos) >= 0
 
 
 def branch_district(g: gazetteer.Gazetteer, written: str, code: str) -> str | None:
