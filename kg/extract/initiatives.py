@@ -192,6 +192,20 @@ def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 1
     return start if lo == 0 or not _NAME_CHAR.match(text[lo - 1]) else None
 
 
+def after_count(text: str, start: int, head_start: int, gr: InitiativeGrammar) -> int:
+    """Where a name starting at ``start`` begins after a count that opens it (两轮, 第一批,
+    首批: how many, which round), if one does."""
+    counted = gr.count_lead.match(text, start, head_start)
+    return counted.end() if counted else start
+
+
+def name_and_stem(text: str, start: int, head_start: int, end: int) -> tuple[str, str]:
+    """The name from ``start`` to ``end`` without a time that opens it (2023年, 今年), and
+    what of it stands before its head (which starts at ``head_start``)."""
+    name = _LEADING_TIME.sub("", text[start:end])
+    return name, name[: len(name) - (end - head_start)]
+
+
 def second_head(name: str, head: str, gr: InitiativeGrammar) -> bool:
     """活动 or 工作 after a name that has its head already (宪法宣传周活动): no part of it."""
     return name.endswith(gr.heads) and head in ("活动", "工作")
@@ -352,11 +366,8 @@ class InitiativeRecognizer:
             start = left_edge(text, m.start(), gr, verbs_end=True)   # 成功创建|国家…
             if start is None:
                 continue
-            counted = gr.count_lead.match(text, start, m.start())
-            if counted:
-                start = counted.end()          # 首批, 第二批: which round awarded it
-            name = _LEADING_TIME.sub("", text[start:m.end()])
-            stem = name[: len(name) - len(m.group())]
+            start = after_count(text, start, m.start(), gr)      # 首批…: which round awarded it
+            name, stem = name_and_stem(text, start, m.start(), m.end())
             if len(stem) < 2 or stem in gr.generic_stems or verbs_only(stem):
                 continue                       # 持续巩固示范市: no programme named
             out.append((start, m.end() + (2 if creating else 0),
@@ -392,9 +403,7 @@ class InitiativeRecognizer:
             start = left_edge(text, m.start(), gr)
             if start is None or text[start - 1:start] in "”\"」』":
                 continue           # “…”主题宣传月: the head of a quoted name, taken with it
-            counted = gr.count_lead.match(text, start, m.start())
-            if counted:
-                start = counted.end()          # 两轮机构改革, 第一批…: a count, then the name
+            start = after_count(text, start, m.start(), gr)      # 两轮机构改革: then the name
             if text[start - 1:start] == "等" and text.startswith(_LIST_CLASSES, start):
                 start = list_start(text, start - 1, gr)    # 道路交通安全和运输执法等领域…
                 if start is None:
@@ -403,8 +412,7 @@ class InitiativeRecognizer:
             years = _YEARS_ACTION.match(text, end)
             if years:          # 安全生产专项整治三年行动: the campaign's span is its name
                 end = years.end()
-            name = _LEADING_TIME.sub("", text[start:end])
-            stem = name[: len(name) - len(text[m.start():end])]
+            name, stem = name_and_stem(text, start, m.start(), end)
             if len(stem) < 2 or not _CJK.match(name) or name.count("(") != name.count(")") \
                     or stem in gr.generic_stems or gr.group_head.match(stem):
                 continue           # 重点改革, 三项改革: no name before the head
