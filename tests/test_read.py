@@ -73,6 +73,14 @@ def test_a_portals_menu_bar_is_furniture_and_a_table_row_is_not():
     assert kept == ["序号 | 单位 | 事项", "1 | 县司法局 | 政务公开工作"]
 
 
+def test_a_portals_top_bar_is_furniture():
+    # links to the portals above and to the page's versions; a sentence naming them stays
+    raw = ("中国政府网|湖北政府网|繁体|无障碍\n简体版 | 繁體版 | 长者模式\n"
+           "在湖北政府网公开报告。\n")
+    kept = [ln for ln in blank_furniture(raw).split("\n") if ln.strip()]
+    assert kept == ["在湖北政府网公开报告。"]
+
+
 def test_folders_are_searched_in_order(tmp_path):
     for name in ("b.txt", "a.html", "c.pdf", "e.DOCX", "f.png", "g.xlsx", "sub/d.md"):
         (tmp_path / name).parent.mkdir(exist_ok=True)
