@@ -374,3 +374,13 @@ def test_a_notices_addressees_by_kind_are_no_bodies_of_its_region(extract):
                 "建设实施方案》印发给你们。\n省住房和城乡建设厅\n2016年10月14日\n")
     assert canon(r, "Agency") == {"江西省住房和城乡建设厅"}
     assert r["title"] != "省住房和城乡建设厅"           # a signature, not a title
+
+
+def test_a_group_named_by_a_level_word_after_a_conjunction_or_a_party_committee(extract):
+    r = extract("江苏省民政厅关于2017年度法治政府建设情况的报告\n"
+                "在省委、省政府的正确领导和省全面推进依法行政工作领导小组的具体指导下，省民政厅推进。"
+                "禄丰市委全面依法治市工作领导小组召开会议。\n")
+    names = {e["canonical"] for e in r["entities"] if e["type"] == "Agency"}
+    assert "江苏省全面推进依法行政工作领导小组" in names
+    assert "中共云南省楚雄彝族自治州禄丰市委员会全面依法治市工作领导小组" in names
+    assert not any(n.endswith("禄丰市委全面依法治市工作领导小组") for n in names)

@@ -188,7 +188,8 @@ def test_listed_info_fields_are_no_title_and_name_the_publisher(extract):
     r = extract("  • 发文机关:威海市生态环境局\n    • 主题分类:城乡建设_环境保护_其他\n    • 文件类型:其他文件\n"
                 "    • 发文字号:威环发〔2023〕3号\n    • 所属单位:威海市生态环境局\n\n    威海市生态环境局\n\n"
                 "    2022年法治政府建设情况工作报告\n\n2022年，市生态环境局深入学习贯彻习近平法治思想。\n")
-    assert r["title"] == "2022年法治政府建设情况工作报告"
+    # (the body's letterhead above the title is part of it)
+    assert r["title"] == "威海市生态环境局2022年法治政府建设情况工作报告"
     assert r["publisher"] == "山东省威海市生态环境局"
 
 
@@ -322,3 +323,27 @@ def test_a_city_of_an_autonomous_region_speaking_as_我市(extract):
     body = ("2022年，在自治区党委、政府的领导下，我市深入贯彻《广西壮族自治区法治政府建设实施方案》"
             "《广西壮族自治区重大行政决策程序规定》，柳州市各部门推进依法行政。\n")
     assert extract(body)["subject_region"] == "广西壮族自治区/柳州市"
+
+
+def test_a_departments_letterhead_above_a_title_that_opens_with_its_year(extract):
+    r = extract("吴忠市红寺堡区民政局\n2023年法治政府建设年度总结报告\n"
+                "2023年以来，在区委、区政府的领导下，我局推进依法行政。\n")
+    assert r["title"] == "吴忠市红寺堡区民政局2023年法治政府建设年度总结报告"
+    assert r["publisher"] == "宁夏回族自治区吴忠市红寺堡区民政局"
+    assert r["subject_region"] == "宁夏回族自治区/吴忠市/红寺堡区"
+
+
+def test_a_portals_banner_above_a_bodys_title_is_not_joined(extract):
+    r = extract("禄丰市人民政府\n中村乡人民政府关于2022年法治政府建设工作情况报告\n"
+                "2022年，中村乡推进依法行政。\n")
+    assert r["title"] == "中村乡人民政府关于2022年法治政府建设工作情况报告"
+
+
+def test_a_title_naming_its_body_by_level_under_a_header_naming_it_in_full(extract):
+    # the portal's top bar (湖北政府网) says nothing of the subject; the info line does
+    r = extract("中国政府网|湖北政府网|繁体|无障碍\n2026-01-20 17:01  |  武汉市水务局\n"
+                "市水务局2025年度法治政府建设情况报告\n"
+                "2025年，我局按照省委、市委要求推进法治建设，学习《湖北省人民政府办公厅关于印发"
+                "提升行政执法质量实施方案的通知》。\n")
+    assert r["subject_region"] == "湖北省/武汉市"
+    assert r["publisher"] == "湖北省武汉市水务局"

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from .. import gazetteer
 from ..io.clean import body_fields
-from .doc import add_mention, mentions, opening, report, sentence_of, text_of
+from .doc import add_mention, mentions, opening, report, sentence_of, text_of, title_span
 from .words import cut, is_word, joins_word, starts_word
 from .patterns import alternation, starting_with, words_regex
 
@@ -147,6 +147,13 @@ def party_organ(body: str, organ: re.Match) -> str:
     """The canonical name of a body's party committee or group (``_PARTY_ORGAN``'s match
     after the body's name): 市司法局党委 → 中共…司法局委员会."""
     return f"中共{body}{_PARTY_ORGANS[organ.group()]}"
+
+
+def group_name(prefix: str, name: str) -> str:
+    """The canonical name of a temporary body named after its region (``name`` the rest):
+    a party committee's group is the committee's (市委全面依法治市工作领导小组 →
+    中共…市委员会全面依法治市工作领导小组)."""
+    return f"中共{prefix}委员会{name[1:]}" if name.startswith("委") else prefix + name
 
 
 def rule_of_law_level(m: re.Match) -> str | None:
@@ -467,8 +474,9 @@ class AgencyRecognizer:
                 brand = _BRANDED.search(text, max(rstart - 2, 0), rstart)
                 if brand:               # 法治石家庄建设领导小组: the place is in the name
                     core, rstart = text[brand.start():m.end()], brand.start()
-                named[core] = g.prefix(code) + core
-                add_mention(doc, rstart, m.end(), "Agency", named[core], code)
+                if not core.startswith("委"):    # (a party committee's is 市委…, below)
+                    named[core] = group_name(g.prefix(code), core)
+                add_mention(doc, rstart, m.end(), "Agency", group_name(g.prefix(code), core), code)
                 placed.add((rstart, m.end()))
                 continue
             # 调整市推进依法行政工作领导小组: after the verb, a level word names the region
@@ -482,7 +490,7 @@ class AgencyRecognizer:
                                                           report(doc).get("subject_code"))
                 if code:
                     add_mention(doc, start, m.end(), "Agency",
-                                g.prefix(code) + text[start + 1:m.end()], code)
+                                group_name(g.prefix(code), text[start + 1:m.end()]), code)
         for core, canonical in named.items():
             for m in re.finditer(re.escape(core), text):
                 if m.start() not in region_by_end and (m.start(), m.end()) not in placed:
@@ -495,14 +503,15 @@ def publisher(doc: Doc) -> str | None:
     title = report(doc).get("title") or ""
     agencies = mentions(doc, "Agency")
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-    tstart = text.find(title[:12]) if title else -1       # (a title wrapped over lines)
+    tstart = (title_span(doc) or (-1, -1))[0]
     if tstart >= 0:
         at_start = [s for s in agencies if s.start_char == tstart]
         if at_start:
             return max(at_start, key=len).kb_id_
         above = [ln for ln in lines if ln[0] < tstart][-1:]
-        if title.startswith("关于") and above:
-            # 西平县人民政府办公室 / 关于印发…的通知: the issuer's line above its title
+        if above:
+            # 西平县人民政府办公室 / 关于印发…的通知, 吴忠市红寺堡区民政局 / 2023年…报告:
+            # the issuer's line above its title
             body = _only_agencies(above[0], agencies)
             if body:
                 return body

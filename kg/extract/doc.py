@@ -34,6 +34,18 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def title_span(doc: Doc) -> tuple[int, int] | None:
+    """Where the report's title stands in the text: one the page wrapped over lines, put
+    under its body's letterhead or letter-spaced is found with white space between its
+    characters."""
+    found = doc.user_data.get("kg_title_span", False)
+    if found is False:
+        title = report(doc).get("title") or ""
+        m = re.search(r"\s*".join(map(re.escape, title)), text_of(doc)) if title else None
+        found = doc.user_data["kg_title_span"] = m.span() if m else None
+    return found
+
+
 def sentences(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of sentences (and of headings and list items, which end a line),
     without the white space around them: the range of a name kept from a blanked page

@@ -159,6 +159,9 @@ def find_title(lines: list[str]) -> str:
                         len(nxt) > 30 or CLAUSE_MARK.search(nxt):
                     break
                 ln += nxt
+            above = _unspaced(header[i - 1].strip()) if i else ""
+            if above and _TITLE_YEAR.match(ln) and only_a_body(above):
+                ln = above + ln     # 吴忠市红寺堡区民政局 / 2023年法治政府建设…报告: one title
             return ln
     return ""
 
@@ -166,8 +169,11 @@ def find_title(lines: list[str]) -> str:
 def only_a_body(line: str) -> bool:
     """The line is a body's name and nothing else (省住房和城乡建设厅, 岳阳县自然资源局): a
     letterhead or a signature, never a title, though 建设 is one of a title's words."""
-    hit = gazetteer.load().leading(line)
-    rest = line[hit.end:] if hit else line.lstrip("省市县区州旗")
+    g, rest = gazetteer.load(), line
+    while hit := g.leading(rest):           # 吴忠市红寺堡区民政局: each region of its path
+        rest = rest[hit.end:]
+    if rest == line:
+        rest = line.lstrip("省市县区州旗")
     m = agency_grammar().body.match(rest)
     return bool(m) and m.end() == len(rest)
 

@@ -21,7 +21,7 @@ from .. import gazetteer
 from . import numbers
 from .agencies import grammar as agency_grammar
 from .doc import (CLAUSE_END, OPENING, Cover, SpanIndex, clause_start, mentions, report, sentence_of,
-                  sentence_text, text_of)
+                  sentence_text, text_of, title_span)
 from .initiatives import grammar as initiative_grammar
 from .metadata import zone_city
 from .regulations import grammar as regulation_grammar
@@ -360,12 +360,11 @@ class RelationExtractor:
     @staticmethod
     def title_bodies(doc: Doc) -> set[str]:
         """Agencies named in the report's title (a department's report names it there)."""
-        text, title = text_of(doc), report(doc).get("title") or ""
-        start = text.find(title) if title else -1
-        if start < 0:
+        span = title_span(doc)
+        if span is None:
             return set()
         return {a.kb_id_ for a in mentions(doc, "Agency")
-                if start <= a.start_char and a.end_char <= start + len(title)}
+                if span[0] <= a.start_char and a.end_char <= span[1]}
 
     def implicit_issuer(self, doc: Doc, g, span: Span) -> str | None:
         """The unnamed maker of a document the report says was made (制定《…》): not for
