@@ -347,3 +347,12 @@ def test_a_title_naming_its_body_by_level_under_a_header_naming_it_in_full(extra
                 "提升行政执法质量实施方案的通知》。\n")
     assert r["subject_region"] == "湖北省/武汉市"
     assert r["publisher"] == "湖北省武汉市水务局"
+
+
+def test_a_township_many_divisions_bear_is_the_one_under_the_kind_its_superiors_name(extract):
+    # three towns are called 东庄镇; one lies in a 区 (秀屿区), the others in 县
+    body = "区委、区政府:\n2024年，在区委、区政府的领导下，我镇推进依法行政，纳入东庄镇发展规划。\n"
+    assert extract(body)["subject_region"] == "福建省/莆田市/秀屿区/东庄镇"
+    # two 牛田镇, both in a 县: no telling which
+    body = "2024年，在县委、县政府的领导下，我镇推进依法行政，牛田镇全年办结案件。\n"
+    assert extract(body)["subject_region"] is None

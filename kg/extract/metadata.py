@@ -50,6 +50,8 @@ _CITY_DEIXIS = re.compile(r"[全我本]市|(?<![各省县])市(?:委|政府|人�
 _OWN_DIVISION = re.compile(r"[我本](?P<kind>区|县|旗)|[全我本]市"
                            r"|(?:^|(?<=[在、，,。；和及与由]))(?P<body>区|县|旗)(?:委|政府|人民政府)")
 _TOWNSHIP_END = re.compile(r"镇|乡|街道|苏木")
+# the bodies of the division above a township, by its kind alone (区委、区政府:)
+_SUPERIOR_BODIES = re.compile(r"(?<![各省市县区旗社治])([区县旗市])(?:委|政府|人民政府)")
 _TITLE_YEAR = re.compile(rf"(\d{{4}}|{_CN_DATE}{{4}})\s*年度?")     # 2022年, 二〇二二年
 _TITLE_CUES = ("报告", "总结", "情况", "说明", "材料", "汇报", "工作", "建设", "经验", "做法",
                "通知", "意见")
@@ -216,9 +218,12 @@ def header_date(raw: str) -> str | None:
     return None
 
 
-def townships(g: gazetteer.Gazetteer, text: str, within: str | None) -> Counter:
+def townships(g: gazetteer.Gazetteer, text: str, within: str | None,
+              superiors: frozenset[str] = frozenset()) -> Counter:
     """Township codes named in ``text``: inside ``within`` when given, else only names
-    that one township in the country bears (城关镇 is in hundreds of counties)."""
+    that one township in the country bears (城关镇 is in hundreds of counties), or one
+    under a division of the kinds the page names its superiors by (区委、区政府: of the
+    three 东庄镇, the one in a 区)."""
     found: Counter = Counter()
     for m in _TOWNSHIP_END.finditer(text):
         for size in range(5, 0, -1):
@@ -226,6 +231,9 @@ def townships(g: gazetteer.Gazetteer, text: str, within: str | None) -> Counter:
             codes = [c for c in g.by_name.get(name, ()) if g.divisions[c].level == 4]
             if within:
                 codes = [c for c in codes if g.is_within(c, within)]
+            elif len(codes) > 1 and superiors:
+                under = [c for c in codes if g.divisions[g.divisions[c].parent].name[-1] in superiors]
+                codes = under or codes
             if len(codes) == 1:
                 found[codes[0]] += 1
                 break
@@ -238,10 +246,11 @@ def township_subject(g: gazetteer.Gazetteer, title: str, body: str, region: str 
     title) the township its opening names most while speaking of itself: once with
     全镇/我乡 or as the first paragraph's actor (2025年，下蜀镇坚持…), twice with
     镇党委/镇政府 alone (a county report names its towns' bodies)."""
-    in_title = townships(g, title, region)
+    first = body[:3000]
+    superiors = frozenset(m.group(1) for m in _SUPERIOR_BODIES.finditer(first))
+    in_title = townships(g, title, region, superiors)
     if in_title:
         return in_title.most_common(1)[0][0]
-    first = body[:3000]
     if title_named:
         return None
     actor = _opening_township(g, body, region)
@@ -249,7 +258,7 @@ def township_subject(g: gazetteer.Gazetteer, title: str, body: str, region: str 
         return actor
     needed = 1 if _TOWNSHIP_DEIXIS.search(first) else \
         2 if _TOWNSHIP_BODIES.search(first) or region is None else 0
-    named = townships(g, first, region).most_common(1)
+    named = townships(g, first, region, superiors).most_common(1)
     return named[0][0] if needed and named and named[0][1] >= needed else None
 
 
