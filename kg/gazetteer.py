@@ -96,8 +96,8 @@ class Gazetteer:
         for d in rows:
             names = {d.name, *formers.get(d.code, [])}
             m = autonomous.match(d.name)
-            if m:
-                names.add(m.group(1) + m.group(2))          # 延边朝鲜族自治州 → 延边州
+            if m:                   # 延边朝鲜族自治州 → 延边州, 镇宁布依族苗族自治县 → 镇宁自治县
+                names.update((m.group(1) + m.group(2), f"{m.group(1)}自治{m.group(2)}"))
             if d.level == 1:
                 short = province.match(d.name)
                 if short:                   # 内蒙古自治区 → 内蒙古, 新疆维吾尔自治区 → 新疆

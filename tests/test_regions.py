@@ -33,6 +33,9 @@ def test_short_forms_of_autonomous_divisions():
     assert g.by_name["新疆"] == ["65"] and "新疆维吾尔" not in g.by_name
     # a one-character group keeps its 族: 长白朝鲜族自治县 is 长白县, never 长县 (白族)
     assert "长白县" in g.by_name and "长县" not in g.by_name and "西" not in g.by_name
+    # and with 自治 kept, as their own pages write them (镇宁自治县, 恩施自治州)
+    assert g.path(g.by_name["镇宁自治县"][0]) == "贵州省/安顺市/镇宁布依族苗族自治县"
+    assert g.path(g.by_name["恩施自治州"][0]) == "湖北省/恩施土家族苗族自治州"
 
 
 def test_township_names_are_searched_within_a_home_region_only():
