@@ -222,3 +222,8 @@ def test_a_statistics_trend_in_quotes_is_no_programme(extract):
 def test_a_head_before_a_unit_names_a_kind_of_unit(extract):
     r = extract(HEAD + "各省直管试点县参加，开展相对集中行政许可权改革试点。\n")
     assert canon(r, "Initiative") == {"相对集中行政许可权改革试点"}
+
+
+def test_spreading_or_consolidating_a_programme_is_no_part_of_its_name(extract):
+    r = extract(HEAD + "在全省推广法治政府建设示范创建典型经验，巩固行政审批制度改革成果。\n")
+    assert canon(r, "Initiative") == {"法治政府建设示范创建", "行政审批制度改革"}
