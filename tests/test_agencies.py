@@ -384,3 +384,9 @@ def test_a_group_named_by_a_level_word_after_a_conjunction_or_a_party_committee(
     assert "江苏省全面推进依法行政工作领导小组" in names
     assert "中共云南省楚雄彝族自治州禄丰市委员会全面依法治市工作领导小组" in names
     assert not any(n.endswith("禄丰市委全面依法治市工作领导小组") for n in names)
+
+
+def test_central_commissions_of_the_reform_plans(extract):
+    r = extract("鱼峰区审计局2025年法治政府建设年度报告\n学习习近平总书记在中央审计委员会会议上的讲话，"
+                "中央财办、中央外办、中央党校的要求。\n")
+    assert {"中央审计委员会", "中央财经委员会办公室", "中央外事工作委员会办公室", "中共中央党校"} <= canon(r, "Agency")
