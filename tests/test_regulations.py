@@ -303,3 +303,9 @@ def test_a_title_a_headings_line_broke_before_its_period(extract):
                 "(2016—2020年)》的实施方案\n")
     assert "江西省法治政府建设实施纲要(2016-2020年)" in canon(r, "Regulation")
     assert "江西省法治政府建设实施纲要" not in canon(r, "Regulation")
+
+
+def test_the_levels_sharing_a_document_named_once_are_no_part_of_its_title(extract):
+    r = extract("广州市水务局2019年度法治政府建设工作情况报告\n"
+                "我局认真落实中央和省法治政府建设实施纲要、《广州市依法行政条例》。\n")
+    assert canon(r, "Regulation") == {"法治政府建设实施纲要", "广州市依法行政条例"}

@@ -62,6 +62,8 @@ PUBLISHING_VERBS = ("印发", "颁布", "发布", "公布", "转发", "下发")
 # what no title written without 《》 holds: a deictic (我区), a 的-phrase (…的主要工作安排)
 _DESCRIPTIVE = re.compile(r"[我本该][省市县区州旗乡镇局厅委]|的")
 _LEVELS = {f"{level}级" for level in "省市县区乡镇州"}
+# the levels a document named once stands for (中央和省法治政府建设实施纲要)
+_SHARED_BY_LEVELS = re.compile(r"(?:中央|国家)(?:[和、及与](?:省|市|省市|自治区))+")
 
 
 @dataclass(frozen=True)
@@ -383,7 +385,8 @@ class RegulationRecognizer:
     @staticmethod
     def without_verbs(text: str, start: int, end: int, gr: RegulationGrammar) -> tuple[int, int]:
         """编制公布行政许可事项清单, 制订实施述法工作方案: the name starts after every verb
-        before it."""
+        before it, and after the levels that share the document (落实中央和省法治政府建设
+        实施纲要: each level's)."""
         moved = True
         while moved:
             moved = False
@@ -392,7 +395,8 @@ class RegulationRecognizer:
                     start += len(v)
                     moved = True
                     break
-        return start, end
+        scope = _SHARED_BY_LEVELS.match(text, start, end)
+        return (scope.end() if scope else start), end
 
     @staticmethod
     def generic(name: str, gr: RegulationGrammar) -> bool:
