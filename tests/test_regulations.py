@@ -309,3 +309,11 @@ def test_the_levels_sharing_a_document_named_once_are_no_part_of_its_title(extra
     r = extract("广州市水务局2019年度法治政府建设工作情况报告\n"
                 "我局认真落实中央和省法治政府建设实施纲要、《广州市依法行政条例》。\n")
     assert canon(r, "Regulation") == {"法治政府建设实施纲要", "广州市依法行政条例"}
+
+
+def test_a_document_named_without_brackets_in_a_list_after_a_title(extract):
+    r = extract("广州市水务局2019年度法治政府建设工作情况报告\n"
+                "我局落实《广州市依法行政条例》、市法治政府建设规划等文件要求，学习《行政处罚法》"
+                "(2021年修订)和权责清单，执行《行政许可法》及实施细则。\n")
+    assert canon(r, "Regulation") == {"广州市依法行政条例", "市法治政府建设规划", "中华人民共和国行政处罚法",
+                                      "权责清单", "中华人民共和国行政许可法"}

@@ -62,6 +62,8 @@ PUBLISHING_VERBS = ("印发", "颁布", "发布", "公布", "转发", "下发")
 # what no title written without 《》 holds: a deictic (我区), a 的-phrase (…的主要工作安排)
 _DESCRIPTIVE = re.compile(r"[我本该][省市县区州旗乡镇局厅委]|的")
 _LEVELS = {f"{level}级" for level in "省市县区乡镇州"}
+# a document number or date noted after a title: 《…》(国办发〔2022〕27号)
+_NOTE_AFTER = re.compile(r"[(（][^()（）《》\n]{1,30}[)）]")
 # the levels a document named once stands for (中央和省法治政府建设实施纲要)
 _SHARED_BY_LEVELS = re.compile(r"(?:中央|国家)(?:[和、及与](?:省|市|省市|自治区))+")
 
@@ -264,6 +266,7 @@ class RegulationRecognizer:
         seen: list[str] = []                      # canonical titles in reading order
         ended: list[tuple[int, int, str]] = []     # (start, end, canonical) of each title
         named_as: dict[str, str] = {}             # (以下简称《指标体系》): short name → title
+        named: dict[tuple[int, int], str] = {}    # span → the title its canonical is made of
         titles = bracketed(text)
         text_end = len(text.rstrip())
         for start, end, depth in titles:
@@ -297,8 +300,10 @@ class RegulationRecognizer:
             seen.append(canonical)
             ended.append((start, end, canonical))
             add_mention(doc, start, start + len(title), "Regulation", canonical)
+            if depth == 0:      # 落实《…条例》、市法治政府建设规划等: a list of documents
+                note = _NOTE_AFTER.match(text, end + 1)
+                named.update(self.coordinated(text, note.end() if note else end + 1, "", {}, gr))
         spans = [(s - 1, e + 1) for s, e, depth in titles if depth == 0]
-        named: dict[tuple[int, int], str] = {}      # span → the title its canonical is made of
         regions = {start: end for start, end in (doc._.kg_regions or {})}
         for m in gr.unbracketed.finditer(text):
             s, e = self.without_verbs(text, m.start(1), m.end(1), gr)
@@ -306,14 +311,7 @@ class RegulationRecognizer:
             if not self.generic(first, gr) and not _MANY.match(text, e):
                 named[(s, e)] = first
             region = text[s:regions[s]] if s in regions else ""
-            more = gr.coordinated.match(text, m.end())
-            while more:                     # 印发2022年立法工作计划和权责清单
-                name = more.group(1)
-                if not self.generic(name, gr) and not _MANY.match(text, more.end(1)):
-                    # 下蜀镇基本履职事项清单、配合履职事项清单: the region is each one's
-                    own = region if more.start(1) not in regions else ""
-                    named[(more.start(1), more.end(1))] = own + name
-                more = gr.coordinated.match(text, more.end())
+            named.update(self.coordinated(text, m.end(), region, regions, gr))
         named.update({(s, e): text[s:e] for s, e in self.bare(text, gr)})
         named.update(self.about_titles(doc, text, gr))
         named.update(self.five_year_plans(doc, text))
@@ -326,6 +324,21 @@ class RegulationRecognizer:
             add_mention(doc, s, e, "Regulation", canonical_title(title, gr))
         self.implementing_rules(doc, text)
         return doc
+
+    def coordinated(self, text: str, pos: int, region: str, regions: dict[int, int],
+                    gr: RegulationGrammar) -> dict[tuple[int, int], str]:
+        """The documents named without 《》 after the one ending at ``pos``, joined to it
+        by 、 or 和 (印发2022年立法工作计划和权责清单): each under the region written before
+        the first, unless it names its own (下蜀镇基本履职事项清单、配合履职事项清单)."""
+        out = {}
+        more = gr.coordinated.match(text, pos)
+        while more:
+            name = more.group(1)
+            if not self.generic(name, gr) and not _MANY.match(text, more.end(1)):
+                own = region if more.start(1) not in regions else ""
+                out[(more.start(1), more.end(1))] = own + name
+            more = gr.coordinated.match(text, more.end())
+        return out
 
     @staticmethod
     def implementing_rules(doc: Doc, text: str) -> None:
