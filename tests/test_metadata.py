@@ -1,5 +1,6 @@
 """Report metadata: title, subject region, date, year."""
 import pytest
+from conftest import rels
 
 from kg.extract.metadata import parse_date_line
 
@@ -317,6 +318,17 @@ def test_a_development_zones_report_is_about_its_city(extract):
     assert r["subject_region"] == "山西省/大同市"
     # the zone's committee made it, not the city's government
     assert not [x for x in r["relations"] if x["type"] == "ISSUED"]
+
+
+def test_a_zones_report_without_a_title_opens_with_the_zone(extract):
+    r = extract("2023年，高新区坚持以习近平法治思想为指导，推进珠海市法治建设，区党工委、区管委会"
+                "印发《高新区2023年法治政府建设工作要点》等文件。\n")
+    assert r["subject_region"] == "广东省/珠海市"
+    assert not [x for x in r["relations"] if x["type"] == "ISSUED"]
+    # a district named 新区 is a division: its government made it
+    r = extract("2023年，浦东新区坚持以习近平法治思想为指导，推进依法行政工作，区政府"
+                "印发《浦东新区2023年法治政府建设工作要点》等文件。\n")
+    assert rels(r, "ISSUED") == {("上海市浦东新区人民政府", "浦东新区2023年法治政府建设工作要点")}
 
 
 def test_a_city_of_an_autonomous_region_speaking_as_我市(extract):

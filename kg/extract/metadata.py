@@ -334,6 +334,17 @@ def zone_city(g: gazetteer.Gazetteer, title: str) -> str | None:
     return None
 
 
+def zones_own(g: gazetteer.Gazetteer, title: str, body: str) -> bool:
+    """The report is a development zone's: its title names the zone after its city, or
+    its first paragraph opens with the zone as its actor (2023年，高新区坚持…; not a
+    district named 新区, which is a division: 2023年，浦东新区…)."""
+    if zone_city(g, title):
+        return True
+    pos = opening(body)
+    return pos is not None and not g.leading(body[pos:pos + 12]) and \
+        bool(re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{_zone_kinds().pattern})").match(body, pos))
+
+
 def own_division(g: gazetteer.Gazetteer, first: str, counts: Counter, best: str) -> str | None:
     """The division a page that speaks of itself as 我区, 我县 or 我市 (or of its own 区委,
     县政府) is, when the region it names most lies above it (its province's or city's

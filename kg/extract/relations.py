@@ -23,7 +23,7 @@ from .agencies import grammar as agency_grammar
 from .doc import (CLAUSE_END, OPENING, Cover, SpanIndex, clause_start, mentions, report, sentence_of,
                   sentence_text, text_of, title_span)
 from .initiatives import grammar as initiative_grammar
-from .metadata import zone_city
+from .metadata import zones_own
 from .regulations import grammar as regulation_grammar
 from .regulations import PUBLISHING_VERBS, core_title, is_national
 
@@ -329,7 +329,7 @@ class RelationExtractor:
         if not subject:
             return None
         found = doc.user_data.get("kg_own_body")
-        if found is None and zone_city(g, meta.get("title") or ""):
+        if found is None and zones_own(g, meta.get("title") or "", text_of(doc)):
             found = doc.user_data["kg_own_body"] = ""   # a development zone's: its committee, unnamed
         if found is None:
             found = g.government(subject)
