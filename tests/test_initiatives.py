@@ -227,3 +227,8 @@ def test_a_head_before_a_unit_names_a_kind_of_unit(extract):
 def test_spreading_or_consolidating_a_programme_is_no_part_of_its_name(extract):
     r = extract(HEAD + "在全省推广法治政府建设示范创建典型经验，巩固行政审批制度改革成果。\n")
     assert canon(r, "Initiative") == {"法治政府建设示范创建", "行政审批制度改革"}
+
+
+def test_a_head_after_an_evaluative_word_names_no_programme(extract):
+    r = extract(HEAD + "将基层法治建设作为现代化的基础工程，实施民生工程，推进雪亮工程。\n")
+    assert canon(r, "Initiative") == {"雪亮工程"}
