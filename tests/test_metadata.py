@@ -368,3 +368,12 @@ def test_a_township_many_divisions_bear_is_the_one_under_the_kind_its_superiors_
     # two 牛田镇, both in a 县: no telling which
     body = "2024年，在县委、县政府的领导下，我镇推进依法行政，牛田镇全年办结案件。\n"
     assert extract(body)["subject_region"] is None
+
+
+def test_a_web_pages_header_with_blank_lines_between_its_fields(extract):
+    # an HTML page's text: a blank line after every element, a menu a line per item
+    menu = "\n\n".join(["平城区人民政府", "政务公开", "政务服务", "互动交流", "政府信息公开", "法治政府建设",
+                          "平城区2021年法治政府建设报告", "来源：平城区司法局", "发布时间：2022-03-01"])
+    r = extract(menu + "\n\n2021年，平城区推进依法行政，法治政府建设取得新成效，现将有关情况报告如下，"
+                "一是加强组织领导，二是完善制度体系，三是规范行政执法。\n")
+    assert r["date"] == "2022-03-01" and r["publisher"] == "山西省大同市平城区司法局"

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from .. import gazetteer
 from ..io.clean import body_fields
-from .doc import add_mention, mentions, opening, report, sentence_of, text_of, title_span
+from .doc import add_mention, header_lines, mentions, opening, report, sentence_of, text_of, title_span
 from .words import cut, is_word, joins_word, starts_word
 from .patterns import alternation, starting_with, words_regex
 
@@ -562,9 +562,7 @@ def opening_actor(doc: Doc) -> str | None:
 def published_by(doc: Doc, agencies: list) -> str | None:
     """The body in the page header's 来源 / 发布机构 field: an agency, or a region whose
     government it then is (发布机构 | 兖州区新驿镇; 来源: 留下街道, its 办事处)."""
-    raw = doc._.kg_raw or text_of(doc)
-    pos = 0
-    for line in raw.split("\n")[:15]:
+    for pos, line in header_lines(doc._.kg_raw or text_of(doc), and_first_paragraph=True):
         for start, end in body_fields(line):
             start, end = pos + start, pos + end
             inside = [a for a in agencies if start <= a.start_char and a.end_char <= end]
@@ -573,5 +571,4 @@ def published_by(doc: Doc, agencies: list) -> str | None:
             region = [r for r in mentions(doc, "Region") if start <= r.start_char and r.end_char == end]
             if region and region[0].id_:
                 return gazetteer.load().government(region[0].id_)
-        pos += len(line) + 1
     return None

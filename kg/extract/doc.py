@@ -94,6 +94,29 @@ OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:\d{4}年(?:
                      r"(?:在[^，,。；]{2,40}?下\s*[,，]?)?\s*")
 
 
+# a page's header: the short lines before its body's first paragraph, however many blank
+# lines a web page's markup put between them
+HEADER_LINES = 20
+PARAGRAPH_CHARS = 90
+
+
+def header_lines(text: str, and_first_paragraph: bool = False) -> list[tuple[int, str]]:
+    """(offset, line) of the page header's non-blank lines: those before the first line
+    of ``PARAGRAPH_CHARS`` or more, at most ``HEADER_LINES`` of them; and that line, if
+    asked (a page that lost its line breaks holds its header fields in it)."""
+    out: list[tuple[int, str]] = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        if not line.strip():
+            continue
+        if len(line.strip()) > PARAGRAPH_CHARS or len(out) == HEADER_LINES:
+            if and_first_paragraph and len(out) < HEADER_LINES:
+                out.append((m.start(), line))
+            break
+        out.append((m.start(), line))
+    return out
+
+
 def opening(text: str) -> int | None:
     """Where the actor of the report's first paragraph (its first line of 50 characters
     or more) is named: after its year and setting (2023年，市市场监管局在…下… → 市)."""

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .. import gazetteer
 from . import words
-from .doc import CLAUSE_MARK, Cover, opening, report, text_of
+from .doc import CLAUSE_MARK, Cover, header_lines, opening, report, text_of
 from .agencies import grammar as agency_grammar
 from .numbers import NUMBER
 from .patterns import alternation
@@ -133,15 +133,11 @@ def _unspaced(line: str) -> str:
     return re.sub(r"[ \u3000\t]+", "", line) if _SPACED.match(line) else line
 
 
-def find_title(lines: list[str]) -> str:
+def find_title(text: str) -> str:
     """The first heading-like line above the body that names a report (报告, 情况, 工作 …):
     no sentence end, no section number. A page without one has no title: its other short
     lines are the site's banner (辽宁省人民政府) or a body's headings."""
-    header = []
-    for ln in lines[:12]:
-        if len(ln.strip()) > 90:
-            break                   # the body has begun: what follows are its headings
-        header.append(ln)
+    header = [ln for _, ln in header_lines(text)]
     for i, ln in enumerate(header):
         ln = _unspaced(ln.strip().lstrip(_BULLETS))
         field = _TITLE_FIELD.match(ln)
@@ -208,9 +204,7 @@ def signature(lines: list[str]) -> tuple[str | None, str]:
 
 def header_date(raw: str) -> str | None:
     """A date in the page's header: the lines before the body's first long paragraph."""
-    for line in raw.split("\n")[:12]:
-        if len(line.strip()) > 90:
-            break
+    for _, line in header_lines(raw):
         for m in _HEADER_DATE.finditer(line):
             found = _make_date(*m.groups())
             if found:
@@ -443,7 +437,7 @@ class ReportMetadata:
             return doc
         lines = [ln for ln in text_of(doc).split("\n") if ln.strip()]
         raw = doc._.kg_raw or text_of(doc)
-        title = find_title(lines)
+        title = find_title(text_of(doc))
         written, signed = signature(lines)
         if written is None:
             m = _WRITTEN.search(raw) or _PUBLISHED.search(raw)
