@@ -197,7 +197,9 @@ def test_a_short_name_given_in_a_note_is_the_titles_alias(extract):
 def test_titles_the_page_broke(extract):
     r = extract(HEAD + "制定《平城区法治政府建设实施方案（2021 2025年）》，落实《山西省行政规范性文件制定与监督管理办法\n"
                 "和相关制度，制定《岳阳县法治政府建设实施方案(20\n")
-    assert canon(r, "Regulation") == {"平城区法治政府建设实施方案(2021-2025年)", "山西省行政规范性文件制定与监督管理办法"}
+    # (the page ends inside the last title's period: the title without it)
+    assert canon(r, "Regulation") == {"平城区法治政府建设实施方案(2021-2025年)", "山西省行政规范性文件制定与监督管理办法",
+                                      "岳阳县法治政府建设实施方案"}
 
 
 def test_a_bodys_yearly_plan_named_without_brackets(extract):
@@ -253,6 +255,10 @@ def test_a_laws_implementing_regulation_named_after_it(extract):
 def test_a_title_the_end_of_a_cut_page_leaves_open(extract):
     r = extract(HEAD + "自治区党委依法治区办出台《关于建立法治督察与")
     assert "关于建立法治督察与" in canon(r, "Regulation")
+    # a line break, or a web page's blanked footer, after the cut: still the page's end
+    for after in ("\n", "\n\n   \n      \n"):
+        r = extract(HEAD + "自治区党委依法治区办出台《关于建立法治督察与" + after)
+        assert "关于建立法治督察与" in canon(r, "Regulation")
     # open at a line's end inside the page: a broken line, nothing
     r = extract(HEAD + "出台《关于建立法治督察与\n纪检监察监督协作配合机制的意见》的有关情况。\n")
     assert "关于建立法治督察与" not in canon(r, "Regulation")

@@ -50,6 +50,8 @@ _NOTE_OPENING = re.compile(r"\s*[(（]以下(?:简称|称)$")
 _NAMED_AS = re.compile(r"(?:以下简称|以下称|简称)$")
 _HENCEFORTH = re.compile(r"\s*[(（]以下(?:简称|称)[^()（）]*[)）]?\s*$")
 _SPACED_PERIOD = re.compile(r"\(\s*(\d{4})\s*-\s*(\d{4})\s*(年)?\s*\)")
+# a period the page's end cut short: …实施方案(20
+_CUT_PERIOD = re.compile(r"\s*[(（][\d\s—–－―~～-]*$")
 _PERIOD = re.compile(r"[(（]\s*\d{4}\s*[—–－―~～-]*\s*\d{4}\s*年?\s*[)）]")
 # a title's period and its closing bracket on the line after a break (…实施纲要⏎(2016—2020年)》)
 _PERIOD_AFTER_BREAK = re.compile(rf"\s*{_PERIOD.pattern}\s*[》〉>]")
@@ -149,6 +151,7 @@ def bracketed(text: str) -> list[tuple[int, int, int]]:
     the cut page keeps; one left open before a note of what it will be called
     (《…方案(以下称《方案》)) ends there."""
     out, stack = [], []
+    last = len(text.rstrip())       # (a web page's blanked footer after the cut is no text)
 
     def left_open(end: int, shortest: int) -> str:
         """What a 《 still open at ``end`` holds, where it could be a title."""
@@ -158,6 +161,8 @@ def bracketed(text: str) -> list[tuple[int, int, int]]:
     for m in _BRACKET.finditer(text):
         ch, pos = m.group(), m.start()
         if ch == "\n":
+            if pos >= last:
+                break           # nothing but white space after it: the text's end
             if stack and _PERIOD_AFTER_BREAK.match(text, pos + 1):
                 continue        # 《…实施纲要⏎(2016—2020年)》: a heading's line broke the title
             if len(stack) == 1 and stack[0][0] == "《":
@@ -182,9 +187,9 @@ def bracketed(text: str) -> list[tuple[int, int, int]]:
             stack.clear()
     if stack and stack[0][0] == "《":
         # 《关于建立法治督察与 at the very end (no line break since, which clears the stack):
-        # the page was cut inside the title
-        title = left_open(len(text), 6)
-        if title:
+        # the page was cut inside the title, perhaps inside its period (…实施方案(20)
+        title = _CUT_PERIOD.sub("", left_open(last, 6))
+        if len(title) >= 6:
             out.append((stack[0][1] + 1, stack[0][1] + 1 + len(title), 0))
     return sorted(out)
 
