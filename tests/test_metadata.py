@@ -377,3 +377,24 @@ def test_a_web_pages_header_with_blank_lines_between_its_fields(extract):
     r = extract(menu + "\n\n2021年，平城区推进依法行政，法治政府建设取得新成效，现将有关情况报告如下，"
                 "一是加强组织领导，二是完善制度体系，三是规范行政执法。\n")
     assert r["date"] == "2022-03-01" and r["publisher"] == "山西省大同市平城区司法局"
+
+
+# the rest of a report: lines enough that a signature near its top is no signature at its end
+BODY = "".join(f"（{n}）推进依法行政。\n" for n in "一二三四五六")
+
+
+def test_the_title_is_the_heading_not_the_pages_title_field(extract):
+    # the page's <title> (title_column_site) comes first; the publisher signs under the heading
+    r = extract("平城区2021年法治政府建设报告_政务公开_平城区人民政府\n政务公开\n"
+                "平城区2021年法治政府建设报告\n平城区人民政府\n2022年3月1日\n"
+                "2021年，平城区推进依法行政，法治政府建设取得新成效，现将有关情况报告如下，"
+                "一是加强组织领导，二是完善制度体系，三是规范行政执法。\n" + BODY)
+    assert r["publisher"] == "山西省大同市平城区人民政府"
+
+
+def test_a_notice_signed_above_the_title_of_the_document_it_issues(extract):
+    r = extract("各市司法局:\n现将《平城区法治政府建设实施方案》印发给你们，请认真贯彻落实。\n"
+                "平城区司法局\n2016年10月14日\n平城区法治政府建设实施方案\n"
+                "为贯彻落实《法治政府建设实施纲要(2015—2020年)》，结合实际，制定本实施方案，"
+                "一是加强组织领导，二是完善制度体系，三是规范行政执法。\n" + BODY)
+    assert r["publisher"] == "山西省大同市平城区司法局"

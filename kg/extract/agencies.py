@@ -517,7 +517,9 @@ def publisher(doc: Doc) -> str | None:
                 return body
     from .metadata import dated_line, parse_date_line, signed_line
     below = [i for i, ln in enumerate(lines) if ln[0] > tstart][:2] if tstart >= 0 else []
-    for i in below:
+    # (and right above it: a notice signed, then the title of the document it issues)
+    signed_above = [i - 3 for i, ln in enumerate(lines) if ln[0] > tstart][:1] if tstart >= 0 else []
+    for i in below + [i for i in signed_above if i >= 0]:
         # 陇南市人民政府 / (2015年1月10日) under the title: signed at the top
         if i + 1 < len(lines) and parse_date_line(lines[i + 1][1].strip(" \u3000()（）")):
             body = _only_agencies(lines[i], agencies)

@@ -40,9 +40,12 @@ def title_span(doc: Doc) -> tuple[int, int] | None:
     characters."""
     found = doc.user_data.get("kg_title_span", False)
     if found is False:
-        title = report(doc).get("title") or ""
-        m = re.search(r"\s*".join(map(re.escape, title)), text_of(doc)) if title else None
-        found = doc.user_data["kg_title_span"] = m.span() if m else None
+        title, text = report(doc).get("title") or "", text_of(doc)
+        spans = [m.span() for m in re.finditer(r"\s*".join(map(re.escape, title)), text)] if title else []
+        # the heading, a line of its own, before the page's <title> (…报告_政务公开_某市人民政府)
+        whole = [(s, e) for s, e in spans if not text[text.rfind("\n", 0, s) + 1:s].strip()
+                 and not text[e:text.find("\n", e) if "\n" in text[e:] else len(text)].strip()]
+        found = doc.user_data["kg_title_span"] = (whole or spans or [None])[0]
     return found
 
 
