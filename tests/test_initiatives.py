@@ -232,3 +232,10 @@ def test_spreading_or_consolidating_a_programme_is_no_part_of_its_name(extract):
 def test_a_head_after_an_evaluative_word_names_no_programme(extract):
     r = extract(HEAD + "将基层法治建设作为现代化的基础工程，实施民生工程，推进雪亮工程。\n")
     assert canon(r, "Initiative") == {"雪亮工程"}
+
+
+def test_ascii_quotes_pair_as_curly_ones_do(extract):
+    # a one-character quote, a headline longer than any name: ASCII quotes have no sides
+    r = extract(HEAD + '开办费用"零"成本。全面落实"双随机、一公开"监管制度。"协同推进知识产权纠纷快速处理'
+                       ' 为创新主体办实事、解难题"获评案例，深化"最多跑一次"改革。\n')
+    assert canon(r, "Initiative") == {"双随机一公开监管", "最多跑一次改革"}

@@ -323,3 +323,8 @@ def test_a_document_named_without_brackets_in_a_list_after_a_title(extract):
                 "(2021年修订)和权责清单，执行《行政许可法》及实施细则。\n")
     assert canon(r, "Regulation") == {"广州市依法行政条例", "市法治政府建设规划", "中华人民共和国行政处罚法",
                                       "权责清单", "中华人民共和国行政许可法"}
+
+
+def test_a_document_named_without_brackets_with_ascii_quotes(extract):
+    r = extract(HEAD + '发布"高效办成一件事"事项清单 4 期，编制"一规划事项清单。\n')
+    assert {n.replace('"', "") for n in canon(r, "Regulation")} == {"高效办成一件事事项清单"}

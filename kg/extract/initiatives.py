@@ -25,7 +25,10 @@ from .doc import Cover, add_mention, mentions, text_of
 from .patterns import alternation, words_regex
 from .regulations import grammar as regulation_grammar
 
-_QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,24})[”\"」』]")
+# a quoted phrase, of any length a name or a headline has (and never across a sentence's
+# end): ASCII quotes, which are no left or right, pair so ("零"成本, "双随机、一公开")
+_QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n。；！？]{1,40})[”\"」』]")
+_NAME_CHARS = range(2, 25)
 _JOINERS = ("和", "、", "与", "及", "以及", "")
 _NUMERAL = "一二三四五六七八九十双两百千万"
 _COUNTING = "一二三四五六七八九十两"       # 四个重点 counts; 万人助万企 is a name
@@ -306,7 +309,7 @@ class InitiativeRecognizer:
         documents = regulation_grammar().document_group     # 一规划、两纲要
         for i, m in enumerate(matches):
             name = m.group(1)
-            if name in gr.not_initiative or documents.match(name.replace("、", "")) \
+            if len(name) not in _NAME_CHARS or name in gr.not_initiative or documents.match(name.replace("、", "")) \
                     or counts(name, gr):
                 continue         # 一规划、两纲要 (documents); 四个重点 (a count)
             head, end, counted = InitiativeRecognizer.head(text, m.end(), name, gr)

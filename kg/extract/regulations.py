@@ -110,7 +110,7 @@ def grammar() -> RegulationGrammar:
     applying = sorted(set(data["issue_verbs"] + data["unbracketed_verbs"]), key=len, reverse=True)
     kinds = alternation(data["unbracketed_suffixes"])
     # a year may open the name, after its body (区政府2022年立法工作计划)
-    name = rf"((?:[\u4e00-\u9fff]{{0,8}}?\d{{4}}年度?)?[\u4e00-\u9fff“”]{{0,24}}?(?:{kinds})" \
+    name = rf"((?:[\u4e00-\u9fff]{{0,8}}?\d{{4}}年度?)?[\u4e00-\u9fff“”\"]{{0,24}}?(?:{kinds})" \
         rf"(?:{_PERIOD.pattern})?)(?=[，,。；;、和及等\s\d(（》”]|进行|实施|工作|的)"
     unbracketed = re.compile(rf"(?:{alternation(applying)})了?{name}")
     quoted = r"(?:落实)?《[^《》\n]{2,60}》(?:精神)?"       # (each alternative opens with a word)
@@ -435,7 +435,8 @@ class RegulationRecognizer:
         return len(stem) < 2 or stem in gr.generic_stems or stem.startswith(gr.determiners) \
             or stem.endswith(("和", "及", "与")) \
             or stem.startswith("年度") or bool(_DESCRIPTIVE.search(stem)) or stem in _LEVELS \
-            or not re.fullmatch(r"[^“”]*(?:“[^“”]+”[^“”]*)*", name)     # “一规划: a quote cut
+            or not re.fullmatch(r"[^“”]*(?:“[^“”]+”[^“”]*)*", name) \
+            or name.count('"') % 2         # “一规划, "一规划: a quote cut
 
     @staticmethod
     def bare(text: str, gr: RegulationGrammar) -> list[tuple[int, int]]:
