@@ -398,3 +398,14 @@ def test_a_notice_signed_above_the_title_of_the_document_it_issues(extract):
                 "为贯彻落实《法治政府建设实施纲要(2015—2020年)》，结合实际，制定本实施方案，"
                 "一是加强组织领导，二是完善制度体系，三是规范行政执法。\n" + BODY)
     assert r["publisher"] == "山西省大同市平城区司法局"
+
+
+def test_a_page_that_lost_its_line_breaks_keeps_its_header_date(extract):
+    r = extract("吉林市2022年度法治政府建设工作报告 2023-02-15 14:49 2022年，吉林市坚持以习近平法治思想为统领，"
+                "扎实推进法治政府建设，依法全面正确履行政府职能，持续深化简政放权，严格规范公正文明执法，"
+                "优化营商环境。2022年3月1日，市政府召开常务会议。")
+    assert r["date"] == "2023-02-15"
+    # a date in the body's first sentence is no header's
+    r = extract("2022年3月1日，吉林市召开法治政府建设工作会议，扎实推进法治政府建设，依法全面正确履行政府职能，"
+                "持续深化简政放权，严格规范公正文明执法，优化营商环境，保护企业合法权益。")
+    assert r["date"] is None

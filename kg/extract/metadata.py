@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .. import gazetteer
 from . import words
-from .doc import CLAUSE_MARK, Cover, header_lines, opening, report, text_of
+from .doc import CLAUSE_MARK, PARAGRAPH_CHARS, Cover, header_lines, opening, report, text_of
 from .agencies import grammar as agency_grammar
 from .numbers import NUMBER
 from .patterns import alternation
@@ -36,6 +36,7 @@ _WRITTEN = re.compile(r"成文(?:日期|时间)\s*[:：]?\s*(\d{4})\s*[-年./]\s
 _PUBLISHED = re.compile(r"(?:发布|更新|印发)?(?:时间|日期)\s*[:：|]\s*(\d{4})\s*[-年./]\s*(\d{1,2})"
                         r"\s*[-月./]\s*(\d{1,2})|发布于\s*[:：]\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 # an unlabelled date in the page header (2023-02-15 14:49, a title's "(2024-02-26)")
+_SYSTEM_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _HEADER_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})(?!\d)")
 # a township speaking of itself: 全镇, 我乡, 镇党委, 街道党工委 (not 乡镇党委, 各镇)
 _TOWNSHIP_DEIXIS = re.compile(r"[全我本](?:镇|乡|街道)")
@@ -203,9 +204,17 @@ def signature(lines: list[str]) -> tuple[str | None, str]:
 
 
 def header_date(raw: str) -> str | None:
-    """A date in the page's header: the lines before the body's first long paragraph."""
-    for _, line in header_lines(raw):
-        for m in _HEADER_DATE.finditer(line):
+    """A date in the page's header: the lines before the body's first long paragraph; or,
+    on a page that lost its line breaks, a date written as systems write it (2023-02-15)
+    before the first paragraph's first full stop."""
+    header = header_lines(raw, and_first_paragraph=True)
+    for _, line in header:
+        if len(line.strip()) > PARAGRAPH_CHARS:
+            line = line.split("。", 1)[0]
+            dates = _SYSTEM_DATE.finditer(line)
+        else:
+            dates = _HEADER_DATE.finditer(line)
+        for m in dates:
             found = _make_date(*m.groups())
             if found:
                 return found
