@@ -407,5 +407,6 @@ def test_a_page_that_lost_its_line_breaks_keeps_its_header_date(extract):
     assert r["date"] == "2023-02-15"
     # a date in the body's first sentence is no header's
     r = extract("2022年3月1日，吉林市召开法治政府建设工作会议，扎实推进法治政府建设，依法全面正确履行政府职能，"
-                "持续深化简政放权，严格规范公正文明执法，优化营商环境，保护企业合法权益。")
+                "持续深化简政放权，严格规范公正文明执法，优化营商环境，依法保护企业合法权益，"
+                "全市依法行政水平取得新进展新成效。")
     assert r["date"] is None
