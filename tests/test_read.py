@@ -49,6 +49,19 @@ def test_html_scripts_dropped_and_blocks_split():
     assert [ln for ln in text.split("\n") if ln] == ["第一段", "第二段", "第三行"]
 
 
+def test_an_html_tables_short_cells_are_one_line_and_a_layout_cells_text_its_own():
+    # an info table (a cell holding a <p> too); a layout table holding the article and,
+    # nested in it, another info table; a table the page's cut leaves open
+    text = html_to_text("<table><tr><td>索引号</td><td>123</td><th>发布机构</th><td>平城区司法局</td></tr>"
+                        "<tr><td>标 题</td><td><p>平城区2021年法治政府建设报告</p></td></tr></table>"
+                        "<table><tr><td>首页</td><td><p>" + "推进依法行政，" * 20 + "</p><p>（一）规范执法。</p>"
+                        "<table><tr><td>来源</td><td>平城区司法局</td></tr></table></td></tr></table>"
+                        "<table><tr><td>成文日期<td>2022-03-01")
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    assert lines == ["索引号 | 123 | 发布机构 | 平城区司法局", "标 题 | 平城区2021年法治政府建设报告", "首页",
+                     "推进依法行政，" * 20, "（一）规范执法。", "来源 | 平城区司法局", "成文日期 | 2022-03-01"]
+
+
 def test_truncated_html_keeps_its_text(tmp_path):
     f = tmp_path / "cut.html"
     f.write_text("<html><body><p>濮阳县人民政府制定《濮阳县轻微违法行为免罚清单》</p><p>未完", "utf-8")
