@@ -410,3 +410,11 @@ def test_a_page_that_lost_its_line_breaks_keeps_its_header_date(extract):
                 "持续深化简政放权，严格规范公正文明执法，优化营商环境，依法保护企业合法权益，"
                 "全市依法行政水平取得新进展新成效。")
     assert r["date"] is None
+
+
+def test_an_info_tables_title_field_ends_at_the_next_field(extract):
+    r = extract("索引号 | 123 | 发布机构 | 平城区司法局\n标 题 | 平城区2021年法治政府建设报告 | 成文日期 | 2022-03-01\n"
+                "2021年，平城区坚持以习近平法治思想为指导，深入推进依法行政，加快建设法治政府，法治政府建设"
+                "取得新成效，现将有关情况报告如下，一是加强组织领导，二是完善制度体系。\n")
+    assert (r["title"], r["date"], r["publisher"]) == ("平城区2021年法治政府建设报告", "2022-03-01",
+                                                       "山西省大同市平城区司法局")
