@@ -390,3 +390,8 @@ def test_central_commissions_of_the_reform_plans(extract):
     r = extract("鱼峰区审计局2025年法治政府建设年度报告\n学习习近平总书记在中央审计委员会会议上的讲话，"
                 "中央财办、中央外办、中央党校的要求。\n")
     assert {"中央审计委员会", "中央财经委员会办公室", "中央外事工作委员会办公室", "中共中央党校"} <= canon(r, "Agency")
+
+
+def test_ministries_by_their_short_official_names(extract):
+    r = extract("平城区2022年法治政府建设报告\n住房城乡建设部、人力资源社会保障部、国家网信办联合印发《关于X的通知》。\n")
+    assert {"住房和城乡建设部", "人力资源和社会保障部", "国家互联网信息办公室"} <= canon(r, "Agency")
