@@ -250,7 +250,8 @@ def township_subject(g: gazetteer.Gazetteer, title: str, body: str, region: str 
     全镇/我乡 or as the first paragraph's actor (2025年，下蜀镇坚持…), twice with
     镇党委/镇政府 alone (a county report names its towns' bodies)."""
     first = body[:3000]
-    superiors = frozenset(m.group(1) for m in _SUPERIOR_BODIES.finditer(first))
+    # (only a township not placed inside a region needs them)
+    superiors = frozenset(_SUPERIOR_BODIES.findall(first)) if region is None else frozenset()
     in_title = townships(g, title, region, superiors)
     if in_title:
         return in_title.most_common(1)[0][0]
@@ -328,6 +329,12 @@ def _zone_kinds() -> re.Pattern:
     return re.compile(alternation(kinds))
 
 
+@lru_cache(maxsize=1)
+def _zone_name() -> re.Pattern:
+    """A zone's name: a few characters (its place, or none), then its kind (滨海高新区)."""
+    return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{_zone_kinds().pattern})")
+
+
 def zone_city(g: gazetteer.Gazetteer, title: str) -> str | None:
     """The city whose stem opens a development zone's name in the title (大同经济技术开发区
     管理委员会…报告): a zone is no division, its report is about the city that runs it."""
@@ -344,8 +351,7 @@ def zones_own(g: gazetteer.Gazetteer, title: str, body: str) -> bool:
     if zone_city(g, title):
         return True
     pos = opening(body)
-    return pos is not None and not g.leading(body[pos:pos + 12]) and \
-        bool(re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{_zone_kinds().pattern})").match(body, pos))
+    return pos is not None and bool(_zone_name().match(body, pos)) and not g.leading(body[pos:pos + 12])
 
 
 def own_division(g: gazetteer.Gazetteer, first: str, counts: Counter, best: str) -> str | None:
