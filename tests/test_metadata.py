@@ -418,3 +418,11 @@ def test_an_info_tables_title_field_ends_at_the_next_field(extract):
                 "取得新成效，现将有关情况报告如下，一是加强组织领导，二是完善制度体系。\n")
     assert (r["title"], r["date"], r["publisher"]) == ("平城区2021年法治政府建设报告", "2022-03-01",
                                                        "山西省大同市平城区司法局")
+
+
+@pytest.mark.parametrize("site", ["-大同市人民政府", "—平城区人民政府门户网站", "_法治政府建设_平城区人民政府",
+                                  " - 政务公开 - 平城区政府网"])
+def test_a_pages_title_line_without_its_site(extract, site):
+    # (a city's site names a county's report: the site's name is no part of the title)
+    r = extract(f"平城区2021年法治政府建设报告{site}\n2021年，平城区推进依法行政。\n")
+    assert (r["title"], r["subject_region"]) == ("平城区2021年法治政府建设报告", "山西省/大同市/平城区")
