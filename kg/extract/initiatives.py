@@ -309,8 +309,8 @@ class InitiativeRecognizer:
         documents = regulation_grammar().document_group     # 一规划、两纲要
         for i, m in enumerate(matches):
             name = m.group(1)
-            if len(name) not in _NAME_CHARS or name in gr.not_initiative or documents.match(name.replace("、", "")) \
-                    or counts(name, gr):
+            if len(name) not in _NAME_CHARS or name in gr.not_initiative \
+                    or documents.match(name.replace("、", "")) or counts(name, gr):
                 continue         # 一规划、两纲要 (documents); 四个重点 (a count)
             head, end, counted = InitiativeRecognizer.head(text, m.end(), name, gr)
             if not head and not counted:
