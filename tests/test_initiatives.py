@@ -239,3 +239,8 @@ def test_ascii_quotes_pair_as_curly_ones_do(extract):
     r = extract(HEAD + '开办费用"零"成本。全面落实"双随机、一公开"监管制度。"协同推进知识产权纠纷快速处理'
                        ' 为创新主体办实事、解难题"获评案例，深化"最多跑一次"改革。\n')
     assert canon(r, "Initiative") == {"双随机一公开监管", "最多跑一次改革"}
+
+
+def test_a_national_system_named_bare_or_with_its_head(extract):
+    r = extract(HEAD + "严格落实第一议题、“三会一课”等制度，落实中心组学法制度和“第一议题”学法要求。\n")
+    assert "第一议题" in canon(r, "Initiative")
