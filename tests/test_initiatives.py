@@ -244,3 +244,8 @@ def test_ascii_quotes_pair_as_curly_ones_do(extract):
 def test_a_national_system_named_bare_or_with_its_head(extract):
     r = extract(HEAD + "严格落实第一议题、“三会一课”等制度，落实中心组学法制度和“第一议题”学法要求。\n")
     assert "第一议题" in canon(r, "Initiative")
+
+
+def test_the_central_committees_study_campaigns_as_主题教育_is_one(extract):
+    r = extract(HEAD + "深入开展党史学习教育，以开展党纪学习教育为契机，推进依法行政。\n")
+    assert canon(r, "Initiative") == {"党史学习教育", "党纪学习教育"}
