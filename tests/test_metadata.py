@@ -426,3 +426,10 @@ def test_a_pages_title_line_without_its_site(extract, site):
     # (a city's site names a county's report: the site's name is no part of the title)
     r = extract(f"平城区2021年法治政府建设报告{site}\n2021年，平城区推进依法行政。\n")
     assert (r["title"], r["subject_region"]) == ("平城区2021年法治政府建设报告", "山西省/大同市/平城区")
+
+
+def test_a_sites_banner_above_a_title_naming_its_region_is_no_publisher(extract):
+    r = extract("大同市人民政府\n平城区2021年法治政府建设报告\n2021年，平城区推进依法行政，法治政府建设"
+                "取得新成效，现将有关情况报告如下，一是加强组织领导，二是完善制度体系，三是规范行政执法。\n"
+                + BODY + "平城区人民政府\n2022年3月1日\n")
+    assert r["publisher"] == "山西省大同市平城区人民政府"
