@@ -16,8 +16,9 @@ from importlib import resources
 
 _LONE_ARROW = re.compile(r"^[>＞»›]+$")
 # the value of a publishing-body field: kept when its line is blanked
-_BODY_FIELD = re.compile(r"(?:(?:信息|文章)?来源|发布(?:机构|单位|机关)|发文(?:机关|单位))"
-                         r"\s*(?:[]】]\s*[:：|]?|[:：|]|(?<=[构位关])\s)\s*(?P<value>[^\s|:：\[【]{2,40})(?=\s|\||\[|【|$)")
+_BODY_FIELD = re.compile(r"(?:(?:信息|文章|稿件)?来源(?:单位)?|发布(?:机构|单位|机关|部门)|发文(?:机关|单位)"
+                         r"|制发机[构关]|供稿单位)"
+                         r"\s*(?:[]】]\s*[:：|]?|[:：|]|(?<=[构位关门])\s)\s*(?P<value>[^\s|:：\[【]{2,40})(?=\s|\||\[|【|$)")
 
 
 def body_fields(line: str) -> list[tuple[int, int]]:
