@@ -440,3 +440,9 @@ def test_more_of_the_fields_portals_name_a_publisher_by(extract, field):
     r = extract(f"{field}\n2021年，平城区推进依法行政，法治政府建设取得新成效，现将有关情况报告如下，"
                 "一是加强组织领导，二是完善制度体系，三是规范行政执法。\n")
     assert r["publisher"] == "山西省大同市平城区司法局"
+
+
+def test_a_sites_banner_above_a_year_title_naming_its_region_is_not_joined(extract):
+    r = extract("平城区司法局\n2021年平城区法治政府建设报告\n2021年，平城区推进依法行政，法治政府建设取得新成效，"
+                "现将有关情况报告如下，一是加强组织领导，二是完善制度体系，三是规范行政执法。\n")
+    assert r["title"] == "2021年平城区法治政府建设报告" and r["publisher"] is None

@@ -509,10 +509,10 @@ def publisher(doc: Doc) -> str | None:
         if at_start:
             return max(at_start, key=len).kb_id_
         above = [ln for ln in lines if ln[0] < tstart][-1:]
-        if above and not gazetteer.load().leading(title):
-            # 西平县人民政府办公室 / 关于印发…的通知, 吴忠市红寺堡区民政局 / 2023年…报告:
-            # the issuer's line above a title that names no region (one that does stands
-            # under its site's banner: 大同市人民政府 / 平城区2021年…报告)
+        if above and (title.startswith("关于") or not gazetteer.load().find(title)):
+            # 西平县人民政府办公室 / 关于印发…的通知 (a document's issuer heads it),
+            # 吴忠市红寺堡区民政局 / 2023年…报告: the line above a title; not above a report's
+            # title that names its region (大同市人民政府 / 平城区2021年…报告: the site's banner)
             body = _only_agencies(above[0], agencies)
             if body:
                 return body

@@ -158,9 +158,12 @@ def find_title(text: str) -> str:
                         len(nxt) > 30 or CLAUSE_MARK.search(nxt):
                     break
                 ln += nxt
+            # 吴忠市红寺堡区民政局 / 2023年法治政府建设…报告: one title (not a site's banner
+            # above a title that names its own region: 平城区司法局 / 2021年平城区…报告)
             above = _unspaced(header[i - 1].strip()) if i else ""
-            if above and _TITLE_YEAR.match(ln) and only_a_body(above):
-                ln = above + ln     # 吴忠市红寺堡区民政局 / 2023年法治政府建设…报告: one title
+            if above and _TITLE_YEAR.match(ln) and only_a_body(above) \
+                    and not _named(gazetteer.load(), ln):
+                ln = above + ln
             return ln
     return ""
 
