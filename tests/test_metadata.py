@@ -446,3 +446,10 @@ def test_a_sites_banner_above_a_year_title_naming_its_region_is_not_joined(extra
     r = extract("平城区司法局\n2021年平城区法治政府建设报告\n2021年，平城区推进依法行政，法治政府建设取得新成效，"
                 "现将有关情况报告如下，一是加强组织领导，二是完善制度体系，三是规范行政执法。\n")
     assert r["title"] == "2021年平城区法治政府建设报告" and r["publisher"] is None
+
+
+def test_a_portals_calendar_widget_dates_no_report(extract):
+    r = extract("今天是:2019年10月31日 星期三 农历十月初七\n平城区2021年法治政府建设报告\n"
+                "2021年，平城区推进依法行政，法治政府建设取得新成效，现将有关情况报告如下，"
+                "一是加强组织领导，二是完善制度体系，三是规范行政执法。\n")
+    assert r["date"] is None

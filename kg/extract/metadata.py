@@ -36,6 +36,8 @@ _WRITTEN = re.compile(r"成文(?:日期|时间)\s*[:：]?\s*(\d{4})\s*[-年./]\s
 _PUBLISHED = re.compile(r"(?:发布|更新|印发)?(?:时间|日期)\s*[:：|]\s*(\d{4})\s*[-年./]\s*(\d{1,2})"
                         r"\s*[-月./]\s*(\d{1,2})|发布于\s*[:：]\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 # an unlabelled date in the page header (2023-02-15 14:49, a title's "(2024-02-26)")
+# a portal's calendar widget: the day the page is read, not the report's
+_CALENDAR = re.compile(r"今天是|今日是|当前时间|农历")
 _SYSTEM_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _HEADER_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})(?!\d)")
 # a township speaking of itself: 全镇, 我乡, 镇党委, 街道党工委 (not 乡镇党委, 各镇)
@@ -212,6 +214,8 @@ def header_date(raw: str) -> str | None:
     before the first paragraph's first full stop."""
     header = header_lines(raw, and_first_paragraph=True)
     for _, line in header:
+        if _CALENDAR.search(line):
+            continue            # 今天是:2019年10月31日 星期三 农历十月初七: the reader's day
         if len(line.strip()) > PARAGRAPH_CHARS:
             line = line.split("。", 1)[0]
             dates = _SYSTEM_DATE.finditer(line)
