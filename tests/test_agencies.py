@@ -395,3 +395,8 @@ def test_central_commissions_of_the_reform_plans(extract):
 def test_ministries_by_their_short_official_names(extract):
     r = extract("平城区2022年法治政府建设报告\n住房城乡建设部、人力资源社会保障部、国家网信办联合印发《关于X的通知》。\n")
     assert {"住房和城乡建设部", "人力资源和社会保障部", "国家互联网信息办公室"} <= canon(r, "Agency")
+
+
+def test_a_cppccs_special_committee_is_no_body_of_the_regions_own(extract):
+    r = extract("平城区2022年法治政府建设报告\n区政协社会法制委员会开展视察，区政府法制办审查。\n")
+    assert canon(r, "Agency") == {"中国人民政治协商会议山西省大同市平城区委员会", "山西省大同市平城区人民政府法制办公室"}

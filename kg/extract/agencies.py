@@ -46,6 +46,8 @@ _TERM = re.compile(r"第[一二三四五六七八九十]+届$")
 _ITS_BODIES = re.compile(r"(?:各|组成|工作)?部门|法制机构")
 # 政法委员, 纪委委员: a member of the committee (委员), not the committee; 委员会 is one
 _MEMBER = re.compile(r"员(?!会)")
+# 区政协社会法制委员会: a special committee of a CPPCC (专门委员会), no body of the region's own
+_CPPCC_BEFORE = re.compile(r"政协[\u4e00-\u9fff]{0,4}$")
 _PUNCT = set("，,。；;：:、！？!?（）()《》“”\"' \n\t")
 
 
@@ -263,7 +265,8 @@ class AgencyRecognizer:
                     found = self.prefix(doc, g, term.start(), region_by_end, subject)
             if found is None and (text.endswith(("国家", "中央"), 0, m.start()) or
                                   m.group("head") in ("部", "总局", "署") or
-                                  addressed_to_each(text, m.start())):
+                                  addressed_to_each(text, m.start()) or
+                                  _CPPCC_BEFORE.search(text, max(m.start() - 6, 0), m.start())):
                 continue        # 国家网信办, 中央X办, X部: a national body kg does not know,
                                 # none of the region's (no local government has a 部 or 总局)
             if found is None:
