@@ -20,7 +20,8 @@ from spacy.tokens import Doc
 
 from .. import gazetteer
 from ..io.clean import body_fields
-from .doc import add_mention, header_lines, mentions, opening, report, sentence_of, text_of, title_span
+from .doc import (add_mention, header_lines, line_end, mentions, opening, report, sentence_of, text_of,
+                  title_span)
 from .words import cut, is_word, joins_word, starts_word
 from .patterns import alternation, starting_with, words_regex
 
@@ -130,8 +131,7 @@ def grammar() -> Grammar:
 def addressed_to_each(text: str, pos: int) -> bool:
     """``pos`` is in a notice's line of addressees that names kinds of bodies, each
     region's (各设区市…规划局、房管局…:): no one body of the report's region."""
-    end = text.find("\n", pos)
-    last = (len(text) if end < 0 else end) - 1
+    last = line_end(text, pos) - 1
     while last > pos and text[last] in " \t\r\u3000":
         last -= 1
     return text[last] in ":：" and text.find("各", text.rfind("\n", 0, pos) + 1, pos) >= 0
@@ -520,10 +520,11 @@ def publisher(doc: Doc) -> str | None:
             if body:
                 return body
     from .metadata import dated_line, parse_date_line, signed_line
-    below = [i for i, ln in enumerate(lines) if ln[0] > tstart][:2] if tstart >= 0 else []
-    # (and right above it: a notice signed, then the title of the document it issues)
-    signed_above = [i - 3 for i, ln in enumerate(lines) if ln[0] > tstart][:1] if tstart >= 0 else []
-    for i in below + [i for i in signed_above if i >= 0]:
+    after = next((i for i, ln in enumerate(lines) if ln[0] > tstart), None) if tstart >= 0 else None
+    # the two lines under the title, and the two right above it (a notice signed, then the
+    # title of the document it issues)
+    signing = [] if after is None else [i for i in (after, after + 1, after - 3) if 0 <= i < len(lines)]
+    for i in signing:
         # 陇南市人民政府 / (2015年1月10日) under the title: signed at the top
         if i + 1 < len(lines) and parse_date_line(lines[i + 1][1].strip(" \u3000()（）")):
             body = _only_agencies(lines[i], agencies)

@@ -44,12 +44,13 @@ def title_span(doc: Doc) -> tuple[int, int] | None:
         spans = [m.span() for m in re.finditer(r"\s*".join(map(re.escape, title)), text)] if title else []
         # the heading, a line of its own, before the page's <title> (…报告_政务公开_某市人民政府)
         whole = [(s, e) for s, e in spans if not text[text.rfind("\n", 0, s) + 1:s].strip()
-                 and not text[e:_line_end(text, e)].strip()]
+                 and not text[e:line_end(text, e)].strip()]
         found = doc.user_data["kg_title_span"] = (whole or spans or [None])[0]
     return found
 
 
-def _line_end(text: str, pos: int) -> int:
+def line_end(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends: its line break, or the text's end."""
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
 

@@ -35,10 +35,11 @@ _DATE_LINE = [
 _WRITTEN = re.compile(r"成文(?:日期|时间)\s*[:：]?\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
 _PUBLISHED = re.compile(r"(?:发布|更新|印发)?(?:时间|日期)\s*[:：|]\s*(\d{4})\s*[-年./]\s*(\d{1,2})"
                         r"\s*[-月./]\s*(\d{1,2})|发布于\s*[:：]\s*(\d{4})-(\d{1,2})-(\d{1,2})")
-# an unlabelled date in the page header (2023-02-15 14:49, a title's "(2024-02-26)")
 # a portal's calendar widget: the day the page is read, not the report's
 _CALENDAR = re.compile(r"今天是|今日是|当前时间|农历")
+# a date as systems write it (2023-02-15), which no sentence of a report does
 _SYSTEM_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+# an unlabelled date in the page header (2023-02-15 14:49, a title's "(2024-02-26)")
 _HEADER_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})(?!\d)")
 # a township speaking of itself: 全镇, 我乡, 镇党委, 街道党工委 (not 乡镇党委, 各镇)
 _TOWNSHIP_DEIXIS = re.compile(r"[全我本](?:镇|乡|街道)")

@@ -211,7 +211,8 @@ def is_regulation(title: str, gr: RegulationGrammar | None = None) -> bool:
 
 def canonical_title(title: str, gr: RegulationGrammar | None = None) -> str:
     gr = gr or grammar()
-    t = ascii_digits(_PLAN_NOTE.sub("", title.replace("\n", ""))).replace("（", "(").replace("）", ")").replace("〔", "[").replace("〕", "]")
+    t = ascii_digits(_PLAN_NOTE.sub("", title.replace("\n", "")))
+    t = t.replace("（", "(").replace("）", ")").replace("〔", "[").replace("〕", "]")
     t = _LOST_DASH.sub(r"\1-\2", _YEAR_DASH.sub("-", t))
     t = re.sub(r"[\s\u3000\xa0]+", " ", unicodedata.normalize("NFC", t)).strip()
     # a period is written (2021-2025年): no spaces, and a central document's own 年
