@@ -254,3 +254,12 @@ def test_a_meetings_adoption_and_a_title_taken_up_again(extract):
     r = extract("深圳市应急管理局2024年法治政府建设报告\n制定《深圳市应急预案管理条例》，该办法经市政府"
                 "通过网上征求意见。\n")
     assert not any(s == "广东省深圳市人民政府" for s, _ in rels(r, "ISSUED"))
+
+
+def test_a_title_opening_with_a_regions_full_name_is_not_a_national_bodys(extract):
+    r = extract(PINGCHENG + "区政府紧紧围绕中共中央、国务院印发的《法治政府建设实施纲要(2021—2025年)》和"
+                "《山西省法治政府建设实施方案》，落实国务院印发的《海南自由贸易港建设总体方案》。\n")
+    issued = rels(r, "ISSUED")
+    assert ("国务院", "法治政府建设实施纲要(2021-2025年)") in issued
+    assert not {a for a, t in issued if t == "山西省法治政府建设实施方案"}
+    assert ("国务院", "海南自由贸易港建设总体方案") in issued     # a short name: a national plan

@@ -70,15 +70,15 @@ class RelationExtractor:
                 if actor.kb_id_ != subject_path:
                     rels.append(_relation(doc, rel, actor.kb_id_, span))
             if span.label_ == "Regulation":
-                issuers = self.issuers(doc, span, agencies)
-                for issuer in issuers:
+                named = self.issuers(doc, span, agencies)
+                for issuer in self.of_titled_region(g, span, named, agencies):
                     rels.append(_relation(doc, "ISSUED", issuer, span))
                 # 《…》(市中法委发〔2024〕3号): its number names who issued it
-                numbered = [] if issuers else numbers.issuers(
+                numbered = [] if named else numbers.issuers(
                     text_of(doc), span.end_char, subject, agency_grammar().rule_of_law["committee"])
                 for issuer in numbered:
                     rels.append(_relation(doc, "ISSUED", issuer, span, implicit=True))
-                implicit = None if issuers or numbered else self.implicit_issuer(doc, g, span)
+                implicit = None if named or numbered else self.implicit_issuer(doc, g, span)
                 if implicit:
                     rels.append(_relation(doc, "ISSUED", implicit, span, implicit=True))
         part_of: set[tuple[str, str]] = set()       # one, with its first mention, per pair
@@ -229,6 +229,19 @@ class RelationExtractor:
             if own and own not in chain:
                 chain.insert(0, own)
         return chain
+
+    @staticmethod
+    def of_titled_region(g, span: Span, issuers: list[str], agencies: SpanIndex) -> list[str]:
+        """A title that opens with a region's full name (北京市全面依法治市规划) is that
+        region's document: no national body or other region's body issued it, whatever verb
+        the sentence shares among its titles (中共中央国务院印发的《A》和《北京市…》). A short
+        name (海南自由贸易港建设总体方案) may name a national plan for the region."""
+        opens = g.leading(span.kb_id_)
+        if not opens or g.divisions[opens.codes[0]].name != opens.surface:
+            return issuers
+        codes = {a.kb_id_: a.id_ for a in agencies.spans}
+        return [i for i in issuers
+                if any(g.is_within(codes[i], c) for c in opens.codes if codes.get(i))]
 
     @staticmethod
     def opening_bodies(text: str, agencies: SpanIndex, pos: int, limit: int) -> list[Span]:
