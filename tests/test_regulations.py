@@ -109,6 +109,13 @@ def test_a_bare_law_being_publicised_is_named_but_its_campaign_is_not(extract):
     assert canon(r, "Regulation") == set()
 
 
+def test_a_law_opening_a_quoted_slogan_is_its_theme_not_the_document(extract):
+    r = extract(HEAD + "开展“宪法与浙江”宣传月、“民法典进万家”活动和\"宪法伴我行\"活动。\n")
+    assert canon(r, "Regulation") == set()
+    r = extract(HEAD + "组织学习“宪法、民法典”和“民法典”。\n")
+    assert canon(r, "Regulation") == {"中华人民共和国宪法", "中华人民共和国民法典"}
+
+
 def test_central_documents_named_bare(extract):
     r = extract(HEAD + "严格落实党政主要负责人履行推进法治建设第一责任人职责规定，"
                 "贯彻法治政府建设实施纲要(2021—2025年)，落实法治政府建设实施纲要要求。\n")

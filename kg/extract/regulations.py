@@ -61,6 +61,9 @@ _FIVE_YEAR_PLAN = re.compile(r"[“\"]十[一二三四五六七八九]五[”\"]
                              r"(?![\u4e00-\u9fff]{0,2}(?:时期|期间|期|中))")
 # the verbs before a title inside a notice that issues it (关于印发〈X〉的通知)
 PUBLISHING_VERBS = ("印发", "颁布", "发布", "公布", "转发", "下发")
+# a quoted phrase: its opening mark, and the end of its text
+_OPENING_QUOTES = "“\"「‘"
+_QUOTE_CLOSE = re.compile(r"[”\"」’。；;\n]")
 # what no title written without 《》 holds: a deictic (我区), a 的-phrase (…的主要工作安排)
 _DESCRIPTIVE = re.compile(r"[我本该][省市县区州旗乡镇局厅委]|的")
 _LEVELS = {f"{level}级" for level in "省市县区乡镇州"}
@@ -440,12 +443,36 @@ class RegulationRecognizer:
             or name.count('"') % 2         # “一规划, "一规划: a quote cut
 
     @staticmethod
+    def opens_a_slogan(text: str, start: int, ends: dict[int, int]) -> bool:
+        """“宪法与浙江”, “民法典进万家”: a law's name opening a quoted phrase that goes on
+        with other words names a campaign's theme, not the document; a quoted list of laws
+        (“宪法、民法典”) still names them."""
+        if start == 0 or text[start - 1] not in _OPENING_QUOTES:
+            return False
+        close = _QUOTE_CLOSE.search(text, start, start + 40)
+        if close is None:
+            return False
+        pos = start
+        while pos < close.start():
+            if pos in ends:
+                pos = ends[pos]
+            elif text[pos] in "、和及":
+                pos += 1
+            else:
+                return True
+        return False
+
+    @staticmethod
     def bare(text: str, gr: RegulationGrammar) -> list[tuple[int, int]]:
         """National titles named without 《》, leftmost-longest, where the name ends at a
         word's end (宪法、民法典宣传 but not 宪法宣传周); a versioned document only with its
         period written after it."""
         out = []
-        for start, end, name, _ in longest_matches(gr.bare_titles, text):
+        found = longest_matches(gr.bare_titles, text)
+        ends = {start: end for start, end, _, _ in found}
+        for start, end, name, _ in found:
+            if RegulationRecognizer.opens_a_slogan(text, start, ends):
+                continue
             if name in gr.versioned:
                 period = _PERIOD.match(text, end)
                 if not period:
