@@ -335,3 +335,9 @@ def test_a_document_named_without_brackets_in_a_list_after_a_title(extract):
 def test_a_document_named_without_brackets_with_ascii_quotes(extract):
     r = extract(HEAD + '发布"高效办成一件事"事项清单 4 期，编制"一规划事项清单。\n')
     assert {n.replace('"', "") for n in canon(r, "Regulation")} == {"高效办成一件事事项清单"}
+
+
+def test_a_title_in_quotation_marks_by_its_year_region_or_known_title(extract):
+    r = extract(HEAD + "落实“2023年法治平城建设工作要点”，学习“法治政府建设实施纲要”和“山西省行政执法条例”，"
+                "推行“实行法治建设年度报告制度”，落实“一规划两纲要”和“行政执法三项制度”。\n")
+    assert canon(r, "Regulation") == {"2023年法治平城建设工作要点", "法治政府建设实施纲要", "山西省行政执法条例"}

@@ -64,6 +64,9 @@ PUBLISHING_VERBS = ("印发", "颁布", "发布", "公布", "转发", "下发")
 # a quoted phrase: its opening mark, and the end of its text
 _OPENING_QUOTES = "“\"「‘"
 _QUOTE_CLOSE = re.compile(r"[”\"」’。；;\n]")
+# a title written in quotation marks, and the year that may open it
+_QUOTED_TITLE = re.compile(r"[“\"]([^“”\"《》\n。；;，,]{4,60})[”\"]")
+_YEAR_OPENING = re.compile(r"(?:19|20)\d\d年度?")
 # what no title written without 《》 holds: a deictic (我区), a 的-phrase (…的主要工作安排)
 _DESCRIPTIVE = re.compile(r"[我本该][省市县区州旗乡镇局厅委]|的")
 _LEVELS = {f"{level}级" for level in "省市县区乡镇州"}
@@ -324,6 +327,7 @@ class RegulationRecognizer:
         named.update({(s, e): text[s:e] for s, e in self.bare(text, gr)})
         named.update(self.about_titles(doc, text, gr))
         named.update(self.five_year_plans(doc, text))
+        named.update(self.quoted_titles(text, gr))
         bracketed_titles = Cover(spans)
         taken: list[tuple[int, int]] = []
         for (s, e), title in sorted(named.items(), key=lambda x: (x[0][0], -x[0][1])):
@@ -378,6 +382,23 @@ class RegulationRecognizer:
                 while start - 1 in starts and text[start - 1] in "、 ":
                     start = starts[start - 1]
                 out[(start, m.end())] = text[start:m.end()]
+        return out
+
+    @staticmethod
+    def quoted_titles(text: str, gr: RegulationGrammar) -> dict[tuple[int, int], str]:
+        """“2023年法治上城建设工作要点”, “大同市行政执法办法”: a title in quotation marks
+        instead of 《》, where it names one document by its year, its region's full name or
+        a title kg knows (a quoted …制度 or slogan names a practice, not a document)."""
+        out = {}
+        g = gazetteer.load()
+        for m in _QUOTED_TITLE.finditer(text):
+            title = m.group(1)
+            if not is_regulation(title, gr) or RegulationRecognizer.generic(title, gr):
+                continue
+            opens = g.leading(title)
+            if _YEAR_OPENING.match(title) or _known(core_title(title), gr) or \
+                    (opens and g.divisions[opens.codes[0]].name == opens.surface):
+                out[(m.start(1), m.end(1))] = title
         return out
 
     @staticmethod
