@@ -193,6 +193,17 @@ class Gazetteer:
         hits = self.find(name[:12])
         return hits[0] if hits and hits[0].start == 0 else None
 
+    def leading_codes(self, name: str) -> tuple[str, ...]:
+        """The deepest region of the path a name opens with (龙岩市永定区卫生健康局…: the
+        永定区 of 龙岩市, not 张家界's), or nothing."""
+        codes: tuple[str, ...] = ()
+        while hit := self.leading(name):
+            inside = tuple(c for c in hit.codes if not codes or any(self.is_within(c, a) for a in codes))
+            if not inside:
+                break
+            codes, name = inside, name[hit.end:]
+        return codes
+
     def is_stem(self, surface: str) -> bool:
         """A name without its level word (太原): a word of the text only where it is one."""
         return surface in self.by_stem and surface not in self.by_name

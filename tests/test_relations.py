@@ -263,3 +263,8 @@ def test_a_title_opening_with_a_regions_full_name_is_not_a_national_bodys(extrac
     assert ("国务院", "法治政府建设实施纲要(2021-2025年)") in issued
     assert not {a for a, t in issued if t == "山西省法治政府建设实施方案"}
     assert ("国务院", "海南自由贸易港建设总体方案") in issued     # a short name: a national plan
+
+
+def test_a_title_opening_with_the_subjects_full_path_is_its_own(extract):
+    r = extract(PINGCHENG + "制定了《大同市平城区行政执法公示办法》，转发《大同市行政执法公示办法》。\n")
+    assert rels(r, "ISSUED") == {("山西省大同市平城区人民政府", "大同市平城区行政执法公示办法")}

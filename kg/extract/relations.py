@@ -387,8 +387,8 @@ class RelationExtractor:
                 or is_national(span.kb_id_):
             return None
         subject = report(doc).get("subject_code")
-        opens = g.leading(span.kb_id_)
-        if subject and opens and not any(g.is_within(c, subject) for c in opens.codes):
+        opens = g.leading_codes(span.kb_id_)
+        if subject and opens and not any(g.is_within(c, subject) for c in opens):
             return None             # 大同市…办法 in a 平城区 report: the city's document
         return self.own_body(doc, g)
 
