@@ -249,3 +249,9 @@ def test_a_national_system_named_bare_or_with_its_head(extract):
 def test_the_central_committees_study_campaigns_as_主题教育_is_one(extract):
     r = extract(HEAD + "深入开展党史学习教育，以开展党纪学习教育为契机，推进依法行政。\n")
     assert canon(r, "Initiative") == {"党史学习教育", "党纪学习教育"}
+
+
+def test_a_quoted_fault_to_be_done_away_with_is_no_programme(extract):
+    r = extract(HEAD + "摒弃主观臆断与“一言堂” 模式，杜绝“一刀切”，防止“体外循环”，推行“最多跑一次”改革，"
+                "研究解决“三重一大”事项。\n")
+    assert canon(r, "Initiative") == {"最多跑一次改革", "三重一大"}

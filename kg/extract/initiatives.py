@@ -78,6 +78,7 @@ class InitiativeGrammar:
     pivot_verbs: re.Pattern               # 指导X开展…: X is the actor
     count_lead: re.Pattern                # 两轮, 第一批: a count before a name
     demonstration: re.Pattern             # 示范村(社区), 示范县: a title a programme awards
+    rejected_by: re.Pattern                # 杜绝“一刀切”: a fault, not a programme
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +108,10 @@ def grammar() -> InitiativeGrammar:
         re.compile(rf"(?:第?[{_COUNTING}]+|首)[{''.join(data['measure_words'])}]"),
         # (示范村（社区）: a page may write its brackets full-width)
         words_regex([*data["demonstration_units"],
-                     *(u.translate(_FULL_WIDTH_BRACKETS) for u in data["demonstration_units"])]))
+                     *(u.translate(_FULL_WIDTH_BRACKETS) for u in data["demonstration_units"])]),
+        # (摒弃主观臆断与“一言堂”: the fault may be the last of a pair)
+        re.compile(rf"(?:{alternation(data['rejected_by'])})"
+                   rf"(?:[^，,。；;：:“”\"]{{0,6}}[与和、及或])?的?$"))
 
 
 def canonical_name(name: str) -> str:
@@ -312,6 +316,8 @@ class InitiativeRecognizer:
             if len(name) not in _NAME_CHARS or name in gr.not_initiative \
                     or documents.match(name.replace("、", "")) or counts(name, gr):
                 continue         # 一规划、两纲要 (documents); 四个重点 (a count)
+            if gr.rejected_by.search(text, max(m.start() - 10, 0), m.start()):
+                continue         # 杜绝“一刀切”, 摒弃主观臆断与“一言堂”: a fault
             head, end, counted = InitiativeRecognizer.head(text, m.end(), name, gr)
             if not head and not counted:
                 # “证照分离”和“多证合一”改革: share the head of the next quoted name
