@@ -255,3 +255,8 @@ def test_a_quoted_fault_to_be_done_away_with_is_no_programme(extract):
     r = extract(HEAD + "摒弃主观臆断与“一言堂” 模式，杜绝“一刀切”，防止“体外循环”，推行“最多跑一次”改革，"
                 "研究解决“三重一大”事项。\n")
     assert canon(r, "Initiative") == {"最多跑一次改革", "三重一大"}
+
+
+def test_the_whole_name_of_fangguanfu_is_the_same_reform(extract):
+    r = extract(HEAD + "深化简政放权、放管结合、优化服务改革，召开简政放权放管结合优化服务改革座谈会。\n")
+    assert canon(r, "Initiative") == {"放管服改革"}

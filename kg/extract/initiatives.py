@@ -258,6 +258,8 @@ class InitiativeRecognizer:
         before = Cover(found)
         for m in gr.national.finditer(text):
             if not before.holds(m.start(), m.start() + 1):
+                # 简政放权、放管结合、优化服务改革: the whole name, not its last part alone
+                found = [f for f in found if not (m.start() <= f[0] and f[1] <= m.end())]
                 # inside a title (《…府院联动工作机制》) the name alone, the title has the rest
                 found.append((m.start(), m.end(), canonical_name(m.group()))
                              if taken.holds(m.start(), m.end()) else self.with_head(text, m, gr))
