@@ -268,3 +268,11 @@ def test_a_title_opening_with_a_regions_full_name_is_not_a_national_bodys(extrac
 def test_a_title_opening_with_the_subjects_full_path_is_its_own(extract):
     r = extract(PINGCHENG + "制定了《大同市平城区行政执法公示办法》，转发《大同市行政执法公示办法》。\n")
     assert rels(r, "ISSUED") == {("山西省大同市平城区人民政府", "大同市平城区行政执法公示办法")}
+
+
+def test_a_national_document_is_no_local_bodys(extract):
+    r = extract(PINGCHENG + "召开区委全面依法治区委员会会议，审议通过《全面深化法治领域改革纲要(2023—2027年)》实施方案、"
+                "《重大行政决策程序暂行条例》和《平城区行政执法公示办法》。\n")
+    issued = rels(r, "ISSUED")
+    assert not {a for a, t in issued if t in ("全面深化法治领域改革纲要(2023-2027年)", "重大行政决策程序暂行条例")}
+    assert ("中共山西省大同市平城区委员会全面依法治区委员会", "平城区行政执法公示办法") in issued

@@ -71,7 +71,7 @@ class RelationExtractor:
                     rels.append(_relation(doc, rel, actor.kb_id_, span))
             if span.label_ == "Regulation":
                 named = self.issuers(doc, span, agencies)
-                for issuer in self.of_titled_region(g, span, named, agencies):
+                for issuer in self.plausible_issuers(g, span, named, agencies):
                     rels.append(_relation(doc, "ISSUED", issuer, span))
                 # 《…》(市中法委发〔2024〕3号): its number names who issued it
                 numbered = [] if named else numbers.issuers(
@@ -231,15 +231,20 @@ class RelationExtractor:
         return chain
 
     @staticmethod
-    def of_titled_region(g, span: Span, issuers: list[str], agencies: SpanIndex) -> list[str]:
-        """A title that opens with a region's full name (北京市全面依法治市规划) is that
-        region's document: no national body or other region's body issued it, whatever verb
-        the sentence shares among its titles (中共中央国务院印发的《A》和《北京市…》). A short
-        name (海南自由贸易港建设总体方案) may name a national plan for the region."""
+    def plausible_issuers(g, span: Span, issuers: list[str], agencies: SpanIndex) -> list[str]:
+        """Whatever verb a sentence shares among its titles (中共中央国务院印发的《A》和
+        《北京市…》; 县委依法治县委员会审议通过《全面深化法治领域改革纲要》实施方案): a
+        national document is no local body's, and a title opening with a region's full name
+        (北京市全面依法治市规划) is that region's, no national or other region's body's. A
+        short name (海南自由贸易港建设总体方案) may name a national plan for the region."""
+        if not issuers:
+            return issuers
+        codes = {a.kb_id_: a.id_ for a in agencies.spans}
+        if is_national(span.kb_id_):
+            return [i for i in issuers if not codes.get(i)]
         opens = g.leading(span.kb_id_)
         if not opens or g.divisions[opens.codes[0]].name != opens.surface:
             return issuers
-        codes = {a.kb_id_: a.id_ for a in agencies.spans}
         return [i for i in issuers
                 if any(g.is_within(codes[i], c) for c in opens.codes if codes.get(i))]
 
