@@ -276,3 +276,10 @@ def test_a_national_document_is_no_local_bodys(extract):
     issued = rels(r, "ISSUED")
     assert not {a for a, t in issued if t in ("全面深化法治领域改革纲要(2023-2027年)", "重大行政决策程序暂行条例")}
     assert ("中共山西省大同市平城区委员会全面依法治区委员会", "平城区行政执法公示办法") in issued
+
+
+def test_bodies_heading_a_title_of_their_kind_or_a_notice_issued_it(extract):
+    r = extract(PINGCHENG + "制定《平城区委全面依法治区委员会工作要点》，印发《区委办公室区政府办公室印发〈平城区行政执法公示办法〉的通知》。\n")
+    issued = rels(r, "ISSUED")
+    assert ("中共山西省大同市平城区委员会全面依法治区委员会", "平城区委全面依法治区委员会工作要点") in issued
+    assert ("山西省大同市平城区人民政府办公室", "平城区行政执法公示办法") in issued
