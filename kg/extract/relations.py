@@ -32,9 +32,10 @@ _JOINER = re.compile(r"、|和|及|与")
 _CHAIN = re.compile(r"\s*(?:、|和|与|及|以及|会同|联合)?\s*$")
 # 联合市公安局印发《…》: the unnamed actor issued it with them
 _JOINTLY = ("联合", "会同")
-# what follows the bodies heading a title: 关于…, 联合…, 印发〈…〉, a year (市委依法治市委2024年
-# 工作要点) or the document's kind itself (县委全面依法治县委员会工作要点, 区政府工作规则)
-_TITLE_HEAD_END = re.compile(r"关于|联合|印发|转发|\d{4}|年度|(?:工作|议事)?(?:要点|规则|计划|规定|办法|制度|细则)")
+# what follows the bodies heading a title: 关于…, 联合…, 印发〈…〉 or a year (市委依法治市委2024年
+# 工作要点); not the kind itself: 出台《区委全面依法治区委员会工作规则》 says no more than
+# that the report's actor made it (GUIDELINES' unnamed actor; the gold of d42 reads it so)
+_TITLE_HEAD_END = re.compile(r"关于|联合|印发|转发|\d{4}|年度")
 # after a title: 经/由 and the bodies that made it (《X》已于3月由县政府印发)
 _PASSIVE = re.compile(r"[^，,。；;：:]{0,12}?(?:经|由)")
 # a later clause of the sentence that takes the title up again: …《X条例》，…，该条例已经…通过
