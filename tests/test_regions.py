@@ -75,6 +75,11 @@ def test_township_and_village_inside_subject(extract):
     assert "河南省/濮阳市/濮阳县/庆祖镇/后郑寨村" in canon(r, "Region")
 
 
+def test_no_village_of_a_function_word_or_determiner(extract):
+    r = extract("濮阳县法治政府建设情况报告\n庆祖镇在各村设置法治宣传栏，庆祖镇全村通网。\n")
+    assert not any(p.startswith("河南省/濮阳市/濮阳县/庆祖镇/") for p in canon(r, "Region"))
+
+
 def test_township_outside_subject_prefecture_is_not_taken(extract):
     r = extract("平城区2020年法治政府建设报告\n城关镇的做法值得学习。\n")
     assert not any(p.endswith("城关镇") for p in canon(r, "Region"))

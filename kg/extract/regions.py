@@ -21,7 +21,10 @@ from .doc import add_mention, report, text_of
 _ENUMERATION = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等|和|及)?(?:\d+个)?"
                           r"(市|县|区|州|盟|旗)")
 
-_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:村|社区)(?![\u4e00-\u9fff]{0,1}(?:民委员会|委会))")
+# a village after its township (下蜀镇高庄村); no name holds a determiner or a function
+# word (周溪乡在各村设置…, 该镇全村, 所辖村)
+_VILLAGE = re.compile(r"[^\W\d_a-zA-Z在各全每所本该我其的和与及对向把将为从到等个]{1,5}?(?:村|社区)"
+                      r"(?![\u4e00-\u9fff]{0,1}(?:民委员会|委会))")
 _NOT_AFTER_TOWN = re.compile(r"(人民政府|政府|党委|党委会|纪委|人大|派出所|司法所|财政所|中心)")
 
 
