@@ -143,6 +143,11 @@ def test_regions_a_pivot_verb_sets_to_act_implement(extract):
                                      ("山西省/晋中市/介休市", "相对集中行政处罚权试点")}
 
 
+def test_the_region_an_actor_is_first_in_does_not_implement(extract):
+    r = extract(PINGCHENG + "我区在山西省率先推行企业登记全程电子化改革，在大同市首家开展告知承诺制改革。\n")
+    assert {s for s, _ in rels(r, "IMPLEMENTS")} == {"山西省/大同市/平城区"}
+
+
 def test_bodies_before_guanyu_and_the_title_issued_it(extract):
     r = extract(PINGCHENG + "区政府出台贯彻中共中央关于《法治中国建设规划》与中共中央、国务院关于《法治政府建设实施纲要》的实施方案。\n")
     issued = rels(r, "ISSUED")

@@ -32,6 +32,8 @@ _JOINER = re.compile(r"、|和|及|与")
 _CHAIN = re.compile(r"\s*(?:、|和|与|及|以及|会同|联合)?\s*$")
 # 联合市公安局印发《…》: the unnamed actor issued it with them
 _JOINTLY = ("联合", "会同")
+# 在广西率先…, 在全省首家…: the region is what the actor is first in
+_FIRST_AMONG = ("率先", "首家", "首个", "首批", "第一个", "最早")
 # what follows the bodies heading a title: 关于…, 联合…, 印发〈…〉 or a year (市委依法治市委2024年
 # 工作要点); not the kind itself: 出台《区委全面依法治区委员会工作规则》 says no more than
 # that the report's actor made it (GUIDELINES' unnamed actor; the gold of d42 reads it so)
@@ -119,6 +121,9 @@ class RelationExtractor:
             return []                           # no region in the clause before it
         for m in initiative_grammar().pivot_verbs.finditer(text_of(doc), c, span.start_char):
             actors = self.region_chain(doc, m.end(), span.start_char)
+            if m.group() == "在" and actors and \
+                    text_of(doc).startswith(_FIRST_AMONG, actors[-1].end_char):
+                continue       # 在广西率先推行…: the first of the region's, not the region
             if m.group() == "在":
                 # 在山西省司法厅指导下: a region that begins a body's name is not where it happens
                 bodies = {a.start_char: a.end_char for a in mentions(doc, "Agency")
