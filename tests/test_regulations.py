@@ -37,6 +37,12 @@ def test_a_count_of_measures_ends_a_title():
     assert not is_regulation("第五条") and not is_regulation("民法典第三十条")
 
 
+def test_a_kind_written_as_a_mark_after_the_name():
+    assert is_regulation("大悟县2015年依法行政工作十件事(要点)")
+    assert is_regulation("某县优化营商环境若干措施（实施方案）")
+    assert not is_regulation("依法行政工作十件事(2015年)")
+
+
 def test_kinds_of_titles():
     for t in ("公共信用信息管理暂行办法", "信用信息征集目录", "普法责任清单", "山西省土地整治条例(草案)",
               "河南省法治政府建设示范县创建指标体系责任分工(2023版)", "打赢蓝天保卫战2020年决战计划"):
@@ -335,6 +341,11 @@ def test_a_document_named_without_brackets_in_a_list_after_a_title(extract):
 def test_a_document_named_without_brackets_with_ascii_quotes(extract):
     r = extract(HEAD + '发布"高效办成一件事"事项清单 4 期，编制"一规划事项清单。\n')
     assert {n.replace('"', "") for n in canon(r, "Regulation")} == {"高效办成一件事事项清单"}
+
+
+def test_a_name_opening_with_setting_a_system_up_is_no_title(extract):
+    r = extract(HEAD + "加快推进建立部门权力责任清单，落实2023年权责清单。\n")
+    assert canon(r, "Regulation") == {"2023年权责清单"}
 
 
 def test_a_title_in_quotation_marks_by_its_year_region_or_known_title(extract):

@@ -61,6 +61,8 @@ _FIVE_YEAR_PLAN = re.compile(r"[“\"]十[一二三四五六七八九]五[”\"]
                              r"(?![\u4e00-\u9fff]{0,2}(?:时期|期间|期|中))")
 # the verbs before a title inside a notice that issues it (关于印发〈X〉的通知)
 PUBLISHING_VERBS = ("印发", "颁布", "发布", "公布", "转发", "下发")
+# a document's kind written as a mark after its name: …十件事(要点), …(实施方案)
+_KIND_MARK = re.compile(r"[(（](?:要点|工作要点|实施方案|方案|办法|规定|细则|意见)[)）]$")
 # a quoted phrase: its opening mark, and the end of its text
 _OPENING_QUOTES = "“\"「‘"
 _QUOTE_CLOSE = re.compile(r"[”\"」’。；;\n]")
@@ -212,6 +214,8 @@ def is_regulation(title: str, gr: RegulationGrammar | None = None) -> bool:
         return False
     if core.endswith(gr.not_regulation) and not core.endswith(("方案", "办法")):
         return False
+    if core != title.strip() and _KIND_MARK.search(title):
+        return True                     # 《大悟县2015年依法行政工作十件事(要点)》: its kind in a mark
     return core.endswith(gr.suffixes) or bool(gr.numbered.search(core))
 
 
