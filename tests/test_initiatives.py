@@ -260,3 +260,8 @@ def test_a_quoted_fault_to_be_done_away_with_is_no_programme(extract):
 def test_the_whole_name_of_fangguanfu_is_the_same_reform(extract):
     r = extract(HEAD + "深化简政放权、放管结合、优化服务改革，召开简政放权放管结合优化服务改革座谈会。\n")
     assert canon(r, "Initiative") == {"放管服改革"}
+
+
+def test_a_quoted_name_whose_head_goes_on_as_a_field_is_no_programme(extract):
+    r = extract(HEAD + "将“十四五”时期自然资源改革发展同步谋划，推进“最多跑一次”改革。\n")
+    assert canon(r, "Initiative") == {"最多跑一次改革"}

@@ -219,6 +219,10 @@ def test_the_title_field_of_an_info_table(extract):
                 "永昌县、金川区人民政府，市政府各部门：\n现印发给你们，请认真抓好贯彻落实。\n")
     assert r["title"] == "金昌市人民政府关于印发《金昌市创建全国法治政府建设示范市实施方案》的通知"
     assert r["publisher"] == "甘肃省金昌市人民政府"
+    r = extract("索引号: 11440115MB2D065126/2020-00071 分类: 综合政务\n"
+                "名称: 金昌市人民政府办公室关于印发 金昌市2020年依法行政工作要点的通知\n"
+                "文号: 金政办函〔2020〕4号 发布日期: 2020-05-26\n各县区人民政府：\n现印发给你们。\n")
+    assert r["title"] == "金昌市人民政府办公室关于印发 金昌市2020年依法行政工作要点的通知"
 
 
 def test_a_page_title_keeps_the_report_not_the_site(extract):

@@ -38,6 +38,8 @@ _LEADING_TIME = re.compile(r"^(?:\d{4}年度?|今年|去年|全年|年度|各[�
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LEVEL = re.compile(r"^(?:国家级|省级|市级|县级|区级|乡级|镇级|[省市县区乡镇])")
 # a day written in quotation marks before a programme held on it (“12.4”, “3·15”)
+# after a head, what makes it a field of work (改革发展, 改革开放), not a programme's name
+_FIELD_AFTER = ("发展", "开放")
 _DAY = re.compile(r"\d{1,2}\s*[.·．・月]\s*\d{1,2}日?")
 # 等领域, 等行业: what a list before 等 is of; the list is part of the name
 _LIST_CLASSES = ("领域", "行业", "方面", "系统")
@@ -361,6 +363,8 @@ class InitiativeRecognizer:
         if m and found not in gr.heads and (name in gr.national_names or (
                 found.endswith(gr.generic_heads) and not campaign)):
             m = None          # “互联网+监管”系统建设: the programme is the quoted name
+        if m and text.startswith(_FIELD_AFTER, m.end()):
+            m = None          # “十四五”时期自然资源改革发展: a field of work, no programme
         return (m.group(), m.end(), False) if m else ("", pos, False)
 
     @staticmethod

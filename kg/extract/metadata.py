@@ -61,8 +61,8 @@ _TITLE_CUES = ("报告", "总结", "情况", "说明", "材料", "汇报", "工�
                "通知", "意见")
 # a column's tag before the title: 【法治建设报告】…, 【政策解读】…
 _COLUMN_TAG = re.compile(r"^[【\[][^】\]]{1,10}[】\]]\s*")
-# the title field of a 政府信息公开 info table (标 题 | … |, 标题：…), up to the next field
-_TITLE_FIELD = re.compile(r"^[|｜]?\s*[【\[]?\s*标\s*题\s*[]】]?\s*[|:：]\s*([^|｜]+?)\s*(?:[|｜].*)?$")
+# the title field of a 政府信息公开 info table (标 题 | … |, 标题：…, 名称: …), up to the next field
+_TITLE_FIELD = re.compile(r"^[|｜]?\s*[【\[]?\s*(?:标\s*题|名\s*称|文件名称)\s*[]】]?\s*[|:：]\s*([^|｜]+?)\s*(?:[|｜].*)?$")
 # a page's <title> after the report's: _column_site, " | site", " - site", -某市人民政府
 _SITE_SUFFIX = re.compile(r"(?:_| [|｜-] |[-—–](?=[^-—–()（）]{2,30}(?:人民政府|政府|门户网站|网站|政务网|政府网)$)).*$")
 # a region one goes to (到永川区学习, 赴浙江考察) is not the report's own

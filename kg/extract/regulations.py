@@ -61,6 +61,8 @@ _FIVE_YEAR_PLAN = re.compile(r"[“\"]十[一二三四五六七八九]五[”\"]
                              r"(?![\u4e00-\u9fff]{0,2}(?:时期|期间|期|中))")
 # the verbs before a title inside a notice that issues it (关于印发〈X〉的通知)
 PUBLISHING_VERBS = ("印发", "颁布", "发布", "公布", "转发", "下发")
+# a space after a notice's 关于/印发 is where a heading's line broke, not two issuers' gap
+_BROKEN_AFTER = re.compile(r"(关于|印发|转发) (?=\S)")
 # a document's kind written as a mark after its name: …十件事(要点), …(实施方案)
 _KIND_MARK = re.compile(r"[(（](?:要点|工作要点|实施方案|方案|办法|规定|细则|意见)[)）]$")
 # a quoted phrase: its opening mark, and the end of its text
@@ -225,6 +227,7 @@ def canonical_title(title: str, gr: RegulationGrammar | None = None) -> str:
     t = t.replace("（", "(").replace("）", ")").replace("〔", "[").replace("〕", "]")
     t = _LOST_DASH.sub(r"\1-\2", _YEAR_DASH.sub("-", t))
     t = re.sub(r"[\s\u3000\xa0]+", " ", unicodedata.normalize("NFC", t)).strip()
+    t = _BROKEN_AFTER.sub(r"\1", t)      # 关于印发 南沙区…: a line broken after the verb
     # a period is written (2021-2025年): no spaces, and a central document's own 年
     t = _SPACED_PERIOD.sub(lambda m: f"({m[1]}-{m[2]}{m[3] or _central_year(t[:m.start()], gr)})", t)
     core = core_title(t)
