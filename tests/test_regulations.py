@@ -355,3 +355,9 @@ def test_a_title_in_quotation_marks_by_its_year_region_or_known_title(extract):
     r = extract(HEAD + "落实“2023年法治平城建设工作要点”，学习“法治政府建设实施纲要”和“山西省行政执法条例”，"
                 "推行“实行法治建设年度报告制度”，落实“一规划两纲要”和“行政执法三项制度”。\n")
     assert canon(r, "Regulation") == {"2023年法治平城建设工作要点", "法治政府建设实施纲要", "山西省行政执法条例"}
+
+
+def test_two_documents_the_name_pattern_ran_together_are_two(extract):
+    r = extract(HEAD + "出台重要举措分工方案和全区“八五”普法规划，印发学习贯彻通知和重点任务工作方案，"
+                "贯彻《中国共产党政法工作条例》及省市实施细则。\n")
+    assert canon(r, "Regulation") == {"全区“八五”普法规划", "中国共产党政法工作条例"}

@@ -61,6 +61,8 @@ _FIVE_YEAR_PLAN = re.compile(r"[“\"]十[一二三四五六七八九]五[”\"]
                              r"(?![\u4e00-\u9fff]{0,2}(?:时期|期间|期|中))")
 # the verbs before a title inside a notice that issues it (关于印发〈X〉的通知)
 PUBLISHING_VERBS = ("印发", "颁布", "发布", "公布", "转发", "下发")
+# a conjunction between two documents' names (…分工方案和全市…规划)
+_JOINED = re.compile(r"[和及、]|以及")
 # a space after a notice's 关于/印发 is where a heading's line broke, not two issuers' gap
 _BROKEN_AFTER = re.compile(r"(关于|印发|转发) (?=\S)")
 # a document's kind written as a mark after its name: …十件事(要点), …(实施方案)
@@ -74,6 +76,7 @@ _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年度?")
 # what no title written without 《》 holds: a deictic (我区), a 的-phrase (…的主要工作安排)
 _DESCRIPTIVE = re.compile(r"[我本该][省市县区州旗乡镇局厅委]|的")
 _LEVELS = {f"{level}级" for level in "省市县区乡镇州"}
+_LEVELS_ONLY = re.compile(r"[省市县区乡镇州]+")      # 省市实施细则: each level's, no one title
 # a document number or date noted after a title: 《…》(国办发〔2022〕27号)
 _NOTE_AFTER = re.compile(r"[(（][^()（）《》\n]{1,30}[)）]")
 # the levels a document named once stands for (中央和省法治政府建设实施纲要)
@@ -326,11 +329,13 @@ class RegulationRecognizer:
         regions = {start: end for start, end in (doc._.kg_regions or {})}
         for m in gr.unbracketed.finditer(text):
             s, e = self.without_verbs(text, m.start(1), m.end(1), gr)
+            listed = self.listed_inside(text, s, e, gr)
+            e = listed or e
             first = text[s:e]
             if not self.generic(first, gr) and not _MANY.match(text, e):
                 named[(s, e)] = first
             region = text[s:regions[s]] if s in regions else ""
-            named.update(self.coordinated(text, m.end(), region, regions, gr))
+            named.update(self.coordinated(text, e if listed else m.end(), region, regions, gr))
         named.update({(s, e): text[s:e] for s, e in self.bare(text, gr)})
         named.update(self.about_titles(doc, text, gr))
         named.update(self.five_year_plans(doc, text))
@@ -344,6 +349,15 @@ class RegulationRecognizer:
             add_mention(doc, s, e, "Regulation", canonical_title(title, gr))
         self.implementing_rules(doc, text)
         return doc
+
+    @staticmethod
+    def listed_inside(text: str, start: int, end: int, gr: RegulationGrammar) -> int | None:
+        """Where the first of two documents the name pattern ran together ends (出台重要举措
+        分工方案和全市“八五”普法规划: a kind, then 和), or None for one name."""
+        for m in _JOINED.finditer(text, start, end):
+            if text.endswith(gr.all_kinds, start, m.start()) and m.start() - start >= 4:
+                return m.start()
+        return None
 
     def coordinated(self, text: str, pos: int, region: str, regions: dict[int, int],
                     gr: RegulationGrammar) -> dict[tuple[int, int], str]:
@@ -467,6 +481,7 @@ class RegulationRecognizer:
         return len(stem) < 2 or stem in gr.generic_stems or stem.startswith(gr.determiners) \
             or stem.endswith(("和", "及", "与")) \
             or stem.startswith("年度") or bool(_DESCRIPTIVE.search(stem)) or stem in _LEVELS \
+            or bool(_LEVELS_ONLY.fullmatch(stem)) \
             or not re.fullmatch(r"[^“”]*(?:“[^“”]+”[^“”]*)*", name) \
             or name.count('"') % 2         # “一规划, "一规划: a quote cut
 
