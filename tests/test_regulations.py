@@ -358,6 +358,6 @@ def test_a_title_in_quotation_marks_by_its_year_region_or_known_title(extract):
 
 
 def test_two_documents_the_name_pattern_ran_together_are_two(extract):
-    r = extract(HEAD + "出台重要举措分工方案和全区“八五”普法规划，印发学习贯彻通知和重点任务工作方案，"
+    r = extract(HEAD + "出台重要举措分工方案和全区“八五”普法规划，印发学习贯彻通知和重点任务工作方案，制定学习宣传贯彻实施方案，"
                 "贯彻《中国共产党政法工作条例》及省市实施细则。\n")
     assert canon(r, "Regulation") == {"全区“八五”普法规划", "中国共产党政法工作条例"}
