@@ -287,3 +287,10 @@ def test_bodies_heading_a_notice_that_issues_a_title_issued_it(extract):
     r = extract(PINGCHENG + "印发《区委办公室区政府办公室印发〈平城区行政执法公示办法〉的通知》。\n")
     issued = rels(r, "ISSUED")
     assert ("山西省大同市平城区人民政府办公室", "平城区行政执法公示办法") in issued
+
+
+def test_a_body_whose_meeting_dates_the_sentence_is_not_its_actor(extract):
+    r = extract(SHANXI + "省委十届五次全会召开后，我们修改完善《山西省法治政府建设规划》；省政府自2014年以来制定《山西省行政执法条例》。\n")
+    issued = rels(r, "ISSUED")
+    assert not {t for a, t in issued if a == "中共山西省委员会"}
+    assert ("山西省人民政府", "山西省行政执法条例") in issued

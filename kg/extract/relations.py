@@ -32,6 +32,8 @@ _JOINER = re.compile(r"、|和|及|与")
 _CHAIN = re.compile(r"\s*(?:、|和|与|及|以及|会同|联合)?\s*$")
 # 联合市公安局印发《…》: the unnamed actor issued it with them
 _JOINTLY = ("联合", "会同")
+# a body's meeting that dates the sentence (省委十届五次全会召开后，…): no actor of it
+_WHEN = re.compile(r"[^，,。；;]{0,16}?会(?:议)?(?:召开|闭幕)?(?:后|以来|期间|之后)[，,]")
 # 在广西率先…, 在全省首家…: the region is what the actor is first in
 _FIRST_AMONG = ("率先", "首家", "首个", "首批", "第一个", "最早")
 # what follows the bodies heading a title: 关于…, 联合…, 印发〈…〉 or a year (市委依法治市委2024年
@@ -264,6 +266,8 @@ class RelationExtractor:
             at = [a for a in agencies.starting_in(pos, pos + 1) if a.end_char <= limit]
             if not at:
                 return out
+            if _WHEN.match(text, max(at, key=len).end_char):
+                return []           # 省委十届五次全会召开后，我们…: when, not who
             out.append(max(at, key=len))
             joiner = _JOINER.match(text, out[-1].end_char)
             if not joiner:
