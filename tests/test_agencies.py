@@ -16,6 +16,12 @@ def test_government_offices_and_abbreviations(extract):
             "国务院法制办公室"} <= canon(r, "Agency")
 
 
+def test_department_abbreviations_as_bodies_write_them(extract):
+    r = extract(PINGCHENG + "参加大同市交运局组织的培训，区市监局、区自规局、区审批局、区文广旅体局开展执法。\n")
+    assert {"山西省大同市交通运输局", "山西省大同市平城区市场监督管理局", "山西省大同市平城区自然资源和规划局",
+            "山西省大同市平城区行政审批局", "山西省大同市平城区文化广电旅游体育局"} <= canon(r, "Agency")
+
+
 def test_party_committee_and_its_departments(extract):
     r = extract(PINGCHENG + "坚持在区委统一领导下，区委组织部、区委党校协同推进。\n")
     assert {"中共山西省大同市平城区委员会", "中共山西省大同市平城区委员会组织部",
