@@ -457,3 +457,10 @@ def test_a_portals_calendar_widget_dates_no_report(extract):
                 "2021年，平城区推进依法行政，法治政府建设取得新成效，现将有关情况报告如下，"
                 "一是加强组织领导，二是完善制度体系，三是规范行政执法。\n")
     assert r["date"] is None
+
+
+def test_the_issuers_line_above_a_notices_title_is_part_of_it(extract):
+    r = extract("大政发〔2025〕4号\n大同市人民政府 大同市中级人民法院印发\n关于完善“府院联动”机制的意见的通知\n"
+                "各县(区)人民政府、法院：\n现印发给你们，请认真贯彻执行。\n")
+    assert r["title"] == "大同市人民政府 大同市中级人民法院印发关于完善“府院联动”机制的意见的通知"
+    assert r["publisher"] == "山西省大同市人民政府"

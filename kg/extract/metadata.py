@@ -21,6 +21,7 @@ from .doc import CLAUSE_MARK, PARAGRAPH_CHARS, Cover, header_lines, opening, rep
 from .agencies import grammar as agency_grammar
 from .numbers import NUMBER
 from .patterns import alternation
+from .regulations import PUBLISHING_VERBS
 
 # (a year's zero as pages type it: 〇, 零, the circle ○, a letter O)
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
@@ -166,6 +167,10 @@ def find_title(text: str) -> str:
             above = _unspaced(header[i - 1].strip()) if i else ""
             if above and _TITLE_YEAR.match(ln) and only_a_body(above) \
                     and not _named(gazetteer.load(), ln):
+                ln = above + ln
+            # 鹤岗市人民政府 鹤岗市中级人民法院印发 / 关于…的通知: the issuers' line is the title's
+            elif above and ln.startswith("关于") and above.endswith(PUBLISHING_VERBS) \
+                    and len(above) <= 40 and not CLAUSE_MARK.search(above):
                 ln = above + ln
             return ln
     return ""
