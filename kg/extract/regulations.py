@@ -259,9 +259,11 @@ def _central_year(before: str, gr: RegulationGrammar) -> str:
     return "年" if before.endswith(tuple(gr.versioned)) else ""
 
 
-def is_national(canonical: str, gr: RegulationGrammar | None = None) -> bool:
-    """A document of the central state or party: never the report's own region's."""
-    gr = gr or grammar()
+@lru_cache(maxsize=8192)
+def is_national(canonical: str) -> bool:
+    """A document of the central state or party: never the report's own region's. (Asked
+    of every title a sentence's bodies might have issued: kept.)"""
+    gr = grammar()
     core = core_title(canonical)
     if canonical.startswith((NATION, "国务院", "中共中央", "中国共产党", "全国人民代表大会")) \
             or core in gr.central \
@@ -414,11 +416,14 @@ class RegulationRecognizer:
         g = gazetteer.load()
         for m in _QUOTED_TITLE.finditer(text):
             title = m.group(1)
-            if not is_regulation(title, gr) or RegulationRecognizer.generic(title, gr):
+            # (most quoted phrases are slogans: the cheap tests first)
+            if not title.endswith(gr.suffixes) and title[-1] not in ")）" or \
+                    not is_regulation(title, gr):
                 continue
             opens = g.leading(title)
-            if _YEAR_OPENING.match(title) or _known(core_title(title), gr) or \
-                    (opens and g.divisions[opens.codes[0]].name == opens.surface):
+            if (_YEAR_OPENING.match(title) or _known(core_title(title), gr) or
+                    (opens and g.divisions[opens.codes[0]].name == opens.surface)) and \
+                    not RegulationRecognizer.generic(title, gr):
                 out[(m.start(1), m.end(1))] = title
         return out
 

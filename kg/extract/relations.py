@@ -66,6 +66,7 @@ class RelationExtractor:
         subject_path = meta.get("subject_region")
         rels: list[dict] = []
         agencies = SpanIndex(mentions(doc, "Agency"))
+        codes = {a.kb_id_: a.id_ for a in agencies.spans}     # each body's region
         for span in mentions(doc):
             if span.label_ not in ("Regulation", "Initiative"):
                 continue
@@ -77,7 +78,7 @@ class RelationExtractor:
                     rels.append(_relation(doc, rel, actor.kb_id_, span))
             if span.label_ == "Regulation":
                 named = self.issuers(doc, span, agencies)
-                for issuer in self.plausible_issuers(g, span, named, agencies):
+                for issuer in self.plausible_issuers(g, span, named, codes):
                     rels.append(_relation(doc, "ISSUED", issuer, span))
                 # 《…》(市中法委发〔2024〕3号): its number names who issued it
                 numbered = [] if named else numbers.issuers(
@@ -240,7 +241,7 @@ class RelationExtractor:
         return chain
 
     @staticmethod
-    def plausible_issuers(g, span: Span, issuers: list[str], agencies: SpanIndex) -> list[str]:
+    def plausible_issuers(g, span: Span, issuers: list[str], codes: dict[str, str]) -> list[str]:
         """Whatever verb a sentence shares among its titles (中共中央国务院印发的《A》和
         《北京市…》; 县委依法治县委员会审议通过《全面深化法治领域改革纲要》实施方案): a
         national document is no local body's, and a title opening with a region's full name
@@ -248,7 +249,6 @@ class RelationExtractor:
         short name (海南自由贸易港建设总体方案) may name a national plan for the region."""
         if not issuers:
             return issuers
-        codes = {a.kb_id_: a.id_ for a in agencies.spans}
         if is_national(span.kb_id_):
             return [i for i in issuers if not codes.get(i)]
         opens = g.leading(span.kb_id_)
