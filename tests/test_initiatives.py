@@ -265,3 +265,8 @@ def test_the_whole_name_of_fangguanfu_is_the_same_reform(extract):
 def test_a_quoted_name_whose_head_goes_on_as_a_field_is_no_programme(extract):
     r = extract(HEAD + "将“十四五”时期自然资源改革发展同步谋划，推进“最多跑一次”改革。\n")
     assert canon(r, "Initiative") == {"最多跑一次改革"}
+
+
+def test_applying_for_a_demonstration_title_and_its_round_are_no_part_of_it(extract):
+    r = extract(HEAD + "市本级、平城区申报省级第二批法治政府建设示范市(县、区)，落实住所信息申报制承诺改革。\n")
+    assert canon(r, "Initiative") == {"法治政府建设示范创建", "住所信息申报制承诺改革"}

@@ -80,6 +80,7 @@ class InitiativeGrammar:
     pivot_verbs: re.Pattern               # 指导X开展…: X is the actor
     count_lead: re.Pattern                # 两轮, 第一批: a count before a name
     demonstration: re.Pattern             # 示范村(社区), 示范县: a title a programme awards
+    applying_for: tuple[str, ...]          # 申报…示范市: where the title's words start
     rejected_by: re.Pattern                # 杜绝“一刀切”: a fault, not a programme
 
 
@@ -111,6 +112,7 @@ def grammar() -> InitiativeGrammar:
         # (示范村（社区）: a page may write its brackets full-width)
         words_regex([*data["demonstration_units"],
                      *(u.translate(_FULL_WIDTH_BRACKETS) for u in data["demonstration_units"])]),
+        tuple(data["applying_for"]),
         # (摒弃主观臆断与“一言堂”: the fault may be the last of a pair)
         re.compile(rf"(?:{alternation(data['rejected_by'])})"
                    rf"(?:[^，,。；;：:“”\"]{{0,6}}[与和、及或])?的?$"))
@@ -381,12 +383,17 @@ class InitiativeRecognizer:
             start = left_edge(text, m.start(), gr, verbs_end=True)   # 成功创建|国家…
             if start is None:
                 continue
+            for verb in gr.applying_for:                         # 申报省级…示范市
+                at = text.rfind(verb, start, m.start())
+                start = max(start, at + len(verb)) if at >= 0 else start
             start = after_count(text, start, m.start(), gr)      # 首批…: which round awarded it
             name, stem = name_and_stem(text, start, m.start(), m.end())
             if len(stem) < 2 or stem in gr.generic_stems or verbs_only(stem):
                 continue                       # 持续巩固示范市: no programme named
-            out.append((start, m.end() + (2 if creating else 0),
-                        canonical_name(without_awarder(name) + "创建")))
+            title = without_awarder(name)
+            counted = gr.count_lead.match(title)          # 省级第二批…: the round after the level
+            title = title[counted.end():] if counted else title
+            out.append((start, m.end() + (2 if creating else 0), canonical_name(title + "创建")))
         return out
 
     @staticmethod
