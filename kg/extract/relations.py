@@ -38,7 +38,7 @@ _WHEN = re.compile(r"[^，,。；;]{0,16}?会(?:议)?(?:召开|闭幕)?(?:后|�
 _FIRST_AMONG = ("率先", "首家", "首个", "首批", "第一个", "最早")
 # what follows the bodies heading a title: 关于…, 联合…, 印发〈…〉 or a year (市委依法治市委2024年
 # 工作要点); not the kind itself: 出台《区委全面依法治区委员会工作规则》 says no more than
-# that the report's actor made it (GUIDELINES' unnamed actor; the gold of d42 reads it so)
+# that the report's actor made it (GUIDELINES' unnamed actor, as its annotators read it)
 _TITLE_HEAD_END = re.compile(r"关于|联合|印发|转发|\d{4}|年度")
 # after a title: 经/由 and the bodies that made it (《X》已于3月由县政府印发)
 _PASSIVE = re.compile(r"[^，,。；;：:]{0,12}?(?:经|由)")
@@ -255,7 +255,7 @@ class RelationExtractor:
         if not opens or g.divisions[opens.codes[0]].name != opens.surface:
             return issuers
         return [i for i in issuers
-                if any(g.is_within(codes[i], c) for c in opens.codes if codes.get(i))]
+                if codes.get(i) and any(g.is_within(codes[i], c) for c in opens.codes)]
 
     @staticmethod
     def opening_bodies(text: str, agencies: SpanIndex, pos: int, limit: int) -> list[Span]:
