@@ -270,3 +270,8 @@ def test_a_quoted_name_whose_head_goes_on_as_a_field_is_no_programme(extract):
 def test_applying_for_a_demonstration_title_and_its_round_are_no_part_of_it(extract):
     r = extract(HEAD + "市本级、平城区申报省级第二批法治政府建设示范市(县、区)，落实住所信息申报制承诺改革。\n")
     assert canon(r, "Initiative") == {"法治政府建设示范创建", "住所信息申报制承诺改革"}
+
+
+def test_a_townships_demonstration_title_names_its_programme(extract):
+    r = extract("天目西路街道2023年法治工作报告\n根据上海市法治示范街镇创建有关要求分配任务，部署法治建设示范乡镇(街道)创建工作。\n")
+    assert {"法治示范街镇创建", "法治建设示范乡镇(街道)创建"} <= canon(r, "Initiative")
