@@ -31,6 +31,8 @@ def test_brackets_and_year_dashes_normalised():
     assert canonical_title("某县人民政府办公室关于印发 某县2020年依法行政工作要点的通知") == \
         "某县人民政府办公室关于印发某县2020年依法行政工作要点的通知"
     assert canonical_title("中共中央 国务院关于加强法治建设的意见") == "中共中央 国务院关于加强法治建设的意见"
+    assert canonical_title("法治政府建设实施纲要(2015年—2020年)") == "法治政府建设实施纲要(2015-2020年)"
+    assert canonical_title("某省法治政府建设规划（2016年-2020年）") == "某省法治政府建设规划(2016-2020年)"
 
 
 def test_a_count_of_measures_ends_a_title():
@@ -361,3 +363,8 @@ def test_two_documents_the_name_pattern_ran_together_are_two(extract):
     r = extract(HEAD + "出台重要举措分工方案和全区“八五”普法规划，印发学习贯彻通知和重点任务工作方案，制定学习宣传贯彻实施方案，"
                 "贯彻《中国共产党政法工作条例》及省市实施细则。\n")
     assert canon(r, "Regulation") == {"全区“八五”普法规划", "中国共产党政法工作条例"}
+
+
+def test_a_bare_versioned_title_with_a_year_on_both_ends_of_its_period(extract):
+    r = extract(HEAD + "认真落实法治政府建设实施纲要(2015年—2020年)。\n")
+    assert canon(r, "Regulation") == {"法治政府建设实施纲要(2015-2020年)"}

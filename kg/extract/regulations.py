@@ -39,7 +39,7 @@ _TRAILING_MARKS = re.compile(r"(?:[(（][^()（）]{1,14}[)）])+$")
 # what a list of legislative projects notes after a title: what is to be done with it
 # (《重庆市突发事件应对条例(修订)》《…办法(制定)》), no part of the title
 _PLAN_NOTE = re.compile(r"\s*[(（](?:修订|制定|修改|新制定|废止|拟修订|拟制定)[)）]$")
-_YEAR_DASH = re.compile(r"(?<=\d)\s*[—–－―~～-]+\s*(?=\d)")
+_YEAR_DASH = re.compile(r"(?<=\d)\s*(?:年\s*)?[—–－―~～-]+\s*(?=\d)")
 # a period whose dash the page lost: (20152020年), (2015 2020年) are (2015-2020年)
 _LOST_DASH = re.compile(r"(?<=[(（])((?:19|20)\d\d)\s*((?:19|20)\d\d)(?=年?[)）])")
 # a law's implementing rules named after it: 《X法》及其实施条例, X法和实施细则
@@ -52,7 +52,7 @@ _HENCEFORTH = re.compile(r"\s*[(（]以下(?:简称|称)[^()（）]*[)）]?\s*$"
 _SPACED_PERIOD = re.compile(r"\(\s*(\d{4})\s*-\s*(\d{4})\s*(年)?\s*\)")
 # a period the page's end cut short: …实施方案(20
 _CUT_PERIOD = re.compile(r"\s*[(（][\d\s—–－―~～-]*$")
-_PERIOD = re.compile(r"[(（]\s*\d{4}\s*[—–－―~～-]*\s*\d{4}\s*年?\s*[)）]")
+_PERIOD = re.compile(r"[(（]\s*\d{4}\s*年?\s*[—–－―~～-]*\s*\d{4}\s*年?\s*[)）]")
 # a title's period and its closing bracket on the line after a break (…实施纲要⏎(2016—2020年)》)
 _PERIOD_AFTER_BREAK = re.compile(rf"\s*{_PERIOD.pattern}\s*[》〉>]")
 NATION = "中华人民共和国"
