@@ -32,6 +32,8 @@ def test_brackets_and_year_dashes_normalised():
         "某县人民政府办公室关于印发某县2020年依法行政工作要点的通知"
     assert canonical_title("中共中央 国务院关于加强法治建设的意见") == "中共中央 国务院关于加强法治建设的意见"
     assert canonical_title("法治政府建设实施纲要(2015年—2020年)") == "法治政府建设实施纲要(2015-2020年)"
+    assert canonical_title("法治政府建设实施纲要 (2021—2025年)") == "法治政府建设实施纲要(2021-2025年)"
+    assert canonical_title("中华人民共和国 行政处罚法") == "中华人民共和国行政处罚法"
     assert canonical_title("某省法治政府建设规划（2016年-2020年）") == "某省法治政府建设规划(2016-2020年)"
 
 

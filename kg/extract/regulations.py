@@ -231,9 +231,13 @@ def canonical_title(title: str, gr: RegulationGrammar | None = None) -> str:
     t = _LOST_DASH.sub(r"\1-\2", _YEAR_DASH.sub("-", t))
     t = re.sub(r"[\s\u3000\xa0]+", " ", unicodedata.normalize("NFC", t)).strip()
     t = _BROKEN_AFTER.sub(r"\1", t)      # 关于印发 南沙区…: a line broken after the verb
+    t = t.replace(" (", "(")             # 纲要 (2021—2025年): a justified line's gap
     # a period is written (2021-2025年): no spaces, and a central document's own 年
     t = _SPACED_PERIOD.sub(lambda m: f"({m[1]}-{m[2]}{m[3] or _central_year(t[:m.start()], gr)})", t)
     core = core_title(t)
+    if " " in core and _known(core.replace(" ", ""), gr):
+        t = core.replace(" ", "") + t[len(core):]       # 中华人民共和国 行政处罚法
+        core = core.replace(" ", "")
     if "法制" in core and not _known(core, gr) and _known(core.replace("法制", "法治"), gr):
         t = core.replace("法制", "法治") + t[len(core):]    # 法制政府建设实施纲要: a slip of the pen
         core = core.replace("法制", "法治")
