@@ -224,8 +224,10 @@ def is_regulation(title: str, gr: RegulationGrammar | None = None) -> bool:
     return core.endswith(gr.suffixes) or bool(gr.numbered.search(core))
 
 
-def canonical_title(title: str, gr: RegulationGrammar | None = None) -> str:
-    gr = gr or grammar()
+@lru_cache(maxsize=16384)
+def canonical_title(title: str) -> str:
+    """The title as the graph names it. (Most titles recur from report to report: kept.)"""
+    gr = grammar()
     t = ascii_digits(_PLAN_NOTE.sub("", title.replace("\n", "")))
     t = t.replace("（", "(").replace("）", ")").replace("〔", "[").replace("〕", "]")
     t = _LOST_DASH.sub(r"\1-\2", _YEAR_DASH.sub("-", t))
@@ -324,7 +326,7 @@ class RegulationRecognizer:
                     or (DOCUMENT_NUMBER.match(text, end + 1) and
                         not core_title(title).endswith(gr.not_regulation))):
                 continue            # 《…计划安排》(黔环党〔2022〕5号): a numbered document
-            canonical = canonical_title(title, gr)
+            canonical = canonical_title(title)
             seen.append(canonical)
             ended.append((start, end, canonical))
             add_mention(doc, start, start + len(title), "Regulation", canonical)
@@ -352,7 +354,7 @@ class RegulationRecognizer:
             if bracketed_titles.holds(s, s + 1) or any(a <= s < b for a, b in taken):
                 continue
             taken.append((s, e))
-            add_mention(doc, s, e, "Regulation", canonical_title(title, gr))
+            add_mention(doc, s, e, "Regulation", canonical_title(title))
         self.implementing_rules(doc, text)
         return doc
 
