@@ -464,3 +464,8 @@ def test_the_issuers_line_above_a_notices_title_is_part_of_it(extract):
                 "各县(区)人民政府、法院：\n现印发给你们，请认真贯彻执行。\n")
     assert r["title"] == "大同市人民政府 大同市中级人民法院印发关于完善“府院联动”机制的意见的通知"
     assert r["publisher"] == "山西省大同市人民政府"
+
+
+def test_a_townships_letterhead_above_a_year_title_is_part_of_it(extract):
+    r = extract("通城镇人民政府\n2025年法治政府建设情况\n2025年，通城镇坚持以习近平法治思想为指导。\n")
+    assert r["title"] == "通城镇人民政府2025年法治政府建设情况"

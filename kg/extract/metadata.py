@@ -55,6 +55,10 @@ _CITY_DEIXIS = re.compile(r"[全我本]市|(?<![各省县])市(?:委|政府|人�
 _OWN_DIVISION = re.compile(r"[我本](?P<kind>区|县|旗)|[全我本]市"
                            r"|(?:^|(?<=[在、，,。；和及与由]))(?P<body>区|县|旗)(?:委|政府|人民政府)")
 _TOWNSHIP_END = re.compile(r"镇|乡|街道|苏木")
+# a township's own body written as a letterhead (通城镇人民政府, 中共黎侯镇委员会, …街道办事处;
+# 乡镇人民政府 is any township's)
+_TOWNSHIP_BODY = re.compile(r"(?:中共)?[\u4e00-\u9fff]{1,6}?(?:(?<!乡)镇|乡|街道|苏木)"
+                            r"(?:人民政府|政府|办事处|委员会|党委|党工委)")
 # the bodies of the division above a township, by its kind alone (区委、区政府:)
 _SUPERIOR_BODIES = re.compile(r"(?<![各省市县区旗社治])([区县旗市])(?:委|政府|人民政府)")
 _TITLE_YEAR = re.compile(rf"(\d{{4}}|{_CN_DATE}{{4}})\s*年度?")     # 2022年, 二〇二二年
@@ -185,7 +189,7 @@ def only_a_body(line: str) -> bool:
     if rest == line:
         rest = line.lstrip("省市县区州旗")
     m = agency_grammar().body.match(rest)
-    return bool(m) and m.end() == len(rest)
+    return bool(m) and m.end() == len(rest) or bool(_TOWNSHIP_BODY.fullmatch(line))
 
 
 def signed_line(line: str) -> tuple[int, str] | None:
