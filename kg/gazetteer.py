@@ -193,6 +193,12 @@ class Gazetteer:
         hits = self.find(name[:12])
         return hits[0] if hits and hits[0].start == 0 else None
 
+    def leading_full(self, name: str) -> Hit | None:
+        """The region a name opens with by its full name (北京市全面依法治市规划), not by a
+        short one (海南自由贸易港…, 河北雄安新区…: national plans named for a region)."""
+        hit = self.leading(name)
+        return hit if hit and self.divisions[hit.codes[0]].name == hit.surface else None
+
     def leading_codes(self, name: str) -> tuple[str, ...]:
         """The deepest region of the path a name opens with (龙岩市永定区卫生健康局…: the
         永定区 of 龙岩市, not 张家界's), or nothing."""

@@ -426,10 +426,8 @@ class RegulationRecognizer:
             if not title.endswith(gr.suffixes) and title[-1] not in ")）" or \
                     not is_regulation(title, gr):
                 continue
-            opens = g.leading(title)
-            if (_YEAR_OPENING.match(title) or _known(core_title(title), gr) or
-                    (opens and g.divisions[opens.codes[0]].name == opens.surface)) and \
-                    not RegulationRecognizer.generic(title, gr):
+            if (_YEAR_OPENING.match(title) or _known(core_title(title), gr) or g.leading_full(title)) \
+                    and not RegulationRecognizer.generic(title, gr):
                 out[(m.start(1), m.end(1))] = title
         return out
 

@@ -245,14 +245,14 @@ class RelationExtractor:
         """Whatever verb a sentence shares among its titles (中共中央国务院印发的《A》和
         《北京市…》; 县委依法治县委员会审议通过《全面深化法治领域改革纲要》实施方案): a
         national document is no local body's, and a title opening with a region's full name
-        (北京市全面依法治市规划) is that region's, no national or other region's body's. A
-        short name (海南自由贸易港建设总体方案) may name a national plan for the region."""
+        (北京市全面依法治市规划, gazetteer.leading_full) is that region's, no national or other
+        region's body's."""
         if not issuers:
             return issuers
         if is_national(span.kb_id_):
             return [i for i in issuers if not codes.get(i)]
-        opens = g.leading(span.kb_id_)
-        if not opens or g.divisions[opens.codes[0]].name != opens.surface:
+        opens = g.leading_full(span.kb_id_)
+        if not opens:
             return issuers
         return [i for i in issuers
                 if codes.get(i) and any(g.is_within(codes[i], c) for c in opens.codes)]
