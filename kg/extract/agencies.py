@@ -20,8 +20,8 @@ from spacy.tokens import Doc
 
 from .. import gazetteer
 from ..io.clean import body_fields
-from .doc import (add_mention, header_lines, line_end, mentions, opening, report, sentence_of, text_of,
-                  title_span)
+from .doc import (add_mention, header_lines, line_end, line_start, mentions, opening, report,
+                  sentence_of, text_of, title_span)
 from .words import cut, is_word, joins_word, starts_word
 from .patterns import alternation, starting_with, words_regex
 
@@ -134,7 +134,7 @@ def addressed_to_each(text: str, pos: int) -> bool:
     last = line_end(text, pos) - 1
     while last > pos and text[last] in " \t\r\u3000":
         last -= 1
-    return text[last] in ":：" and text.find("各", text.rfind("\n", 0, pos) + 1, pos) >= 0
+    return text[last] in ":：" and text.find("各", line_start(text, pos), pos) >= 0
 
 
 def branch_district(g: gazetteer.Gazetteer, written: str, code: str) -> str | None:
@@ -477,9 +477,10 @@ class AgencyRecognizer:
                 brand = _BRANDED.search(text, max(rstart - 2, 0), rstart)
                 if brand:               # 法治石家庄建设领导小组: the place is in the name
                     core, rstart = text[brand.start():m.end()], brand.start()
+                canonical = group_name(g.prefix(code), core)
                 if not core.startswith("委"):    # (a party committee's is 市委…, below)
-                    named[core] = group_name(g.prefix(code), core)
-                add_mention(doc, rstart, m.end(), "Agency", group_name(g.prefix(code), core), code)
+                    named[core] = canonical
+                add_mention(doc, rstart, m.end(), "Agency", canonical, code)
                 placed.add((rstart, m.end()))
                 continue
             # 调整市推进依法行政工作领导小组: after the verb, a level word names the region

@@ -43,10 +43,15 @@ def title_span(doc: Doc) -> tuple[int, int] | None:
         title, text = report(doc).get("title") or "", text_of(doc)
         spans = [m.span() for m in re.finditer(r"\s*".join(map(re.escape, title)), text)] if title else []
         # the heading, a line of its own, before the page's <title> (…报告_政务公开_某市人民政府)
-        whole = [(s, e) for s, e in spans if not text[text.rfind("\n", 0, s) + 1:s].strip()
+        whole = [(s, e) for s, e in spans if not text[line_start(text, s):s].strip()
                  and not text[e:line_end(text, e)].strip()]
         found = doc.user_data["kg_title_span"] = (whole or spans or [None])[0]
     return found
+
+
+def line_start(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` starts: after its line break, or at the text's start."""
+    return text.rfind("\n", 0, pos) + 1
 
 
 def line_end(text: str, pos: int) -> int:
