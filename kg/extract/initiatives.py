@@ -37,8 +37,6 @@ _TREND = re.compile(rf"^(?:[{_COUNTING}]+连?[升降增减涨跌])+$")
 _LEADING_TIME = re.compile(r"^(?:\d{4}年度?|今年|去年|全年|年度|各[市县区地级]|[全我本][省市县区])+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LEVEL = re.compile(r"^(?:国家级|省级|市级|县级|区级|乡级|镇级|[省市县区乡镇])")
-# after a head, what makes it a field of work (改革发展, 改革开放), not a programme's name
-_FIELD_AFTER = ("发展", "开放")
 # a day written in quotation marks before a programme held on it (“12.4”, “3·15”)
 _DAY = re.compile(r"\d{1,2}\s*[.·．・月]\s*\d{1,2}日?")
 # 等领域, 等行业: what a list before 等 is of; the list is part of the name
@@ -75,7 +73,8 @@ class InitiativeGrammar:
     verb_endings: tuple[str, ...]          # 积极开展 ends with a boundary verb
     listed_head: re.Pattern                # “万人助万企”“法治体检”等活动: 等 + a head
     generic_stems: frozenset[str]
-    compounds: tuple[str, ...]            # 改革发展: a head inside a longer phrase
+    fields: tuple[str, ...]               # 改革发展: a field of work, no programme
+    compounds: tuple[str, ...]            # those, and 改革方案: a head inside a longer phrase
     compound_leads: tuple[str, ...]       # 发展改革: a field, not a programme
     pivot_verbs: re.Pattern               # 指导X开展…: X is the actor
     count_lead: re.Pattern                # 两轮, 第一批: a count before a name
@@ -106,7 +105,7 @@ def grammar() -> InitiativeGrammar:
         tuple(b for b in data["boundaries"] if len(b) >= 2),
         re.compile(rf"等({alt})"),
         frozenset(data["generic_stems"]),
-        tuple(data["compounds"]), tuple(data["compound_leads"]),
+        tuple(data["fields"]), (*data["fields"], *data["compounds"]), tuple(data["compound_leads"]),
         words_regex(data["pivot_verbs"]),
         re.compile(rf"(?:第?[{_COUNTING}]+|首)[{''.join(data['measure_words'])}]"),
         # (示范村（社区）: a page may write its brackets full-width)
@@ -365,7 +364,7 @@ class InitiativeRecognizer:
         if m and found not in gr.heads and (name in gr.national_names or (
                 found.endswith(gr.generic_heads) and not campaign)):
             m = None          # “互联网+监管”系统建设: the programme is the quoted name
-        if m and text.startswith(_FIELD_AFTER, m.end()):
+        if m and text.startswith(gr.fields, m.end()):
             m = None          # “十四五”时期自然资源改革发展: a field of work, no programme
         return (m.group(), m.end(), False) if m else ("", pos, False)
 
