@@ -110,6 +110,15 @@ def test_township_named_once_as_the_first_paragraphs_actor(extract):
     assert r["subject_region"] is None
 
 
+def test_an_ambiguous_district_placed_by_its_township(extract):
+    # 城中区 is in 西宁 and in 柳州, 人民街街道 in 西宁's 城中区 and in 驻马店: one pair fits;
+    # the township is the actor after a setting that ends in 上 (在…新征程上，)
+    r = extract("城中区委全面依法治区委员会:\n在全面建设社会主义现代化国家新征程上,人民街街道办事处坚持"
+                "以习近平法治思想为根本遵循,认真贯彻落实《城中区2025年法治政府建设工作要点》要求,"
+                "系统推进法治政府建设。街道党工委书记任组长。\n")
+    assert r["subject_region"] == "青海省/西宁市/城中区/人民街街道"
+
+
 def test_an_offices_address_is_no_subject(extract):
     r = extract("根据《法治政府建设实施纲要(2021—2025年)》要求，现将市人社局2022年法治政府建设情况报告予以"
                 "公开。如有疑问，请与市人社局法规处联系(地址:天津市和平区建设路18号;邮编:300040)。\n")

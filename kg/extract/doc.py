@@ -103,9 +103,10 @@ CLAUSE_END = re.compile(r"[，,；;。：:！？!?\n]")
 CLAUSE_MARK = re.compile(r"[，,。；;：:]")
 
 
-# what a paragraph opens with before its actor: 2023年，… / 一是… / 在市委的领导下，…
+# what a paragraph opens with before its actor: 2023年，… / 一是… / 在市委的领导下，… /
+# 在…新征程上，…
 OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:\d{4}年(?:度|以来)?)?\s*[,，]?\s*"
-                     r"(?:在[^，,。；]{2,40}?下\s*[,，]?)?\s*")
+                     r"(?:在[^，,。；]{2,40}?(?:下\s*[,，]?|[上中]\s*[,，]))?\s*")
 
 
 # a page's header: the short lines before its body's first paragraph, however many blank

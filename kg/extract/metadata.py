@@ -312,10 +312,10 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
         if not counted:
             first = body[:3000]
             addresses = Cover([m.span() for m in _ADDRESS.finditer(first)])
-            counted.append(Counter(c for h in _named(g, first) if len(h.codes) == 1
-                                   and not first.endswith(_TRAVEL, 0, h.start)
-                                   and not addresses.holds(h.start, h.end)
-                                   for c in h.codes if g.divisions[c].level < 4))
+            hits = [h for h in _named(g, first) if not first.endswith(_TRAVEL, 0, h.start)
+                    and not addresses.holds(h.start, h.end)]
+            counted.append(Counter(c for h in hits for c in (placed(g, first, h.codes),)
+                                   if c and g.divisions[c].level < 4))
         return counted[0]
 
     hits = [h for h in _named(g, title) if g.divisions[h.codes[0]].level < 4] or \
@@ -331,6 +331,15 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
         best = narrowest(g, body_codes(), *opening_region(g, body))
         return own_division(g, body[:3000], body_codes(), best) or best
     return zone_city(g, title) or city_by_stem(g, body[:3000])
+
+
+def placed(g: gazetteer.Gazetteer, text: str, codes: tuple[str, ...]) -> str | None:
+    """The division a name stands for: its only one, or of several the only one that a
+    township ``text`` names lies in (城中区 and its 人民街街道: 西宁's, not 柳州's)."""
+    if len(codes) == 1:
+        return codes[0]
+    inside = [c for c in codes if g.divisions[c].level < 4 and townships(g, text, c)]
+    return inside[0] if len(inside) == 1 else None
 
 
 def _named(g: gazetteer.Gazetteer, text: str) -> list[gazetteer.Hit]:
