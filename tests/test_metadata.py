@@ -117,6 +117,10 @@ def test_an_ambiguous_district_placed_by_its_township(extract):
                 "以习近平法治思想为根本遵循,认真贯彻落实《城中区2025年法治政府建设工作要点》要求,"
                 "系统推进法治政府建设。街道党工委书记任组长。\n")
     assert r["subject_region"] == "青海省/西宁市/城中区/人民街街道"
+    # a title naming a district of several cities: the one its streets are in, or none
+    title = "市中区2022年法治政府建设情况报告\n2022年，在市委、市政府坚强领导下，市中区坚持依法行政。"
+    assert extract(title + "大观园街道、杆石桥街道开展法治示范创建。\n")["subject_region"] == "山东省/济南市/市中区"
+    assert extract(title + "\n")["subject_region"] is None
 
 
 def test_an_offices_address_is_no_subject(extract):
