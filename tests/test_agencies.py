@@ -406,3 +406,20 @@ def test_ministries_by_their_short_official_names(extract):
 def test_a_cppccs_special_committee_is_no_body_of_the_regions_own(extract):
     r = extract("平城区2022年法治政府建设报告\n区政协社会法制委员会开展视察，区政府法制办审查。\n")
     assert canon(r, "Agency") == {"中国人民政治协商会议山西省大同市平城区委员会", "山西省大同市平城区人民政府法制办公室"}
+
+
+def test_a_prefectures_committee_and_commissioners_office(extract):
+    # a county of 喀什地区 led by the 地委 and 行署; 自治区党委 is Xinjiang's, not the 地区's
+    r = extract("叶城县2023年度法治政府建设工作报告\n2023年，在地委、行署的坚强领导下，叶城县坚持依法行政，"
+                "全面落实党中央、自治区党委、地委关于法治政府建设工作部署，当地委托第三方开展评估。\n")
+    names = {e["canonical"] for e in r["entities"] if e["type"] == "Agency"}
+    assert {"中共新疆维吾尔自治区喀什地区委员会", "新疆维吾尔自治区喀什地区行政公署",
+            "中共新疆维吾尔自治区委员会"} <= names
+    assert "中共新疆维吾尔自治区喀什地区叶城县委员会" not in names      # (当地委托: no 地委)
+    # a 盟's, by its level word
+    r = extract("西乌珠穆沁旗2023年法治政府建设情况报告\n2023年，盟行署印发《锡林郭勒盟行政规范性文件管理办法》。\n")
+    assert ("内蒙古自治区锡林郭勒盟行政公署", "锡林郭勒盟行政规范性文件管理办法") in \
+        {(x["source"], x["target"]) for x in r["relations"] if x["type"] == "ISSUED"}
+    # a county under a city has no 行署
+    r = extract("滑县2023年法治政府建设情况报告\n2023年，在县委、行署的领导下，滑县坚持依法行政。\n")
+    assert not any(e["canonical"].endswith("行政公署") for e in r["entities"])

@@ -89,7 +89,7 @@ def grammar() -> Grammar:
         return (rf"(?:全面)?依法治(?P<rolx{n}>[省市县区州旗镇乡])"
                 rf"(?:(?:委员会|委)(?P<roloff{n}>办公室|办)?|(?P<rolbare{n}>办公室|办))")
     # every alternative below starts with one of these (or with a department stem)
-    first = set("人政府纪监中法检委党高全依编") | {w[0] for w in stems} | {u[0] for u in data["township_units"]}
+    first = set("人政府纪监中法检委党高全依编地行") | {w[0] for w in stems} | {u[0] for u in data["township_units"]}
     body = re.compile(starting_with(first,
         # 法治政府 (government under the rule of law) is no body: 4 in 10 of the matches
         # (县府办, 市府办: the government's office as the south writes it)
@@ -110,7 +110,10 @@ def grammar() -> Grammar:
         rf"|(?P<prol>{rule_of_law('p')}))?"
         rf"|(?P<unit>{units})"
         r"|(?P<school>党校)"
-        r"|(?P<staffing>编办)"))      # 市编办: the party committee's staffing office
+        r"|(?P<staffing>编办)"      # 市编办: the party committee's staffing office
+        # a 地区's or 盟's committee and commissioner's office (not 当地委托, 各地委员)
+        r"|(?<![当各本外该两此异属驻])(?P<prefecture_party>地委)(?![托员屈])"
+        r"|(?P<prefecture_gov>行政公署|行署)"))
     national_names = {}
     for canonical, surfaces in data["national"]:
         for sf in (canonical, *surfaces):          # the full name is written too (中共中央组织部)
@@ -363,6 +366,10 @@ class AgencyRecognizer:
             # 自治区党委和政府: the government of the region of the body just before
             before = [a for a in mentions(doc, "Agency") if a.end_char == m.start() - 1 and a.id_]
             return before[-1].id_ if before else None
+        if m.group("prefecture_party") or m.group("prefecture_gov"):
+            # 地委、行署: the bodies of the report's 地区 or 盟, where it lies in one
+            return next((d.code for d in g.lineage(subject)
+                         if d.level == 2 and d.name.endswith(("地区", "盟"))), None)
         if not _bare_allowed(m, gr):
             return None
         if (m.group("npc") or m.group("cppcc")) and re.match(r"代表|委员|提案",
@@ -411,7 +418,7 @@ class AgencyRecognizer:
         if text[pos - 2:pos] == "本级":
             return pos - 2, subject
         if text[pos - 3:pos] in _AUTONOMOUS:     # 自治区党委: the whole word, not 区
-            return pos - 3, self.level_word_region(doc, g, text[pos - 1], pos, subject)
+            return pos - 3, self.level_word_region(doc, g, text[pos - 3:pos], pos, subject)
         if pos >= 1 and text[pos - 1] in LEVEL_CHARS:
             if pos >= 2 and (text[pos - 2] in "各本我全该" or (
                     text[pos - 2] not in LEVEL_CHARS and is_word(text[pos - 2:pos])
