@@ -134,6 +134,16 @@ def test_a_province_naming_one_of_its_cities_stays_the_province(extract):
     assert r["subject_region"] == "山西省"
 
 
+def test_a_header_field_is_no_title(extract):
+    # an info table written as a list: its fields before the title field are no title
+    r = extract("- 索 引 号:370402/2022-00029\n- 主题分类:法治政府建设\n- 发布机构:人力资源和社会保障局\n"
+                "- 标 题:平城区人力资源和社会保障局2021年度法治政府建设情况报告\n"
+                "2021年以来，区人社局在区委、区政府正确领导下，坚持依法行政，各项工作取得显著成效。\n")
+    assert r["title"] == "平城区人力资源和社会保障局2021年度法治政府建设情况报告"
+    r = extract("来源：大同市住房和城乡建设局\n" + "2021年，市住建局坚持依法行政，推进法治政府建设。" * 3 + "\n")
+    assert r["title"] == ""
+
+
 def test_banners_and_body_headings_are_no_title(extract):
     body = "2024年，省市场监管局坚持依法行政，" + "推动行政执法工作取得成效，" * 8 + "成效明显。"
     r = extract(f"辽宁省人民政府\n{body}\n一、行政执法工作情况\n全年办理案件9件。\n")

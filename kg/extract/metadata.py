@@ -68,6 +68,9 @@ _TITLE_CUES = ("报告", "总结", "情况", "说明", "材料", "汇报", "工�
 _COLUMN_TAG = re.compile(r"^[【\[][^】\]]{1,10}[】\]]\s*")
 # the title field of a 政府信息公开 info table (标 题 | … |, 标题：…, 名称: …), up to the next field
 _TITLE_FIELD = re.compile(r"^[|｜]?\s*[【\[]?\s*(?:标\s*题|名\s*称|文件名称)\s*[]】]?\s*[|:：]\s*([^|｜]+?)\s*(?:[|｜].*)?$")
+# any other field of such a table or of a page's header (主题分类:法治政府建设, 来源：…建设局):
+# a short label and a colon, never a title
+_FIELD = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,7}[:：]")
 # a page's <title> after the report's: _column_site, " | site", " - site", -某市人民政府
 _SITE_SUFFIX = re.compile(r"(?:_| [|｜-] |[-—–](?=[^-—–()（）]{2,30}(?:人民政府|政府|门户网站|网站|政务网|政府网)$)).*$")
 # a region one goes to (到永川区学习, 赴浙江考察) is not the report's own
@@ -152,6 +155,8 @@ def find_title(text: str) -> str:
         field = _TITLE_FIELD.match(ln)
         if field:                   # 标 题 | 金昌市人民政府关于印发…的通知 |: the info table's
             return field.group(1)
+        if _FIELD.match(ln):
+            continue
         # 【…】…, …_岳阳县人民政府, …报告（2023-03-28）
         ln = _TITLE_DATE.sub("", _SITE_SUFFIX.sub("", _COLUMN_TAG.sub("", ln)))
         bracketed = _BRACKETED_TITLE.match(ln)
