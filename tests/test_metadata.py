@@ -144,6 +144,16 @@ def test_a_header_field_is_no_title(extract):
     assert r["title"] == ""
 
 
+@pytest.mark.parametrize("index", ["370402/2022-00029", "11370402MB2851234X/2022-00029"])
+def test_an_info_tables_index_number_places_an_ambiguous_title(extract, index):
+    # 市中区 is a district of 济南, 枣庄, 乐山 and 内江; the 索引号 opens with 枣庄's code
+    r = extract(f"| 索 引 号 | {index} | 发布机构 | 人力资源和社会保障局 |\n"
+                "市中区人力资源和社会保障局2021年度法治政府建设情况报告\n"
+                "2021年以来，区人社局在区委、区政府正确领导下，坚持依法行政，各项工作取得显著成效。\n")
+    assert r["subject_region"] == "山东省/枣庄市/市中区"
+    assert r["publisher"] == "山东省枣庄市市中区人力资源和社会保障局"
+
+
 def test_banners_and_body_headings_are_no_title(extract):
     body = "2024年，省市场监管局坚持依法行政，" + "推动行政执法工作取得成效，" * 8 + "成效明显。"
     r = extract(f"辽宁省人民政府\n{body}\n一、行政执法工作情况\n全年办理案件9件。\n")

@@ -68,6 +68,8 @@ _TITLE_CUES = ("报告", "总结", "情况", "说明", "材料", "汇报", "工�
 _COLUMN_TAG = re.compile(r"^[【\[][^】\]]{1,10}[】\]]\s*")
 # the title field of a 政府信息公开 info table (标 题 | … |, 标题：…, 名称: …), up to the next field
 _TITLE_FIELD = re.compile(r"^[|｜]?\s*[【\[]?\s*(?:标\s*题|名\s*称|文件名称)\s*[]】]?\s*[|:：]\s*([^|｜]+?)\s*(?:[|｜].*)?$")
+# an info table's 索引号 opening with a credit code or a division code (see indexed_division)
+_INDEX_NUMBER = re.compile(r"索\s*引\s*号\s*[|｜:：]?\s*(?:11(\d{6})[0-9A-Z]{10}|(\d{6})(?=[/-]))")
 # any other field of such a table or of a page's header (主题分类:法治政府建设, 来源：…建设局):
 # a short label and a colon, never a title
 _FIELD = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,7}[:：]")
@@ -328,14 +330,29 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
     if hits:
         ranked = sorted(hits, key=lambda h: -min(g.divisions[c].level for c in h.codes))
         for h in ranked:
-            code = g.closest(h.codes, [c for c, _ in body_codes().most_common(5)]) \
-                if len(h.codes) > 1 else h.codes[0]
+            code = g.closest(h.codes, [c for c, _ in body_codes().most_common(5)]
+                             + indexed_division(g, body)) if len(h.codes) > 1 else h.codes[0]
             if code:
                 return code
     if body_codes():
         best = narrowest(g, body_codes(), *opening_region(g, body))
         return own_division(g, body[:3000], body_codes(), best) or best
     return zone_city(g, title) or city_by_stem(g, body[:3000])
+
+
+def indexed_division(g: gazetteer.Gazetteer, body: str) -> list[str]:
+    """The division a disclosure page's 索引号 names: it opens with the publishing body's
+    unified social credit code (GB 32100: 11 for an organ of state, then its division's
+    six-digit code: 11370812004322138J is 兖州区's) or with the division code itself
+    (370402/2022-00029: 枣庄市市中区). A name several divisions bear is the one it names."""
+    m = _INDEX_NUMBER.search(body, 0, 3000)
+    if m is None:
+        return []
+    code = m.group(1) or m.group(2)
+    for size in (6, 4, 2):              # (counties' codes have six digits, cities' four)
+        if code[:size] in g.divisions:
+            return [code[:size]]
+    return []
 
 
 def placed(g: gazetteer.Gazetteer, text: str, codes: tuple[str, ...]) -> str | None:
