@@ -370,3 +370,11 @@ def test_two_documents_the_name_pattern_ran_together_are_two(extract):
 def test_a_bare_versioned_title_with_a_year_on_both_ends_of_its_period(extract):
     r = extract(HEAD + "认真落实法治政府建设实施纲要(2015年—2020年)。\n")
     assert canon(r, "Regulation") == {"法治政府建设实施纲要(2015-2020年)"}
+
+
+def test_a_bare_document_name_with_a_bracketed_word(extract):
+    # 乡镇(街道), 村(社区): the kinds of division a list is for, written inside its name
+    r = extract("滑县2024年法治政府建设情况报告\n2024年，滑县编制村(社区)权责清单和县直部门权责清单，"
+                "落实乡镇（街道）履行职责事项清单。\n")
+    names = {e["canonical"] for e in r["entities"] if e["type"] == "Regulation"}
+    assert {"村(社区)权责清单", "县直部门权责清单", "乡镇(街道)履行职责事项清单"} <= names

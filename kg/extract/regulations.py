@@ -123,7 +123,9 @@ def grammar() -> RegulationGrammar:
     applying = sorted(set(data["issue_verbs"] + data["unbracketed_verbs"]), key=len, reverse=True)
     kinds = alternation(data["unbracketed_suffixes"])
     # a year may open the name, after its body (区政府2022年立法工作计划)
-    name = rf"((?:[\u4e00-\u9fff]{{0,8}}?\d{{4}}年度?)?[\u4e00-\u9fff“”\"]{{0,24}}?(?:{kinds})" \
+    # (a bracketed word may stand inside it: 乡镇(街道)履行职责事项清单)
+    name = rf"((?:[\u4e00-\u9fff]{{0,8}}?\d{{4}}年度?)?(?:[\u4e00-\u9fff“”\"]|[(（][\u4e00-\u9fff、]{{1,6}}[)）])" \
+        rf"{{0,24}}?(?:{kinds})" \
         rf"(?:{_PERIOD.pattern})?)(?=[，,。；;、和及等\s\d(（》”]|进行|实施|工作|的)"
     unbracketed = re.compile(rf"(?:{alternation(applying)})了?{name}")
     quoted = r"(?:落实)?《[^《》\n]{2,60}》(?:精神)?"       # (each alternative opens with a word)
