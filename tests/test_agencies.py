@@ -423,3 +423,11 @@ def test_a_prefectures_committee_and_commissioners_office(extract):
     # a county under a city has no 行署
     r = extract("滑县2023年法治政府建设情况报告\n2023年，在县委、行署的领导下，滑县坚持依法行政。\n")
     assert not any(e["canonical"].endswith("行政公署") for e in r["entities"])
+
+
+def test_each_citys_bureau_is_no_one_body(extract):
+    # 各市交通运输局: the cities' bureaus, not the province's own 交通运输厅
+    r = extract("山东省交通运输厅2022年法治政府建设年度报告\n2022年，省交通运输厅坚持依法行政。"
+                "厅属各单位、各市交通运输局扎实推进依法行政。\n")
+    own = [e for e in r["entities"] if e["canonical"] == "山东省交通运输厅"]
+    assert own and "交通运输局" not in own[0]["aliases"]

@@ -420,7 +420,9 @@ class AgencyRecognizer:
         if text[pos - 3:pos] in _AUTONOMOUS:     # 自治区党委: the whole word, not 区
             return pos - 3, self.level_word_region(doc, g, text[pos - 3:pos], pos, subject)
         if pos >= 1 and text[pos - 1] in LEVEL_CHARS:
-            if pos >= 2 and (text[pos - 2] in "各本我全该" or (
+            if text[pos - 2:pos - 1] == "各":
+                return pos - 1, None  # 各市交通运输局: each city's, no one body
+            if pos >= 2 and (text[pos - 2] in "本我全该" or (
                     text[pos - 2] not in LEVEL_CHARS and is_word(text[pos - 2:pos])
                     and not starts_word(text, pos - 1))):
                 return None          # 社区便民服务中心: the 区 of 社区, no level word
