@@ -431,3 +431,8 @@ def test_each_citys_bureau_is_no_one_body(extract):
                 "厅属各单位、各市交通运输局扎实推进依法行政。\n")
     own = [e for e in r["entities"] if e["canonical"] == "山东省交通运输厅"]
     assert own and "交通运输局" not in own[0]["aliases"]
+
+
+def test_the_national_congress_legislative_affairs_commission(extract):
+    r = extract("平城区2022年法治政府建设报告\n全国人大常委会法工委来我区调研备案审查工作，向全国人大常委会报告。\n")
+    assert {"全国人民代表大会常务委员会法制工作委员会", "全国人民代表大会常务委员会"} <= canon(r, "Agency")
