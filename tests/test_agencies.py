@@ -436,3 +436,13 @@ def test_each_citys_bureau_is_no_one_body(extract):
 def test_the_national_congress_legislative_affairs_commission(extract):
     r = extract("平城区2022年法治政府建设报告\n全国人大常委会法工委来我区调研备案审查工作，向全国人大常委会报告。\n")
     assert {"全国人民代表大会常务委员会法制工作委员会", "全国人民代表大会常务委员会"} <= canon(r, "Agency")
+
+
+def test_the_autonomous_regions_bodies_in_a_districts_report(extract):
+    # 自治区党委 is Guangxi's committee, not the district's own (its level word is 自治区)
+    r = extract("青秀区2022年法治政府建设情况报告\n2022年，青秀区认真落实自治区党委、自治区人民政府和市委、"
+                "市政府的部署，自治区党委依法治区办加强指导。\n")
+    names = canon(r, "Agency")
+    assert {"中共广西壮族自治区委员会", "广西壮族自治区人民政府",
+            "中共广西壮族自治区委员会全面依法治区委员会办公室"} <= names
+    assert "中共广西壮族自治区南宁市青秀区委员会" not in names
