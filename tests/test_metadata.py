@@ -144,6 +144,16 @@ def test_a_header_field_is_no_title(extract):
     assert r["title"] == ""
 
 
+@pytest.mark.parametrize("superiors,subject", [
+    ("自治区党委、自治区人民政府", "西藏自治区/拉萨市/城关区"),
+    ("省委、省政府", "甘肃省/兰州市/城关区"),
+    ("市委、市政府", None)])
+def test_an_ambiguous_district_placed_by_its_provinces_kind(extract, superiors, subject):
+    # 城关区 is a district of 拉萨 (西藏自治区) and of 兰州 (甘肃省)
+    r = extract(f"城关区2022年法治政府建设情况报告\n2022年，在{superiors}的坚强领导下，城关区坚持依法行政。\n")
+    assert r["subject_region"] == subject
+
+
 @pytest.mark.parametrize("index", ["370402/2022-00029", "11370402MB2851234X/2022-00029"])
 def test_an_info_tables_index_number_places_an_ambiguous_title(extract, index):
     # 市中区 is a district of 济南, 枣庄, 乐山 and 内江; the 索引号 opens with 枣庄's code

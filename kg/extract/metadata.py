@@ -55,6 +55,8 @@ _CITY_DEIXIS = re.compile(r"[全我本]市|(?<![各省县])市(?:委|政府|人�
 _OWN_DIVISION = re.compile(r"[我本](?P<kind>区|县|旗)|[全我本]市"
                            r"|(?:^|(?<=[在、，,。；和及与由]))(?P<body>区|县|旗)(?:委|政府|人民政府)")
 _TOWNSHIP_END = re.compile(r"镇|乡|街道|苏木")
+# the bodies of a province by its kind (省委、省政府; 自治区党委、自治区人民政府)
+_PROVINCE_BODIES = re.compile(r"(?<![各市县区])(省|自治区)(?:党?委|政府|人民政府)")
 # a township's own body written as a letterhead (通城镇人民政府, 中共黎侯镇委员会, …街道办事处;
 # 乡镇人民政府 is any township's)
 _TOWNSHIP_BODY = re.compile(r"(?:中共)?[\u4e00-\u9fff]{1,6}?(?:(?<!乡)镇|乡|街道|苏木)"
@@ -331,13 +333,25 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
         ranked = sorted(hits, key=lambda h: -min(g.divisions[c].level for c in h.codes))
         for h in ranked:
             code = g.closest(h.codes, [c for c, _ in body_codes().most_common(5)]
-                             + indexed_division(g, body)) if len(h.codes) > 1 else h.codes[0]
+                             + indexed_division(g, body)) or under_province_kind(g, h.codes, body) \
+                if len(h.codes) > 1 else h.codes[0]
             if code:
                 return code
     if body_codes():
         best = narrowest(g, body_codes(), *opening_region(g, body))
         return own_division(g, body[:3000], body_codes(), best) or best
     return zone_city(g, title) or city_by_stem(g, body[:3000])
+
+
+def under_province_kind(g: gazetteer.Gazetteer, codes: tuple[str, ...], body: str) -> str | None:
+    """Of the divisions a name may be, the one under the kind of province whose bodies
+    the page names (城关区 of 拉萨 and of 兰州: 自治区党委 says 西藏's, 省委 甘肃's)."""
+    kinds = set(_PROVINCE_BODIES.findall(body[:3000]))
+    if len(kinds) != 1:
+        return None
+    kind = kinds.pop()
+    inside = [c for c in codes if g.lineage(c)[0].name.endswith(kind)]
+    return inside[0] if len(inside) == 1 else None
 
 
 def indexed_division(g: gazetteer.Gazetteer, body: str) -> list[str]:
