@@ -275,3 +275,11 @@ def test_applying_for_a_demonstration_title_and_its_round_are_no_part_of_it(extr
 def test_a_townships_demonstration_title_names_its_programme(extract):
     r = extract("天目西路街道2023年法治工作报告\n根据上海市法治示范街镇创建有关要求分配任务，部署法治建设示范乡镇(街道)创建工作。\n")
     assert {"法治示范街镇创建", "法治建设示范乡镇(街道)创建"} <= canon(r, "Initiative")
+
+
+def test_the_demonstration_programme_at_an_autonomous_regions_level_and_without_jian_she(extract):
+    # 自治区级 is a level like 省级; 法治政府示范创建 is the same programme written short
+    r = extract("宁夏回族自治区2022年度法治政府建设工作报告\n宁夏先后两批次开展自治区级法治政府建设示范创建活动，"
+                "政务服务是法治政府示范创建最为直观的体现。\n")
+    found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Initiative"}
+    assert set(found) == {"法治政府建设示范创建"}
