@@ -378,3 +378,11 @@ def test_a_bare_document_name_with_a_bracketed_word(extract):
                 "落实乡镇（街道）履行职责事项清单。\n")
     names = {e["canonical"] for e in r["entities"] if e["type"] == "Regulation"}
     assert {"村(社区)权责清单", "县直部门权责清单", "乡镇(街道)履行职责事项清单"} <= names
+
+
+def test_a_bare_plan_examined_or_deliberated(extract):
+    # 研究/审议 a plan named with its body and year: a document the meeting took up
+    r = extract("福州市2025年法治政府建设情况\n2025年，市委书记主持召开市委全面依法治市委员会会议，审议市委全面依法治市委员会"
+                "2025年工作要点；市政府党组会议先后研究市政府2025年度立法工作计划及《福州市养犬管理条例》。\n")
+    names = {e["canonical"] for e in r["entities"] if e["type"] == "Regulation"}
+    assert {"市委全面依法治市委员会2025年工作要点", "市政府2025年度立法工作计划", "福州市养犬管理条例"} <= names

@@ -122,9 +122,9 @@ def grammar() -> RegulationGrammar:
     verbs = sorted(data["issue_verbs"], key=len, reverse=True)
     applying = sorted(set(data["issue_verbs"] + data["unbracketed_verbs"]), key=len, reverse=True)
     kinds = alternation(data["unbracketed_suffixes"])
-    # a year may open the name, after its body (区政府2022年立法工作计划)
+    # a year may open the name, after its body (区政府2022年立法工作计划, 市委全面依法治市委员会2025年…)
     # (a bracketed word may stand inside it: 乡镇(街道)履行职责事项清单)
-    name = rf"((?:[\u4e00-\u9fff]{{0,8}}?\d{{4}}年度?)?(?:[\u4e00-\u9fff“”\"]|[(（][\u4e00-\u9fff、]{{1,6}}[)）])" \
+    name = rf"((?:[\u4e00-\u9fff]{{0,12}}?\d{{4}}年度?)?(?:[\u4e00-\u9fff“”\"]|[(（][\u4e00-\u9fff、]{{1,6}}[)）])" \
         rf"{{0,24}}?(?:{kinds})" \
         rf"(?:{_PERIOD.pattern})?)(?=[，,。；;、和及等\s\d(（》”]|进行|实施|工作|的)"
     unbracketed = re.compile(rf"(?:{alternation(applying)})了?{name}")
