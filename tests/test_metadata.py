@@ -123,6 +123,17 @@ def test_an_ambiguous_district_placed_by_its_township(extract):
     assert extract(title + "\n")["subject_region"] is None
 
 
+def test_a_province_named_only_by_the_short_name_of_a_visit(extract):
+    # an untitled provincial excerpt: 来陕考察 (陕 is 陕西) names its province, 省政府 speaks
+    body = ("2023年，省政府深入学习贯彻习近平法治思想，贯通落实习近平总书记历次来陕考察重要讲话重要指示，"
+            "在省委坚强领导下，深入推进法治政府建设，依法接受省人大及其常委会监督。\n")
+    r = extract(body)
+    assert r["subject_region"] == "陕西省"
+    assert "陕西省人民政府" in {e["canonical"] for e in r["entities"] if e["type"] == "Agency"}
+    # a city's page tells of the same visit: the province is not its subject
+    assert extract(body.replace("省政府深入", "市政府深入"))["subject_region"] is None
+
+
 def test_an_offices_address_is_no_subject(extract):
     r = extract("根据《法治政府建设实施纲要(2021—2025年)》要求，现将市人社局2022年法治政府建设情况报告予以"
                 "公开。如有疑问，请与市人社局法规处联系(地址:天津市和平区建设路18号;邮编:300040)。\n")

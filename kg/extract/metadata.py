@@ -55,6 +55,8 @@ _CITY_DEIXIS = re.compile(r"[全我本]市|(?<![各省县])市(?:委|政府|人�
 _OWN_DIVISION = re.compile(r"[我本](?P<kind>区|县|旗)|[全我本]市"
                            r"|(?:^|(?<=[在、，,。；和及与由]))(?P<body>区|县|旗)(?:委|政府|人民政府)")
 _TOWNSHIP_END = re.compile(r"镇|乡|街道|苏木")
+# a page speaking as a province: 全省, 我省, 省政府 (not 各省, 市县)
+_PROVINCE_DEIXIS = re.compile(r"[全我本]省|(?<![各市县])省(?:委|政府|人民政府)")
 # the bodies of a province by its kind (省委、省政府; 自治区党委、自治区人民政府)
 _PROVINCE_BODIES = re.compile(r"(?<![各市县区])(省|自治区)(?:党?委|政府|人民政府)")
 # a township's own body written as a letterhead (通城镇人民政府, 中共黎侯镇委员会, …街道办事处;
@@ -340,7 +342,7 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
     if body_codes():
         best = narrowest(g, body_codes(), *opening_region(g, body))
         return own_division(g, body[:3000], body_codes(), best) or best
-    return zone_city(g, title) or city_by_stem(g, body[:3000])
+    return zone_city(g, title) or city_by_stem(g, body[:3000]) or visited_province(g, body[:3000])
 
 
 def under_province_kind(g: gazetteer.Gazetteer, codes: tuple[str, ...], body: str) -> str | None:
@@ -382,6 +384,31 @@ def _named(g: gazetteer.Gazetteer, text: str) -> list[gazetteer.Hit]:
     """The regions ``text`` names, less a two-character name glued to the word before it
     (示范县 is no mention of 范县)."""
     return [h for h in g.find(text) if not (len(h.surface) == 2 and words.joins_word(text, h.start))]
+
+
+@lru_cache(maxsize=1)
+def _visit() -> tuple[re.Pattern, dict[str, str]]:
+    """The leadership's visit to a province by its short name (总书记历次来陕考察), and which
+    province each short name is (kg/data/province_abbreviations.txt)."""
+    text = resources.files("kg.data").joinpath("province_abbreviations.txt").read_text("utf-8")
+    short = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            province, names = line.split("\t")
+            short.update((n, province) for n in names.split())
+    return re.compile(rf"总书记[^，,。；]{{0,6}}?(?:来|到|在)({'|'.join(short)})(?:考察|视察|调研)"), short
+
+
+def visited_province(g: gazetteer.Gazetteer, first: str) -> str | None:
+    """A page that names no region but speaks as a province (省政府, 全省; not as a city or
+    county: 市委, 我县) and tells of the leadership's visit to a province by its short name
+    (习近平总书记历次来陕考察重要讲话): that province, the one visited being the page's own."""
+    if _OWN_DIVISION.search(first) or _CITY_DEIXIS.search(first) or not _PROVINCE_DEIXIS.search(first):
+        return None
+    pattern, short = _visit()
+    m = pattern.search(first)
+    codes = g.by_name.get(short[m.group(1)], []) if m else []
+    return codes[0] if len(codes) == 1 else None
 
 
 @lru_cache(maxsize=1)
