@@ -283,3 +283,10 @@ def test_the_demonstration_programme_at_an_autonomous_regions_level_and_without_
                 "政务服务是法治政府示范创建最为直观的体现。\n")
     found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Initiative"}
     assert set(found) == {"法治政府建设示范创建"}
+
+
+def test_a_quoted_process_word_and_a_recommendation_are_no_part_of_a_programme(extract):
+    # “一体化”协作: a process, no slogan; 推荐申报: applying for the programme's title
+    r = extract(HEAD + "从“一体化”协作、“网格化”管理两个方面实现创新，该项工作被市委全面依法治市办向省级"
+                "推荐申报法治政府单项示范创建项目。\n")
+    assert canon(r, "Initiative") == {"法治政府建设示范创建"}

@@ -176,6 +176,8 @@ def plausible_bare(name: str, gr: InitiativeGrammar) -> bool:
         numerals = sum(c in _NUMERAL for c in name)
         if numerals == len(name):
             return False         # 十三五: a period; “三三三”工作机制 has its head
+        if name.endswith("化"):
+            return False         # “一体化”协作: a process (-ization), no programme
         return len(name) > 2 and name[1] not in gr.measure_words and \
             (numerals >= 2 or len(name) <= 5)
     return ((name.endswith(gr.heads) and not name.endswith(gr.generic_heads)) or "+" in name
