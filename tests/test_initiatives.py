@@ -290,3 +290,8 @@ def test_a_quoted_process_word_and_a_recommendation_are_no_part_of_a_programme(e
     r = extract(HEAD + "从“一体化”协作、“网格化”管理两个方面实现创新，该项工作被市委全面依法治市办向省级"
                 "推荐申报法治政府单项示范创建项目。\n")
     assert canon(r, "Initiative") == {"法治政府建设示范创建"}
+
+
+def test_a_count_in_figures_is_no_part_of_a_name(extract):
+    r = extract(HEAD + "依法治省办已推荐我区作为山西省3个综合示范创建地区之一上报。\n")
+    assert canon(r, "Initiative") == {"综合示范创建"}

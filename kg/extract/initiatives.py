@@ -49,6 +49,8 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fff\d+()]")
 _FUNCTION_START = tuple("等的和及与为是在对把将了")
 # a campaign run over years, after its head: 专项整治三年行动, 攻坚两年行动
 _YEARS_ACTION = re.compile(r"[一二三四五两]年(?:攻坚)?行动")
+# a count in figures (3个, 12 个): where a name cannot run across
+_FIGURE_COUNT = re.compile(r"\d+\s*个")
 # a head right before a unit names a kind of that unit (省直管试点县, 试点村)
 _UNITS = "县市区镇乡村"
 # the level that awards a demonstration title: no part of the programme's name
@@ -206,9 +208,11 @@ def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 1
 
 def after_count(text: str, start: int, head_start: int, gr: InitiativeGrammar) -> int:
     """Where a name starting at ``start`` begins after a count that opens it (两轮, 第一批,
-    首批: how many, which round), if one does."""
+    首批: how many, which round), or after a count in figures inside the words before
+    it (江西省3个综合示范创建地区之一: three areas of the programme), if one does."""
     counted = gr.count_lead.match(text, start, head_start)
-    return counted.end() if counted else start
+    figures = [m.end() for m in _FIGURE_COUNT.finditer(text, start, head_start)]
+    return max([counted.end() if counted else start, *figures])
 
 
 def name_and_stem(text: str, start: int, head_start: int, end: int) -> tuple[str, str]:
