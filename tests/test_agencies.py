@@ -446,3 +446,10 @@ def test_the_autonomous_regions_bodies_in_a_districts_report(extract):
     assert {"中共广西壮族自治区委员会", "广西壮族自治区人民政府",
             "中共广西壮族自治区委员会全面依法治区委员会办公室"} <= names
     assert "中共广西壮族自治区南宁市青秀区委员会" not in names
+
+
+def test_bodies_of_the_2023_reform_by_their_short_names(extract):
+    r = extract("西城区2023年法治政府建设情况报告\n2023年，西城区调整组建区国动办、区疾控局，区委社会工作部、"
+                "区数据资源局积极配合。\n")
+    assert {"北京市西城区国防动员办公室", "北京市西城区疾病预防控制局", "中共北京市西城区委员会社会工作部",
+            "北京市西城区数据资源局"} <= canon(r, "Agency")
