@@ -325,8 +325,9 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
             addresses = Cover([m.span() for m in _ADDRESS.finditer(first)])
             hits = [h for h in _named(g, first) if not first.endswith(_TRAVEL, 0, h.start)
                     and not addresses.holds(h.start, h.end)]
-            counted.append(Counter(c for h in hits for c in (placed(g, first, h.codes),)
-                                   if c and g.divisions[c].level < 4))
+            where = {codes: placed(g, first, codes) for codes in {h.codes for h in hits}}
+            counted.append(Counter(c for h in hits if (c := where[h.codes])
+                                   and g.divisions[c].level < 4))
         return counted[0]
 
     hits = [h for h in _named(g, title) if g.divisions[h.codes[0]].level < 4] or \
