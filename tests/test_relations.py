@@ -294,3 +294,12 @@ def test_a_body_whose_meeting_dates_the_sentence_is_not_its_actor(extract):
     issued = rels(r, "ISSUED")
     assert not {t for a, t in issued if a == "中共山西省委员会"}
     assert ("山西省人民政府", "山西省行政执法条例") in issued
+
+
+def test_documents_listed_after_a_colon_that_counts_them(extract):
+    # 出台规范性文件3件：《A》《B》: the verb before the colon issued each one listed
+    r = extract("滑县2022年法治政府建设情况报告\n2022年，县政府出台规范性文件2件：《滑县行政执法公示管理办法》"
+                "《滑县合同审查规定》。县司法局审查规范性文件5件：《滑县河道管理办法》。\n")
+    issued = {(x["source"], x["target"]) for x in r["relations"] if x["type"] == "ISSUED"}
+    assert issued == {("河南省安阳市滑县人民政府", "滑县行政执法公示管理办法"),
+                      ("河南省安阳市滑县人民政府", "滑县合同审查规定")}

@@ -45,6 +45,8 @@ _PASSIVE = re.compile(r"[^，,。；;：:]{0,12}?(?:经|由)")
 # a later clause of the sentence that takes the title up again: …《X条例》，…，该条例已经…通过
 _TAKEN_UP = re.compile(r"[^。；;]{0,40}?[，,]该(?P<kind>[\u4e00-\u9fff]{1,3}?)(?:已经|已由|经|由)")
 _DELIBERATED = re.compile(r"审议通过|审议|讨论通过")
+# a clause that counts the documents a colon then lists (出台规范性文件3件：《A》《B》)
+_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[件部项个份]$|(?:如下|以下)[\u4e00-\u9fff]{0,4}$")
 # 经…第三十四次会议通过: a meeting's adoption, after 经 (通过 alone is also "by means of")
 _ADOPTED = re.compile(r"(?<=会议)通过")
 _DEPARTMENT = re.compile(r"(?:局|厅|委员会|办公室|署)$")
@@ -165,10 +167,20 @@ class RelationExtractor:
         return actors
 
     @staticmethod
+    def verb_clause_start(doc: Doc, pos: int) -> int:
+        """Where the clause that may hold a title's issuing verb starts: the title's own, or
+        the clause before a colon that counts the documents it lists (县政府出台规范性文件3件：
+        《A》《B》)."""
+        text, cstart = text_of(doc), clause_start(doc, pos)
+        if cstart and text[cstart - 1] in ":：" and _COUNTED.search(text, 0, cstart - 1):
+            return clause_start(doc, cstart - 1)
+        return cstart
+
+    @staticmethod
     def issuing_verb(doc: Doc, span: Span) -> int | None:
         """Where the issuing verb (制定, 印发 …) nearest before the regulation stands in its
         clause; None without one, or when a word of basis comes between (制定部门按照《…》)."""
-        cstart = clause_start(doc, span.start_char)
+        cstart = RelationExtractor.verb_clause_start(doc, span.start_char)
         clause = text_of(doc)[cstart:span.start_char]
         gr = regulation_grammar()
         _, titles = RelationExtractor.regulations(doc)
@@ -215,7 +227,7 @@ class RelationExtractor:
         vpos = self.issuing_verb(doc, span)
         if vpos is None:
             return []
-        cstart = clause_start(doc, span.start_char)
+        cstart = self.verb_clause_start(doc, span.start_char)
         clause = text[cstart:span.start_char]
         # the verb nearest the title, and the bodies before it outside other titles
         # (中共中央、国务院制定的《A》和自治区党委、自治区人民政府印发的《B》)
