@@ -298,8 +298,11 @@ def test_a_body_whose_meeting_dates_the_sentence_is_not_its_actor(extract):
 
 def test_documents_listed_after_a_colon_that_counts_them(extract):
     # 出台规范性文件3件：《A》《B》: the verb before the colon issued each one listed
+    # and 制定规范性文件2件，分别是《A》和《B》; not a document a title includes (包括《C》)
     r = extract("滑县2022年法治政府建设情况报告\n2022年，县政府出台规范性文件2件：《滑县行政执法公示管理办法》"
-                "《滑县合同审查规定》。县司法局审查规范性文件5件：《滑县河道管理办法》。\n")
+                "《滑县合同审查规定》。县司法局审查规范性文件5件：《滑县河道管理办法》。县政府制定规范性文件"
+                "2件，分别是《滑县信用管理办法》和《滑县物业管理办法》。县政府印发《滑县A方案》，包括《滑县B细则》。\n")
     issued = {(x["source"], x["target"]) for x in r["relations"] if x["type"] == "ISSUED"}
-    assert issued == {("河南省安阳市滑县人民政府", "滑县行政执法公示管理办法"),
-                      ("河南省安阳市滑县人民政府", "滑县合同审查规定")}
+    gov = "河南省安阳市滑县人民政府"
+    assert issued == {(gov, "滑县行政执法公示管理办法"), (gov, "滑县合同审查规定"), (gov, "滑县信用管理办法"),
+                      (gov, "滑县物业管理办法"), (gov, "滑县A方案")}

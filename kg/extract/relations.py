@@ -45,8 +45,10 @@ _PASSIVE = re.compile(r"[^，,。；;：:]{0,12}?(?:经|由)")
 # a later clause of the sentence that takes the title up again: …《X条例》，…，该条例已经…通过
 _TAKEN_UP = re.compile(r"[^。；;]{0,40}?[，,]该(?P<kind>[\u4e00-\u9fff]{1,3}?)(?:已经|已由|经|由)")
 _DELIBERATED = re.compile(r"审议通过|审议|讨论通过")
-# a clause that counts the documents a colon then lists (出台规范性文件3件：《A》《B》)
+# a clause that counts the documents the next one lists (出台规范性文件3件：《A》《B》,
+# 制定规范性文件2件，分别是《A》和《B》), and what that list is made of
 _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[件部项个份]$|(?:如下|以下)[\u4e00-\u9fff]{0,4}$")
+_LISTED = re.compile(r"\s*(?:分别是|分别为|分别有|即|包括|具体为|具体包括)?\s*(?:《[^《》]*》\s*[、和及与]?\s*)*")
 # 经…第三十四次会议通过: a meeting's adoption, after 经 (通过 alone is also "by means of")
 _ADOPTED = re.compile(r"(?<=会议)通过")
 _DEPARTMENT = re.compile(r"(?:局|厅|委员会|办公室|署)$")
@@ -168,11 +170,13 @@ class RelationExtractor:
 
     @staticmethod
     def verb_clause_start(doc: Doc, pos: int) -> int:
-        """Where the clause that may hold a title's issuing verb starts: the title's own, or
-        the clause before a colon that counts the documents it lists (县政府出台规范性文件3件：
-        《A》《B》)."""
+        """Where the clause that may hold a title's issuing verb starts: the title's own, or,
+        for a title in a list, the clause before it that counts the documents (县政府出台规范性
+        文件3件：《A》《B》; 制定规范性文件2件，分别是《A》和《B》)."""
         text, cstart = text_of(doc), clause_start(doc, pos)
-        if cstart and text[cstart - 1] in ":：" and _COUNTED.search(text, 0, cstart - 1):
+        before = pos - 1 if text[pos - 1:pos] == "《" else pos      # (a title's span is inside 《》)
+        if cstart and text[cstart - 1] in ":：,，" and _LISTED.fullmatch(text, cstart, before) \
+                and _COUNTED.search(text, 0, cstart - 1):
             return clause_start(doc, cstart - 1)
         return cstart
 
