@@ -306,3 +306,15 @@ def test_documents_listed_after_a_colon_that_counts_them(extract):
     gov = "河南省安阳市滑县人民政府"
     assert issued == {(gov, "滑县行政执法公示管理办法"), (gov, "滑县合同审查规定"), (gov, "滑县信用管理办法"),
                       (gov, "滑县物业管理办法"), (gov, "滑县A方案")}
+
+
+def test_an_unnamed_department_is_no_ones_implicit_issuer(extract):
+    # 我局 in a page that never names the bureau: who made the plan is not known (not the
+    # city government); a government's legal office (我办) drafts for its government
+    r = extract("2020年，我局在市委市政府的正确领导下推进法治建设。我局制定《2020年度依法行政工作要点》。"
+                "江门市卫生健康工作稳步推进。\n")
+    assert not [x for x in r["relations"] if x["type"] == "ISSUED"]
+    r = extract("2020年，我办在省委省政府的正确领导下推进依法行政。我办起草《山西省信息化条例(草案)》。"
+                "山西省依法行政工作稳步推进。\n")
+    assert ("山西省人民政府", "山西省信息化条例(草案)") in \
+        {(x["source"], x["target"]) for x in r["relations"] if x["type"] == "ISSUED"}

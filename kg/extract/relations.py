@@ -368,7 +368,8 @@ class RelationExtractor:
     def own_body(self, doc: Doc, g) -> str | None:
         """Who acts where a report leaves the actor unnamed: a department in its own
         report (its publisher, the department its first paragraph opens with, or the one
-        it calls 我局/本厅), else the subject region's government (``Gazetteer.government``)."""
+        it calls 我局/本厅; none when it calls itself so and is not named), else the subject
+        region's government (``Gazetteer.government``)."""
         meta = report(doc)
         subject = meta.get("subject_code")
         if not subject:
@@ -392,6 +393,9 @@ class RelationExtractor:
                                   and self.is_department(a.kb_id_))
                     if own:
                         found = own.most_common(1)[0][0]
+                    elif ending != "办公室":
+                        found = ""  # a department that speaks of itself (我局) unnamed: no one
+                                    # known (a government's 法制办, 我办, drafts for the government)
             doc.user_data["kg_own_body"] = found
         return found or None
 
