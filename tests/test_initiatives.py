@@ -295,3 +295,10 @@ def test_a_quoted_process_word_and_a_recommendation_are_no_part_of_a_programme(e
 def test_a_count_in_figures_is_no_part_of_a_name(extract):
     r = extract(HEAD + "依法治省办已推荐我区作为山西省3个综合示范创建地区之一上报。\n")
     assert canon(r, "Initiative") == {"综合示范创建"}
+
+
+def test_a_verb_of_placing_and_a_field_after_its_head_end_no_name(extract):
+    # 将法治工作放在医药卫生体制改革…的高度: the programme starts after 放在; 事业改革与发展
+    # is a field of work
+    r = extract(HEAD + "将法治工作放在医药卫生体制改革的高度统筹推进，发挥法治对卫生健康事业改革与发展的保障作用。\n")
+    assert canon(r, "Initiative") == {"医药卫生体制改革"}
