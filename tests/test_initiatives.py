@@ -302,3 +302,10 @@ def test_a_verb_of_placing_and_a_field_after_its_head_end_no_name(extract):
     # is a field of work
     r = extract(HEAD + "将法治工作放在医药卫生体制改革的高度统筹推进，发挥法治对卫生健康事业改革与发展的保障作用。\n")
     assert canon(r, "Initiative") == {"医药卫生体制改革"}
+
+
+def test_the_political_and_legal_ranks_rectification_campaign(extract):
+    # 2021's 全国政法队伍教育整顿, written 队伍教育整顿 by the bodies it covered; listed after
+    # 党史学习教育 it is no sibling 队伍教育
+    r = extract(HEAD + "扎实开展党史学习教育和队伍教育整顿，巩固政法队伍教育整顿成果。\n")
+    assert canon(r, "Initiative") == {"党史学习教育", "政法队伍教育整顿"}

@@ -304,6 +304,7 @@ class InitiativeRecognizer:
         """Names listed right after a found one that end as it does (河长制、湖长制、湾长制):
         the same kind of programme. Names ending in a head are found by it already."""
         out = []
+        taken = Cover(found)                # (党史学习教育和队伍教育整顿: the second is found whole)
         for start, end, name in found:
             ending = name[-2:]
             if len(name) < 3 or name.endswith(gr.heads) or not _CJK.match(ending):
@@ -313,7 +314,8 @@ class InitiativeRecognizer:
                 stop = text.find(ending, end + 2, end + len(name) + 1)
                 if stop < 0 or not all(_CJK.match(c) for c in text[end + 1:stop]):
                     break
-                out.append((end + 1, stop + 2, text[end + 1:stop + 2]))
+                if not taken.holds(end + 1, stop + 2):
+                    out.append((end + 1, stop + 2, text[end + 1:stop + 2]))
                 end = stop + 2
         return out
 
