@@ -309,3 +309,12 @@ def test_the_political_and_legal_ranks_rectification_campaign(extract):
     # 党史学习教育 it is no sibling 队伍教育
     r = extract(HEAD + "扎实开展党史学习教育和队伍教育整顿，巩固政法队伍教育整顿成果。\n")
     assert canon(r, "Initiative") == {"党史学习教育", "政法队伍教育整顿"}
+
+
+def test_the_partys_education_campaigns_take_their_quoted_names(extract):
+    # “不忘初心、牢记使命”主题教育 (2019), “两学一做”学习教育 (2016), “三严三实”专题教育 (2015);
+    # 常态化扫黑除恶斗争 carries on the 专项斗争 from 2021; 主题教育活动 keeps its 活动
+    r = extract(HEAD + "开展“不忘初心、牢记使命”主题教育，开展“两学一做”学习教育和“三严三实”专题教育，"
+                "开展常态化扫黑除恶斗争，深入开展第一批主题教育活动。\n")
+    assert canon(r, "Initiative") == {"不忘初心牢记使命主题教育", "两学一做学习教育", "三严三实专题教育",
+                                      "常态化扫黑除恶斗争", "主题教育活动"}

@@ -223,8 +223,9 @@ def name_and_stem(text: str, start: int, head_start: int, end: int) -> tuple[str
 
 
 def second_head(name: str, head: str, gr: InitiativeGrammar) -> bool:
-    """活动 or 工作 after a name that has its head already (宪法宣传周活动): no part of it."""
-    return name.endswith(gr.heads) and head in ("活动", "工作")
+    """活动 or 工作 after a name that has its head already (宪法宣传周活动): no part of it;
+    after a name that is a head and nothing else (主题教育活动), it is."""
+    return name.endswith(gr.heads) and name not in gr.heads and head in ("活动", "工作")
 
 
 def list_start(text: str, deng: int, gr: InitiativeGrammar, window: int = 30) -> int | None:
