@@ -295,6 +295,9 @@ def test_a_quoted_process_word_and_a_recommendation_are_no_part_of_a_programme(e
 def test_a_count_in_figures_is_no_part_of_a_name(extract):
     r = extract(HEAD + "依法治省办已推荐我区作为山西省3个综合示范创建地区之一上报。\n")
     assert canon(r, "Initiative") == {"综合示范创建"}
+    # nor a count in words, nor the fields it is carried out in
+    r = extract(HEAD + "着力深化市场准入、投资项目两个重点领域行政审批制度改革。\n")
+    assert canon(r, "Initiative") == {"行政审批制度改革"}
 
 
 def test_a_verb_of_placing_and_a_field_after_its_head_end_no_name(extract):

@@ -49,8 +49,11 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fff\d+()]")
 _FUNCTION_START = tuple("等的和及与为是在对把将了")
 # a campaign run over years, after its head: 专项整治三年行动, 攻坚两年行动
 _YEARS_ACTION = re.compile(r"[一二三四五两]年(?:攻坚)?行动")
-# a count in figures (3个, 12 个): where a name cannot run across
-_FIGURE_COUNT = re.compile(r"\d+\s*个")
+# a count (3个, 两个: not 一个, which opens slogans) inside the words before a head: where
+# a name cannot run across (市场准入、投资项目两个重点领域行政审批制度改革)
+_FIGURE_COUNT = re.compile(r"(?:\d+|[两三四五六七八九十]+)\s*个")
+# the fields a programme is carried out in, before its name (重点领域行政审批制度改革)
+_FIELD_LEAD = re.compile(r"(?:重点|关键|重要|相关|各)领域")
 # a head right before a unit names a kind of that unit (省直管试点县, 试点村)
 _UNITS = "县市区镇乡村"
 # the level that awards a demonstration title: no part of the programme's name
@@ -208,8 +211,8 @@ def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 1
 
 def after_count(text: str, start: int, head_start: int, gr: InitiativeGrammar) -> int:
     """Where a name starting at ``start`` begins after a count that opens it (两轮, 第一批,
-    首批: how many, which round), or after a count in figures inside the words before
-    it (江西省3个综合示范创建地区之一: three areas of the programme), if one does."""
+    首批: how many, which round), or after a count inside the words before it
+    (江西省3个综合示范创建地区之一: three areas of the programme), if one does."""
     counted = gr.count_lead.match(text, start, head_start)
     figures = [m.end() for m in _FIGURE_COUNT.finditer(text, start, head_start)]
     return max([counted.end() if counted else start, *figures])
@@ -434,6 +437,9 @@ class InitiativeRecognizer:
             if start is None or text[start - 1:start] in "”\"」』":
                 continue           # “…”主题宣传月: the head of a quoted name, taken with it
             start = after_count(text, start, m.start(), gr)      # 两轮机构改革: then the name
+            lead = _FIELD_LEAD.match(text, start, m.start())
+            if lead and m.start() - lead.end() >= 2:
+                start = lead.end()                 # 重点领域行政审批制度改革: where it is done
             if text[start - 1:start] == "等" and text.startswith(_LIST_CLASSES, start):
                 start = list_start(text, start - 1, gr)    # 道路交通安全和运输执法等领域…
                 if start is None:
