@@ -175,6 +175,15 @@ def test_an_info_tables_index_number_places_an_ambiguous_title(extract, index):
     assert r["publisher"] == "山东省枣庄市市中区人力资源和社会保障局"
 
 
+def test_a_township_page_placed_by_its_index_number_alone(extract):
+    # 龙头镇 is a name of many townships; the info bar's 索引号 (blanked as page furniture)
+    # opens with 柳城县's code
+    r = extract("[ 索引号 ] 11450222MB1234567X/2025-00012 [ 发文字号 ]\n龙头镇2025年法治政府建设年度报告\n"
+                "2025年，龙头镇始终坚持以习近平新时代中国特色社会主义思想为指导，镇党委、镇政府全方位推进"
+                "法治政府建设各项工作。\n")
+    assert r["subject_region"] == "广西壮族自治区/柳州市/柳城县/龙头镇"
+
+
 def test_banners_and_body_headings_are_no_title(extract):
     body = "2024年，省市场监管局坚持依法行政，" + "推动行政执法工作取得成效，" * 8 + "成效明显。"
     r = extract(f"辽宁省人民政府\n{body}\n一、行政执法工作情况\n全年办理案件9件。\n")

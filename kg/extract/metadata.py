@@ -73,7 +73,7 @@ _COLUMN_TAG = re.compile(r"^[【\[][^】\]]{1,10}[】\]]\s*")
 # the title field of a 政府信息公开 info table (标 题 | … |, 标题：…, 名称: …), up to the next field
 _TITLE_FIELD = re.compile(r"^[|｜]?\s*[【\[]?\s*(?:标\s*题|名\s*称|文件名称)\s*[]】]?\s*[|:：]\s*([^|｜]+?)\s*(?:[|｜].*)?$")
 # an info table's 索引号 opening with a credit code or a division code (see indexed_division)
-_INDEX_NUMBER = re.compile(r"索\s*引\s*号\s*[|｜:：]?\s*(?:11(\d{6})[0-9A-Z]{10}|(\d{6})(?=[/-]))")
+_INDEX_NUMBER = re.compile(r"索\s*引\s*号\s*[]】]?\s*[|｜:：]?\s*(?:11(\d{6})[0-9A-Z]{10}|(\d{6})(?=[/-]))")
 # any other field of such a table or of a page's header (主题分类:法治政府建设, 来源：…建设局):
 # a short label and a colon, never a title
 _FIELD = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,7}[:：]")
@@ -306,17 +306,19 @@ def _opening_township(g: gazetteer.Gazetteer, body: str, region: str | None) -> 
     return codes[0] if len(codes) == 1 else None
 
 
-def subject_region(title: str, body: str, signature: str = "") -> str | None:
+def subject_region(title: str, body: str, signature: str = "", raw: str = "") -> str | None:
     """Code of the region the report is about: the most specific region in the title,
     else in the signature (the lines above the date), else the region named most often
-    in the opening of the body; a township when the report is a township's."""
+    in the opening of the body; a township when the report is a township's. ``raw`` is
+    the page before its furniture was blanked (its info table's 索引号)."""
     g = gazetteer.load()
-    code = _county_or_above(g, title, body, signature)
+    code = _county_or_above(g, title, body, signature, raw or body)
     title_named = any(g.divisions[h.codes[0]].level < 4 for h in _named(g, title))
     return township_subject(g, title, body, code, title_named) or code
 
 
-def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: str) -> str | None:
+def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: str,
+                     raw: str) -> str | None:
     counted: list[Counter] = []
 
     def body_codes() -> Counter:                # only read when the title is not enough
@@ -336,14 +338,15 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
         ranked = sorted(hits, key=lambda h: -min(g.divisions[c].level for c in h.codes))
         for h in ranked:
             code = g.closest(h.codes, [c for c, _ in body_codes().most_common(5)]
-                             + indexed_division(g, body)) or under_province_kind(g, h.codes, body) \
+                             + indexed_division(g, raw)) or under_province_kind(g, h.codes, body) \
                 if len(h.codes) > 1 else h.codes[0]
             if code:
                 return code
     if body_codes():
         best = narrowest(g, body_codes(), *opening_region(g, body))
         return own_division(g, body[:3000], body_codes(), best) or best
-    return zone_city(g, title) or city_by_stem(g, body[:3000]) or visited_province(g, body[:3000])
+    return zone_city(g, title) or city_by_stem(g, body[:3000]) or visited_province(g, body[:3000]) \
+        or next(iter(indexed_division(g, raw)), None)
 
 
 def under_province_kind(g: gazetteer.Gazetteer, codes: tuple[str, ...], body: str) -> str | None:
@@ -357,12 +360,13 @@ def under_province_kind(g: gazetteer.Gazetteer, codes: tuple[str, ...], body: st
     return inside[0] if len(inside) == 1 else None
 
 
-def indexed_division(g: gazetteer.Gazetteer, body: str) -> list[str]:
+def indexed_division(g: gazetteer.Gazetteer, raw: str) -> list[str]:
     """The division a disclosure page's 索引号 names: it opens with the publishing body's
     unified social credit code (GB 32100: 11 for an organ of state, then its division's
     six-digit code: 11370812004322138J is 兖州区's) or with the division code itself
-    (370402/2022-00029: 枣庄市市中区). A name several divisions bear is the one it names."""
-    m = _INDEX_NUMBER.search(body, 0, 3000)
+    (370402/2022-00029: 枣庄市市中区). A name several divisions bear is the one it names;
+    a page that names no other region is that division's (a township's page: its county's)."""
+    m = _INDEX_NUMBER.search(raw, 0, 3000)
     if m is None:
         return []
     code = m.group(1) or m.group(2)
@@ -550,7 +554,7 @@ class ReportMetadata:
                 written = _make_date(*[g for g in m.groups() if g is not None][:3])
             else:
                 written = header_date(raw)
-        code = subject_region(title, text_of(doc), signed)
+        code = subject_region(title, text_of(doc), signed, raw)
         g = gazetteer.load()
         report(doc).update(title=title, date=written, year=covered_year(title, text_of(doc), written),
                            subject_code=code, subject_region=g.path(code) if code else None,
