@@ -176,7 +176,7 @@ class RelationExtractor:
         text, cstart = text_of(doc), clause_start(doc, pos)
         before = pos - 1 if text[pos - 1:pos] == "《" else pos      # (a title's span is inside 《》)
         if cstart and text[cstart - 1] in ":：,，" and _LISTED.fullmatch(text, cstart, before) \
-                and _COUNTED.search(text, 0, cstart - 1):
+                and _COUNTED.search(text, max(cstart - 21, 0), cstart - 1):
             return clause_start(doc, cstart - 1)
         return cstart
 
