@@ -214,8 +214,11 @@ def after_count(text: str, start: int, head_start: int, gr: InitiativeGrammar) -
     首批: how many, which round), or after a count inside the words before it
     (江西省3个综合示范创建地区之一: three areas of the programme), if one does."""
     counted = gr.count_lead.match(text, start, head_start)
-    figures = [m.end() for m in _FIGURE_COUNT.finditer(text, start, head_start)]
-    return max([counted.end() if counted else start, *figures])
+    start = counted.end() if counted else start
+    if text.find("个", start, head_start) >= 0:          # (a count is rare: look only then)
+        for m in _FIGURE_COUNT.finditer(text, start, head_start):
+            start = m.end()
+    return start
 
 
 def name_and_stem(text: str, start: int, head_start: int, end: int) -> tuple[str, str]:

@@ -169,11 +169,11 @@ class RelationExtractor:
         return actors
 
     @staticmethod
-    def verb_clause_start(doc: Doc, pos: int) -> int:
+    def verb_clause_start(doc: Doc, text: str, pos: int) -> int:
         """Where the clause that may hold a title's issuing verb starts: the title's own, or,
         for a title in a list, the clause before it that counts the documents (县政府出台规范性
         文件3件：《A》《B》; 制定规范性文件2件，分别是《A》和《B》)."""
-        text, cstart = text_of(doc), clause_start(doc, pos)
+        cstart = clause_start(doc, pos)
         before = pos - 1 if text[pos - 1:pos] == "《" else pos      # (a title's span is inside 《》)
         if cstart and text[cstart - 1] in ":：,，" and _LISTED.fullmatch(text, cstart, before) \
                 and _COUNTED.search(text, max(cstart - 21, 0), cstart - 1):
@@ -184,8 +184,9 @@ class RelationExtractor:
     def issuing_verb(doc: Doc, span: Span) -> int | None:
         """Where the issuing verb (制定, 印发 …) nearest before the regulation stands in its
         clause; None without one, or when a word of basis comes between (制定部门按照《…》)."""
-        cstart = RelationExtractor.verb_clause_start(doc, span.start_char)
-        clause = text_of(doc)[cstart:span.start_char]
+        text = text_of(doc)
+        cstart = RelationExtractor.verb_clause_start(doc, text, span.start_char)
+        clause = text[cstart:span.start_char]
         gr = regulation_grammar()
         _, titles = RelationExtractor.regulations(doc)
         # not a verb inside another title (《关于印发〈X〉的通知》(以下简称《通知》)), nor one
@@ -231,7 +232,7 @@ class RelationExtractor:
         vpos = self.issuing_verb(doc, span)
         if vpos is None:
             return []
-        cstart = self.verb_clause_start(doc, span.start_char)
+        cstart = self.verb_clause_start(doc, text, span.start_char)
         clause = text[cstart:span.start_char]
         # the verb nearest the title, and the bodies before it outside other titles
         # (中共中央、国务院制定的《A》和自治区党委、自治区人民政府印发的《B》)
