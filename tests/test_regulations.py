@@ -386,3 +386,6 @@ def test_a_bare_plan_examined_or_deliberated(extract):
                 "2025年工作要点；市政府党组会议先后研究市政府2025年度立法工作计划及《福州市养犬管理条例》。\n")
     names = {e["canonical"] for e in r["entities"] if e["type"] == "Regulation"}
     assert {"市委全面依法治市委员会2025年工作要点", "市政府2025年度立法工作计划", "福州市养犬管理条例"} <= names
+    # 研究部署 is one verb: 部署 is no part of the plan's name
+    r = extract("福州市2025年法治政府建设情况\n市政府常务会议研究部署2025年法治政府建设工作要点。\n")
+    assert {e["canonical"] for e in r["entities"] if e["type"] == "Regulation"} == {"2025年法治政府建设工作要点"}
