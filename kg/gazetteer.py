@@ -16,6 +16,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from .cachedir import derived
+from .data import data_lines
 from .names import leftmost_longest, longest_matches, names_automaton
 
 LEVEL_SUFFIXES = {1: ("省", "市", "自治区", "特别行政区"),
@@ -60,9 +61,7 @@ class Hit(NamedTuple):
 
 
 def _ethnic_groups() -> list[str]:
-    text = resources.files("kg.data").joinpath("ethnic_groups.txt").read_text("utf-8")
-    return sorted((ln for ln in text.splitlines() if ln and not ln.startswith("#")),
-                  key=len, reverse=True)
+    return sorted(data_lines("ethnic_groups.txt"), key=len, reverse=True)
 
 
 def _ethnic_name(group: str) -> str:
@@ -338,5 +337,4 @@ def _run_into(text: str, hit: Hit, parent_ends: str) -> bool:
 @lru_cache(maxsize=1)
 def _common_nouns() -> frozenset[str]:
     """Division names that are also common nouns (kg/data/common_noun_regions.txt)."""
-    lines = resources.files("kg.data").joinpath("common_noun_regions.txt").read_text("utf-8")
-    return frozenset(ln.strip() for ln in lines.splitlines() if ln.strip() and not ln.startswith("#"))
+    return frozenset(ln.strip() for ln in data_lines("common_noun_regions.txt"))

@@ -10,7 +10,8 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from .data import data_lines
 
 NATION = "中华人民共和国"
 # levels whose titles a report may name bare, without 《》: short, well-known names
@@ -56,8 +57,7 @@ class Catalogue:
 
 @lru_cache(maxsize=1)
 def catalogue() -> Catalogue:
-    text = resources.files("kg.data").joinpath("laws.tsv").read_text("utf-8")
-    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+    lines = data_lines("laws.tsv")
     versions: dict[str, list[Version]] = {}
     official: dict[str, str] = {}
     for row in csv.DictReader(lines, delimiter="\t"):

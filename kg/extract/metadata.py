@@ -10,12 +10,12 @@ import re
 from collections import Counter
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import gazetteer
+from ..data import data_lines
 from . import words
 from .doc import CLAUSE_MARK, PARAGRAPH_CHARS, Cover, header_lines, opening, report, text_of
 from .agencies import grammar as agency_grammar
@@ -395,12 +395,10 @@ def _named(g: gazetteer.Gazetteer, text: str) -> list[gazetteer.Hit]:
 def _visit() -> tuple[re.Pattern, dict[str, str]]:
     """The leadership's visit to a province by its short name (总书记历次来陕考察), and which
     province each short name is (kg/data/province_abbreviations.txt)."""
-    text = resources.files("kg.data").joinpath("province_abbreviations.txt").read_text("utf-8")
     short = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            province, names = line.split("\t")
-            short.update((n, province) for n in names.split())
+    for line in data_lines("province_abbreviations.txt"):
+        province, names = line.split("\t")
+        short.update((n, province) for n in names.split())
     return re.compile(rf"总书记[^，,。；]{{0,6}}?(?:来|到|在)({'|'.join(short)})(?:考察|视察|调研)"), short
 
 
@@ -418,9 +416,7 @@ def visited_province(g: gazetteer.Gazetteer, first: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _zone_kinds() -> re.Pattern:
-    text = resources.files("kg.data").joinpath("zone_kinds.txt").read_text("utf-8")
-    kinds = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
-    return re.compile(alternation(kinds))
+    return re.compile(alternation(data_lines("zone_kinds.txt")))
 
 
 @lru_cache(maxsize=1)

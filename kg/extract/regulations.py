@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 import ahocorasick
 
 from .. import gazetteer, laws
+from ..data import data_lines
 from ..names import longest_matches, names_automaton
 from .agencies import LEVEL_CHARS, AgencyRecognizer
 from .digits import ascii_digits
@@ -114,11 +115,7 @@ class RegulationGrammar:
 def grammar() -> RegulationGrammar:
     files = resources.files("kg.data")
     data = json.loads(files.joinpath("regulation_grammar.json").read_text("utf-8"))
-    titles = {}
-    for line in files.joinpath("national_titles.tsv").read_text("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            short, official = line.split("\t")
-            titles[short] = official
+    titles = dict(line.split("\t") for line in data_lines("national_titles.tsv"))
     verbs = sorted(data["issue_verbs"], key=len, reverse=True)
     applying = sorted(set(data["issue_verbs"] + data["unbracketed_verbs"]), key=len, reverse=True)
     kinds = alternation(data["unbracketed_suffixes"])

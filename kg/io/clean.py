@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+
+from ..data import data_lines
 
 _LONE_ARROW = re.compile(r"^[>＞»›]+$")
 # the value of a publishing-body field: kept when its line is blanked
@@ -28,9 +29,7 @@ def body_fields(line: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=1)
 def furniture_patterns() -> re.Pattern:
-    lines = resources.files("kg.data").joinpath("furniture.txt").read_text("utf-8").splitlines()
-    pats = [ln for ln in lines if ln.strip() and not ln.startswith("#")]
-    return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
+    return re.compile("|".join(f"(?:{p})" for p in data_lines("furniture.txt")), re.I)
 
 
 # furniture is short; a long line that happens to say 访问量 is report text
