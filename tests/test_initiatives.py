@@ -321,3 +321,17 @@ def test_the_partys_education_campaigns_take_their_quoted_names(extract):
                 "开展常态化扫黑除恶斗争，深入开展第一批主题教育活动。\n")
     assert canon(r, "Initiative") == {"不忘初心牢记使命主题教育", "两学一做学习教育", "三严三实专题教育",
                                       "常态化扫黑除恶斗争", "主题教育活动"}
+
+
+def test_a_national_programmes_name_ends_the_words_before_it(extract):
+    # 市委依法治市委研究编制法治政府示范创建巩固提升方案: the programme is its own words,
+    # not the committee and the verbs before them
+    r = extract(HEAD + "市委依法治市委研究编制法治政府示范创建巩固提升方案。\n")
+    found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Initiative"}
+    assert found == {"法治政府建设示范创建": ["法治政府示范创建"]}
+
+
+def test_construction_works_are_no_programme(extract):
+    # 建设工程 is the law's word for construction works (建设工程质量管理条例)
+    r = extract(HEAD + "深化行政审批制度改革，建设工程项目审批事项压减三成。\n")
+    assert canon(r, "Initiative") == {"行政审批制度改革"}

@@ -66,6 +66,7 @@ _NOT_IN_NAME = frozenset({"p", "t", "c", "r"})
 class InitiativeGrammar:
     heads: tuple[str, ...]
     variants: tuple[tuple[re.Pattern, str], ...]   # 法治政府建设示范县创建 → …示范创建
+    variant_tail: re.Pattern               # a national programme's variant ending a name
     head_after: re.Pattern
     strong: re.Pattern
     boundaries: frozenset[str]
@@ -98,6 +99,7 @@ def grammar() -> InitiativeGrammar:
     return InitiativeGrammar(
         heads,
         tuple((re.compile(pattern), name) for name, pattern in data["national_variants"]),
+        re.compile("(?:" + "|".join(p for _, p in data["national_variants"]) + ")$"),
         re.compile(rf"(?![{''.join(_FUNCTION_START)}])[\u4e00-\u9fff+]{{0,6}}?(?:{alt})(?:活动|行动)?"),
         words_regex(data["strong_heads"]),
         frozenset(data["boundaries"]),
@@ -452,6 +454,12 @@ class InitiativeRecognizer:
             if years:          # 安全生产专项整治三年行动: the campaign's span is its name
                 end = years.end()
             name, stem = name_and_stem(text, start, m.start(), end)
+            national = gr.variant_tail.search(name)
+            level = _LEVEL.match(name)
+            if national and national.start() > (level.end() if level else 0):
+                # …研究编制法治政府示范创建: the programme's words alone (省级… keeps its level)
+                start = end - len(name) + national.start()
+                name, stem = name_and_stem(text, start, m.start(), end)
             if len(stem) < 2 or not _CJK.match(name) or name.count("(") != name.count(")") \
                     or stem in gr.generic_stems or gr.group_head.match(stem):
                 continue           # 重点改革, 三项改革: no name before the head
