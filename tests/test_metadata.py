@@ -110,6 +110,15 @@ def test_township_named_once_as_the_first_paragraphs_actor(extract):
     assert r["subject_region"] is None
 
 
+def test_the_actor_after_a_sentence_about_the_year(extract):
+    # 2024年是…之年: the year is that sentence's subject; the report's actor opens the next,
+    # and of the 西兴街道 of three cities the one in the province the page names
+    r = extract("2024年是全面贯彻落实党的二十大精神的关键之年，也是西兴街道高质量发展的重要之年。"
+                "西兴街道始终坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平总书记"
+                "考察浙江重要讲话精神，全力推进法治政府建设。\n")
+    assert r["subject_region"] == "浙江省/杭州市/滨江区/西兴街道"
+
+
 def test_an_ambiguous_district_placed_by_its_township(extract):
     # 城中区 is in 西宁 and in 柳州, 人民街街道 in 西宁's 城中区 and in 驻马店: one pair fits;
     # the township is the actor after a setting that ends in 上 (在…新征程上，)

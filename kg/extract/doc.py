@@ -109,6 +109,11 @@ OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:\d{4}年(?:
                      r"(?:在[^，,。；]{2,40}?(?:下\s*[,，]?|[上中]\s*[,，]))?\s*")
 
 
+# a first sentence about the year itself, before the one that names the actor
+# (2025年，是《纲要》收官之年。大河乡坚持…)
+_YEAR_FRAME = re.compile(r"\s*\d{4}年度?\s*[,，]?\s*是[^。\n]{2,150}。")
+
+
 # a page's header: the short lines before its body's first paragraph, however many blank
 # lines a web page's markup put between them
 HEADER_LINES = 20
@@ -134,9 +139,13 @@ def header_lines(text: str, and_first_paragraph: bool = False) -> list[tuple[int
 
 def opening(text: str) -> int | None:
     """Where the actor of the report's first paragraph (its first line of 50 characters
-    or more) is named: after its year and setting (2023年，市市场监管局在…下… → 市)."""
+    or more) is named: after its year and setting (2023年，市市场监管局在…下… → 市), and
+    after a sentence that says what the year was (2024年是…之年。西兴街道坚持… → 西)."""
     first = next((m for m in re.finditer(r"[^\n]+", text) if len(m.group().strip()) >= 50), None)
-    return None if first is None else OPENING.match(text, first.start()).end()
+    if first is None:
+        return None
+    framed = _YEAR_FRAME.match(text, first.start(), first.end())
+    return OPENING.match(text, framed.end() if framed else first.start()).end()
 
 
 def clause_start(doc: Doc, pos: int) -> int:
