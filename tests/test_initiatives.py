@@ -335,3 +335,17 @@ def test_construction_works_are_no_programme(extract):
     # 建设工程 is the law's word for construction works (建设工程质量管理条例)
     r = extract(HEAD + "深化行政审批制度改革，建设工程项目审批事项压减三成。\n")
     assert canon(r, "Initiative") == {"行政审批制度改革"}
+
+
+def test_no_head_after_a_quoted_name_and_its_own_words(extract):
+    # “十四五”规划的攻坚之年: a year of the plan's hard work, no programme
+    r = extract(HEAD + "2024年是深入实施“十四五”规划的攻坚之年。\n")
+    assert canon(r, "Initiative") == set()
+
+
+def test_an_instruction_quoted_names_its_object(extract):
+    # “实行法治建设年度报告制度”: the verb is the instruction's, the system is the name
+    r = extract(HEAD + "中共中央提出“实行法治建设年度报告制度”，深化“推进行政审批制度改革”，推行“最多跑一次”。\n")
+    found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Initiative"}
+    assert found == {"法治建设年度报告制度": ["法治建设年度报告制度"],
+                     "行政审批制度改革": ["行政审批制度改革"], "最多跑一次": ["“最多跑一次”"]}

@@ -389,3 +389,9 @@ def test_a_bare_plan_examined_or_deliberated(extract):
     # 研究部署 is one verb: 部署 is no part of the plan's name
     r = extract("福州市2025年法治政府建设情况\n市政府常务会议研究部署2025年法治政府建设工作要点。\n")
     assert {e["canonical"] for e in r["entities"] if e["type"] == "Regulation"} == {"2025年法治政府建设工作要点"}
+
+
+def test_a_verb_after_an_applied_object_starts_the_name(extract):
+    # 贯彻…讲话精神 is one object; 制定 starts a new one: no document …精神制定学习计划
+    r = extract(HEAD + "结合学习贯彻习近平总书记重要讲话精神制定学习计划，按照市委部署制定2024年立法工作计划。\n")
+    assert canon(r, "Regulation") == {"2024年立法工作计划"}

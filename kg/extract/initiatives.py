@@ -100,7 +100,9 @@ def grammar() -> InitiativeGrammar:
         heads,
         tuple((re.compile(pattern), name) for name, pattern in data["national_variants"]),
         re.compile("(?:" + "|".join(p for _, p in data["national_variants"]) + ")$"),
-        re.compile(rf"(?![{''.join(_FUNCTION_START)}])[\u4e00-\u9fff+]{{0,6}}?(?:{alt})(?:活动|行动)?"),
+        # (no 的 between: “十四五”规划的攻坚之年 is no programme)
+        re.compile(rf"(?![{''.join(_FUNCTION_START)}])(?:(?!的)[\u4e00-\u9fff+]){{0,6}}?"
+                   rf"(?:{alt})(?:活动|行动)?"),
         words_regex(data["strong_heads"]),
         frozenset(data["boundaries"]),
         words_regex(data["national"]),
@@ -334,7 +336,11 @@ class InitiativeRecognizer:
         matches = list(_QUOTED.finditer(text))
         documents = regulation_grammar().document_group     # 一规划、两纲要
         for i, m in enumerate(matches):
-            name = m.group(1)
+            name, start = m.group(1), m.start()
+            first = words.cut(name)[0]
+            if first in gr.boundaries and words.tag(first) == "v" and len(name) - len(first) >= 4:
+                # “推进行政审批制度改革”: an instruction quoted, its object the name
+                name, start = name[len(first):], m.start(1) + len(first)
             if len(name) not in _NAME_CHARS or name in gr.not_initiative \
                     or documents.match(name.replace("、", "")) or counts(name, gr):
                 continue         # 一规划、两纲要 (documents); 四个重点 (a count)
@@ -359,7 +365,9 @@ class InitiativeRecognizer:
                 head = ""
             if head and _DAY.fullmatch(name):
                 name = ""              # “12.4”宪法宣传周, “3·15”: the day, then the programme
-            out.append((m.start(), end, canonical_name(name + head)))
+            if start > m.start() and end == m.end():
+                end = m.end(1)         # (the words inside the quotation marks alone)
+            out.append((start, end, canonical_name(name + head)))
         return out
 
     @staticmethod

@@ -96,6 +96,7 @@ class RegulationGrammar:
     prompting_words: tuple[str, ...]        # 推动出台: another body issued it
     attributive_words: tuple[str, ...]      # 新修订的《…》: says the document is new
     verbs: tuple[str, ...]                  # issuing and applying: before a name without 《》
+    verb_after_object: re.Pattern           # 贯彻…精神|制定…: a verb after an applied object
     unbracketed: re.Pattern
     about: re.Pattern                       # 关于…的实施意见, 贯彻《X》的实施方案: without 《》
     coordinated: re.Pattern                 # …和权责清单: another object of the same verb
@@ -144,6 +145,8 @@ def grammar() -> RegulationGrammar:
                              tuple(data["basis_words"]), tuple(data["prompting_words"]),
                              tuple(data["attributive_words"]),
                              tuple(applying),
+                             re.compile(rf"(?:{alternation(data['object_ends'])})"
+                                        rf"(?:{alternation(applying)})"),
                              unbracketed, about, coordinated,
                              frozenset(data["generic_stems"]),
                              tuple(data["determiners"]), numbered, titles,
@@ -457,8 +460,10 @@ class RegulationRecognizer:
     @staticmethod
     def without_verbs(text: str, start: int, end: int, gr: RegulationGrammar) -> tuple[int, int]:
         """编制公布行政许可事项清单, 制订实施述法工作方案: the name starts after every verb
-        before it, and after the levels that share the document (落实中央和省法治政府建设
+        before it, or after a verb that follows the object of another (贯彻…精神制定…), and after the levels that share the document (落实中央和省法治政府建设
         实施纲要: each level's)."""
+        for after in gr.verb_after_object.finditer(text, start, end - 3):
+            start = after.end()         # 贯彻…讲话精神制定学习计划: the name is the second verb's
         moved = True
         while moved:
             moved = False
