@@ -90,6 +90,15 @@ def test_a_department_is_the_unnamed_actor_of_its_own_report(extract):
     assert rels(r, "ISSUED") == {("湖北省市场监督管理局", "市场监管行政处罚裁量规则")}
 
 
+def test_a_national_body_is_the_unnamed_actor_of_its_own_report(extract):
+    # a ministry's report has no subject region; its unnamed actor is the ministry, and a
+    # title headed by the flood-control headquarters' short name is that body's
+    r = extract("应急管理部2019年法治政府建设年度报告\n制定特别重大自然灾害救灾捐赠工作方案。"
+                "国家防汛抗旱总指挥部修订印发《国家防总巡堤查险工作规定》。\n")
+    assert rels(r, "ISSUED") == {("应急管理部", "特别重大自然灾害救灾捐赠工作方案"),
+                                 ("国家防汛抗旱总指挥部", "国家防总巡堤查险工作规定")}
+
+
 def test_a_department_calling_itself_ours_is_the_unnamed_actor(extract):
     r = extract("辽宁省2024年行政执法工作情况\n省市场监管局推进执法监督。我局制定《涉企行政执法检查计划管理办法》。\n")
     assert rels(r, "ISSUED") == {("辽宁省市场监督管理局", "涉企行政执法检查计划管理办法")}

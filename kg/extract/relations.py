@@ -367,15 +367,21 @@ class RelationExtractor:
                      and span.end_char < r.end_char), None)
 
     def own_body(self, doc: Doc, g) -> str | None:
-        """Who acts where a report leaves the actor unnamed: a department in its own
-        report (its publisher, the department its first paragraph opens with, or the one
+        """Who acts where a report leaves the actor unnamed: a national body in its own
+        report, a department in its own report (its publisher, the department its first paragraph opens with, or the one
         it calls 我局/本厅; none when it calls itself so and is not named), else the subject
         region's government (``Gazetteer.government``)."""
         meta = report(doc)
         subject = meta.get("subject_code")
-        if not subject:
-            return None
         found = doc.user_data.get("kg_own_body")
+        if not subject:
+            # a national body's own report (应急管理部2019年法治政府建设年度报告): that body
+            if found is None:
+                publisher = meta.get("publisher") or ""
+                national = any(a.kb_id_ == publisher and not a.id_ for a in mentions(doc, "Agency"))
+                found = doc.user_data["kg_own_body"] = \
+                    publisher if national and publisher in self.title_bodies(doc) else ""
+            return found or None
         if found is None and zones_own(g, meta.get("title") or "", text_of(doc)):
             found = doc.user_data["kg_own_body"] = ""   # a development zone's: its committee, unnamed
         if found is None:
