@@ -349,3 +349,9 @@ def test_an_instruction_quoted_names_its_object(extract):
     found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Initiative"}
     assert found == {"法治建设年度报告制度": ["法治建设年度报告制度"],
                      "行政审批制度改革": ["行政审批制度改革"], "最多跑一次": ["“最多跑一次”"]}
+
+
+def test_a_quotation_about_a_quoted_name_is_no_name(extract):
+    # “全面实施‘法治立局’战略”: the programme is the name quoted inside
+    r = extract(HEAD + "强化“法治立局”战略贯彻落实，从“全面实施‘法治立局’战略”等方面开展考核。\n")
+    assert canon(r, "Initiative") == {"法治立局战略"}

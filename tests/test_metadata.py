@@ -110,6 +110,15 @@ def test_township_named_once_as_the_first_paragraphs_actor(extract):
     assert r["subject_region"] is None
 
 
+def test_a_county_speaking_of_itself_named_by_its_stem(extract):
+    # 我县 on a page that names only its province in full: the county of that province
+    # whose stem it writes as a word (法治宁海: 宁海县)
+    r = extract("2024年，我局按照省委决策部署和县委工作要求，扎实推进我县法治市场监管建设，全面提升市场"
+                "监管法治化水平。现结合《2024年度法治宁海建设工作要点》等文件精神汇报如下：\n"
+                "贯彻落实《浙江省优化营商环境条例》。\n")
+    assert r["subject_region"] == "浙江省/宁波市/宁海县"
+
+
 def test_the_actor_after_a_sentence_about_the_year(extract):
     # 2024年是…之年: the year is that sentence's subject; the report's actor opens the next,
     # and of the 西兴街道 of three cities the one in the province the page names

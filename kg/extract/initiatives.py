@@ -346,6 +346,8 @@ class InitiativeRecognizer:
                 continue         # 一规划、两纲要 (documents); 四个重点 (a count)
             if gr.rejected_by.search(text, max(m.start() - 10, 0), m.start()):
                 continue         # 杜绝“一刀切”, 摒弃主观臆断与“一言堂”: a fault
+            if "‘" in name:
+                continue         # “全面实施‘法治立局’战略”: words quoted about the name inside
             head, end, counted = InitiativeRecognizer.head(text, m.end(), name, gr)
             if not head and not counted:
                 # “证照分离”和“多证合一”改革: share the head of the next quoted name

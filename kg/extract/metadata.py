@@ -448,7 +448,8 @@ def own_division(g: gazetteer.Gazetteer, first: str, counts: Counter, best: str)
     """The division a page that speaks of itself as 我区, 我县 or 我市 (or of its own 区委,
     县政府) is, when the region it names most lies above it (its province's or city's
     plans, 视察重庆): the one division of that kind inside it that the page names — in
-    full (定《梁平区…办法》), or a city by its stem (我市…护航文昌经济). A province speaks
+    full (定《梁平区…办法》), or by its stem (我市…护航文昌经济, 我县…《2024年度法治宁海建设
+    工作要点》). A province speaks
     as 全省, a city of its counties as 各县; an autonomous region calls itself 我区, and
     is left as it is."""
     m = _OWN_DIVISION.search(first)
@@ -459,8 +460,8 @@ def own_division(g: gazetteer.Gazetteer, first: str, counts: Counter, best: str)
             (kind == "区" and g.path(best).endswith("自治区")):
         return None             # (a prefecture's 我市 is itself, not one of its cities)
     found = {c for c in counts if c != best and g.is_within(c, best) and g.path(c).endswith(kind)}
-    if kind == "市" and not found:
-        return city_by_stem(g, first, best)
+    if not found:
+        return city_by_stem(g, first, best) if kind == "市" else county_by_stem(g, first, best, kind)
     return found.pop() if len(found) == 1 else None
 
 
@@ -473,6 +474,16 @@ def city_by_stem(g: gazetteer.Gazetteer, first: str, province: str | None = None
     found = {h.codes[0] for h in g.city_stems(first)
              if len(h.codes) == 1 and words.whole_words(first, h.start, h.end)
              and (province is None or g.is_within(h.codes[0], province))}
+    return found.pop() if len(found) == 1 else None
+
+
+def county_by_stem(g: gazetteer.Gazetteer, first: str, above: str, kind: str) -> str | None:
+    """The one county (or district, as ``kind`` says) inside ``above`` whose stem the
+    page writes as a word (法治宁海建设: 宁海县), if one is."""
+    found = {c for stem, codes in g.by_stem.items() if stem in first for c in codes
+             if g.divisions[c].level == 3 and g.path(c).endswith(kind) and g.is_within(c, above)
+             and any(words.whole_words(first, m.start(), m.end())
+                     for m in re.finditer(re.escape(stem), first))}
     return found.pop() if len(found) == 1 else None
 
 
