@@ -355,3 +355,10 @@ def test_a_quotation_about_a_quoted_name_is_no_name(extract):
     # “全面实施‘法治立局’战略”: the programme is the name quoted inside
     r = extract(HEAD + "强化“法治立局”战略贯彻落实，从“全面实施‘法治立局’战略”等方面开展考核。\n")
     assert canon(r, "Initiative") == {"法治立局战略"}
+
+
+def test_fields_joined_by_he_before_a_campaign_are_its_words(extract):
+    # the national campaign of 2022 names two fields joined by 和; 完成 ends the words
+    # before a name as 实现 does
+    r = extract(HEAD + "在全省率先开展道路交通安全和运输执法领域突出问题专项整治，圆满完成示范创建推荐工作。\n")
+    assert canon(r, "Initiative") == {"道路交通安全和运输执法领域突出问题专项整治"}

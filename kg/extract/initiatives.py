@@ -459,6 +459,10 @@ class InitiativeRecognizer:
                 start = list_start(text, start - 1, gr)    # 道路交通安全和运输执法等领域…
                 if start is None:
                     continue
+            if text[start - 1:start] == "和" and text.find("领域", start, m.start()) >= 0:
+                # 道路交通安全和运输执法领域突出问题专项整治: the fields joined are its words
+                wider = left_edge(text, start - 1, gr)
+                start = wider if wider is not None and wider < start - 1 else start
             end = m.end()
             years = _YEARS_ACTION.match(text, end)
             if years:          # 安全生产专项整治三年行动: the campaign's span is its name
