@@ -119,6 +119,14 @@ def test_a_county_speaking_of_itself_named_by_its_stem(extract):
     assert r["subject_region"] == "浙江省/宁波市/宁海县"
 
 
+def test_an_untitled_zones_report_is_its_citys(extract):
+    # the zone opens the first paragraph by its city's stem: the city, not the province
+    # its plans are named after
+    r = extract("2023年，十堰经济技术开发区党工委、管委会在市委、市政府坚强领导下，深入学习贯彻习近平法治思想，"
+                "全面落实《法治湖北建设规划(2021-2025年)》文件精神。现将有关情况报告如下：\n")
+    assert r["subject_region"] == "湖北省/十堰市"
+
+
 def test_the_actor_after_a_sentence_about_the_year(extract):
     # 2024年是…之年: the year is that sentence's subject; the report's actor opens the next,
     # and of the 西兴街道 of three cities the one in the province the page names

@@ -425,11 +425,13 @@ def _zone_name() -> re.Pattern:
     return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{_zone_kinds().pattern})")
 
 
-def zone_city(g: gazetteer.Gazetteer, title: str) -> str | None:
+def zone_city(g: gazetteer.Gazetteer, title: str, opening: bool = False) -> str | None:
     """The city whose stem opens a development zone's name in the title (大同经济技术开发区
-    管理委员会…报告): a zone is no division, its report is about the city that runs it."""
+    管理委员会…报告), or that ``opening`` text starts with: a zone is no division, its
+    report is about the city that runs it."""
     for hit in g.city_stems(title):
-        if len(hit.codes) == 1 and _zone_kinds().match(title, hit.end):
+        if len(hit.codes) == 1 and _zone_kinds().match(title, hit.end) and \
+                not (opening and hit.start):
             return hit.codes[0]
     return None
 
@@ -497,7 +499,9 @@ def opening_region(g: gazetteer.Gazetteer, body: str) -> tuple[str | None, bool]
     if hits and hits[0].start == 0 and len(hits[0].codes) == 1 and \
             g.divisions[hits[0].codes[0]].level < 4:
         return hits[0].codes[0], bool(agency_grammar().body.match(body, pos + hits[0].end))
-    return None, False
+    # 2023年，十堰经济技术开发区党工委…: the city that runs the zone
+    zone = zone_city(g, body[pos:pos + 16], opening=True)
+    return (zone, True) if zone else (None, False)
 
 
 def narrowest(g: gazetteer.Gazetteer, counts: Counter, opener: str | None = None,
@@ -511,7 +515,7 @@ def narrowest(g: gazetteer.Gazetteer, counts: Counter, opener: str | None = None
     平顺县龙溪镇龙镇村…), or when one of its bodies is that actor, inside the region named
     most (2022年，上城区司法局… 《杭州市…》《杭州市…》)."""
     top, n = counts.most_common(1)[0]
-    if opener in counts and (counts[opener] >= n or (authored and g.is_within(opener, top))):
+    if opener and (counts[opener] >= n or (authored and g.is_within(opener, top))):
         return opener
     inside = [c for c, k in counts.items() if c != top and k >= n and g.is_within(c, top)]
     # one line down (杭州市 and its 上城区): its deepest; two branches: no telling which
