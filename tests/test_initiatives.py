@@ -332,8 +332,8 @@ def test_a_national_programmes_name_ends_the_words_before_it(extract):
 
 
 def test_construction_works_are_no_programme(extract):
-    # 建设工程 is the law's word for construction works (建设工程质量管理条例)
-    r = extract(HEAD + "深化行政审批制度改革，建设工程项目审批事项压减三成。\n")
+    # 建设工程 and 建筑工程 are the law's words for construction works (建设工程质量管理条例)
+    r = extract(HEAD + "深化行政审批制度改革，建设工程项目审批事项压减三成，建筑工程施工许可证办理提速。\n")
     assert canon(r, "Initiative") == {"行政审批制度改革"}
 
 
