@@ -359,6 +359,9 @@ def test_a_quotation_about_a_quoted_name_is_no_name(extract):
 
 def test_fields_joined_by_he_before_a_campaign_are_its_words(extract):
     # the national campaign of 2022 names two fields joined by 和; 完成 ends the words
-    # before a name as 实现 does
+    # before a name as 实现 does, and 实际 ends the frame 结合…实际
     r = extract(HEAD + "在全省率先开展道路交通安全和运输执法领域突出问题专项整治，圆满完成示范创建推荐工作。\n")
     assert canon(r, "Initiative") == {"道路交通安全和运输执法领域突出问题专项整治"}
+    # 结合…实际 frames the words before a verb 改革: no name
+    r = extract(HEAD + "结合经开区实际改革审批方式，缩短办理时限。\n")
+    assert canon(r, "Initiative") == set()
