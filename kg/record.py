@@ -81,8 +81,10 @@ def _describe_regulations(entities: dict[tuple[str, str], dict],
     issuers: dict[str, list[tuple[str, str | None]]] = {}
     for r in relations.values():
         if r["type"] == "ISSUED":
-            issuers.setdefault(r["target"], []).append(
-                (r["source"], entities.get(("Agency", r["source"]), {}).get("region_code")))
+            agency = entities.get(("Agency", r["source"]))      # (else a region issued it)
+            code = agency.get("region_code") if agency else \
+                entities.get(("Region", r["source"]), {}).get("code")
+            issuers.setdefault(r["target"], []).append((r["source"], code))
     for (label, canonical), e in entities.items():
         if label == "Regulation":
             e.update(describe(canonical, issuers.get(canonical, []), subject_code))
@@ -129,7 +131,7 @@ def _source_type(rel: dict) -> str:
     if rel["type"] in ("CITES", "IMPLEMENTS"):
         return "Region"
     if rel["type"] == "ISSUED":
-        return "Agency"
+        return "Region" if rel.get("by_region") else "Agency"
     return "Agency" if "/" not in rel["source"] else "Region"
 
 

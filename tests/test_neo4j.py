@@ -71,7 +71,8 @@ QUERY_PARAMS = {
     "regulations_cited_by_region": [{"region": "朝阳区"}, {"region": "吉林省/延边朝鲜族自治州", "subregions": True},
                                     {"region": "22", "subregions": True}],
     "regions_citing": [{"regulation": "中华人民共和国宪法"}, {"regulation": "吉林省行政复议条例"}],
-    "issuers": [{"regulation": "法治政府建设实施纲要(2021-2025年)"}, {"regulation": "全面推进依法行政实施纲要"}],
+    "issuers": [{"regulation": "法治政府建设实施纲要(2021-2025年)"}, {"regulation": "全面推进依法行政实施纲要"},
+                {"regulation": "珲春市行政调解工作办法"}],         # (a region named as the actor)
     "co_citation": [{"region_a": "北京市/朝阳区", "region_b": "延边朝鲜族自治州"}],
     "initiatives_by_region": [{"region": "延边朝鲜族自治州", "subregions": True}, {"region": "襄阳市"}],
     "regions_for_agency": [{"agency": "国务院"}, {"agency": "北京市朝阳区人民政府"}],

@@ -85,6 +85,17 @@ def test_a_meeting_that_studied_and_deliberated_a_document_issued_it(extract):
     assert ("山西省大同市平城区人民政府", "平城区行政规范性文件管理办法") in rels(r, "ISSUED")
 
 
+def test_a_region_named_as_the_actor_issued_it(extract):
+    # GUIDELINES: ISSUED is Agency or Region → Regulation; the clauses after the one the
+    # region opens go on with it as their actor, until a body opens one
+    r = extract("青海省人民政府关于2016年法治政府建设工作的报告\n《纲要》印发后，青海省在全国率先印发学习"
+                "贯彻《纲要》精神的通知，制定《青海省法治政府建设实施方案》。省司法厅起草《青海省行政复议"
+                "办法》，修订《青海省行政执法条例》。\n")
+    assert rels(r, "ISSUED") == {("青海省", "学习贯彻《纲要》精神的通知"), ("青海省", "青海省法治政府建设实施方案"),
+                                 ("青海省司法厅", "青海省行政复议办法"), ("青海省司法厅", "青海省行政执法条例")}
+    assert ("Agency", "青海省") not in {(e["type"], e["canonical"]) for e in r["entities"]}
+
+
 def test_a_department_is_the_unnamed_actor_of_its_own_report(extract):
     r = extract("湖北省市场监督管理局2019年法治政府建设年度报告\n制定《市场监管行政处罚裁量规则》。\n")
     assert rels(r, "ISSUED") == {("湖北省市场监督管理局", "市场监管行政处罚裁量规则")}

@@ -89,7 +89,10 @@ class RelationExtractor:
                     text_of(doc), span.end_char, subject, agency_grammar().rule_of_law["committee"])
                 for issuer in numbered:
                     rels.append(_relation(doc, "ISSUED", issuer, span, implicit=True))
-                implicit = None if named or numbered else self.implicit_issuer(doc, g, span)
+                acting = [] if named or numbered else self.acting_regions(doc, span, agencies)
+                for region in acting:
+                    rels.append(_relation(doc, "ISSUED", region, span, by_region=True))
+                implicit = None if named or numbered or acting else self.implicit_issuer(doc, g, span)
                 if implicit:
                     rels.append(_relation(doc, "ISSUED", implicit, span, implicit=True))
         part_of: set[tuple[str, str]] = set()       # one, with its first mention, per pair
@@ -139,6 +142,25 @@ class RelationExtractor:
             if actors:
                 return actors
         return []
+
+    def acting_regions(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
+        """Regions named as the actor of the clause whose verb issued the document, or of
+        an earlier clause of its sentence that the clauses after it go on from, where no
+        body is (青海省在全国率先印发《A》，制定《B》): GUIDELINES' region as issuer."""
+        vpos = self.issuing_verb(doc, span)
+        if vpos is None or self.enclosing(doc, span) is not None:
+            return []
+        text = text_of(doc)
+        sstart, _ = sentence_of(doc, span.start_char)
+        c = self.verb_clause_start(doc, text, span.start_char)
+        while True:
+            chain = self.region_chain(doc, c, vpos)
+            if chain:
+                return [r.kb_id_ for r in chain]
+            pos = _LEAD.match(text, c).end()
+            if c <= sstart or agencies.starting_in(pos, pos + 1):
+                return []                   # the sentence's start, or a body acts there
+            c = clause_start(doc, c - 1)
 
     @staticmethod
     def regions(doc: Doc) -> tuple[dict[int, Span], list[int]]:
@@ -437,10 +459,12 @@ class RelationExtractor:
 
 
 def _relation(doc: Doc, rel: str, source: str, span: Span, target: str | None = None,
-              implicit: bool = False) -> dict:
+              implicit: bool = False, by_region: bool = False) -> dict:
     """A relation to ``span``'s entity (or to ``target``), with ``span``'s sentence as
-    evidence; ``implicit`` marks an issuer the text leaves unnamed."""
+    evidence; ``implicit`` marks an issuer the text leaves unnamed, ``by_region`` one that
+    is a region, not a body."""
     s, e = sentence_of(doc, span.start_char)
     return {"type": rel, "source": source, "target": target or span.kb_id_, "implicit": implicit,
+            "by_region": by_region,
             "evidence": {"sentence": sentence_text(doc, s, e), "start": s, "end": e,
                          "mention": [span.start_char, span.end_char]}}

@@ -113,7 +113,8 @@ def _into(G, rel: str, label: str, name: str, column: str, key: str) -> list[dic
     for g in _named(G, label, name):
         for s, _, k, a in G.in_edges(g, keys=True, data=True):
             if k == rel:
-                rows.add((G.nodes[s][key], G.nodes[g]["name"], len(a["reports"])))
+                node = G.nodes[s]
+                rows.add((node.get(key) or node["name"], G.nodes[g]["name"], len(a["reports"])))
     return [dict(zip((column, "regulation", "reports"), r)) for r in sorted(rows)]
 
 
@@ -122,7 +123,8 @@ def regions_citing(G, regulation: str) -> list[dict]:
 
 
 def issuers(G, regulation: str) -> list[dict]:
-    return _into(G, "ISSUED", "Regulation", regulation, "agency", "name")
+    # a body by its name, a region named as the actor by its path
+    return _into(G, "ISSUED", "Regulation", regulation, "issuer", "path")
 
 
 def _cited(G, region: str) -> dict[str, set[str]]:
