@@ -77,6 +77,7 @@ class InitiativeGrammar:
     national_names: frozenset[str]
     group_head: re.Pattern                 # 三项改革: counts the names before it
     verb_endings: tuple[str, ...]          # 积极开展 ends with a boundary verb
+    boundary_lead: re.Pattern              # a boundary word of two or more characters first
     listed_head: re.Pattern                # “万人助万企”“法治体检”等活动: 等 + a head
     generic_stems: frozenset[str]
     fields: tuple[str, ...]               # 改革发展: a field of work, no programme
@@ -112,6 +113,7 @@ def grammar() -> InitiativeGrammar:
         frozenset(data["national"]),
         re.compile(data["group_head"]),
         tuple(b for b in data["boundaries"] if len(b) >= 2),
+        re.compile(alternation(b for b in data["boundaries"] if len(b) >= 2)),
         re.compile(rf"等({alt})"),
         frozenset(data["generic_stems"]),
         tuple(data["fields"]), (*data["fields"], *data["compounds"]), tuple(data["compound_leads"]),
@@ -337,10 +339,11 @@ class InitiativeRecognizer:
         documents = regulation_grammar().document_group     # 一规划、两纲要
         for i, m in enumerate(matches):
             name, start = m.group(1), m.start()
-            first = words.cut(name)[0]
-            if first in gr.boundaries and words.tag(first) == "v" and len(name) - len(first) >= 4:
+            lead = gr.boundary_lead.match(name)          # (segmented only when one may be)
+            if lead and len(name) - lead.end() >= 4 and words.tag(lead.group()) == "v" \
+                    and words.cut(name)[0] == lead.group():
                 # “推进行政审批制度改革”: an instruction quoted, its object the name
-                name, start = name[len(first):], m.start(1) + len(first)
+                name, start = name[lead.end():], m.start(1) + lead.end()
             if len(name) not in _NAME_CHARS or name in gr.not_initiative \
                     or documents.match(name.replace("、", "")) or counts(name, gr):
                 continue         # 一规划、两纲要 (documents); 四个重点 (a count)

@@ -450,10 +450,9 @@ def own_division(g: gazetteer.Gazetteer, first: str, counts: Counter, best: str)
     """The division a page that speaks of itself as 我区, 我县 or 我市 (or of its own 区委,
     县政府) is, when the region it names most lies above it (its province's or city's
     plans, 视察重庆): the one division of that kind inside it that the page names — in
-    full (定《梁平区…办法》), or by its stem (我市…护航文昌经济, 我县…《2024年度法治宁海建设
-    工作要点》). A province speaks
-    as 全省, a city of its counties as 各县; an autonomous region calls itself 我区, and
-    is left as it is."""
+    full (定《梁平区…办法》), or by its stem (我市…护航文昌经济, 我县…《2024年度法治宁海
+    建设工作要点》). A province speaks as 全省, a city of its counties as 各县; an
+    autonomous region calls itself 我区, and is left as it is."""
     m = _OWN_DIVISION.search(first)
     if m is None or g.divisions[best].level > 2:
         return None
@@ -482,11 +481,23 @@ def city_by_stem(g: gazetteer.Gazetteer, first: str, province: str | None = None
 def county_by_stem(g: gazetteer.Gazetteer, first: str, above: str, kind: str) -> str | None:
     """The one county (or district, as ``kind`` says) inside ``above`` whose stem the
     page writes as a word (法治宁海建设: 宁海县), if one is."""
-    found = {c for stem, codes in g.by_stem.items() if stem in first for c in codes
-             if g.divisions[c].level == 3 and g.path(c).endswith(kind) and g.is_within(c, above)
+    found = {c for stem, c in _county_stems(g).get(above[:2], ()) if c.startswith(above)
+             and stem in first and g.path(c).endswith(kind) and g.is_within(c, above)
              and any(words.whole_words(first, m.start(), m.end())
                      for m in re.finditer(re.escape(stem), first))}
     return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _county_stems(g: gazetteer.Gazetteer) -> dict[str, list[tuple[str, str]]]:
+    """(stem, code) of the county-level divisions by province: a division's code begins
+    with its province's and prefecture's, so those inside one are found by its prefix."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for stem, codes in g.by_stem.items():
+        for c in codes:
+            if g.divisions[c].level == 3:
+                out.setdefault(c[:2], []).append((stem, c))
+    return out
 
 
 def opening_region(g: gazetteer.Gazetteer, body: str) -> tuple[str | None, bool]:

@@ -460,8 +460,9 @@ class RegulationRecognizer:
     @staticmethod
     def without_verbs(text: str, start: int, end: int, gr: RegulationGrammar) -> tuple[int, int]:
         """编制公布行政许可事项清单, 制订实施述法工作方案: the name starts after every verb
-        before it, or after a verb that follows the object of another (贯彻…精神制定…), and after the levels that share the document (落实中央和省法治政府建设
-        实施纲要: each level's)."""
+        before it, or after a verb that follows the object of another (贯彻…精神制定…), and
+        after the levels that share the document (落实中央和省法治政府建设实施纲要: each
+        level's)."""
         for after in gr.verb_after_object.finditer(text, start, end - 3):
             start = after.end()         # 贯彻…讲话精神制定学习计划: the name is the second verb's
         moved = True

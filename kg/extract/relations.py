@@ -205,7 +205,16 @@ class RelationExtractor:
     @staticmethod
     def issuing_verb(doc: Doc, span: Span) -> int | None:
         """Where the issuing verb (制定, 印发 …) nearest before the regulation stands in its
-        clause; None without one, or when a word of basis comes between (制定部门按照《…》)."""
+        clause; None without one, or when a word of basis comes between (制定部门按照《…》).
+        Found once per mention: the issuers, a region acting and the unnamed actor ask."""
+        found = doc.user_data.setdefault("kg_issuing_verbs", {})
+        key = (span.start_char, span.end_char)
+        if key not in found:
+            found[key] = RelationExtractor._issuing_verb(doc, span)
+        return found[key]
+
+    @staticmethod
+    def _issuing_verb(doc: Doc, span: Span) -> int | None:
         text = text_of(doc)
         cstart = RelationExtractor.verb_clause_start(doc, text, span.start_char)
         clause = text[cstart:span.start_char]
@@ -390,9 +399,9 @@ class RelationExtractor:
 
     def own_body(self, doc: Doc, g) -> str | None:
         """Who acts where a report leaves the actor unnamed: a national body in its own
-        report, a department in its own report (its publisher, the department its first paragraph opens with, or the one
-        it calls 我局/本厅; none when it calls itself so and is not named), else the subject
-        region's government (``Gazetteer.government``)."""
+        report; a department in its own report (its publisher, the department its first
+        paragraph opens with, or the one it calls 我局/本厅; none when it calls itself so
+        and is not named); else the subject region's government (``Gazetteer.government``)."""
         meta = report(doc)
         subject = meta.get("subject_code")
         found = doc.user_data.get("kg_own_body")
