@@ -453,3 +453,12 @@ def test_bodies_of_the_2023_reform_by_their_short_names(extract):
                 "区数据资源局积极配合。\n")
     assert {"北京市西城区国防动员办公室", "北京市西城区疾病预防控制局", "中共北京市西城区委员会社会工作部",
             "北京市西城区数据资源局"} <= canon(r, "Agency")
+
+
+def test_the_culture_sports_and_tourism_bureaus_of_the_county_reforms(extract):
+    # 文体和旅游局 is one body's name, not 文体 and a 旅游局
+    r = extract("明溪县文体和旅游局2025年度法治政府建设情况报告\n2025年，明溪县文体和旅游局深入贯彻落实"
+                "法治政府建设实施纲要，区文化体育和旅游局、区文体广电和旅游局配合执法。\n")
+    assert "福建省三明市明溪县文体和旅游局" in canon(r, "Agency")
+    assert r["publisher"] == "福建省三明市明溪县文体和旅游局"
+    assert not any(n.endswith("县旅游局") for n in canon(r, "Agency"))

@@ -127,6 +127,17 @@ def test_an_untitled_zones_report_is_its_citys(extract):
     assert r["subject_region"] == "湖北省/十堰市"
 
 
+def test_a_county_that_names_its_rule_of_law_programme_after_itself(extract):
+    # a department's page that names no region: 全县 and 法治始兴建设 (法治 + the place)
+    r = extract("2022年，我局坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实习近平法治思想，"
+                "奋力推动法治始兴建设高质量发展，在全县文旅体市场行业营造了浓厚的法治建设氛围。\n")
+    assert r["subject_region"] == "广东省/韶关市/始兴县"
+    # a page that does not speak as a county: no telling
+    r = extract("2022年，我局坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实习近平法治思想，"
+                "奋力推动法治始兴建设高质量发展，营造了浓厚的法治建设氛围。\n")
+    assert r["subject_region"] is None
+
+
 def test_the_actor_after_a_sentence_about_the_year(extract):
     # 2024年是…之年: the year is that sentence's subject; the report's actor opens the next,
     # and of the 西兴街道 of three cities the one in the province the page names

@@ -55,6 +55,10 @@ _CITY_DEIXIS = re.compile(r"[全我本]市|(?<![各省县])市(?:委|政府|人�
 _OWN_DIVISION = re.compile(r"[我本](?P<kind>区|县|旗)|[全我本]市"
                            r"|(?:^|(?<=[在、，,。；和及与由]))(?P<body>区|县|旗)(?:委|政府|人民政府)")
 _TOWNSHIP_END = re.compile(r"镇|乡|街道|苏木")
+# 法治 before a place's stem: the rule-of-law programme named after it (法治始兴建设)
+_RULE_OF_LAW_PLACE = re.compile(r"法治")
+# a page speaking as a county or district: 全县, 我区, 县委, 区政府 (not 各县, 市县)
+_COUNTY_DEIXIS = re.compile(r"[全我本]([县区旗])|(?<![各省市])([县区旗])(?:委|政府|人民政府)")
 # a page speaking as a province: 全省, 我省, 省政府 (not 各省, 市县)
 _PROVINCE_DEIXIS = re.compile(r"[全我本]省|(?<![各市县])省(?:委|政府|人民政府)")
 # the bodies of a province by its kind (省委、省政府; 自治区党委、自治区人民政府)
@@ -346,7 +350,7 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
         best = narrowest(g, body_codes(), *opening_region(g, body))
         return own_division(g, body[:3000], body_codes(), best) or best
     return zone_city(g, title) or city_by_stem(g, body[:3000]) or visited_province(g, body[:3000]) \
-        or next(iter(indexed_division(g, raw)), None)
+        or next(iter(indexed_division(g, raw)), None) or rule_of_law_county(g, body[:3000])
 
 
 def under_province_kind(g: gazetteer.Gazetteer, codes: tuple[str, ...], body: str) -> str | None:
@@ -498,6 +502,22 @@ def _county_stems(g: gazetteer.Gazetteer) -> dict[str, list[tuple[str, str]]]:
             if g.divisions[c].level == 3:
                 out.setdefault(c[:2], []).append((stem, c))
     return out
+
+
+def rule_of_law_county(g: gazetteer.Gazetteer, first: str) -> str | None:
+    """A page that names no region but speaks as a county or district (全县, 县委) and
+    names its rule-of-law programme after itself by its stem (推动法治始兴建设: 法治 + the
+    place, as 法治中国, 法治浙江 are named): the one county of that stem and kind."""
+    found = set()
+    for m in _RULE_OF_LAW_PLACE.finditer(first):
+        for size in (3, 2):
+            codes = [c for c in g.by_stem.get(first[m.end():m.end() + size], ())
+                     if g.divisions[c].level == 3]
+            if codes and words.whole_words(first, m.end(), m.end() + size):
+                kinds = {k.group(1) or k.group(2) for k in _COUNTY_DEIXIS.finditer(first)}
+                found.update(c for c in codes if g.path(c)[-1] in kinds)
+                break
+    return found.pop() if len(found) == 1 else None
 
 
 def opening_region(g: gazetteer.Gazetteer, body: str) -> tuple[str | None, bool]:
