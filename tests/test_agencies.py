@@ -462,3 +462,13 @@ def test_the_culture_sports_and_tourism_bureaus_of_the_county_reforms(extract):
     assert "福建省三明市明溪县文体和旅游局" in canon(r, "Agency")
     assert r["publisher"] == "福建省三明市明溪县文体和旅游局"
     assert not any(n.endswith("县旅游局") for n in canon(r, "Agency"))
+
+
+def test_a_countys_merged_bureau_is_one_body(extract):
+    # two departments joined by 和 before one head: the bureau the county merged them
+    # into, named as written (not its 水利局, not a 工业和信息化局)
+    r = extract(PINGCHENG + "区农业农村和水利局、区科技和工业信息化局、区商务和投资促进局开展执法，"
+                "区公安局和区交通局配合，区人力资源和社会保障局参加。\n")
+    assert canon(r, "Agency") == {"山西省大同市平城区农业农村和水利局", "山西省大同市平城区科技和工业信息化局",
+                                  "山西省大同市平城区商务和投资促进局", "山西省大同市平城区公安局",
+                                  "山西省大同市平城区交通运输局", "山西省大同市平城区人力资源和社会保障局"}

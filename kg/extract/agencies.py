@@ -94,7 +94,8 @@ def grammar() -> Grammar:
         # 法治政府 (government under the rule of law) is no body: 4 in 10 of the matches
         # (县府办, 市府办: the government's office as the south writes it)
         rf"(?<!法治)(?P<gov>人民政府|政府|府(?=办))(?:(?P<office>{alternation(offices)})|(?P<gstem>{s})(?P<ghead>{h}))?"
-        rf"|(?P<stem>{s})(?P<head>{h})(?![理结件事员托势限部署]|面(?!向)|(?<=办)法)"
+        # (a county's merged bureau is two departments joined by 和: 农业农村和水利局)
+        rf"|(?P<stem>{s}(?:和(?:{s}))?)(?P<head>{h})(?![理结件事员托势限部署]|面(?!向)|(?<=办)法)"
         r"|(?P<npclaw>人大常委会法工委|人民代表大会常务委员会法制工作委员会)"
         r"|(?P<npcleg>人大法制委|人民代表大会法制委员会)"
         r"|(?P<npcsc>人大常委会|人民代表大会\n?常务委员会)"      # (a heading's line may break it)
@@ -178,7 +179,8 @@ def canonical_body(m: re.Match, code: str, gr: Grammar) -> str | None:
             return f"{prefix}人民政府{gr.stems[k['gstem']]}{gr.heads[k['ghead']]}"
         return f"{prefix}人民政府"
     if k["stem"]:
-        stem, head = gr.stems[k["stem"]], gr.heads[k["head"]]
+        # a merged bureau (科技和工业信息化局) is named as it is written
+        stem, head = gr.stems.get(k["stem"], k["stem"]), gr.heads[k["head"]]
         if stem == "法制" and head == "办公室":          # 法制办 sits inside the government
             return f"{prefix}人民政府法制办公室"
         if head == "局" and stem in gr.provincial_halls and g.divisions[code].level == 1 \
