@@ -138,6 +138,17 @@ def test_a_county_that_names_its_rule_of_law_programme_after_itself(extract):
     assert r["subject_region"] is None
 
 
+def test_a_page_speaking_as_a_city_that_names_only_its_province_has_no_subject(extract):
+    # 我市 and 考察湖北: one of Hubei's cities, which the page never names
+    r = extract("2024年，市司法局党委始终坚持以习近平新时代中国特色社会主义思想为指导，各项工作不断取得"
+                "新成效。我市3个集体荣获全国先进集体。及时传达学习习近平总书记考察湖北重要讲话精神。\n")
+    assert r["subject_region"] is None
+    # an autonomous region calls itself 我区, a municipality 本市
+    r = extract("2022年，我区坚持以习近平新时代中国特色社会主义思想为指导，推动内蒙古法治政府建设"
+                "取得新进展，内蒙古自治区人民政府把学习贯彻习近平法治思想作为重大政治责任。\n")
+    assert r["subject_region"] == "内蒙古自治区"
+
+
 def test_the_actor_after_a_sentence_about_the_year(extract):
     # 2024年是…之年: the year is that sentence's subject; the report's actor opens the next,
     # and of the 西兴街道 of three cities the one in the province the page names

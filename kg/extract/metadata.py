@@ -57,6 +57,8 @@ _OWN_DIVISION = re.compile(r"[我本](?P<kind>区|县|旗)|[全我本]市"
 _TOWNSHIP_END = re.compile(r"镇|乡|街道|苏木")
 # 法治 before a place's stem: the rule-of-law programme named after it (法治始兴建设)
 _RULE_OF_LAW_PLACE = re.compile(r"法治")
+# a page speaking of itself as a city or a county (我市, 全县, 本区)
+_SELF_BELOW = re.compile(r"[我本]([市县区旗])|全([市县])")
 # a page speaking as a county or district: 全县, 我区, 县委, 区政府 (not 各县, 市县)
 _COUNTY_DEIXIS = re.compile(r"[全我本]([县区旗])|(?<![各省市])([县区旗])(?:委|政府|人民政府)")
 # a page speaking as a province: 全省, 我省, 省政府 (not 各省, 市县)
@@ -348,7 +350,8 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
                 return code
     if body_codes():
         best = narrowest(g, body_codes(), *opening_region(g, body))
-        return own_division(g, body[:3000], body_codes(), best) or best
+        own = own_division(g, body[:3000], body_codes(), best)
+        return own or (None if speaks_below(g, body[:3000], best) else best)
     return zone_city(g, title) or city_by_stem(g, body[:3000]) or visited_province(g, body[:3000]) \
         or next(iter(indexed_division(g, raw)), None) or rule_of_law_county(g, body[:3000])
 
@@ -480,6 +483,19 @@ def city_by_stem(g: gazetteer.Gazetteer, first: str, province: str | None = None
              if len(h.codes) == 1 and words.whole_words(first, h.start, h.end)
              and (province is None or g.is_within(h.codes[0], province))}
     return found.pop() if len(found) == 1 else None
+
+
+def speaks_below(g: gazetteer.Gazetteer, first: str, best: str) -> bool:
+    """A province is the region the page names most, but the page speaks as one of its
+    cities or counties (我市, 全县, 本区: not an autonomous region's 我区, nor a
+    municipality's 本市), which it never names: whose the report is, the text cannot tell."""
+    d = g.divisions[best]
+    if d.level != 1 or d.name.endswith("市"):
+        return False
+    kinds = {m.group(1) or m.group(2) for m in _SELF_BELOW.finditer(first)}
+    if d.name.endswith("自治区"):
+        kinds.discard("区")
+    return bool(kinds)
 
 
 def county_by_stem(g: gazetteer.Gazetteer, first: str, above: str, kind: str) -> str | None:
