@@ -472,3 +472,11 @@ def test_a_countys_merged_bureau_is_one_body(extract):
     assert canon(r, "Agency") == {"山西省大同市平城区农业农村和水利局", "山西省大同市平城区科技和工业信息化局",
                                   "山西省大同市平城区商务和投资促进局", "山西省大同市平城区公安局",
                                   "山西省大同市平城区交通运输局", "山西省大同市平城区人力资源和社会保障局"}
+
+
+def test_an_office_named_after_a_city_is_no_street_office(extract):
+    # 办事处 is a 街道's own office; after a city's name it is a liaison or an association's
+    r = extract("湛江市司法局关于2024年法治政府建设的年度报告\n推动成立全国城市农贸中心联合会湛江办事处，"
+                "指导赤坎区中华街道办事处开展普法。\n")
+    names = canon(r, "Agency")
+    assert "广东省湛江市办事处" not in names and "广东省湛江市赤坎区中华街道办事处" in names
