@@ -535,6 +535,14 @@ def test_an_info_tables_title_field_ends_at_the_next_field(extract):
                                                        "山西省大同市平城区司法局")
 
 
+def test_an_empty_title_field_is_no_title(extract):
+    # | 名称: | |||: the table left it empty; the title is the heading below, its body above it
+    r = extract("| 索引号: | 4300000001/2026-00628 | 分类: | |\n| 名称: | |||\n东安县应急管理局\n2025年法治政府建设报告\n"
+                "东安县应急管理局坚持以习近平法治思想为统揽，全面贯彻落实国家和省市关于法治建设的各项重要部署，"
+                "在县委县政府的坚强领导下，坚持依法履职。\n")
+    assert (r["title"], r["publisher"]) == ("东安县应急管理局2025年法治政府建设报告", "湖南省永州市东安县应急管理局")
+
+
 @pytest.mark.parametrize("site", ["-大同市人民政府", "—平城区人民政府门户网站", "_法治政府建设_平城区人民政府",
                                   " - 政务公开 - 平城区政府网"])
 def test_a_pages_title_line_without_its_site(extract, site):

@@ -77,7 +77,7 @@ _TITLE_CUES = ("报告", "总结", "情况", "说明", "材料", "汇报", "工�
 # a column's tag before the title: 【法治建设报告】…, 【政策解读】…
 _COLUMN_TAG = re.compile(r"^[【\[][^】\]]{1,10}[】\]]\s*")
 # the title field of a 政府信息公开 info table (标 题 | … |, 标题：…, 名称: …), up to the next field
-_TITLE_FIELD = re.compile(r"^[|｜]?\s*[【\[]?\s*(?:标\s*题|名\s*称|文件名称)\s*[]】]?\s*[|:：]\s*([^|｜]+?)\s*(?:[|｜].*)?$")
+_TITLE_FIELD = re.compile(r"^[|｜]?\s*[【\[]?\s*(?:标\s*题|名\s*称|文件名称)\s*[]】]?\s*[|:：]\s*([^|｜\s][^|｜]*?)\s*(?:[|｜].*)?$")
 # an info table's 索引号 opening with a credit code or a division code (see indexed_division)
 _INDEX_NUMBER = re.compile(r"索\s*引\s*号\s*[]】]?\s*[|｜:：]?\s*(?:11(\d{6})[0-9A-Z]{10}|(\d{6})(?=[/-]))")
 # any other field of such a table or of a page's header (主题分类:法治政府建设, 来源：…建设局):
