@@ -365,3 +365,11 @@ def test_fields_joined_by_he_before_a_campaign_are_its_words(extract):
     # 结合…实际 frames the words before a verb 改革: no name
     r = extract(HEAD + "结合经开区实际改革审批方式，缩短办理时限。\n")
     assert canon(r, "Initiative") == set()
+
+
+def test_quoted_service_reforms_named_by_what_they_change(extract):
+    # the 放管服 reforms named by the service as it now is (“不见面审批”, “一网受理”,
+    # “简易注销”, “31证合一”, “一次不用跑”), not a quoted verb phrase (“马上办”) alone
+    r = extract(HEAD + "推行“不见面审批”，实现“一网受理”“简易注销”，推进“31证合一”，群众办事“一次不用跑”，"
+                "做到“马上办”。\n")
+    assert canon(r, "Initiative") == {"不见面审批", "一网受理", "简易注销", "31证合一", "一次不用跑"}

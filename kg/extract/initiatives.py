@@ -88,6 +88,7 @@ class InitiativeGrammar:
     demonstration: re.Pattern             # 示范村(社区), 示范县: a title a programme awards
     applying_for: tuple[str, ...]          # 申报…示范市: where the title's words start
     rejected_by: re.Pattern                # 杜绝“一刀切”: a fault, not a programme
+    bare_endings: tuple[str, ...]          # “不见面审批”: a quoted name without a head
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +126,8 @@ def grammar() -> InitiativeGrammar:
         tuple(data["applying_for"]),
         # (摒弃主观臆断与“一言堂”: the fault may be the last of a pair)
         re.compile(rf"(?:{alternation(data['rejected_by'])})"
-                   rf"(?:[^，,。；;：:“”\"]{{0,6}}[与和、及或])?的?$"))
+                   rf"(?:[^，,。；;：:“”\"]{{0,6}}[与和、及或])?的?$"),
+        tuple(data["bare_endings"]))
 
 
 def canonical_name(name: str) -> str:
@@ -184,6 +186,8 @@ def plausible_bare(name: str, gr: InitiativeGrammar) -> bool:
     if name.count("、") >= 2 or len(name) > 12 or re.search(r"[，,。；：:]", name):
         return False
     if name[0] in _NUMERAL:
+        if len(name) >= 4 and name.endswith(gr.bare_endings):
+            return True          # “一次不用跑”, “31证合一”: a service reform, not a count
         numerals = sum(c in _NUMERAL for c in name)
         if numerals == len(name):
             return False         # 十三五: a period; “三三三”工作机制 has its head
@@ -192,7 +196,7 @@ def plausible_bare(name: str, gr: InitiativeGrammar) -> bool:
         return len(name) > 2 and name[1] not in gr.measure_words and \
             (numerals >= 2 or len(name) <= 5)
     return ((name.endswith(gr.heads) and not name.endswith(gr.generic_heads)) or "+" in name
-            or name.endswith(("攻势", "风暴", "战", "通办", "一次", "联动", "经验")))
+            or name.endswith(gr.bare_endings))
 
 
 def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 18,
