@@ -371,5 +371,6 @@ def test_quoted_service_reforms_named_by_what_they_change(extract):
     # the 放管服 reforms named by the service as it now is (“不见面审批”, “一网受理”,
     # “简易注销”, “31证合一”, “一次不用跑”), not a quoted verb phrase (“马上办”) alone
     r = extract(HEAD + "推行“不见面审批”，实现“一网受理”“简易注销”，推进“31证合一”，群众办事“一次不用跑”，"
-                "做到“马上办”。\n")
-    assert canon(r, "Initiative") == {"不见面审批", "一网受理", "简易注销", "31证合一", "一次不用跑"}
+                "做到“马上办”，梳理“免办证”事项，打造“15分钟政务服务圈”，努力建设“重要窗口”。\n")
+    assert canon(r, "Initiative") == {"不见面审批", "一网受理", "简易注销", "31证合一", "一次不用跑", "免办证",
+                                      "15分钟政务服务圈"}
