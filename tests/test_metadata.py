@@ -535,6 +535,15 @@ def test_an_info_tables_title_field_ends_at_the_next_field(extract):
                                                        "山西省大同市平城区司法局")
 
 
+def test_a_report_given_at_a_meeting_is_dated_the_day_it_was_given(extract):
+    # the dateline under a report to the people's congress, before the page's 发布时间
+    r = extract("省人民政府关于2015年依法行政工作的报告\n发布时间:2016-06-28 11:24:58\n"
+                "——2016年3月29日在省十二届人大常委会第二十二次会议上\n甘肃省人民政府副秘书长\n"
+                "2015年是全面依法治国的开局之年，在省委、省人大的领导和监督下，全省各级政府和部门深入贯彻"
+                "党的十八大精神，依法行政各项工作稳步推进，法治政府建设取得新成效。\n")
+    assert r["date"] == "2016-03-29"
+
+
 def test_an_empty_title_field_is_no_title(extract):
     # | 名称: | |||: the table left it empty; the title is the heading below, its body above it
     r = extract("| 索引号: | 4300000001/2026-00628 | 分类: | |\n| 名称: | |||\n东安县应急管理局\n2025年法治政府建设报告\n"

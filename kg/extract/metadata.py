@@ -36,6 +36,9 @@ _DATE_LINE = [
 _WRITTEN = re.compile(r"成文(?:日期|时间)\s*[:：]?\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
 _PUBLISHED = re.compile(r"(?:发布|更新|印发)?(?:时间|日期)\s*[:：|]\s*(\d{4})\s*[-年./]\s*(\d{1,2})"
                         r"\s*[-月./]\s*(\d{1,2})|发布于\s*[:：]\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+# a report delivered to a meeting, under its title: ——2016年3月29日在省十二届人大常委会第二十二次
+# 会议上 (the day it was given, as a signature's date is the day it was written)
+_DELIVERED = re.compile(r"^[—－\-\s]*(\d{4})年(\d{1,2})月(\d{1,2})日在[^\n。]{2,40}?会议上", re.M)
 # a portal's calendar widget: the day the page is read, not the report's
 _CALENDAR = re.compile(r"今天是|今日是|当前时间|农历")
 # a date as systems write it (2023-02-15), which no sentence of a report does
@@ -607,7 +610,7 @@ class ReportMetadata:
         title = find_title(text_of(doc))
         written, signed = signature(lines)
         if written is None:
-            m = _WRITTEN.search(raw) or _PUBLISHED.search(raw)
+            m = _WRITTEN.search(raw) or _DELIVERED.search(raw, 0, 2000) or _PUBLISHED.search(raw)
             if m:
                 written = _make_date(*[g for g in m.groups() if g is not None][:3])
             else:
