@@ -374,3 +374,9 @@ def test_quoted_service_reforms_named_by_what_they_change(extract):
                 "做到“马上办”，梳理“免办证”事项，打造“15分钟政务服务圈”，努力建设“重要窗口”。\n")
     assert canon(r, "Initiative") == {"不见面审批", "一网受理", "简易注销", "31证合一", "一次不用跑", "免办证",
                                       "15分钟政务服务圈"}
+
+
+def test_names_listed_before_deng_share_a_head_with_its_kind(extract):
+    # “我为群众办实事”等实践活动: the head after 等 may say what kind of campaign it is
+    r = extract(HEAD + "深入开展“我为群众办实事”等实践活动，开展“蓝天”“碧水”等专项行动。\n")
+    assert canon(r, "Initiative") == {"我为群众办实事实践活动", "蓝天专项行动", "碧水专项行动"}

@@ -115,7 +115,7 @@ def grammar() -> InitiativeGrammar:
         re.compile(data["group_head"]),
         tuple(b for b in data["boundaries"] if len(b) >= 2),
         re.compile(alternation(b for b in data["boundaries"] if len(b) >= 2)),
-        re.compile(rf"等({alt})"),
+        re.compile(rf"等([\u4e00-\u9fff]{{0,2}}?(?:{alt}))"),      # (等专项行动, 等实践活动)
         frozenset(data["generic_stems"]),
         tuple(data["fields"]), (*data["fields"], *data["compounds"]), tuple(data["compound_leads"]),
         words_regex(data["pivot_verbs"]),
