@@ -527,13 +527,13 @@ def rule_of_law_county(g: gazetteer.Gazetteer, first: str) -> str | None:
     """A page that names no region but speaks as a county or district (全县, 县委) and
     names its rule-of-law programme after itself by its stem (推动法治始兴建设: 法治 + the
     place, as 法治中国, 法治浙江 are named): the one county of that stem and kind."""
+    kinds = {k.group(1) or k.group(2) for k in _COUNTY_DEIXIS.finditer(first)}
     found = set()
-    for m in _RULE_OF_LAW_PLACE.finditer(first):
+    for m in _RULE_OF_LAW_PLACE.finditer(first) if kinds else ():
         for size in (3, 2):
             codes = [c for c in g.by_stem.get(first[m.end():m.end() + size], ())
                      if g.divisions[c].level == 3]
             if codes and words.whole_words(first, m.end(), m.end() + size):
-                kinds = {k.group(1) or k.group(2) for k in _COUNTY_DEIXIS.finditer(first)}
                 found.update(c for c in codes if g.path(c)[-1] in kinds)
                 break
     return found.pop() if len(found) == 1 else None
