@@ -97,6 +97,7 @@ def grammar() -> InitiativeGrammar:
                       .read_text("utf-8"))
     heads = tuple(sorted(data["heads"], key=len, reverse=True))
     alt = alternation(heads)
+    long_boundaries = tuple(b for b in data["boundaries"] if len(b) >= 2)
 
     return InitiativeGrammar(
         heads,
@@ -113,8 +114,8 @@ def grammar() -> InitiativeGrammar:
         tuple(data["generic_heads"]),
         frozenset(data["national"]),
         re.compile(data["group_head"]),
-        tuple(b for b in data["boundaries"] if len(b) >= 2),
-        re.compile(alternation(b for b in data["boundaries"] if len(b) >= 2)),
+        long_boundaries,
+        re.compile(alternation(long_boundaries)),
         re.compile(rf"等([\u4e00-\u9fff]{{0,2}}?(?:{alt}))"),      # (等专项行动, 等实践活动)
         frozenset(data["generic_stems"]),
         tuple(data["fields"]), (*data["fields"], *data["compounds"]), tuple(data["compound_leads"]),

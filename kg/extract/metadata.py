@@ -504,8 +504,8 @@ def speaks_below(g: gazetteer.Gazetteer, first: str, best: str) -> bool:
 def county_by_stem(g: gazetteer.Gazetteer, first: str, above: str, kind: str) -> str | None:
     """The one county (or district, as ``kind`` says) inside ``above`` whose stem the
     page writes as a word (法治宁海建设: 宁海县), if one is."""
-    found = {c for stem, c in _county_stems(g).get(above[:2], ()) if c.startswith(above)
-             and stem in first and g.path(c).endswith(kind) and g.is_within(c, above)
+    found = {c for stem, c in _county_stems(g).get(above[:2], ()) if stem in first
+             and g.path(c).endswith(kind) and g.is_within(c, above)
              and any(words.whole_words(first, m.start(), m.end())
                      for m in re.finditer(re.escape(stem), first))}
     return found.pop() if len(found) == 1 else None
@@ -514,7 +514,7 @@ def county_by_stem(g: gazetteer.Gazetteer, first: str, above: str, kind: str) ->
 @lru_cache(maxsize=1)
 def _county_stems(g: gazetteer.Gazetteer) -> dict[str, list[tuple[str, str]]]:
     """(stem, code) of the county-level divisions by province: a division's code begins
-    with its province's and prefecture's, so those inside one are found by its prefix."""
+    with its province's, so a province's are looked up by that prefix."""
     out: dict[str, list[tuple[str, str]]] = {}
     for stem, codes in g.by_stem.items():
         for c in codes:

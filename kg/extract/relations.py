@@ -147,12 +147,11 @@ class RelationExtractor:
         """Regions named as the actor of the clause whose verb issued the document, or of
         an earlier clause of its sentence that the clauses after it go on from, where no
         body is (青海省在全国率先印发《A》，制定《B》): GUIDELINES' region as issuer."""
-        vpos = self.issuing_verb(doc, span)
+        c, vpos = self.verb_clause(doc, span)
         if vpos is None or self.enclosing(doc, span) is not None:
             return []
         text = text_of(doc)
         sstart, _ = sentence_of(doc, span.start_char)
-        c = self.verb_clause_start(doc, text, span.start_char)
         while True:
             chain = self.region_chain(doc, c, vpos)
             if chain:
@@ -205,18 +204,24 @@ class RelationExtractor:
     @staticmethod
     def issuing_verb(doc: Doc, span: Span) -> int | None:
         """Where the issuing verb (制定, 印发 …) nearest before the regulation stands in its
-        clause; None without one, or when a word of basis comes between (制定部门按照《…》).
-        Found once per mention: the issuers, a region acting and the unnamed actor ask."""
-        found = doc.user_data.setdefault("kg_issuing_verbs", {})
+        clause; None without one, or when a word of basis comes between (制定部门按照《…》)."""
+        return RelationExtractor.verb_clause(doc, span)[1]
+
+    @staticmethod
+    def verb_clause(doc: Doc, span: Span) -> tuple[int, int | None]:
+        """(where the clause that may hold the title's issuing verb starts, the verb's
+        place): found once per mention, as the issuers, a region acting and the unnamed
+        actor all ask."""
+        found = doc.user_data.setdefault("kg_verb_clauses", {})
         key = (span.start_char, span.end_char)
         if key not in found:
-            found[key] = RelationExtractor._issuing_verb(doc, span)
+            cstart = RelationExtractor.verb_clause_start(doc, text_of(doc), span.start_char)
+            found[key] = cstart, RelationExtractor._issuing_verb(doc, span, cstart)
         return found[key]
 
     @staticmethod
-    def _issuing_verb(doc: Doc, span: Span) -> int | None:
+    def _issuing_verb(doc: Doc, span: Span, cstart: int) -> int | None:
         text = text_of(doc)
-        cstart = RelationExtractor.verb_clause_start(doc, text, span.start_char)
         clause = text[cstart:span.start_char]
         gr = regulation_grammar()
         _, titles = RelationExtractor.regulations(doc)
@@ -260,10 +265,9 @@ class RelationExtractor:
         passive = self.issued_after(doc, span, agencies)
         if passive:
             return passive
-        vpos = self.issuing_verb(doc, span)
+        cstart, vpos = self.verb_clause(doc, span)
         if vpos is None:
             return []
-        cstart = self.verb_clause_start(doc, text, span.start_char)
         clause = text[cstart:span.start_char]
         # the verb nearest the title, and the bodies before it outside other titles
         # (中共中央、国务院制定的《A》和自治区党委、自治区人民政府印发的《B》)
