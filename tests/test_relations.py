@@ -94,6 +94,10 @@ def test_a_region_named_as_the_actor_issued_it(extract):
     assert rels(r, "ISSUED") == {("青海省", "学习贯彻《纲要》精神的通知"), ("青海省", "青海省法治政府建设实施方案"),
                                  ("青海省司法厅", "青海省行政复议办法"), ("青海省司法厅", "青海省行政执法条例")}
     assert ("Agency", "青海省") not in {(e["type"], e["canonical"]) for e in r["entities"]}
+    # after the words that count or date a point (一是, 2023年，), the region is still its actor
+    r = extract("巴楚县2022年度法治建设工作情况报告\n一是巴楚县将法治建设纳入县委县政府重点工作，持续加强"
+                "法治型政府建设，印发《巴楚县领导干部学法清单》。\n")
+    assert rels(r, "ISSUED") == {("新疆维吾尔自治区/喀什地区/巴楚县", "巴楚县领导干部学法清单")}
 
 
 def test_a_department_is_the_unnamed_actor_of_its_own_report(extract):

@@ -156,7 +156,7 @@ class RelationExtractor:
             chain = self.region_chain(doc, c, vpos)
             if chain:
                 return [r.kb_id_ for r in chain]
-            pos = _LEAD.match(text, c).end()
+            pos = OPENING.match(text, _LEAD.match(text, c).end()).end()
             if c <= sstart or agencies.starting_in(pos, pos + 1):
                 return []                   # the sentence's start, or a body acts there
             c = clause_start(doc, c - 1)
@@ -171,7 +171,10 @@ class RelationExtractor:
         return found
 
     def region_chain(self, doc: Doc, start: int, limit: int) -> list[Span]:
-        pos = _LEAD.match(text_of(doc), start).end()
+        """The regions that open the text at ``start`` as its actor, after words that
+        lead in (同时, 一是, 2023年，): 大同、吕梁、运城等市…, 吕梁市柳林县…."""
+        text = text_of(doc)
+        pos = OPENING.match(text, _LEAD.match(text, start).end()).end()
         regions, _ = self.regions(doc)
         actors: list[Span] = []
         g = gazetteer.load()
