@@ -234,6 +234,11 @@ def test_a_head_after_an_evaluative_word_names_no_programme(extract):
     assert canon(r, "Initiative") == {"雪亮工程"}
 
 
+def test_the_kinds_of_place_taking_part_name_no_programme(extract):
+    r = extract(HEAD + "参加法治政府建设示范创建活动，完成县(市)区、开发区示范创建申报任务。\n")
+    assert canon(r, "Initiative") == {"法治政府建设示范创建"}
+
+
 def test_ascii_quotes_pair_as_curly_ones_do(extract):
     # a one-character quote, a headline longer than any name: ASCII quotes have no sides
     r = extract(HEAD + '开办费用"零"成本。全面落实"双随机、一公开"监管制度。"协同推进知识产权纠纷快速处理'
