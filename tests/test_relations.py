@@ -255,6 +255,11 @@ def test_the_body_a_sentence_opens_with_issues_in_its_later_clauses(extract):
     assert rels(r, "ISSUED") == {("河南省濮阳市濮阳县司法局", "濮阳县行政规范性文件备案审查办法"),
                                  ("河南省濮阳市濮阳县司法局", "濮阳县行政复议工作规则"),
                                  ("河南省濮阳市濮阳县人民政府办公室", "濮阳县政务公开办法")}
+    # or the body that opens an earlier clause of it, after what the sentence is for
+    r = extract("濮阳县2022年法治政府建设情况报告\n强化学法用法能力，县委依法治县委员会印发了《濮阳县学法"
+                "若干措施》，制定濮阳县领导干部学法清单，各部门根据清单开展学习。\n")
+    assert rels(r, "ISSUED") == {("中共河南省濮阳市濮阳县委员会全面依法治县委员会", "濮阳县学法若干措施"),
+                                 ("中共河南省濮阳市濮阳县委员会全面依法治县委员会", "濮阳县领导干部学法清单")}
 
 
 def test_a_document_numbers_year_in_any_brackets(extract):

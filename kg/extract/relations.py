@@ -283,8 +283,9 @@ class RelationExtractor:
             before = self.outermost([a for a in agencies.starting_in(sstart, cstart)
                                      if a.end_char <= cstart])
         if not before and not is_national(span.kb_id_):
-            # 县司法局制发《A》，拟定《B》: the bodies the sentence opens with act on in it
-            before = self.opening_bodies(text, agencies, OPENING.match(text, sstart).end(), cstart)
+            # 县司法局制发《A》，拟定《B》; …，省委依法治省委员会印发了《A》，制定《B》: the bodies
+            # that open an earlier clause of the sentence act on in the clauses after it
+            before = self.clause_actors(doc, agencies, cstart)
         if not before:
             return []
         chain = self.chained(text, before, before[-1])
@@ -311,6 +312,21 @@ class RelationExtractor:
             return issuers
         return [i for i in issuers
                 if codes.get(i) and any(g.is_within(codes[i], c) for c in opens.codes)]
+
+    def clause_actors(self, doc: Doc, agencies: SpanIndex, cstart: int) -> list[Span]:
+        """The bodies opening the nearest earlier clause of the sentence that a body or a
+        region opens (a region's clause is ``acting_regions``'s: none here)."""
+        text = text_of(doc)
+        sstart, _ = sentence_of(doc, cstart)
+        regions, _ = self.regions(doc)
+        c = cstart
+        while c > sstart:
+            c = clause_start(doc, c - 1)
+            pos = OPENING.match(text, _LEAD.match(text, c).end()).end()
+            bodies = self.opening_bodies(text, agencies, pos, cstart)
+            if bodies or pos in regions:
+                return bodies
+        return []
 
     @staticmethod
     def opening_bodies(text: str, agencies: SpanIndex, pos: int, limit: int) -> list[Span]:
