@@ -316,6 +316,14 @@ def test_a_party_group_heading_its_report_publishes_it(extract):
     assert r["publisher"] == "山东省青岛市交通运输局"
 
 
+def test_info_fields_set_apart_by_spaces_are_no_title(extract):
+    r = extract("索  引  号 113708120042347000/2026-00508 公开方式 主动公开\n"
+                "发布机构 兖州区司法局 组配分类 法治政府建设年报\n成文日期 2026-01-21 废止日期\n有效性\n"
+                "济宁市兖州区司法局2025年度法治政府建设情况的报告\n2025年，兖州区司法局坚持以习近平法治思想为指导。\n")
+    assert r["title"] == "济宁市兖州区司法局2025年度法治政府建设情况的报告"
+    assert r["publisher"] == "山东省济宁市兖州区司法局"
+
+
 def test_a_title_wrapped_over_lines_below_its_issuer(extract):
     r = extract("西政办〔2020〕20号\n西平县人民政府办公室\n关于印发西平县2020年度法治政府建设\n工作安排的通知\n"
                 "各乡镇人民政府，各街道办事处，县直有关单位：\n《西平县2020年度法治政府建设工作安排》已经县政府同意，"
