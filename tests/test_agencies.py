@@ -14,6 +14,10 @@ def test_government_offices_and_abbreviations(extract):
     r = extract(SHANXI + "省政府法制办与省发改委、省住建厅联合检查，报国务院法制办备案。\n")
     assert {"山西省人民政府法制办公室", "山西省发展和改革委员会", "山西省住房和城乡建设厅",
             "国务院法制办公室"} <= canon(r, "Agency")
+    # 办 that starts a verb (办理, 办结) is no office
+    r = extract("濮阳县2022年法治政府建设情况报告\n县政府办理人大建议12件，县委办结信访件，县政府办印发通知。\n")
+    assert canon(r, "Agency") == {"河南省濮阳市濮阳县人民政府", "中共河南省濮阳市濮阳县委员会",
+                                  "河南省濮阳市濮阳县人民政府办公室", "河南省濮阳市濮阳县人民代表大会"}
 
 
 def test_department_abbreviations_as_bodies_write_them(extract):

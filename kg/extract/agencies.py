@@ -90,10 +90,12 @@ def grammar() -> Grammar:
                 rf"(?:(?:委员会|委)(?P<roloff{n}>办公室|办)?|(?P<rolbare{n}>办公室|办))")
     # every alternative below starts with one of these (or with a department stem)
     first = set("人政府纪监中法检委党高全依编地行") | {w[0] for w in stems} | {u[0] for u in data["township_units"]}
+    # 办 that starts a verb is no office (市政府办理人大议案, 县委办结)
+    not_verb = r"(?!(?<=办)[理结件事好])"
     body = re.compile(starting_with(first,
         # 法治政府 (government under the rule of law) is no body: 4 in 10 of the matches
         # (县府办, 市府办: the government's office as the south writes it)
-        rf"(?<!法治)(?P<gov>人民政府|政府|府(?=办))(?:(?P<office>{alternation(offices)})|(?P<gstem>{s})(?P<ghead>{h}))?"
+        rf"(?<!法治)(?P<gov>人民政府|政府|府(?=办))(?:(?P<office>{alternation(offices)}){not_verb}|(?P<gstem>{s})(?P<ghead>{h}))?"
         # (a county's merged bureau is two departments joined by 和: 农业农村和水利局)
         rf"|(?P<stem>{s}(?:和(?:{s}))?)(?P<head>{h})(?![理结件事员托势限部署]|面(?!向)|(?<=办)法)"
         r"|(?P<npclaw>人大常委会法工委|人民代表大会常务委员会法制工作委员会)"
@@ -107,7 +109,7 @@ def grammar() -> Grammar:
         r"|(?P<procuratorate>人民检察院|检察院)"
         r"|(?P<politics>政法委员会|政法委)"
         rf"|(?P<rol>{rule_of_law('')})"
-        rf"|(?P<party>委员会|党委|党工委|委(?![员托]))(?:(?P<pdept>{alternation(party)})"
+        rf"|(?P<party>委员会|党委|党工委|委(?![员托]))(?:(?P<pdept>{alternation(party)}){not_verb}"
         rf"|(?P<prol>{rule_of_law('p')}))?"
         rf"|(?P<unit>{units})"
         r"|(?P<school>党校)"
