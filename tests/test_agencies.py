@@ -68,6 +68,9 @@ def test_generic_bodies_are_not_agencies(extract):
 def test_publisher_from_signature(extract):
     r = extract("关于2022年法治政府建设情况的报告\n正文。\n\n北京市朝阳区人民政府\n2023年3月20日\n")
     assert r["publisher"] == "北京市朝阳区人民政府"
+    # or under the title, the body and its date on one line
+    r = extract("关于2022年法治政府建设情况的报告\n北京市朝阳区人民政府 2023年03月20日\n正文。\n")
+    assert r["publisher"] == "北京市朝阳区人民政府"
 
 
 def test_names_written_out_in_full(extract):

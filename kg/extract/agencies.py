@@ -546,6 +546,11 @@ def publisher(doc: Doc) -> str | None:
             body = _only_agencies(lines[i], agencies)
             if body:
                 return body
+        signed = signed_line(lines[i][1])
+        if signed and i != after - 3:       # 清水县人民政府 2024年01月08日: on one line under it
+            body = _only_agencies((lines[i][0], lines[i][1][:signed[0]]), agencies)
+            if body:
+                return body
     for i in range(len(lines) - 1, max(len(lines) - 6, 0), -1):
         if dated_line(lines[i][1]) and i > 0:
             body = _only_agencies(lines[i - 1], agencies)
