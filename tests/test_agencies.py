@@ -69,7 +69,8 @@ def test_publisher_from_signature(extract):
     r = extract("关于2022年法治政府建设情况的报告\n正文。\n\n北京市朝阳区人民政府\n2023年3月20日\n")
     assert r["publisher"] == "北京市朝阳区人民政府"
     # or under the title, the body and its date on one line
-    r = extract("关于2022年法治政府建设情况的报告\n北京市朝阳区人民政府 2023年03月20日\n正文。\n")
+    r = extract("关于2022年法治政府建设情况的报告\n北京市朝阳区人民政府 2023年03月20日\n"
+                "区司法局起草了报告，中共中央办公厅、国务院办公厅印发规定。\n" + "一、正文。\n" * 6)
     assert r["publisher"] == "北京市朝阳区人民政府"
 
 
