@@ -111,6 +111,9 @@ def test_catalogue_titles_official_and_bare(extract):
                                       "中华人民共和国民法典", "中华人民共和国行政诉讼法"}
     r = extract(HEAD + "开展宪法宣传周活动，刑法学研究。\n")
     assert canon(r, "Regulation") == set()
+    # a special economic zone's regulation of the same name is the zone's
+    r = extract(HEAD + "解读生物安全法、特区中医药条例等法律法规。\n")
+    assert canon(r, "Regulation") == {"中华人民共和国生物安全法", "特区中医药条例"}
 
 
 def test_a_bare_law_being_publicised_is_named_but_its_campaign_is_not(extract):

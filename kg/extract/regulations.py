@@ -57,6 +57,9 @@ _PERIOD = re.compile(r"[(（]\s*\d{4}\s*年?\s*[—–－―~～-]*\s*\d{4}\s*�
 # a title's period and its closing bracket on the line after a break (…实施纲要⏎(2016—2020年)》)
 _PERIOD_AFTER_BREAK = re.compile(rf"\s*{_PERIOD.pattern}\s*[》〉>]")
 NATION = "中华人民共和国"
+# a special economic zone's regulations are named after it (深圳经济特区中医药条例, written
+# 特区中医药条例 by the zone's own bodies)
+_ZONE = "特区"
 # “十四五”法治宣传教育规划, not “十四五”规划时期
 _FIVE_YEAR_PLAN = re.compile(r"[“\"]十[一二三四五六七八九]五[”\"][\u4e00-\u9fff]{0,12}?规划"
                              r"(?![\u4e00-\u9fff]{0,2}(?:时期|期间|期|中))")
@@ -540,5 +543,7 @@ class RegulationRecognizer:
                 continue
             if text.endswith(NATION, 0, start):
                 start -= len(NATION)
+            elif text.endswith(_ZONE, 0, start):
+                start -= 2              # 特区中医药条例: the special zone's own, not the nation's
             out.append((start, end))
         return out
