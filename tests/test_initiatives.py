@@ -101,6 +101,9 @@ def test_counts_and_levels_before_a_name_are_not_the_name(extract):
     assert {"机构改革", "法治政府建设示范创建", "市场监管改革", "主题教育"} <= set(found)
     assert "第一批主题教育" not in found
     assert found["法治政府建设示范创建"] == ["省级法治政府建设示范创建"]
+    # the scope it runs across: 全镇, 全市
+    r = extract(HEAD + "会议研究推进全镇综合执法改革。\n")
+    assert canon(r, "Initiative") == {"综合执法改革"}
 
 
 def test_a_quoted_campaign_takes_a_short_head_ending_in_activity(extract):
