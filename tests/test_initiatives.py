@@ -106,6 +106,12 @@ def test_counts_and_levels_before_a_name_are_not_the_name(extract):
     assert canon(r, "Initiative") == {"综合执法改革"}
 
 
+def test_serving_after_a_verb_of_focus_is_no_part_of_the_name(extract):
+    # 聚焦服务…: 服务 is the verb of the goal; 服务型 describes a programme
+    r = extract(HEAD + "聚焦服务新旧动能转换重大工程，围绕服务保障乡村振兴示范工程，推进服务型政府建设试点。\n")
+    assert canon(r, "Initiative") == {"新旧动能转换重大工程", "乡村振兴示范工程", "服务型政府建设试点"}
+
+
 def test_a_quoted_campaign_takes_a_short_head_ending_in_activity(extract):
     r = extract(HEAD + "开展“新年首个工作日学法”宣讲活动，争创“全国先进、省内一流”政务服务。\n")
     assert canon(r, "Initiative") == {"新年首个工作日学法宣讲活动"}

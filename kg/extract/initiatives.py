@@ -54,6 +54,9 @@ _YEARS_ACTION = re.compile(r"[一二三四五两]年(?:攻坚)?行动")
 _FIGURE_COUNT = re.compile(r"(?:\d+|[两三四五六七八九十]+)\s*个")
 # the fields a programme is carried out in, before its name (重点领域行政审批制度改革)
 _FIELD_LEAD = re.compile(r"(?:重点|关键|重要|相关|各)领域")
+# 聚焦服务…, 围绕服务保障…: after a verb of focus, 服务 is the goal's verb, not the name's word
+_FOCUSING = ("聚焦", "围绕", "紧扣", "紧盯", "着眼", "助力", "主动", "积极")
+_SERVING = re.compile(r"服务(?:保障|于)?(?!型)")
 # a head right before a unit names a kind of that unit (省直管试点县, 试点村)
 _UNITS = "县市区镇乡村"
 # the level that awards a demonstration title: no part of the programme's name
@@ -464,6 +467,9 @@ class InitiativeRecognizer:
             lead = _FIELD_LEAD.match(text, start, m.start())
             if lead and m.start() - lead.end() >= 2:
                 start = lead.end()                 # 重点领域行政审批制度改革: where it is done
+            served = _SERVING.match(text, start, m.start())
+            if served and text.endswith(_FOCUSING, 0, start) and m.start() - served.end() >= 2:
+                start = served.end()               # 聚焦服务新旧动能转换重大工程: what is served
             if text[start - 1:start] == "等" and text.startswith(_LIST_CLASSES, start):
                 start = list_start(text, start - 1, gr)    # 道路交通安全和运输执法等领域…
                 if start is None:
