@@ -92,6 +92,7 @@ class InitiativeGrammar:
     applying_for: tuple[str, ...]          # 申报…示范市: where the title's words start
     rejected_by: re.Pattern                # 杜绝“一刀切”: a fault, not a programme
     bare_endings: tuple[str, ...]          # “不见面审批”: a quoted name without a head
+    listed_endings: tuple[str, ...]        # “马上办、网上办、就近办”: one reform
 
 
 @lru_cache(maxsize=1)
@@ -131,7 +132,7 @@ def grammar() -> InitiativeGrammar:
         # (摒弃主观臆断与“一言堂”: the fault may be the last of a pair)
         re.compile(rf"(?:{alternation(data['rejected_by'])})"
                    rf"(?:[^，,。；;：:“”\"]{{0,6}}[与和、及或])?的?$"),
-        tuple(data["bare_endings"]))
+        tuple(data["bare_endings"]), tuple(data["listed_endings"]))
 
 
 def canonical_name(name: str) -> str:
@@ -188,7 +189,10 @@ def plausible_bare(name: str, gr: InitiativeGrammar) -> bool:
     """A quoted name with no head: kept when its shape is that of a programme name."""
     if name in gr.not_initiative or not _CJK.search(name):
         return False
-    if name.count("、") >= 2 or len(name) > 12 or re.search(r"[，,。；：:]", name):
+    items = name.split("、")
+    if len(items) >= 3 and all(2 < len(i) <= 5 and i.endswith(gr.listed_endings) for i in items):
+        return True             # “马上办、网上办、就近办”: the ways a service is now given, one reform
+    if len(items) >= 3 or len(name) > 12 or re.search(r"[，,。；：:]", name):
         return False
     if name[0] in _NUMERAL:
         if len(name) >= 4 and name.endswith(gr.bare_endings):
