@@ -388,6 +388,9 @@ def test_quoted_service_reforms_named_by_what_they_change(extract):
                 "做到“马上办”，梳理“免办证”事项，打造“15分钟政务服务圈”，努力建设“重要窗口”。\n")
     assert canon(r, "Initiative") == {"不见面审批", "一网受理", "简易注销", "31证合一", "一次不用跑", "免办证",
                                       "15分钟政务服务圈"}
+    # the reform's ending written after the quoted words, where the name ends there
+    r = extract(HEAD + "实现了“不见面”审批和企业“零跑腿”，实施基层“点菜式”放权，推行“一窗”受理事项。\n")
+    assert canon(r, "Initiative") == {"不见面审批", "点菜式放权"}
     # the ways listed together are one reform
     r = extract(HEAD + "全面推行审批服务“马上办、网上办、就近办、一次办、自助办”，推行“网上办”。\n")
     assert canon(r, "Initiative") == {"马上办网上办就近办一次办自助办"}

@@ -366,6 +366,10 @@ class InitiativeRecognizer:
                 continue         # “全面实施‘法治立局’战略”: words quoted about the name inside
             head, end, counted = InitiativeRecognizer.head(text, m.end(), name, gr)
             if not head and not counted:
+                tail = InitiativeRecognizer.bare_tail(text, m.end(), gr)
+                if tail:
+                    head, end = tail, m.end() + len(tail)    # “点菜式”放权, “不见面”审批: one name
+            if not head and not counted:
                 # “证照分离”和“多证合一”改革: share the head of the next quoted name
                 j = i
                 while j + 1 < len(matches) and \
@@ -387,6 +391,21 @@ class InitiativeRecognizer:
                 end = m.end(1)         # (the words inside the quotation marks alone)
             out.append((start, end, canonical_name(name + head)))
         return out
+
+    @staticmethod
+    def bare_tail(text: str, pos: int, gr: InitiativeGrammar) -> str:
+        """The ending of a service reform's name written after its quoted words, where the
+        name ends there (“点菜式”放权，; “不见面”审批和…; not “最多跑一次”审批制度改革 or
+        “一窗”受理事项, whose words go on)."""
+        tail = next((e for e in gr.bare_endings if len(e) >= 2 and text.startswith(e, pos)), "")
+        after = pos + len(tail)
+        if not tail or not words.whole_words(text, pos, after):
+            return ""
+        if _CJK.match(text, after):
+            following = words.cut(text[after:after + 4])[0]
+            if words.tag(following) not in ("c", "p"):
+                return ""
+        return tail
 
     @staticmethod
     def head(text: str, pos: int, name: str, gr: InitiativeGrammar) -> tuple[str, int, bool]:
