@@ -429,12 +429,16 @@ class RelationExtractor:
         subject = meta.get("subject_code")
         found = doc.user_data.get("kg_own_body")
         if not subject:
-            # a national body's own report (应急管理部2019年法治政府建设年度报告): that body
+            # a national body's own report (应急管理部2019年法治政府建设年度报告), or one that
+            # lost its title and opens with the body (2022年，司法部坚持…): that body
             if found is None:
+                national = {a.kb_id_ for a in mentions(doc, "Agency") if not a.id_}
                 publisher = meta.get("publisher") or ""
-                national = any(a.kb_id_ == publisher and not a.id_ for a in mentions(doc, "Agency"))
-                found = doc.user_data["kg_own_body"] = \
-                    publisher if national and publisher in self.title_bodies(doc) else ""
+                opener = meta.get("opening_actor") or ""
+                found = publisher if publisher in national and publisher in self.title_bodies(doc) \
+                    else opener if opener in national and not meta.get("title") \
+                    and (self.is_department(opener) or opener.endswith("部")) else ""
+                doc.user_data["kg_own_body"] = found
             return found or None
         if found is None and zones_own(g, meta.get("title") or "", text_of(doc)):
             found = doc.user_data["kg_own_body"] = ""   # a development zone's: its committee, unnamed
