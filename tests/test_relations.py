@@ -113,7 +113,8 @@ def test_a_national_body_is_the_unnamed_actor_of_its_own_report(extract):
     assert rels(r, "ISSUED") == {("应急管理部", "特别重大自然灾害救灾捐赠工作方案"),
                                  ("国家防汛抗旱总指挥部", "国家防总巡堤查险工作规定")}
     # a ministry's page that lost its title opens with the ministry as its actor
-    r = extract("2022年，司法部坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府建设。\n"
+    r = extract("2022年，司法部坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，"
+                "扎实推进法治政府建设。\n"
                 "制定深化学习宣传习近平法治思想工作方案。\n")
     assert rels(r, "ISSUED") == {("司法部", "深化学习宣传习近平法治思想工作方案")}
 
