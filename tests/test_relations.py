@@ -311,6 +311,11 @@ def test_a_title_opening_with_a_regions_full_name_is_not_a_national_bodys(extrac
 def test_a_title_opening_with_the_subjects_full_path_is_its_own(extract):
     r = extract(PINGCHENG + "制定了《大同市平城区行政执法公示办法》，转发《大同市行政执法公示办法》。\n")
     assert rels(r, "ISSUED") == {("山西省大同市平城区人民政府", "大同市平城区行政执法公示办法")}
+    # a township's: the gazetteer's region search knows no townships, its title still names it
+    r = extract("2023年，四季青街道在区委区政府的坚强领导下，坚持以习近平新时代中国特色社会主义思想为指导，"
+                "笃学践行习近平法治思想。\n出台了《上城区四季青街道综合行政执法处罚案件集体讨论规定》，"
+                "转发《上城区行政执法公示办法》。\n")
+    assert rels(r, "ISSUED") == {("浙江省杭州市上城区四季青街道办事处", "上城区四季青街道综合行政执法处罚案件集体讨论规定")}
 
 
 def test_a_national_document_is_no_local_bodys(extract):

@@ -489,8 +489,10 @@ class RelationExtractor:
             return None
         subject = report(doc).get("subject_code")
         opens = g.leading_codes(span.kb_id_)
-        if subject and opens and not any(g.is_within(c, subject) for c in opens):
-            return None             # 大同市…办法 in a 平城区 report: the city's document
+        if subject and opens and not any(g.is_within(c, subject) for c in opens) \
+                and g.divisions[subject].name not in span.kb_id_[:20]:
+            return None             # 大同市…办法 in a 平城区 report: the city's document (not
+                                    # 上城区四季青街道…规定 in 四季青街道's, its path written out)
         return self.own_body(doc, g)
 
 
