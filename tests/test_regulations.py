@@ -74,6 +74,10 @@ def test_unbracketed_strong_kinds_and_known_titles(extract):
 def test_non_regulations_in_brackets(extract):
     r = extract(HEAD + "《法治日报》报道了我区经验，录制《致全区人民的一封信》，学习《习近平法治思想学习纲要》。\n")
     assert canon(r, "Regulation") == set()
+    # a work someone wrote, whatever its title ends with, and cut off by the page's end too
+    r = extract(HEAD + "县信访局撰写的《基层信访法治化的实施办法研究》获奖，发表《依法行政的路径》，"
+                       "撰写《新时代“枫桥经验”下基层信访局推动信访法治化的优化路")
+    assert canon(r, "Regulation") == set()
 
 
 def test_title_nested_in_a_title(extract):

@@ -92,6 +92,7 @@ class RegulationGrammar:
     suffixes: tuple[str, ...]
     all_kinds: tuple[str, ...]              # those and the kinds of bare titles (工作要点), longest first
     not_regulation: tuple[str, ...]
+    authoring_verbs: tuple[str, ...]        # 撰写《…》: a work of writing
     back_references: frozenset[str]
     issue_verbs: tuple[str, ...]
     issue_verb: re.Pattern                  # any of them, the longest first
@@ -143,7 +144,8 @@ def grammar() -> RegulationGrammar:
     return RegulationGrammar(tuple(sorted(data["suffixes"], key=len, reverse=True)),
                              tuple(sorted({*data["suffixes"], *data["unbracketed_suffixes"]},
                                           key=len, reverse=True)),
-                             tuple(data["not_regulation"]), frozenset(data["back_references"]),
+                             tuple(data["not_regulation"]), tuple(data["authoring_verbs"]),
+                             frozenset(data["back_references"]),
                              tuple(verbs), re.compile(alternation(verbs)),
                              tuple(data["basis_words"]), tuple(data["prompting_words"]),
                              tuple(data["attributive_words"]),
@@ -325,6 +327,8 @@ class RegulationRecognizer:
                 if target:
                     add_mention(doc, start, start + len(title), "Regulation", target)
                 continue
+            if depth == 0 and text[max(start - 8, 0):start - 1].rstrip("的了").endswith(gr.authoring_verbs):
+                continue            # 县信访局撰写的《…》: an article
             cut = start + len(title) >= text_end          # the page ends inside it
             if not (is_regulation(title, gr) or cut
                     or (depth and self.published_inside(text, start, title, gr))
