@@ -38,6 +38,9 @@ def test_level_words_sharing_one_body(extract):
     assert {"中共中央", "中共山西省委员会", "中共山西省大同市委员会",
             "中共山西省大同市平城区委员会"} <= agencies
     assert {"国家信访局", "山西省信访局", "山西省大同市信访局"} <= agencies
+    # a city's name ending in 市 before 、 is no level word
+    r = extract(PINGCHENG + "朔州市、大同市、省文化和旅游厅主要负责同志现场述法。\n")
+    assert canon(r, "Agency") == {"山西省文化和旅游厅"}
 
 
 def test_congress_and_its_standing_committee(extract):

@@ -445,6 +445,8 @@ class AgencyRecognizer:
             if word is None:
                 break
             wstart = pos - 1 - len(word)
+            if pos - 1 in region_by_end and region_by_end[pos - 1][0] < wstart:
+                break           # 延安市、宝鸡市、省文化和旅游厅: 市 ends a city's name
             if word == "中央":
                 name = "中共中央" if m.group("party") and not m.group("pdept") else None
             elif word == "国家":
