@@ -163,6 +163,9 @@ def test_internal_divisions_after_their_department(extract):
     agencies = canon(r, "Agency")
     assert {"山西省司法厅法规处"} <= agencies
     assert not any(a.endswith(("查处", "科技")) for a in agencies)
+    # a government's office and a commission have divisions too
+    r = extract("长海县2020年度法治政府建设情况报告\n县政府办文书科负责公文审核，县发改委法规科参与。\n")
+    assert {"辽宁省大连市长海县人民政府办公室文书科", "辽宁省大连市长海县发展和改革委员会法规科"} <= canon(r, "Agency")
 
 
 def test_a_department_names_its_own_divisions_and_party_committee_by_its_head(extract):

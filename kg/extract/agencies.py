@@ -30,9 +30,10 @@ _COORD_WORDS = ("中央", "国家", "省", "市", "县", "区", "州", "乡", "�
 _AUTONOMOUS = ("自治区", "自治州", "自治县", "自治旗")
 # a body's own party organs, written after its name: 市政府党组 → 中共…人民政府党组
 _PARTY_ORGANS = {"党组": "党组", "党委": "委员会"}
-# a department's internal divisions are named after departments of these heads; in its
-# own report it calls itself by the head alone after these (由厅法规处, 我局法制科)
-_DEPARTMENT_ENDS = ("厅", "局")
+# a department's internal divisions are named after bodies of these heads (司法局法制科,
+# 政府办文书科, 发展和改革委员会法规科); in its own report it calls itself by the head
+# alone after these (由厅法规处, 我局法制科)
+_DEPARTMENT_ENDS = ("厅", "局", "办公室", "委员会")
 _SELF_BEFORE = set("由经与和及、我本该")
 # the character a department, ministry or commission calls itself by (厅党委, 部党组, 委党组)
 _SELF_HEADS = (("厅", "厅"), ("局", "局"), ("部", "部"), ("委员会", "委"), ("委", "委"))
