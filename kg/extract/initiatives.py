@@ -93,6 +93,7 @@ class InitiativeGrammar:
     rejected_by: re.Pattern                # 杜绝“一刀切”: a fault, not a programme
     bare_endings: tuple[str, ...]          # “不见面审批”: a quoted name without a head
     listed_endings: tuple[str, ...]        # “马上办、网上办、就近办”: one reform
+    bare_tail: re.Pattern                  # “点菜式”放权: an ending of two or more characters
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +133,8 @@ def grammar() -> InitiativeGrammar:
         # (摒弃主观臆断与“一言堂”: the fault may be the last of a pair)
         re.compile(rf"(?:{alternation(data['rejected_by'])})"
                    rf"(?:[^，,。；;：:“”\"]{{0,6}}[与和、及或])?的?$"),
-        tuple(data["bare_endings"]), tuple(data["listed_endings"]))
+        tuple(data["bare_endings"]), tuple(data["listed_endings"]),
+        re.compile(alternation([e for e in data["bare_endings"] if len(e) >= 2])))
 
 
 def canonical_name(name: str) -> str:
@@ -397,15 +399,23 @@ class InitiativeRecognizer:
         """The ending of a service reform's name written after its quoted words, where the
         name ends there (“点菜式”放权，; “不见面”审批和…; not “最多跑一次”审批制度改革 or
         “一窗”受理事项, whose words go on)."""
-        tail = next((e for e in gr.bare_endings if len(e) >= 2 and text.startswith(e, pos)), "")
-        after = pos + len(tail)
-        if not tail or not words.whole_words(text, pos, after):
+        m = gr.bare_tail.match(text, pos)
+        if not m:
             return ""
-        if _CJK.match(text, after):
-            following = words.cut(text[after:after + 4])[0]
-            if words.tag(following) not in ("c", "p"):
-                return ""
-        return tail
+        tail, after = m.group(), m.end()
+        if not _CJK.match(text, after):
+            return tail
+        cut = words.cut(text[pos:after + 4])        # the tail's words, then a conjunction?
+        ends, edge = set(), pos
+        for w in cut:
+            edge += len(w)
+            ends.add(edge)
+            if edge > after:
+                following = w
+                break
+        else:
+            return ""
+        return tail if after in ends and words.tag(following) in ("c", "p") else ""
 
     @staticmethod
     def head(text: str, pos: int, name: str, gr: InitiativeGrammar) -> tuple[str, int, bool]:
