@@ -367,11 +367,10 @@ class InitiativeRecognizer:
             if "‘" in name:
                 continue         # “全面实施‘法治立局’战略”: words quoted about the name inside
             head, end, counted = InitiativeRecognizer.head(text, m.end(), name, gr)
-            if not head and not counted:
-                tail = InitiativeRecognizer.bare_tail(text, m.end(), gr)
-                if tail:
-                    head, end = tail, m.end() + len(tail)    # “点菜式”放权, “不见面”审批: one name
-            if not head and not counted:
+            tail = "" if head or counted else InitiativeRecognizer.bare_tail(text, m.end(), gr)
+            if tail:
+                head, end = tail, m.end() + len(tail)    # “点菜式”放权, “不见面”审批: one name
+            elif not head and not counted:
                 # “证照分离”和“多证合一”改革: share the head of the next quoted name
                 j = i
                 while j + 1 < len(matches) and \

@@ -548,6 +548,6 @@ class RegulationRecognizer:
             if text.endswith(NATION, 0, start):
                 start -= len(NATION)
             elif text.endswith(_ZONE, 0, start):
-                start -= 2              # 特区中医药条例: the special zone's own, not the nation's
+                start -= len(_ZONE)     # 特区中医药条例: the special zone's own, not the nation's
             out.append((start, end))
         return out
