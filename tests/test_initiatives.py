@@ -379,6 +379,9 @@ def test_fields_joined_by_he_before_a_campaign_are_its_words(extract):
     # 结合…实际 frames the words before a verb 改革: no name
     r = extract(HEAD + "结合经开区实际改革审批方式，缩短办理时限。\n")
     assert canon(r, "Initiative") == set()
+    # a one-character pronoun jieba left between characters it found no word for (降/本)
+    r = extract(HEAD + "实施降本减负专项行动，开展其他专项行动。\n")
+    assert canon(r, "Initiative") == {"降本减负专项行动"}
     # an aspect particle ends the verb before a name (标志着…)
     r = extract(HEAD + "办公室揭牌，标志着镇乡街道法治化综合改革又向前迈进了一步。\n")
     assert canon(r, "Initiative") == {"镇乡街道法治化综合改革"}

@@ -210,6 +210,14 @@ def plausible_bare(name: str, gr: InitiativeGrammar) -> bool:
             or name.endswith(gr.bare_endings))
 
 
+def unsegmented(pieces: list[str], i: int, gr: InitiativeGrammar) -> bool:
+    """A one-character pronoun jieba left between single characters it found no word
+    for (降/本/减负: 降本, cutting costs), not one that opens a phrase (对/本/单位)."""
+    w = pieces[i]
+    return len(w) == 1 and i > 0 and len(pieces[i - 1]) == 1 and pieces[i - 1] not in gr.boundaries \
+        and words.tag(pieces[i - 1]) not in _NOT_IN_NAME
+
+
 def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 18,
               verbs_end: bool = False) -> int | None:
     """Where an unquoted name ending at a head starts: walk back over whole words until
@@ -220,10 +228,11 @@ def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 1
         lo -= 1
     pieces = words.cut(text[lo:head_start])
     start = head_start
-    for w in reversed(pieces):
+    for i in range(len(pieces) - 1, -1, -1):
+        w = pieces[i]
         tag = words.tag(w)
         if w in gr.boundaries or (len(w) > 2 and w.endswith(gr.verb_endings)) or \
-                tag in _NOT_IN_NAME or (verbs_end and tag == "v"):
+                (tag in _NOT_IN_NAME and not unsegmented(pieces, i, gr)) or (verbs_end and tag == "v"):
             return start
         start -= len(w)
     # ran out of window inside a run of name characters: no clear left edge
