@@ -295,8 +295,10 @@ class InitiativeRecognizer:
         agencies = Cover([(s.start_char, s.end_char) for s in mentions(doc, "Agency")])
         quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
         found = self.quoted(text, gr)
-        inside = Cover(quotes + found)
-        found += [f for f in self.demonstrations(text, gr) if not inside.holds(f[0], f[1])]
+        # a demonstration title quoted on its own (获得“全省法治政府建设示范县”命名) names
+        # its programme too, where the quotation was no name of its own
+        named = Cover(found)
+        found += [f for f in self.demonstrations(text, gr) if not named.holds(f[0], f[1])]
         inside = Cover(quotes + found)
         unquoted, shorts = self.unquoted(text, gr)
         found += [f for f in unquoted
