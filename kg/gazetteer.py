@@ -338,3 +338,10 @@ def _run_into(text: str, hit: Hit, parent_ends: str) -> bool:
 def _common_nouns() -> frozenset[str]:
     """Division names that are also common nouns (kg/data/common_noun_regions.txt)."""
     return frozenset(ln.strip() for ln in data_lines("common_noun_regions.txt"))
+
+
+@lru_cache(maxsize=1)
+def zone_kinds() -> re.Pattern:
+    """The kinds of development zones (kg/data/zone_kinds.txt): a zone is no division, the
+    city whose name opens it runs it (大同经济技术开发区)."""
+    return re.compile("|".join(sorted(map(re.escape, data_lines("zone_kinds.txt")), key=len, reverse=True)))

@@ -494,3 +494,13 @@ def test_an_office_named_after_a_city_is_no_street_office(extract):
                 "指导赤坎区中华街道办事处开展普法。\n")
     names = canon(r, "Agency")
     assert "广东省湛江市办事处" not in names and "广东省湛江市赤坎区中华街道办事处" in names
+
+
+def test_a_development_zones_committee_and_its_departments(extract):
+    # a zone is no division: its committee and bureaus are named after it, under its province
+    r = extract("大同经济技术开发区管理委员会应急管理局2022年度法治政府建设工作总结\n"
+                "2022年，我局扎实推进法治政府建设工作。\n")
+    assert canon(r, "Agency") == {"山西省大同经济技术开发区管理委员会", "山西省大同经济技术开发区管理委员会应急管理局"}
+    assert r["publisher"] == "山西省大同经济技术开发区管理委员会应急管理局"
+    r = extract("湖南省2022年法治政府建设工作总结\n2022年，湖南湘江新区管委会印发通知。\n")
+    assert "湖南湘江新区管理委员会" in canon(r, "Agency")

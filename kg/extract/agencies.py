@@ -28,6 +28,18 @@ from .patterns import alternation, starting_with, words_regex
 LEVEL_CHARS = "省市县区州盟旗乡镇"
 _COORD_WORDS = ("中央", "国家", "省", "市", "县", "区", "州", "乡", "镇")
 _AUTONOMOUS = ("自治区", "自治州", "自治县", "自治旗")
+# a development zone's committee, and the characters between the region its name opens
+# with and its kind (湖南湘江新区: 湖南, 湘江, 新区)
+_ZONE_COMMITTEE = re.compile(r"管理委员会|管委会")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]*")
+
+
+def _zone_kind_ending(text: str, pos: int) -> int | None:
+    """Where the zone kind ending at ``pos`` starts (…经济技术开发区|管委会), if one does."""
+    m = re.search(rf"(?:{gazetteer.zone_kinds().pattern})$", text[max(pos - 9, 0):pos])
+    return pos - len(m.group()) if m else None
+
+
 # a body's own party organs, written after its name: 市政府党组 → 中共…人民政府党组
 _PARTY_ORGANS = {"党组": "党组", "党委": "委员会"}
 # a department's internal divisions are named after bodies of these heads (司法局法制科,
@@ -259,7 +271,14 @@ class AgencyRecognizer:
                 add_mention(doc, m.start(), m.end(), "Agency", gr.in_context_names[m.group()])
                 taken.update(range(m.start(), m.end()))
         township = bool(subject) and g.divisions[subject].level == 4
+        zones = self.zone_committees(doc, g, regions)
         for m in gr.body.finditer(text):
+            if m.start() in zones and m.group("stem"):
+                # 大同经济技术开发区管理委员会应急管理局: the zone's, named after it
+                start, committee, code = zones[m.start()]
+                add_mention(doc, start, m.end(), "Agency",
+                            committee + gr.stems.get(m.group("stem"), m.group("stem")) + gr.heads[m.group("head")], code)
+                continue
             if not taken.isdisjoint(range(m.start(), m.end())) or \
                     text[m.end():m.end() + 1] == "门" or text.endswith(gr.platforms, 0, m.start()) or \
                     (m.group().endswith("委") and _MEMBER.match(text, m.end())) or \
@@ -324,6 +343,30 @@ class AgencyRecognizer:
             report(doc)["opening_actor"] = opening_actor(doc)
         self.internal_units(doc, gr)
         return doc
+
+    @staticmethod
+    def zone_committees(doc: Doc, g, regions: dict) -> dict[int, tuple[int, str, str]]:
+        """A development zone's committee (大同经济技术开发区管理委员会, 湖南湘江新区管委会),
+        named after the region that opens the zone's name, a few characters before its kind:
+        a body of no division, written as it is under its province's name. Each is added;
+        returned by its end, (start, name, the region's code), for the departments after it."""
+        text = text_of(doc)
+        out: dict[int, tuple[int, str, str]] = {}
+        for c in _ZONE_COMMITTEE.finditer(text):
+            kind = _zone_kind_ending(text, c.start())
+            if kind is None:
+                continue
+            opened = [(s, e, code) for (s, e), code in regions.items() if 0 <= kind - e <= 4
+                      and _CJK_RUN.fullmatch(text, e, kind)]
+            if not opened:
+                continue
+            start, _, code = min(opened)
+            province = g.lineage(code)[0]
+            written = text[start:c.start()] + "管理委员会"
+            name = written if province.code == code else province.name + written
+            add_mention(doc, start, c.end(), "Agency", name, code)
+            out[c.end()] = (start, name, code)
+        return out
 
     @staticmethod
     def internal_units(doc: Doc, gr: Grammar) -> None:

@@ -425,14 +425,9 @@ def visited_province(g: gazetteer.Gazetteer, first: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _zone_kinds() -> re.Pattern:
-    return re.compile(alternation(data_lines("zone_kinds.txt")))
-
-
-@lru_cache(maxsize=1)
 def _zone_name() -> re.Pattern:
     """A zone's name: a few characters (its place, or none), then its kind (滨海高新区)."""
-    return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{_zone_kinds().pattern})")
+    return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{gazetteer.zone_kinds().pattern})")
 
 
 def zone_city(g: gazetteer.Gazetteer, title: str, opening: bool = False) -> str | None:
@@ -440,7 +435,7 @@ def zone_city(g: gazetteer.Gazetteer, title: str, opening: bool = False) -> str 
     管理委员会…报告), or that ``opening`` text starts with: a zone is no division, its
     report is about the city that runs it."""
     for hit in g.city_stems(title):
-        if len(hit.codes) == 1 and _zone_kinds().match(title, hit.end) and \
+        if len(hit.codes) == 1 and gazetteer.zone_kinds().match(title, hit.end) and \
                 not (opening and hit.start):
             return hit.codes[0]
     return None
