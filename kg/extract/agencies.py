@@ -273,7 +273,7 @@ class AgencyRecognizer:
         township = bool(subject) and g.divisions[subject].level == 4
         zones = self.zone_committees(doc, g, regions)
         for m in gr.body.finditer(text):
-            if m.start() in zones and m.group("stem"):
+            if zones and m.start() in zones and m.group("stem"):
                 # 大同经济技术开发区管理委员会应急管理局: the zone's, named after it
                 start, committee, code = zones[m.start()]
                 add_mention(doc, start, m.end(), "Agency",

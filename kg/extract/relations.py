@@ -28,6 +28,8 @@ from .regulations import grammar as regulation_grammar
 from .regulations import PUBLISHING_VERBS, core_title, is_national
 
 _LEAD = re.compile(r"[如例另同时此外其中,，、\s]*")
+# what OPENING's words (一是, 2023年，, 在…下，) may start with: elsewhere it matches nothing
+_OPENING_FIRST = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９在,， \t\u3000")
 _JOINER = re.compile(r"、|和|及|与")
 _CHAIN = re.compile(r"\s*(?:、|和|与|及|以及|会同|联合)?\s*$")
 # 联合市公安局印发《…》: the unnamed actor issued it with them
@@ -156,7 +158,9 @@ class RelationExtractor:
             chain = self.region_chain(doc, c, vpos)
             if chain:
                 return [r.kb_id_ for r in chain]
-            pos = OPENING.match(text, _LEAD.match(text, c).end()).end()
+            pos = _LEAD.match(text, c).end()
+            if text[pos:pos + 1] in _OPENING_FIRST:
+                pos = OPENING.match(text, pos).end()
             if c <= sstart or agencies.starting_in(pos, pos + 1):
                 return []                   # the sentence's start, or a body acts there
             c = clause_start(doc, c - 1)
@@ -174,8 +178,10 @@ class RelationExtractor:
         """The regions that open the text at ``start`` as its actor, after words that
         lead in (同时, 一是, 2023年，): 大同、吕梁、运城等市…, 吕梁市柳林县…."""
         text = text_of(doc)
-        pos = OPENING.match(text, _LEAD.match(text, start).end()).end()
         regions, _ = self.regions(doc)
+        pos = _LEAD.match(text, start).end()
+        if pos not in regions and text[pos:pos + 1] in _OPENING_FIRST:
+            pos = OPENING.match(text, pos).end()
         actors: list[Span] = []
         g = gazetteer.load()
         while pos in regions and regions[pos].end_char <= limit:
