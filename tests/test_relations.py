@@ -40,6 +40,10 @@ def test_joint_issuers_and_named_agency(extract):
 def test_issuers_heading_the_title(extract):
     r = extract(SHANXI + "认真贯彻《国务院关于加强法治政府建设的意见》。\n")
     assert ("国务院", "国务院关于加强法治政府建设的意见") in rels(r, "ISSUED")
+    # unless the actor led its making: the drafter, GUIDELINES' issuer (a department's report)
+    r = extract("四川省司法厅2021年法治政府建设年度报告\n牵头制定并推动落实《四川省人民政府2021年度法治政府建设"
+                "重点工作安排》。\n")
+    assert rels(r, "ISSUED") == {("四川省司法厅", "四川省人民政府2021年度法治政府建设重点工作安排")}
 
 
 def test_region_named_as_actor_implements(extract):

@@ -28,6 +28,8 @@ from .regulations import grammar as regulation_grammar
 from .regulations import PUBLISHING_VERBS, core_title, is_national
 
 _LEAD = re.compile(r"[如例另同时此外其中,，、\s]*")
+# 牵头制定《X人民政府…》: the actor led the drafting of a document another body issues
+_LEADING = ("牵头", "牵头负责")
 # what OPENING's words (一是, 2023年，, 在…下，) may start with: elsewhere it matches nothing
 _OPENING_FIRST = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９在,， \t\u3000")
 _JOINER = re.compile(r"、|和|及|与")
@@ -257,7 +259,7 @@ class RelationExtractor:
             made = text[span.start_char - 3:span.start_char - 1] in PUBLISHING_VERBS
             return self.issuers(doc, outer, agencies) if made else []
         inner = agencies.starting_in(span.start_char, span.end_char)
-        if inner and inner[0].start_char == span.start_char:
+        if inner and inner[0].start_char == span.start_char and not self.drafted_for(doc, span):
             # 国务院关于…的意见 / 濮阳县人民政府 濮阳县人民法院 …关于… / 市委依法治市委2024年工作要点:
             # the bodies heading the title
             chain, pos = [], span.start_char
@@ -301,6 +303,13 @@ class RelationExtractor:
             if own and own not in chain:
                 chain.insert(0, own)
         return chain
+
+    def drafted_for(self, doc: Doc, span: Span) -> bool:
+        """The clause's actor led the making of a title another body heads (牵头制定《四川省
+        人民政府2021年度…工作安排》): the actor drafted it, GUIDELINES' issuer, not the body
+        its title names."""
+        _, vpos = self.verb_clause(doc, span)
+        return vpos is not None and text_of(doc).endswith(_LEADING, 0, vpos)
 
     @staticmethod
     def plausible_issuers(g, span: Span, issuers: list[str], codes: dict[str, str]) -> list[str]:
