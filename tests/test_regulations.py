@@ -28,6 +28,8 @@ def test_brackets_and_year_dashes_normalised():
     assert canonical_title("法治政府建设实施纲要（2021—2025 年）") == "法治政府建设实施纲要(2021-2025年)"
     assert canonical_title("法治政府建设实施纲要(2021—2025)") == "法治政府建设实施纲要(2021-2025年)"
     assert canonical_title("某县法治政府建设实施方案(2021—2025)") == "某县法治政府建设实施方案(2021-2025)"
+    # a page's gaps around a figure are no part of the title
+    assert canonical_title("云南省法治化营商环境全面提质 23 条措施") == "云南省法治化营商环境全面提质23条措施"
     assert canonical_title("某县人民政府办公室关于印发 某县2020年依法行政工作要点的通知") == \
         "某县人民政府办公室关于印发某县2020年依法行政工作要点的通知"
     assert canonical_title("中共中央 国务院关于加强法治建设的意见") == "中共中央 国务院关于加强法治建设的意见"

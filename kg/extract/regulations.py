@@ -57,6 +57,8 @@ _PERIOD = re.compile(r"[(（]\s*\d{4}\s*年?\s*[—–－―~～-]*\s*\d{4}\s*�
 # a title's period and its closing bracket on the line after a break (…实施纲要⏎(2016—2020年)》)
 _PERIOD_AFTER_BREAK = re.compile(rf"\s*{_PERIOD.pattern}\s*[》〉>]")
 NATION = "中华人民共和国"
+# a space between a character and a figure (提质 23 条): set by the page, not the title
+_SPACED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff])")
 # a special economic zone's regulations are named after it (深圳经济特区中医药条例, written
 # 特区中医药条例 by the zone's own bodies)
 _ZONE = "特区"
@@ -239,6 +241,7 @@ def canonical_title(title: str) -> str:
     t = t.replace("（", "(").replace("）", ")").replace("〔", "[").replace("〕", "]")
     t = _LOST_DASH.sub(r"\1-\2", _YEAR_DASH.sub("-", t))
     t = re.sub(r"[\s\u3000\xa0]+", " ", unicodedata.normalize("NFC", t)).strip()
+    t = _SPACED_FIGURE.sub("", t)        # 全面提质 23 条措施: a PDF's gaps around a figure
     t = _BROKEN_AFTER.sub(r"\1", t)      # 关于印发 南沙区…: a line broken after the verb
     t = t.replace(" (", "(")             # 纲要 (2021—2025年): a justified line's gap
     # a period is written (2021-2025年): no spaces, and a central document's own 年
