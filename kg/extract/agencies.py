@@ -36,8 +36,13 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]*")
 
 def _zone_kind_ending(text: str, pos: int) -> int | None:
     """Where the zone kind ending at ``pos`` starts (…经济技术开发区|管委会), if one does."""
-    m = re.search(rf"(?:{gazetteer.zone_kinds().pattern})$", text[max(pos - 9, 0):pos])
+    m = _zone_kind_at_end().search(text, max(pos - 9, 0), pos)
     return pos - len(m.group()) if m else None
+
+
+@lru_cache(maxsize=1)
+def _zone_kind_at_end() -> re.Pattern:
+    return re.compile(rf"(?:{gazetteer.zone_kinds().pattern})$")
 
 
 # a body's own party organs, written after its name: 市政府党组 → 中共…人民政府党组
@@ -182,6 +187,12 @@ def rule_of_law_level(m: re.Match) -> str | None:
     return m.group("rolx") or m.group("rolxp")
 
 
+def department(m: re.Match, gr: Grammar) -> tuple[str, str]:
+    """The full stem and head of a department match (市监局 → 市场监督管理, 局); a merged
+    bureau (科技和工业信息化局) is named as it is written."""
+    return gr.stems.get(m.group("stem"), m.group("stem")), gr.heads[m.group("head")]
+
+
 def canonical_body(m: re.Match, code: str, gr: Grammar) -> str | None:
     """The full official name for a body match of region ``code``, its prefix written out."""
     g = gazetteer.load()
@@ -194,8 +205,7 @@ def canonical_body(m: re.Match, code: str, gr: Grammar) -> str | None:
             return f"{prefix}人民政府{gr.stems[k['gstem']]}{gr.heads[k['ghead']]}"
         return f"{prefix}人民政府"
     if k["stem"]:
-        # a merged bureau (科技和工业信息化局) is named as it is written
-        stem, head = gr.stems.get(k["stem"], k["stem"]), gr.heads[k["head"]]
+        stem, head = department(m, gr)
         if stem == "法制" and head == "办公室":          # 法制办 sits inside the government
             return f"{prefix}人民政府法制办公室"
         if head == "局" and stem in gr.provincial_halls and g.divisions[code].level == 1 \
@@ -276,8 +286,7 @@ class AgencyRecognizer:
             if zones and m.start() in zones and m.group("stem"):
                 # 大同经济技术开发区管理委员会应急管理局: the zone's, named after it
                 start, committee, code = zones[m.start()]
-                add_mention(doc, start, m.end(), "Agency",
-                            committee + gr.stems.get(m.group("stem"), m.group("stem")) + gr.heads[m.group("head")], code)
+                add_mention(doc, start, m.end(), "Agency", committee + "".join(department(m, gr)), code)
                 continue
             if not taken.isdisjoint(range(m.start(), m.end())) or \
                     text[m.end():m.end() + 1] == "门" or text.endswith(gr.platforms, 0, m.start()) or \

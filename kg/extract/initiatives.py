@@ -416,16 +416,12 @@ class InitiativeRecognizer:
         if not _CJK.match(text, after):
             return tail
         cut = words.cut(text[pos:after + 4])        # the tail's words, then a conjunction?
-        ends, edge = set(), pos
-        for w in cut:
+        edge = pos
+        for i, w in enumerate(cut[:-1]):
             edge += len(w)
-            ends.add(edge)
-            if edge > after:
-                following = w
-                break
-        else:
-            return ""
-        return tail if after in ends and words.tag(following) in ("c", "p") else ""
+            if edge >= after:
+                return tail if edge == after and words.tag(cut[i + 1]) in ("c", "p") else ""
+        return ""
 
     @staticmethod
     def head(text: str, pos: int, name: str, gr: InitiativeGrammar) -> tuple[str, int, bool]:

@@ -33,6 +33,15 @@ _LEADING = ("牵头", "牵头负责")
 # what OPENING's words (一是, 2023年，, 在…下，) may start with: elsewhere it matches nothing
 _OPENING_FIRST = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９在,， \t\u3000")
 _JOINER = re.compile(r"、|和|及|与")
+
+
+def _lead_in(text: str, pos: int) -> int:
+    """Where the words that lead into a clause at ``pos`` end (同时, 一是, 2023年，, 在…下，),
+    OPENING's looked for only where one of them may start."""
+    pos = _LEAD.match(text, pos).end()
+    return OPENING.match(text, pos).end() if text[pos:pos + 1] in _OPENING_FIRST else pos
+
+
 _CHAIN = re.compile(r"\s*(?:、|和|与|及|以及|会同|联合)?\s*$")
 # 联合市公安局印发《…》: the unnamed actor issued it with them
 _JOINTLY = ("联合", "会同")
@@ -160,9 +169,7 @@ class RelationExtractor:
             chain = self.region_chain(doc, c, vpos)
             if chain:
                 return [r.kb_id_ for r in chain]
-            pos = _LEAD.match(text, c).end()
-            if text[pos:pos + 1] in _OPENING_FIRST:
-                pos = OPENING.match(text, pos).end()
+            pos = _lead_in(text, c)
             if c <= sstart or agencies.starting_in(pos, pos + 1):
                 return []                   # the sentence's start, or a body acts there
             c = clause_start(doc, c - 1)
@@ -181,9 +188,7 @@ class RelationExtractor:
         lead in (同时, 一是, 2023年，): 大同、吕梁、运城等市…, 吕梁市柳林县…."""
         text = text_of(doc)
         regions, _ = self.regions(doc)
-        pos = _LEAD.match(text, start).end()
-        if pos not in regions and text[pos:pos + 1] in _OPENING_FIRST:
-            pos = OPENING.match(text, pos).end()
+        pos = _lead_in(text, start)
         actors: list[Span] = []
         g = gazetteer.load()
         while pos in regions and regions[pos].end_char <= limit:
@@ -337,7 +342,7 @@ class RelationExtractor:
         c = cstart
         while c > sstart:
             c = clause_start(doc, c - 1)
-            pos = OPENING.match(text, _LEAD.match(text, c).end()).end()
+            pos = _lead_in(text, c)
             bodies = self.opening_bodies(text, agencies, pos, cstart)
             if bodies or pos in regions:
                 return bodies
@@ -450,9 +455,13 @@ class RelationExtractor:
                 national = {a.kb_id_ for a in mentions(doc, "Agency") if not a.id_}
                 publisher = meta.get("publisher") or ""
                 opener = meta.get("opening_actor") or ""
-                found = publisher if publisher in national and publisher in self.title_bodies(doc) \
-                    else opener if opener in national and not meta.get("title") \
-                    and (self.is_department(opener) or opener.endswith("部")) else ""
+                if publisher in national and publisher in self.title_bodies(doc):
+                    found = publisher
+                elif opener in national and not meta.get("title") and \
+                        (self.is_department(opener) or opener.endswith("部")):
+                    found = opener
+                else:
+                    found = ""
                 doc.user_data["kg_own_body"] = found
             return found or None
         if found is None and zones_own(g, meta.get("title") or "", text_of(doc)):
