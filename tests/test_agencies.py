@@ -24,6 +24,9 @@ def test_department_abbreviations_as_bodies_write_them(extract):
     r = extract(PINGCHENG + "参加大同市交运局组织的培训，区市监局、区自规局、区审批局、区文广旅体局开展执法。\n")
     assert {"山西省大同市交通运输局", "山西省大同市平城区市场监督管理局", "山西省大同市平城区自然资源和规划局",
             "山西省大同市平城区行政审批局", "山西省大同市平城区文化广电旅游体育局"} <= canon(r, "Agency")
+    # Chongqing's bodies write their economy and IT commission 经济信息委
+    r = extract("重庆市璧山区人民政府关于2024年度法治政府建设情况的报告\n区经济信息委、区公安局专题述法。\n")
+    assert {"重庆市璧山区经济和信息化委员会", "重庆市璧山区公安局"} <= canon(r, "Agency")
 
 
 def test_party_committee_and_its_departments(extract):
