@@ -185,6 +185,12 @@ def test_the_region_an_actor_is_first_in_does_not_implement(extract):
     assert {s for s, _ in rels(r, "IMPLEMENTS")} == {"山西省/大同市/平城区"}
 
 
+def test_the_place_of_a_visit_is_no_actor(extract):
+    r = extract(PINGCHENG + "学习习近平总书记在山西考察时的重要讲话精神、《中国共产党宣传工作条例》等党内法规，"
+                "学习领导在大同市调研期间的讲话和《山西省法治宣传教育条例》。\n")
+    assert {s for s, _ in rels(r, "CITES")} == {"山西省/大同市/平城区"}
+
+
 def test_bodies_before_guanyu_and_the_title_issued_it(extract):
     r = extract(PINGCHENG + "区政府出台贯彻中共中央关于《法治中国建设规划》与中共中央、国务院关于《法治政府建设实施纲要》的实施方案。\n")
     issued = rels(r, "ISSUED")

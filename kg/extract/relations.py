@@ -49,6 +49,8 @@ _JOINTLY = ("联合", "会同")
 _WHEN = re.compile(r"[^，,。；;]{0,16}?会(?:议)?(?:召开|闭幕)?(?:后|以来|期间|之后)[，,]")
 # 在广西率先…, 在全省首家…: the region is what the actor is first in
 _FIRST_AMONG = ("率先", "首家", "首个", "首批", "第一个", "最早")
+# 在河南考察时的讲话, 在省里调研期间: the region is where an event took place, not an actor
+_EVENT_PLACE = re.compile(r"考察|视察|调研|[\u4e00-\u9fff]{0,4}?(?:时|期间)")
 # what follows the bodies heading a title: 关于…, 联合…, 印发〈…〉 or a year (市委依法治市委2024年
 # 工作要点); not the kind itself: 出台《区委全面依法治区委员会工作规则》 says no more than
 # that the report's actor made it (GUIDELINES' unnamed actor, as its annotators read it)
@@ -144,8 +146,9 @@ class RelationExtractor:
             return []                           # no region in the clause before it
         for m in initiative_grammar().pivot_verbs.finditer(text_of(doc), c, span.start_char):
             actors = self.region_chain(doc, m.end(), span.start_char)
-            if m.group() == "在" and actors and \
-                    text_of(doc).startswith(_FIRST_AMONG, actors[-1].end_char):
+            if m.group() == "在" and actors and (
+                    text_of(doc).startswith(_FIRST_AMONG, actors[-1].end_char) or
+                    _EVENT_PLACE.match(text_of(doc), actors[-1].end_char)):
                 continue       # 在广西率先推行…: the first of the region's, not the region
             if m.group() == "在":
                 # 在山西省司法厅指导下: a region that begins a body's name is not where it happens
