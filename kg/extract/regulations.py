@@ -133,8 +133,9 @@ def grammar() -> RegulationGrammar:
         rf"(?:{_PERIOD.pattern})?)(?=[，,。；;、和及等\s\d(（》”]|进行|实施|工作|的)"
     unbracketed = re.compile(rf"(?:{alternation(applying)})了?{name}")
     quoted = r"(?:落实)?《[^《》\n]{2,60}》(?:精神)?"       # (each alternative opens with a word)
+    # (…职责的制度规定 is "the provisions on…", no 文种 of a title)
     about = re.compile(rf"(?:关于[^，,。；;、《》“”()（）\n]{{2,40}}?|学习贯彻{quoted}|贯彻{quoted})的?"
-                       rf"(?:{alternation(data['about_kinds'])})(?=[，,。；;、\s和及等]|精神|要求|$)")
+                       rf"(?<!制度)(?:{alternation(data['about_kinds'])})(?=[，,。；;、\s和及等]|精神|要求|$)")
     # …清单117项、配合履职事项清单: a count may stand between
     coordinated = re.compile(rf"(?:\s*\d+\s*[项个条件张份]?)?(?:和|、|及|以及){name}")
     # 营商环境三十条, …督察20条, not 第五条 (an article)
