@@ -157,6 +157,9 @@ def test_unbracketed_documents_after_verbs(extract):
 def test_generic_kinds_are_no_document(extract):
     r = extract(HEAD + "制定工作计划，落实制度规划，印发年度工作要点，完善相关清单，制定年度学法计划。\n")
     assert canon(r, "Regulation") == set()
+    # 落实到…: the verb carried into a field, its object no document
+    r = extract(HEAD + "把法治要求落实到交通运输规划、建设、管理等领域。\n")
+    assert canon(r, "Regulation") == set()
 
 
 def test_descriptions_of_documents_are_no_title(extract):

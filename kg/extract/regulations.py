@@ -131,7 +131,8 @@ def grammar() -> RegulationGrammar:
     name = rf"((?:[\u4e00-\u9fff]{{0,12}}?\d{{4}}年度?)?(?:[\u4e00-\u9fff“”\"]|[(（][\u4e00-\u9fff、]{{1,6}}[)）])" \
         rf"{{0,24}}?(?:{kinds})" \
         rf"(?:{_PERIOD.pattern})?)(?=[，,。；;、和及等\s\d(（》”]|进行|实施|工作|的)"
-    unbracketed = re.compile(rf"(?:{alternation(applying)})了?{name}")
+    # (落实到交通运输规划、建设…: 到 carries the verb into a field, no document follows)
+    unbracketed = re.compile(rf"(?:{alternation(applying)})了?(?!到){name}")
     quoted = r"(?:落实)?《[^《》\n]{2,60}》(?:精神)?"       # (each alternative opens with a word)
     # (…职责的制度规定 is "the provisions on…", no 文种 of a title)
     about = re.compile(rf"(?:关于[^，,。；;、《》“”()（）\n]{{2,40}}?|学习贯彻{quoted}|贯彻{quoted})的?"
