@@ -58,6 +58,9 @@ def test_name_starts_after_a_verb_phrase(extract):
     inits = canon(r, "Initiative")
     assert "企业简易注销登记改革" in inits
     assert not any(n.startswith(("积极", "推开", "全面")) for n in inits)
+    # 履行 a system of responsibility, and the adverbs before it
+    r = extract(HEAD + "认真履行党风廉政建设责任制，严格履行行政执法责任制。\n")
+    assert canon(r, "Initiative") == {"党风廉政建设责任制", "行政执法责任制"}
 
 
 def test_national_programme_inside_a_title(extract):
