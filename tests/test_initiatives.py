@@ -44,8 +44,11 @@ def test_counted_names_stand_alone(extract):
 
 
 def test_names_listed_before_a_shared_head(extract):
-    r = extract(HEAD + "实施“万人助万企”“法治体检”等活动。\n")
-    assert {"万人助万企活动", "法治体检活动"} <= canon(r, "Initiative")
+    r = extract(HEAD + "实施“万人助万企”“法治体检”等活动，深入开展“我为群众办实事”等实践活动。\n")
+    assert {"万人助万企活动", "法治体检活动", "我为群众办实事实践活动"} <= canon(r, "Initiative")
+    # a head whose words go on names what the list is of, not the names' head
+    r = extract(HEAD + "落实行政执法“三项制度”等法治建设工作，结合“12.4”等特定普法节日宣传。\n")
+    assert canon(r, "Initiative") == {"三项制度"}
 
 
 def test_groups_of_documents_periods_and_counts_are_not_programmes(extract):

@@ -121,7 +121,7 @@ def grammar() -> InitiativeGrammar:
         re.compile(data["group_head"]),
         long_boundaries,
         re.compile(alternation(long_boundaries)),
-        re.compile(rf"等([\u4e00-\u9fff]{{0,2}}?(?:{alt}))"),      # (等专项行动, 等实践活动)
+        re.compile(rf"等([\u4e00-\u9fff]{{0,2}}?)({alt})"),      # (等专项行动, 等实践活动)
         frozenset(data["generic_stems"]),
         tuple(data["fields"]), (*data["fields"], *data["compounds"]), tuple(data["compound_leads"]),
         words_regex(data["pivot_verbs"]),
@@ -429,8 +429,10 @@ class InitiativeRecognizer:
         words after it count names (“收件即受理”、“首席事务代表制”三项改革), which then
         stand alone as programmes."""
         listed = gr.listed_head.match(text, pos)
-        if listed:                     # …等活动: the head of every name listed before it
-            return listed.group(1), pos, False
+        if listed and not (listed.group(1) and _CJK.match(text, listed.end())):
+            # …等活动, 等实践活动。: the head of every name listed before it; not 等特定普法
+            # 节日, 等法治建设工作, whose words go on to what the list is of
+            return listed.group(1) + listed.group(2), pos, False
         m = gr.head_after.match(text, pos)
         if m and gr.group_head.match(m.group()):
             return "", pos, True
