@@ -97,6 +97,8 @@ class Gazetteer:
             m = autonomous.match(d.name)
             if m:                   # 延边朝鲜族自治州 → 延边州, 镇宁布依族苗族自治县 → 镇宁自治县
                 names.update((m.group(1) + m.group(2), f"{m.group(1)}自治{m.group(2)}"))
+            if d.level == 4 and d.name.endswith("街道") and len(d.name) >= 4:
+                names.add(d.name[:-1])      # 鹤龙街道 → 鹤龙街, as Guangzhou writes its own
             if d.level == 1:
                 short = province.match(d.name)
                 if short:                   # 内蒙古自治区 → 内蒙古, 新疆维吾尔自治区 → 新疆

@@ -57,7 +57,8 @@ _CITY_DEIXIS = re.compile(r"[全我本]市|(?<![各省县])市(?:委|政府|人�
 # city's report says it of a district
 _OWN_DIVISION = re.compile(r"[我本](?P<kind>区|县|旗)|[全我本]市"
                            r"|(?:^|(?<=[在、，,。；和及与由]))(?P<body>区|县|旗)(?:委|政府|人民政府)")
-_TOWNSHIP_END = re.compile(r"镇|乡|街道|苏木")
+# (鹤龙街: a 街道 as Guangzhou writes it, see gazetteer; not 人民街's 街 in 人民街街道)
+_TOWNSHIP_END = re.compile(r"镇|乡|街道|街(?!街?道)|苏木")
 # 法治 before a place's stem: the rule-of-law programme named after it (法治始兴建设)
 _RULE_OF_LAW_PLACE = re.compile(r"法治")
 # a page speaking of itself as a city or a county (我市, 全县, 本区)
