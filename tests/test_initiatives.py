@@ -250,6 +250,11 @@ def test_spreading_or_consolidating_a_programme_is_no_part_of_its_name(extract):
 def test_a_head_after_an_evaluative_word_names_no_programme(extract):
     r = extract(HEAD + "将基层法治建设作为现代化的基础工程，实施民生工程，推进雪亮工程。\n")
     assert canon(r, "Initiative") == {"雪亮工程"}
+    r = extract(HEAD + "创新服务改革，推进雪亮工程。\n")
+    assert canon(r, "Initiative") == {"雪亮工程"}
+    # 赋能, 护航: verbs a name does not run across
+    r = extract(HEAD + "以法治思维赋能行政审批制度改革，以法治护航“放管服”改革。\n")
+    assert canon(r, "Initiative") == {"行政审批制度改革", "放管服改革"}
 
 
 def test_the_kinds_of_place_taking_part_name_no_programme(extract):
