@@ -51,6 +51,9 @@ def test_region_named_as_actor_implements(extract):
     implements = rels(r, "IMPLEMENTS")
     assert ("山西省", "法治大讲堂") in implements
     assert ("山西省/晋中市", "法治大讲堂") in implements
+    # 我省晋中市…: the page's own division written before the one that acts
+    r = extract(SHANXI + "我省晋中市“多元调解服务中心”建设获评全国法治政府建设示范项目。\n")
+    assert ("山西省/晋中市", "多元调解服务中心建设") in rels(r, "IMPLEMENTS")
 
 
 def test_part_of_follows_canonical_names(extract):
