@@ -174,6 +174,13 @@ def test_bodies_named_after_the_title_with_jing_or_you(extract):
         ("山西省大同市平城区人民政府", "平城区行政执法公示办法"),
         ("中共山西省大同市平城区委员会", "平城区法治政府建设实施方案"),
         ("山西省大同市平城区人民政府", "平城区法治政府建设实施方案")}
+    # the body that drafted it, before its verb and 的, made it too
+    r = extract(PINGCHENG + "由区司法局牵头起草的《平城区行政执法公示办法》经区政府常务会议审议通过。"
+                "学习区政府印发的《平城区法治政府建设实施方案》。\n")
+    assert rels(r, "ISSUED") == {
+        ("山西省大同市平城区司法局", "平城区行政执法公示办法"),
+        ("山西省大同市平城区人民政府", "平城区行政执法公示办法"),
+        ("山西省大同市平城区人民政府", "平城区法治政府建设实施方案")}
 
 
 def test_regions_a_pivot_verb_sets_to_act_implement(extract):

@@ -284,7 +284,20 @@ class RelationExtractor:
             return written
         passive = self.issued_after(doc, span, agencies)
         if passive:
-            return passive
+            # 市发改委起草的《X》经市政府常务会议审议通过: who drafted it and who adopted it
+            drafted = self.clause_issuers(doc, span, agencies) if self.made_by(doc, span) else []
+            return list(dict.fromkeys(drafted + passive))
+        return self.clause_issuers(doc, span, agencies)
+
+    def made_by(self, doc: Doc, span: Span) -> bool:
+        """The title follows its issuing verb and 的 (…起草的《X》): the clause names its maker."""
+        _, vpos = self.verb_clause(doc, span)
+        verb = regulation_grammar().issue_verb.match(text_of(doc), vpos) if vpos is not None else None
+        return bool(verb) and text_of(doc)[verb.end():span.start_char] in ("的《", "的")
+
+    def clause_issuers(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
+        """The bodies that act in the clause of the title's issuing verb, or in its sentence."""
+        text = text_of(doc)
         cstart, vpos = self.verb_clause(doc, span)
         if vpos is None:
             return []
