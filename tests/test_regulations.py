@@ -152,6 +152,8 @@ def test_unbracketed_documents_after_verbs(extract):
             "某市法治政府建设实施方案(2021-2025年)", "述法工作方案",
             "长春市“证照分离”改革事项清单"} <= canon(r, "Regulation")
     assert not {"实施述法工作方案", "优化长春市“证照分离”改革事项清单"} & canon(r, "Regulation")
+    r = extract(HEAD + "局党组集体研究通过2024年普法依法治理工作要点。\n")
+    assert canon(r, "Regulation") == {"2024年普法依法治理工作要点"}
     # (a list's first name may be a description, 的 before its kind: the next is still named)
     r = extract(HEAD + "省委常委会会议审议新时代全面依法治省的实施意见、普法强基补短板专项行动方案等。\n")
     assert canon(r, "Regulation") == {"普法强基补短板专项行动方案"}
