@@ -101,6 +101,10 @@ def test_rule_of_law_committees_and_offices_at_each_level(extract):
             "中共山西省大同市平城区委员会全面依法治区委员会",
             "中共山西省大同市委员会全面依法治市委员会办公室",
             "中共山西省大同市平城区委员会全面依法治区委员会办公室"} <= canon(r, "Agency")
+    # a 盟's: 盟委依法治盟办
+    r = extract("锡林郭勒盟2023年法治政府建设情况报告\n盟委依法治盟办、盟司法局开展督察。\n")
+    assert {"中共内蒙古自治区锡林郭勒盟委员会全面依法治盟委员会办公室",
+            "内蒙古自治区锡林郭勒盟司法局"} <= canon(r, "Agency")
 
 
 def test_central_bodies_national_ministries_and_courts(extract):

@@ -104,7 +104,7 @@ def grammar() -> Grammar:
     units = alternation(data["township_units"])
 
     def rule_of_law(n: str) -> str:          # 依法治县委, 全面依法治市委员会办公室, 依法治省办
-        return (rf"(?:全面)?依法治(?P<rolx{n}>[省市县区州旗镇乡])"
+        return (rf"(?:全面)?依法治(?P<rolx{n}>[省市县区州盟旗镇乡])"
                 rf"(?:(?:委员会|委)(?P<roloff{n}>办公室|办)?|(?P<rolbare{n}>办公室|办))")
     # every alternative below starts with one of these (or with a department stem)
     first = set("人政府纪监中法检委党高全依编地行") | {w[0] for w in stems} | {u[0] for u in data["township_units"]}

@@ -28,7 +28,7 @@ from .regulations import grammar as regulation_grammar
 from .regulations import PUBLISHING_VERBS, core_title, is_national
 
 # (我市浔阳区…: the page's own division before the one that acts)
-_LEAD = re.compile(r"(?:[如例另同时此外其中,，、\s]|我[省市县区州旗])*")
+_LEAD = re.compile(r"(?:[如例另同时此外其中,，、\s]|我[省市县区州盟旗])*")
 # 牵头制定《X人民政府…》: the actor led the drafting of a document another body issues
 _LEADING = ("牵头", "牵头负责")
 # what OPENING's words (一是, 2023年，, 在…下，) may start with: elsewhere it matches nothing
