@@ -174,6 +174,12 @@ def test_bodies_named_after_the_title_with_jing_or_you(extract):
         ("山西省大同市平城区人民政府", "平城区行政执法公示办法"),
         ("中共山西省大同市平城区委员会", "平城区法治政府建设实施方案"),
         ("山西省大同市平城区人民政府", "平城区法治政府建设实施方案")}
+    # 经…同意，由…印发: the body the next clause names issued it; 审定 is a verb of adoption
+    r = extract(PINGCHENG + "《平城区合法性审查办法》经区政府同意，由区政府办公室印发。"
+                "区政府常务会议审定《平城区重大行政决策程序规定》。\n")
+    assert rels(r, "ISSUED") == {
+        ("山西省大同市平城区人民政府办公室", "平城区合法性审查办法"),
+        ("山西省大同市平城区人民政府", "平城区重大行政决策程序规定")}
     # the body that drafted it, before its verb and 的, made it too
     r = extract(PINGCHENG + "由区司法局牵头起草的《平城区行政执法公示办法》经区政府常务会议审议通过。"
                 "学习区政府印发的《平城区法治政府建设实施方案》。\n")

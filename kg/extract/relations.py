@@ -404,20 +404,24 @@ class RelationExtractor:
             return []
         return self.written_before(doc, listed, agencies)
 
-    def issued_after(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
+    def issued_after(self, doc: Doc, span: Span, agencies: SpanIndex, at: int | None = None) -> list[str]:
         """《X》经县政府常务会议审议通过 / 《X》由县委、县政府联合印发: the bodies after 经 or
         由 that follow the title, before an issuing verb in the same clause; also in a later
         clause that takes the title up by its kind (…《X条例》，…，该条例已经市人大常委会…通过)."""
         text = text_of(doc)
-        m = _PASSIVE.match(text, span.end_char)
-        if not m:
-            m = _TAKEN_UP.match(text, span.end_char)
-            if not m or not core_title(span.kb_id_).endswith(m.group("kind")):
-                return []
+        at = span.end_char if at is None else at
+        m = _PASSIVE.match(text, at)
+        if not m and at == span.end_char:
+            m = _TAKEN_UP.match(text, at)
+        if not m or (m.re is _TAKEN_UP and not core_title(span.kb_id_).endswith(m.group("kind"))):
+            return []
         end = CLAUSE_END.search(text, m.end())
         stop = end.start() if end else len(text)
         verb = regulation_grammar().issue_verb.search(text, m.end(), stop) or \
             _ADOPTED.search(text, m.end(), stop)
+        if not verb and end and text.startswith(("由", "经"), end.end()):
+            # 《X》经区政府同意，由区政府办公室印发: the clause that says who issued it
+            return self.issued_after(doc, span, agencies, end.end())
         if not verb:
             return []
         vpos = verb.start()
