@@ -38,6 +38,13 @@ def test_publication_date_when_unsigned(extract):
     assert (r["date"], r["year"]) == ("2021-04-30", 2020)
 
 
+def test_the_body_hosting_the_site_is_named_but_publishes_nothing(extract):
+    for host in ("主办:平城区人民政府办公室\n", "主办单位：平城区人民政府办公室 承办单位：平城区大数据中心\n"):
+        r = extract("平城区2020年法治政府建设报告\n" + host + "发布时间:2021-04-30\n正文。\n" + host)
+        assert r["publisher"] is None
+        assert "山西省大同市平城区人民政府办公室" in {e["canonical"] for e in r["entities"]}
+
+
 def test_year_from_date_when_title_has_none(extract):
     r = extract("濮阳县法治政府建设领导小组关于示范县创建活动的情况说明\n2023年上半年，完成创建。\n\n20231018\n")
     assert (r["date"], r["year"]) == ("2023-10-18", 2023)

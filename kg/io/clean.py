@@ -22,6 +22,10 @@ _BODY_FIELD = re.compile(r"(?:(?:信息|文章|稿件)?来源(?:单位)?|发布(
                          r"\s*(?:[]】]\s*[:：|]?|[:：|]|(?<=[构位关门])\s)\s*(?P<value>[^\s|:：\[【]{2,40})(?=\s|\||\[|【|$)")
 
 
+# the body that runs the site (主办:濮阳县人民政府办公室): named on the page, not its publisher
+_HOST_FIELD = re.compile(r"主办(?:单位)?\s*[:：]\s*(?P<value>[^\s|:：\[【]{2,40})(?=\s|\||\[|【|$)")
+
+
 def body_fields(line: str) -> list[tuple[int, int]]:
     """(start, end) of each publishing-body value in a line."""
     return [(m.start("value"), m.end("value")) for m in _BODY_FIELD.finditer(line)]
@@ -56,6 +60,6 @@ def blank_furniture(text: str) -> str:
 
 def _blank_but_fields(line: str) -> str:
     kept = [" "] * len(line)
-    for start, end in body_fields(line):
+    for start, end in body_fields(line) + [m.span("value") for m in _HOST_FIELD.finditer(line)]:
         kept[start:end] = line[start:end]
     return "".join(kept)
