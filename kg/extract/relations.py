@@ -406,7 +406,8 @@ class RelationExtractor:
 
     def issued_after(self, doc: Doc, span: Span, agencies: SpanIndex, at: int | None = None) -> list[str]:
         """《X》经县政府常务会议审议通过 / 《X》由县委、县政府联合印发: the bodies after 经 or
-        由 that follow the title, before an issuing verb in the same clause; also in a later
+        由 that follow the title, before an issuing verb in the same clause (or in the next,
+        after one that only says who agreed: 经区政府同意，由区政府办公室印发); also in a later
         clause that takes the title up by its kind (…《X条例》，…，该条例已经市人大常委会…通过)."""
         text = text_of(doc)
         at = span.end_char if at is None else at
