@@ -17,6 +17,7 @@ import ahocorasick
 
 from .cachedir import derived
 from .data import data_lines
+from .extract.patterns import words_regex
 from .names import leftmost_longest, longest_matches, names_automaton
 
 LEVEL_SUFFIXES = {1: ("省", "市", "自治区", "特别行政区"),
@@ -346,4 +347,4 @@ def _common_nouns() -> frozenset[str]:
 def zone_kinds() -> re.Pattern:
     """The kinds of development zones (kg/data/zone_kinds.txt): a zone is no division, the
     city whose name opens it runs it (大同经济技术开发区)."""
-    return re.compile("|".join(sorted(map(re.escape, data_lines("zone_kinds.txt")), key=len, reverse=True)))
+    return words_regex(data_lines("zone_kinds.txt"))
