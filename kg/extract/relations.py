@@ -222,16 +222,11 @@ class RelationExtractor:
         return cstart
 
     @staticmethod
-    def issuing_verb(doc: Doc, span: Span) -> int | None:
-        """Where the issuing verb (制定, 印发 …) nearest before the regulation stands in its
-        clause; None without one, or when a word of basis comes between (制定部门按照《…》)."""
-        return RelationExtractor.verb_clause(doc, span)[1]
-
-    @staticmethod
     def verb_clause(doc: Doc, span: Span) -> tuple[int, int | None]:
-        """(where the clause that may hold the title's issuing verb starts, the verb's
-        place): found once per mention, as the issuers, a region acting and the unnamed
-        actor all ask."""
+        """(where the clause that may hold the title's issuing verb starts, where the
+        issuing verb (制定, 印发 …) nearest before the title stands in it: None without one,
+        or when a word of basis comes between, 制定部门按照《…》): found once per mention,
+        as the issuers, a region acting and the unnamed actor all ask."""
         found = doc.user_data.setdefault("kg_verb_clauses", {})
         key = (span.start_char, span.end_char)
         if key not in found:
@@ -530,7 +525,7 @@ class RelationExtractor:
         """The unnamed maker of a document the report says was made (制定《…》): not for
         a national document, a title inside another, or one titled with a region that is
         not the subject or inside it."""
-        if self.issuing_verb(doc, span) is None or self.enclosing(doc, span) is not None \
+        if self.verb_clause(doc, span)[1] is None or self.enclosing(doc, span) is not None \
                 or is_national(span.kb_id_):
             return None
         subject = report(doc).get("subject_code")
