@@ -83,7 +83,8 @@ def _one_city(rows: list[Division]) -> list[Division]:
 
 
 class Gazetteer:
-    def __init__(self, rows: list[Division], formers: dict[str, list[str]]):
+    def __init__(self, rows: list[Division], other_names: dict[str, list[str]]):
+        """``other_names``: a division's code → its former names and usual short names."""
         rows = _one_city(rows)
         self.divisions = {d.code: d for d in rows}
         self._lineages: dict[str, tuple[Division, ...]] = {}
@@ -94,7 +95,7 @@ class Gazetteer:
         autonomous = re.compile(rf"^(.+?)(?:{ethnic})+自治(州|县|旗)$")
         province = re.compile(rf"^(.{{2,}}?)(?:省|市|特别行政区|(?:{ethnic})*自治区)$")
         for d in rows:
-            names = {d.name, *formers.get(d.code, [])}
+            names = {d.name, *other_names.get(d.code, [])}
             m = autonomous.match(d.name)
             if m:                   # 延边朝鲜族自治州 → 延边州, 镇宁布依族苗族自治县 → 镇宁自治县
                 names.update((m.group(1) + m.group(2), f"{m.group(1)}自治{m.group(2)}"))
@@ -143,8 +144,9 @@ class Gazetteer:
 
     def _matchable_name(self, name: str, codes: list[str]) -> bool:
         # two-character 区 names (城区, 郊区, 矿区) are ordinary words; two-character
-        # counties (滑县, 和县) are kept and trusted only near the report's region
-        return len(name) >= 3 or name.endswith(("县", "旗")) or \
+        # counties (滑县, 和县) are kept and trusted only near the report's region; the
+        # two-character 州 are prefectures' usual short names (博州, usual_short_names.tsv)
+        return len(name) >= 3 or name.endswith(("县", "旗", "州")) or \
             any(self.divisions[c].level == 1 for c in codes)
 
     def _build(self, names: list[str]) -> ahocorasick.Automaton:
@@ -299,7 +301,7 @@ class Gazetteer:
 
 
 def _read() -> Gazetteer:
-    rows, formers = [], {}
+    rows, other_names = [], {}
     text = resources.files("kg.data").joinpath("regions.tsv").read_text("utf-8")
     for line in text.splitlines():
         if line.startswith("#") or line.startswith("code\t"):
@@ -307,8 +309,11 @@ def _read() -> Gazetteer:
         code, name, level, parent, former = line.split("\t")
         rows.append(Division(code, name, int(level), parent))
         if former:
-            formers[code] = former.split("|")
-    return Gazetteer(rows, formers)
+            other_names[code] = former.split("|")
+    for line in data_lines("usual_short_names.tsv"):
+        code, _, short = line.split("\t")
+        other_names.setdefault(code, []).extend(short.split("|"))
+    return Gazetteer(rows, other_names)
 
 
 @lru_cache(maxsize=1)
@@ -318,6 +323,7 @@ def load() -> Gazetteer:
     data = resources.files("kg.data")
     made_from = b"\0".join([data.joinpath("regions.tsv").read_bytes(),
                              data.joinpath("ethnic_groups.txt").read_bytes(),
+                             data.joinpath("usual_short_names.tsv").read_bytes(),
                              Path(__file__).read_bytes(),
                              Path(__file__).with_name("names.py").read_bytes(),
                              f"{sys.version}\n{version('pyahocorasick')}".encode()])

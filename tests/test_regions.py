@@ -38,6 +38,19 @@ def test_short_forms_of_autonomous_divisions():
     assert g.path(g.by_name["恩施自治州"][0]) == "湖北省/恩施土家族苗族自治州"
 
 
+def test_usual_short_names_no_rule_derives(extract):
+    # 博州, 巴州, 克州: what their own governments call them (usual_short_names.tsv)
+    r = extract("博州2023年法治政府建设情况报告\n2023年，博州党委、政府坚持依法行政，"
+                "博乐市、精河县积极推进。\n")
+    assert r["subject_region"] == "新疆维吾尔自治区/博尔塔拉蒙古自治州"
+    assert "中共新疆维吾尔自治区博尔塔拉蒙古自治州委员会" in canon(r, "Agency")
+    r = extract("巴州2022年法治政府建设年度报告\n巴州司法局牵头起草《巴州行政规范性文件管理办法》。\n")
+    assert r["subject_region"] == "新疆维吾尔自治区/巴音郭楞蒙古自治州"
+    # 巴中市's 巴州区 keeps its own name: the longer name wins
+    r = extract("巴州区2022年法治政府建设年度报告\n巴州区司法局全面推进依法行政。\n")
+    assert r["subject_region"] == "四川省/巴中市/巴州区"
+
+
 def test_township_names_are_searched_within_a_home_region_only():
     g = load()
     text = "庆祖镇和平城区"
