@@ -157,6 +157,9 @@ def test_unbracketed_documents_after_verbs(extract):
     # (a list's first name may be a description, 的 before its kind: the next is still named)
     r = extract(HEAD + "省委常委会会议审议新时代全面依法治省的实施意见、普法强基补短板专项行动方案等。\n")
     assert canon(r, "Regulation") == {"普法强基补短板专项行动方案"}
+    # 总体方案: a plan as a whole (海南自由贸易港建设总体方案, 中共中央、国务院 2020)
+    r = extract(HEAD + "认真贯彻落实海南自由贸易港建设总体方案，落实总体方案各项任务。\n")
+    assert canon(r, "Regulation") == {"海南自由贸易港建设总体方案"}
 
 
 def test_generic_kinds_are_no_document(extract):
