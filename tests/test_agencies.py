@@ -382,6 +382,19 @@ def test_national_bodies_by_their_own_short_names_and_none_made_local(extract):
     assert not any("网络安全和信息化" in n or "互联网信息" in n for n in names if n.startswith("广东"))
 
 
+def test_tax_bureaus_carry_the_national_name(extract):
+    r = extract("国家税务总局大同市税务局2023年法治税务建设工作报告\n国家税务总局大同市税务局在"
+                "国家税务总局山西省税务局的领导下推进依法治税，平城区税务局开展宣传。\n")
+    names = canon(r, "Agency")
+    assert {"国家税务总局山西省大同市税务局", "国家税务总局山西省税务局",
+            "山西省大同市平城区税务局"} <= names
+    assert "国家税务总局" not in names and "山西省大同市税务局" not in names
+    assert r["publisher"] == "国家税务总局山西省大同市税务局"
+    # the national name alone, or before a region that no bureau follows, is the administration
+    r = extract("大同市2023年法治政府建设报告\n落实国家税务总局和国家税务总局大同市的部署。\n")
+    assert "国家税务总局" in canon(r, "Agency")
+
+
 def test_central_party_offices_of_the_reform_plans(extract):
     r = extract("广东省2022年法治政府建设报告\n中央网信办、中央改革办、中央金融办、中央社会工作部参与，"
                 "省委网信办参加。\n")

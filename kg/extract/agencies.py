@@ -89,6 +89,7 @@ class Grammar:
     platforms: tuple[str, ...]      # 电子税务局: an online service named after the body
     other_parties: tuple[str, ...]  # 团县委, 民盟市委: committees that are not the party's
     provincial_halls: frozenset[str]  # 教育: a province's is the 教育厅 (省教育局 too)
+    local_bureaus: dict[str, str]   # 国家税务总局 → 税务局: 国家税务总局大同市税务局 is one body
 
 
 @lru_cache(maxsize=1)
@@ -149,7 +150,7 @@ def grammar() -> Grammar:
                    # not the verbs 处理/处罚/处置/处分, not 科技/科学
                    re.compile(rf"(?:{alternation(data['internal_units'])})(?:处(?![理罚置分])|科(?![技学研]))"),
                    tuple(data["platforms"]), tuple(data["other_parties"]),
-                   frozenset(data["provincial_halls"]))
+                   frozenset(data["provincial_halls"]), data["local_bureaus"])
 
 
 def addressed_to_each(text: str, pos: int) -> bool:
@@ -270,11 +271,18 @@ class AgencyRecognizer:
         regions = doc._.kg_regions or {}
         region_by_end = {end: (start, code) for (start, end), code in regions.items()}
         taken: set[int] = set()          # characters of national bodies' names
+        region_starts = {start for start, _ in regions}
+        # a local bureau's region's start → (start, national name) before it: 国家税务总局|大同市税务局
+        vertical: dict[int, tuple[int, str]] = {}
         for m in gr.national.finditer(text):
             if text[m.end():m.end() + 1] in ("门", "署") or \
                     (m.end() - m.start() == 2 and joins_word(text, m.start())):
                 continue        # 商务部门 (a kind of body), 教育部署; 集中办公 (集中, not 中办)
-            add_mention(doc, m.start(), m.end(), "Agency", gr.national_names[m.group()])
+            name = gr.national_names[m.group()]
+            if name in gr.local_bureaus and m.end() in region_starts:
+                vertical[m.end()] = (m.start(), name)
+                continue
+            add_mention(doc, m.start(), m.end(), "Agency", name)
             taken.update(range(m.start(), m.end()))
         for m in gr.in_context.finditer(text):
             if m.start() not in taken:
@@ -322,6 +330,9 @@ class AgencyRecognizer:
                 name = f"中国人民政治协商会议{g.prefix(code)}委员会"
             elif m.group("party") == "委员会" and found is None:
                 continue
+            if name and start in vertical and name.endswith(gr.local_bureaus[vertical[start][1]]):
+                start, national = vertical.pop(start)
+                name = national + name          # 国家税务总局山西省大同市税务局
             if name:
                 end = m.end()
                 if m.group("unit") == "办事处":   # 鲤城区人民政府金龙街道办事处: written out in full
@@ -346,6 +357,8 @@ class AgencyRecognizer:
                 if m.group("npc") and tail:
                     add_mention(doc, m.end() + 2, m.end() + tail.end(), "Agency",
                                 f"{g.prefix(code)}人民代表大会常务委员会", code)
+        for start, national in vertical.values():   # no bureau of its own after the region
+            add_mention(doc, start, start + len(national), "Agency", national)
         self.named_groups(doc, g, region_by_end)
         if not doc.user_data.get("kg_continued"):
             report(doc)["publisher"] = publisher(doc)
