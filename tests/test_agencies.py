@@ -27,6 +27,9 @@ def test_department_abbreviations_as_bodies_write_them(extract):
     # Chongqing's bodies write their economy and IT commission 经济信息委
     r = extract("重庆市璧山区人民政府关于2024年度法治政府建设情况的报告\n区经济信息委、区公安局专题述法。\n")
     assert {"重庆市璧山区经济和信息化委员会", "重庆市璧山区公安局"} <= canon(r, "Agency")
+    # 市监委 is the city's supervisory commission (监委), though 市监局 is its market regulator
+    r = extract(PINGCHENG + "区市监局会同市监委开展检查。\n")
+    assert canon(r, "Agency") == {"山西省大同市平城区市场监督管理局", "山西省大同市监察委员会"}
 
 
 def test_party_committee_and_its_departments(extract):
