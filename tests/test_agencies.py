@@ -36,6 +36,10 @@ def test_party_committee_and_its_departments(extract):
     r = extract(PINGCHENG + "坚持在区委统一领导下，区委组织部、区委党校协同推进。\n")
     assert {"中共山西省大同市平城区委员会", "中共山西省大同市平城区委员会组织部",
             "中共山西省大同市平城区委员会党校"} <= canon(r, "Agency")
+    # the offices of the 2018 and 2023 reform plans, by their short forms
+    r = extract(PINGCHENG + "区委社工部、区委金融办、区委外办、区委审计办、区委机要保密局参加述法。\n")
+    assert canon(r, "Agency") == {"中共山西省大同市平城区委员会" + d for d in (
+        "社会工作部", "金融委员会办公室", "外事工作委员会办公室", "审计委员会办公室", "机要保密局")}
 
 
 def test_level_words_sharing_one_body(extract):
