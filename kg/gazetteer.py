@@ -41,6 +41,9 @@ class Division(NamedTuple):
 
 # 和县 is also 和 (and) + 县 (the county's …): 县委、县政府领导和县依法治县委员会支持
 _CONJUNCTION_NAME = re.compile(r"[和与及][县区市旗]")
+# 会同县 is also 会同 (together with) + 县…, between two bodies: 县司法局会同县财政局
+_WITH_NAME = re.compile(r"会同[县区市]")
+_BODY_LAST = frozenset("局委办厅府院室部所组会")
 
 
 # a level character that begins a word of its own: 环县城 is 环 + 县城 (the county town),
@@ -332,7 +335,10 @@ def load() -> Gazetteer:
 
 def _joined_by_conjunction(text: str, hit: Hit) -> bool:
     """和县 in 领导和县依法治县委员会 is 和 + 县…: a name that is a conjunction and a level
-    word, inside running text and not after the region above it (马鞍山市和县)."""
+    word, inside running text and not after the region above it (马鞍山市和县); 会同县 in
+    县司法局会同县财政局 is 会同 + 县…, right after a body's name."""
+    if _WITH_NAME.fullmatch(hit.surface):
+        return hit.start > 0 and text[hit.start - 1] in _BODY_LAST
     return bool(_CONJUNCTION_NAME.fullmatch(hit.surface)) and _run_into(text, hit, "省市州盟区县")
 
 

@@ -140,6 +140,18 @@ def test_and_the_county_is_no_county_named_he(extract):
     assert r["subject_region"] == "安徽省/马鞍山市/和县"
 
 
+def test_together_with_the_county_is_no_county_named_huitong(extract):
+    # 会同 (together with) between two bodies, not Hunan's 会同县
+    r = extract("濮阳县2023年法治政府建设报告\n县司法局会同县财政局制定《濮阳县法律顾问经费管理办法》。\n")
+    assert canon(r, "Region") == {"河南省/濮阳市/濮阳县"}
+    assert {"河南省濮阳市濮阳县司法局", "河南省濮阳市濮阳县财政局"} <= canon(r, "Agency")
+    issuers = {x["source"] for x in r["relations"] if x["type"] == "ISSUED"}
+    assert issuers == {"河南省濮阳市濮阳县司法局", "河南省濮阳市濮阳县财政局"}
+    r = extract("怀化市会同县2023年法治政府建设报告\n2023年，会同县全面推进法治政府建设，县司法局推进会同县法治建设。\n")
+    assert r["subject_region"] == "湖南省/怀化市/会同县"
+    assert "湖南省怀化市会同县司法局" in canon(r, "Agency")
+
+
 def test_district_names_that_are_common_nouns(extract):
     r = extract("濮阳县2022年法治政府建设情况报告\n2022年，濮阳县加快新城区建设和老城区改造，主城区扩容。\n")
     assert canon(r, "Region") == {"河南省/濮阳市/濮阳县"}

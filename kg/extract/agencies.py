@@ -495,9 +495,10 @@ class AgencyRecognizer:
         if pos >= 1 and text[pos - 1] in LEVEL_CHARS:
             if text[pos - 2:pos - 1] == "各":
                 return pos - 1, None  # 各市交通运输局: each city's, no one body
+            # (司法局会同县财政局: 会同, together with, though jieba reads 会同县, the county)
             if pos >= 2 and (text[pos - 2] in "本我全该" or (
                     text[pos - 2] not in LEVEL_CHARS and is_word(text[pos - 2:pos])
-                    and not starts_word(text, pos - 1))):
+                    and not starts_word(text, pos - 1) and not text.endswith("会同", 0, pos - 1))):
                 return None          # 社区便民服务中心: the 区 of 社区, no level word
             return pos - 1, self.level_word_region(doc, g, text[pos - 1], pos, subject)
         return None
