@@ -96,6 +96,19 @@ def test_titles_nested_two_deep_and_in_ascii_brackets(extract):
             "2024年涉企行政执法现场检查计划"} <= canon(r, "Regulation")
 
 
+def test_an_inner_title_closed_past_its_period(extract):
+    # the inner bracket written at the outer title's end: the inner title ends with its period
+    r = extract(HEAD + "制定了《某县贯彻落实<法治政府建设实施纲要(2021-2025年)工作方案>》和"
+                "《某区贯彻落实〈法治政府建设实施纲要(2021—2025年)的实施方案〉》。\n")
+    assert canon(r, "Regulation") == {"某县贯彻落实<法治政府建设实施纲要(2021-2025年)>工作方案",
+                                      "某区贯彻落实〈法治政府建设实施纲要(2021-2025年)〉的实施方案",
+                                      "法治政府建设实施纲要(2021-2025年)"}
+    # a title that holds a period of its own and ends inside the outer one stays whole
+    r = extract(HEAD + "印发《关于印发〈某市法治建设规划(2021-2025年)〉的通知》。\n")
+    assert canon(r, "Regulation") == {"关于印发〈某市法治建设规划(2021-2025年)〉的通知",
+                                      "某市法治建设规划(2021-2025年)"}
+
+
 def test_a_title_cut_by_the_page_is_not_taken(extract):
     r = extract(HEAD + "出台《关于建立法治督察与\n下一段。\n")
     assert canon(r, "Regulation") == set()

@@ -56,6 +56,10 @@ _CUT_PERIOD = re.compile(r"\s*[(（][\d\s—–－―~～-]*$")
 _PERIOD = re.compile(r"[(（]\s*\d{4}\s*年?\s*[—–－―~～-]*\s*\d{4}\s*年?\s*[)）]")
 # a title's period and its closing bracket on the line after a break (…实施纲要⏎(2016—2020年)》)
 _PERIOD_AFTER_BREAK = re.compile(rf"\s*{_PERIOD.pattern}\s*[》〉>]")
+# an inner title whose bracket closes past its period, at the outer title's end: 《潼关县贯彻落实
+# <法治政府建设实施纲要(2021-2025年)工作方案>》, a slip for <…(2021-2025年)>工作方案
+_LATE_CLOSE = re.compile(rf"({_PERIOD.pattern})([^〈〉<>＜＞()（）]+)$")
+_LATE_CLOSED = re.compile(rf"({_PERIOD.pattern})([^〈〉<>＜＞()（）]+)([〉>＞])$")
 NATION = "中华人民共和国"
 # a space between a character and a figure (提质 23 条): set by the page, not the title
 _SPACED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff])")
@@ -205,8 +209,13 @@ def bracketed(text: str) -> list[tuple[int, int, int]]:
                 stack.append((ch, pos))
         elif stack and _CLOSE[stack[-1][0]] == ch:
             _, start = stack.pop()
-            if pos - start <= _MAX_TITLE:
-                out.append((start + 1, pos, len(stack)))
+            end = pos
+            if stack and text.startswith(_CLOSE[stack[-1][0]], pos + 1):
+                late = _LATE_CLOSE.search(text, start + 1, pos)
+                if late and late.group(2).endswith(grammar().suffixes):
+                    end = late.end(1)   # the inner title ends with its period (see _LATE_CLOSE)
+            if end - start <= _MAX_TITLE:
+                out.append((start + 1, end, len(stack)))
         elif stack and ch in "》〉":          # a bracket closed out of order: start again
             stack.clear()
     if stack and stack[0][0] == "《":
@@ -223,9 +232,17 @@ def core_title(title: str) -> str:
     return _TRAILING_MARKS.sub("", title).strip()
 
 
+def closed_in_place(title: str) -> str:
+    """A title whose inner title's bracket closes at its end, past the inner title's
+    period (…<…纲要(2021-2025年)工作方案>), with that bracket where it belongs."""
+    m = _LATE_CLOSED.search(title)
+    return title[:m.start()] + m.group(1) + m.group(3) + m.group(2) \
+        if m and m.group(2).endswith(grammar().suffixes) else title
+
+
 def is_regulation(title: str, gr: RegulationGrammar | None = None) -> bool:
     gr = gr or grammar()
-    core = core_title(title)
+    core = core_title(closed_in_place(title))
     if not core or re.search(r"[,，!！?？:：]", core) or gr.document_group.match(core.replace("、", "")):
         return False
     if core.endswith(gr.not_regulation) and not core.endswith(("方案", "办法")):
@@ -239,7 +256,7 @@ def is_regulation(title: str, gr: RegulationGrammar | None = None) -> bool:
 def canonical_title(title: str) -> str:
     """The title as the graph names it. (Most titles recur from report to report: kept.)"""
     gr = grammar()
-    t = ascii_digits(_PLAN_NOTE.sub("", title.replace("\n", "")))
+    t = ascii_digits(_PLAN_NOTE.sub("", closed_in_place(title).replace("\n", "")))
     t = t.replace("（", "(").replace("）", ")").replace("〔", "[").replace("〕", "]")
     t = _LOST_DASH.sub(r"\1-\2", _YEAR_DASH.sub("-", t))
     t = re.sub(r"[\s\u3000\xa0]+", " ", unicodedata.normalize("NFC", t)).strip()
