@@ -168,6 +168,11 @@ def test_the_levels_of_a_national_programme_are_one_programme(extract):
     # a district's report names the title it won 示范区
     r = extract("2023年，我区被命名为第二批全国法治政府建设示范区，获评广东省节水型社会示范区。\n")
     assert canon(r, "Initiative") == {"法治政府建设示范创建", "节水型社会示范区创建"}
+    # 示范地区: the title's name since the second round (示范地区和项目), for the regions named
+    r = extract("大同市2023年法治政府建设报告\n平城区、云冈区被命名为第三批全国法治政府建设示范地区。\n")
+    assert canon(r, "Initiative") == {"法治政府建设示范创建"}
+    assert {x["source"] for x in r["relations"] if x["type"] == "IMPLEMENTS"} >= \
+        {"山西省/大同市/平城区", "山西省/大同市/云冈区"}
 
 
 def test_the_bodies_that_carry_a_programme_out_are_not_its_name(extract):
