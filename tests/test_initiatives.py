@@ -175,6 +175,14 @@ def test_the_levels_of_a_national_programme_are_one_programme(extract):
         {"山西省/大同市/平城区", "山西省/大同市/云冈区"}
 
 
+def test_a_project_a_demonstration_programme_named(extract):
+    r = extract("长春市2022年法治政府建设报告\n三是落实整改任务。我市构建智能高效公共法律服务体系获评全国法治政府"
+                "建设示范项目，我市2个项目入选示范项目，绿园区“一站式”矛盾纠纷调处化解项目被命名为全省示范项目。\n")
+    assert canon(r, "Initiative") == {"构建智能高效公共法律服务体系", "一站式矛盾纠纷调处化解项目"}
+    assert ("吉林省/长春市/绿园区", "一站式矛盾纠纷调处化解项目") in \
+        {(x["source"], x["target"]) for x in r["relations"] if x["type"] == "IMPLEMENTS"}
+
+
 def test_the_bodies_that_carry_a_programme_out_are_not_its_name(extract):
     r = extract("2013年，市政府法制办与市监察局联合，对执法单位执法责任制落实情况进行了评议考核，推行行政机关首问负责制。\n")
     assert not {n for n in canon(r, "Initiative") if n.startswith(("执法单位", "行政机关"))}

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from .. import gazetteer
 from . import words
 from .digits import ascii_digits
-from .doc import Cover, add_mention, mentions, text_of
+from .doc import Cover, add_mention, clause_start, mentions, text_of
 from .patterns import alternation, words_regex
 from .regulations import grammar as regulation_grammar
 
@@ -63,6 +63,8 @@ _UNITS = "县市区镇乡村"
 _AWARDING_LEVEL = re.compile(r"^(?:全国|国家级)")
 # jieba tags of words a name never runs across: 经过 (p), 目前 (t), 以及 (c), 其中 (r)
 _NOT_IN_NAME = frozenset({"p", "t", "c", "r"})
+# an awarded project's name: words and quotation marks, no figure, list or 等
+_PROJECT_NAME = re.compile(r"(?![等的和及与])[\u4e00-\u9fff“”\"]+(?<![等])")
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,7 @@ class InitiativeGrammar:
     bare_endings: tuple[str, ...]          # “不见面审批”: a quoted name without a head
     listed_endings: tuple[str, ...]        # “马上办、网上办、就近办”: one reform
     bare_tail: re.Pattern                  # “点菜式”放权: an ending of two or more characters
+    awarded: re.Pattern                    # 获评…示范项目: the clause before names a project
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +137,9 @@ def grammar() -> InitiativeGrammar:
         re.compile(rf"(?:{alternation(data['rejected_by'])})"
                    rf"(?:[^，,。；;：:“”\"]{{0,6}}[与和、及或])?的?$"),
         tuple(data["bare_endings"]), tuple(data["listed_endings"]),
-        re.compile(alternation([e for e in data["bare_endings"] if len(e) >= 2])))
+        re.compile(alternation([e for e in data["bare_endings"] if len(e) >= 2])),
+        re.compile(rf"(?:{alternation(data['awarded'][0])})了?[^，,。；;：:\n“”]{{0,24}}?"
+                   rf"{re.escape(data['awarded'][1])}"))
 
 
 def canonical_name(name: str) -> str:
@@ -300,6 +305,7 @@ class InitiativeRecognizer:
         named = Cover(found)
         found += [f for f in self.demonstrations(text, gr) if not named.holds(f[0], f[1])]
         inside = Cover(quotes + found)
+        found += [f for f in self.awarded_projects(doc, gr) if not inside.holds(f[0], f[1])]
         unquoted, shorts = self.unquoted(text, gr)
         found += [f for f in unquoted
                   if not (inside.holds(f[0], f[0] + 1) or inside.holds(f[1] - 1, f[1]))]
@@ -325,6 +331,30 @@ class InitiativeRecognizer:
             if canonical and not inside_of.holds(start, end):
                 add_mention(doc, start, end, "Initiative", canonical)
         return doc
+
+    @staticmethod
+    def awarded_projects(doc: Doc, gr: InitiativeGrammar) -> list[tuple[int, int, str]]:
+        """The project a demonstration programme named: what the clause says before the
+        verb of winning it, after the regions (and 我市, 2023年) that open the clause
+        (长春市构建智能高效公共法律服务体系荣获全省法治政府建设示范项目); not a count of
+        projects (我市2个项目入选示范项目) or a list."""
+        text, out = text_of(doc), []
+        regions = {start: end for start, end in (doc._.kg_regions or {})}
+        for m in gr.awarded.finditer(text):
+            pos = clause_start(doc, m.start())
+            while True:
+                pos += len(text[pos:m.start()]) - len(text[pos:m.start()].lstrip())
+                lead = _LEADING_TIME.match(text[pos:m.start()])
+                if pos in regions:
+                    pos = regions[pos]
+                elif lead and lead.end():
+                    pos += lead.end()
+                else:
+                    break
+            name = text[pos:m.start()]
+            if 4 <= len(name) <= 30 and _PROJECT_NAME.fullmatch(name):
+                out.append((pos, m.start(), canonical_name(name)))
+        return out
 
     @staticmethod
     def with_head(text: str, m: re.Match, gr: InitiativeGrammar) -> tuple[int, int, str]:
