@@ -175,6 +175,15 @@ def test_the_levels_of_a_national_programme_are_one_programme(extract):
         {"山西省/大同市/平城区", "山西省/大同市/云冈区"}
 
 
+def test_the_levels_a_name_covers_are_in_it(extract):
+    # （市、区） after the name's level word: the levels it covers, its 、 kept
+    r = extract("平城区2023年法治政府建设报告\n开展全国法治县（市、区）创建活动，推行“双随机、一公开”监管。\n")
+    assert canon(r, "Initiative") == {"法治县(市、区)创建活动", "双随机一公开监管"}
+    # the campaign an honor is named after is the honor's qualifier; 荣获 ends a name's left edge
+    r = extract("平城区2023年法治政府建设报告\n平城区荣获全省法治县（市、区）创建活动先进单位，荣获省级平安建设示范创建。\n")
+    assert canon(r, "Initiative") == {"平安建设示范创建"}
+
+
 def test_a_project_a_demonstration_programme_named(extract):
     r = extract("长春市2022年法治政府建设报告\n三是落实整改任务。我市构建智能高效公共法律服务体系获评全国法治政府"
                 "建设示范项目，我市2个项目入选示范项目，绿园区“一站式”矛盾纠纷调处化解项目被命名为全省示范项目。\n")

@@ -46,6 +46,8 @@ _LISTED = re.compile(r"[\u4e00-\u9fff、]+")
 _NO_HEAD_AFTER_NATIONAL = ("服务", "建设", "监督")
 _FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff\d+()]")
+# the levels a name covers, after its own level word: 法治县（市、区）, 示范村(社区)
+_LEVELS_BRACKET = re.compile(r"(?<=[省市县区镇乡村])[（(][市县区镇乡街道社村、]+[）)]$")
 _FUNCTION_START = tuple("等的和及与为是在对把将了")
 # a campaign run over years, after its head: 专项整治三年行动, 攻坚两年行动
 _YEARS_ACTION = re.compile(r"[一二三四五两]年(?:攻坚)?行动")
@@ -147,7 +149,8 @@ def canonical_name(name: str) -> str:
     gr = grammar()
     if name not in gr.national_names:      # 全省通办 is a name, 全省机构改革 is not
         name = _LEADING_TIME.sub("", name)
-    name = name.replace("、", "").replace("，", "").strip()
+    # (the 、 of the levels a name covers stays: 示范县(市、区))
+    name = re.sub(r"、(?![^()]*\))", "", name).replace("，", "").strip()
     return next((canonical for pattern, canonical in gr.variants if pattern.fullmatch(name)), name)
 
 
@@ -229,8 +232,14 @@ def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 1
     a boundary word, punctuation or the window's end (or, with ``verbs_end``, any verb:
     成功创建|国家食品安全示范城市)."""
     lo = head_start
-    while lo > 0 and lo > head_start - window and _NAME_CHAR.match(text[lo - 1]):
-        lo -= 1
+    while lo > 0 and lo > head_start - window:
+        levels = _LEVELS_BRACKET.search(text, max(lo - 8, 0), lo)
+        if levels:                          # 法治县（市、区）: the levels it covers
+            lo = levels.start()
+        elif _NAME_CHAR.match(text[lo - 1]):
+            lo -= 1
+        else:
+            break
     pieces = words.cut(text[lo:head_start])
     start = head_start
     for i in range(len(pieces) - 1, -1, -1):
