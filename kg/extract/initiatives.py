@@ -233,7 +233,7 @@ def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 1
     成功创建|国家食品安全示范城市)."""
     lo = head_start
     while lo > 0 and lo > head_start - window:
-        levels = _LEVELS_BRACKET.search(text, max(lo - 8, 0), lo)
+        levels = _LEVELS_BRACKET.search(text, max(lo - 8, 0), lo) if text[lo - 1] in ")）" else None
         if levels:                          # 法治县（市、区）: the levels it covers
             lo = levels.start()
         elif _NAME_CHAR.match(text[lo - 1]):
