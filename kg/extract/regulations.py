@@ -59,7 +59,6 @@ _PERIOD_AFTER_BREAK = re.compile(rf"\s*{_PERIOD.pattern}\s*[》〉>]")
 # an inner title whose bracket closes past its period, at the outer title's end: 《潼关县贯彻落实
 # <法治政府建设实施纲要(2021-2025年)工作方案>》, a slip for <…(2021-2025年)>工作方案
 _LATE_CLOSE = re.compile(rf"({_PERIOD.pattern})([^〈〉<>＜＞()（）]+)$")
-_LATE_CLOSED = re.compile(rf"({_PERIOD.pattern})([^〈〉<>＜＞()（）]+)([〉>＞])$")
 NATION = "中华人民共和国"
 # a space between a character and a figure (提质 23 条): set by the page, not the title
 _SPACED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff])")
@@ -211,9 +210,9 @@ def bracketed(text: str) -> list[tuple[int, int, int]]:
             _, start = stack.pop()
             end = pos
             if stack and text.startswith(_CLOSE[stack[-1][0]], pos + 1):
-                late = _LATE_CLOSE.search(text, start + 1, pos)
-                if late and late.group(2).endswith(grammar().suffixes):
-                    end = late.end(1)   # the inner title ends with its period (see _LATE_CLOSE)
+                late = _closed_late(text, start + 1, pos)
+                if late:
+                    end = late.end(1)   # the inner title ends with its period
             if end - start <= _MAX_TITLE:
                 out.append((start + 1, end, len(stack)))
         elif stack and ch in "》〉":          # a bracket closed out of order: start again
@@ -232,12 +231,18 @@ def core_title(title: str) -> str:
     return _TRAILING_MARKS.sub("", title).strip()
 
 
+def _closed_late(text: str, start: int, end: int) -> re.Match | None:
+    """An inner title's period and a document kind after it, ending at ``end`` where its
+    bracket closes (see _LATE_CLOSE)."""
+    m = _LATE_CLOSE.search(text, start, end)
+    return m if m and m.group(2).endswith(grammar().suffixes) else None
+
+
 def closed_in_place(title: str) -> str:
     """A title whose inner title's bracket closes at its end, past the inner title's
     period (…<…纲要(2021-2025年)工作方案>), with that bracket where it belongs."""
-    m = _LATE_CLOSED.search(title)
-    return title[:m.start()] + m.group(1) + m.group(3) + m.group(2) \
-        if m and m.group(2).endswith(grammar().suffixes) else title
+    m = _closed_late(title, 0, len(title) - 1) if title[-1:] in "〉>＞" else None
+    return title[:m.end(1)] + title[-1] + m.group(2) if m else title
 
 
 def is_regulation(title: str, gr: RegulationGrammar | None = None) -> bool:
