@@ -352,8 +352,8 @@ class InitiativeRecognizer:
         for m in gr.awarded.finditer(text):
             pos = clause_start(doc, m.start())
             while True:
-                pos += len(text[pos:m.start()]) - len(text[pos:m.start()].lstrip())
-                lead = _LEADING_TIME.match(text[pos:m.start()])
+                rest = text[pos:m.start()].lstrip()
+                pos, lead = m.start() - len(rest), _LEADING_TIME.match(rest)
                 if pos in regions:
                     pos = regions[pos]
                 elif lead and lead.end():
