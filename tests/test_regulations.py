@@ -175,6 +175,18 @@ def test_unbracketed_documents_after_verbs(extract):
     assert canon(r, "Regulation") == {"海南自由贸易港建设总体方案"}
 
 
+def test_rules_and_measures_named_bare_when_made(extract):
+    # 规定 and 办法 name one document bare only as what a body made, with a stem that says
+    # what they rule (行政处罚案件办理规定), not what a law provides (按照法律规定)
+    r = extract(HEAD + "印发行政处罚案件办理规定、行政执法案卷评查工作实施方案，修改完善了依法行政工作考核办法，"
+                "制定出台了行政规范性文件管理办法、政府合同管理规定。\n")
+    assert canon(r, "Regulation") == {"行政处罚案件办理规定", "行政执法案卷评查工作实施方案",
+                                      "依法行政工作考核办法", "行政规范性文件管理办法", "政府合同管理规定"}
+    r = extract(HEAD + "严格执行法律规定，落实国家规定，研究解决办法，制定解决办法，落实有关规定，"
+                "严格执行集体决策制度规定，落实重大行政决策程序规定。\n")
+    assert canon(r, "Regulation") == set()
+
+
 def test_generic_kinds_are_no_document(extract):
     r = extract(HEAD + "制定工作计划，落实制度规划，印发年度工作要点，完善相关清单，制定年度学法计划。\n")
     assert canon(r, "Regulation") == set()

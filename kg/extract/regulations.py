@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from importlib import resources
 
 from spacy.language import Language
@@ -107,6 +108,9 @@ class RegulationGrammar:
     verbs: tuple[str, ...]                  # issuing and applying: before a name without 《》
     verb_after_object: re.Pattern           # 贯彻…精神|制定…: a verb after an applied object
     unbracketed: re.Pattern
+    made: re.Pattern                        # 制定…管理规定: kinds named bare only when made
+    made_kinds: frozenset[str]
+    made_stem: int                          # the fewest characters before a made kind
     about: re.Pattern                       # 关于…的实施意见, 贯彻《X》的实施方案: without 《》
     coordinated: re.Pattern                 # …和权责清单: another object of the same verb
     generic_stems: frozenset[str]
@@ -121,6 +125,15 @@ class RegulationGrammar:
     document_group: re.Pattern              # 一规划两纲要, 一法一条例一办法: several documents
 
 
+def _bare_name(kinds: list[str]) -> str:
+    """A document's name written without 《》, ending with one of ``kinds``, as group 1.
+    A year may open it, after its body (区政府2022年立法工作计划, 市委全面依法治市委员会2025年…),
+    and a bracketed word stand inside it (乡镇(街道)履行职责事项清单)."""
+    return rf"((?:[\u4e00-\u9fff]{{0,12}}?\d{{4}}年度?)?(?:[\u4e00-\u9fff“”\"]|[(（][\u4e00-\u9fff、]{{1,6}}[)）])" \
+        rf"{{0,24}}?(?:{alternation(kinds)})" \
+        rf"(?:{_PERIOD.pattern})?)(?=[，,。；;、和及等\s\d(（》”]|进行|实施|工作|的)"
+
+
 @lru_cache(maxsize=1)
 def grammar() -> RegulationGrammar:
     files = resources.files("kg.data")
@@ -128,20 +141,17 @@ def grammar() -> RegulationGrammar:
     titles = dict(line.split("\t") for line in data_lines("national_titles.tsv"))
     verbs = sorted(data["issue_verbs"], key=len, reverse=True)
     applying = sorted(set(data["issue_verbs"] + data["unbracketed_verbs"]), key=len, reverse=True)
-    kinds = alternation(data["unbracketed_suffixes"])
-    # a year may open the name, after its body (区政府2022年立法工作计划, 市委全面依法治市委员会2025年…)
-    # (a bracketed word may stand inside it: 乡镇(街道)履行职责事项清单)
-    name = rf"((?:[\u4e00-\u9fff]{{0,12}}?\d{{4}}年度?)?(?:[\u4e00-\u9fff“”\"]|[(（][\u4e00-\u9fff、]{{1,6}}[)）])" \
-        rf"{{0,24}}?(?:{kinds})" \
-        rf"(?:{_PERIOD.pattern})?)(?=[，,。；;、和及等\s\d(（》”]|进行|实施|工作|的)"
+    name = _bare_name(data["unbracketed_suffixes"])
     # (落实到交通运输规划、建设…: 到 carries the verb into a field, no document follows)
     unbracketed = re.compile(rf"(?:{alternation(applying)})了?(?!到){name}")
+    made = re.compile(rf"(?:{alternation(verbs)})了?{_bare_name(data['made_suffixes'])}")
     quoted = r"(?:落实)?《[^《》\n]{2,60}》(?:精神)?"       # (each alternative opens with a word)
     # (…职责的制度规定 is "the provisions on…", no 文种 of a title)
     about = re.compile(rf"(?:关于[^，,。；;、《》“”()（）\n]{{2,40}}?|学习贯彻{quoted}|贯彻{quoted})的?"
                        rf"(?<!制度)(?:{alternation(data['about_kinds'])})(?=[，,。；;、\s和及等]|精神|要求|$)")
-    # …清单117项、配合履职事项清单: a count may stand between
-    coordinated = re.compile(rf"(?:\s*\d+\s*[项个条件张份]?)?(?:和|、|及|以及){name}")
+    # …清单117项、配合履职事项清单: a count may stand between; made kinds too (印发…办法、…规定)
+    listed = _bare_name(data["unbracketed_suffixes"] + data["made_suffixes"])
+    coordinated = re.compile(rf"(?:\s*\d+\s*[项个条件张份]?)?(?:和|、|及|以及){listed}")
     # 营商环境三十条, …督察20条, not 第五条 (an article)
     numbered = re.compile(rf"[^第\d一二三四五六七八九十百]{{2}}(?:\d+|[一二三四五六七八九十百]+)"
                           rf"(?:{alternation(data['numbered_kinds'])})$")
@@ -159,7 +169,8 @@ def grammar() -> RegulationGrammar:
                              tuple(applying),
                              re.compile(rf"(?:{alternation(data['object_ends'])})"
                                         rf"(?:{alternation(applying)})"),
-                             unbracketed, about, coordinated,
+                             unbracketed, made, frozenset(data["made_suffixes"]), data["made_stem"],
+                             about, coordinated,
                              frozenset(data["generic_stems"]),
                              tuple(data["determiners"]), numbered, titles,
                              bare, tuple(data["bare_followers"]), tuple(data["bare_campaigns"]),
@@ -371,7 +382,7 @@ class RegulationRecognizer:
                 named.update(self.coordinated(text, note.end() if note else end + 1, "", {}, gr))
         spans = [(s - 1, e + 1) for s, e, depth in titles if depth == 0]
         regions = {start: end for start, end in (doc._.kg_regions or {})}
-        for m in gr.unbracketed.finditer(text):
+        for m in chain(gr.unbracketed.finditer(text), gr.made.finditer(text)):
             s, e = self.without_verbs(text, m.start(1), m.end(1), gr)
             listed = self.listed_inside(text, s, e, gr)
             e = listed or e
@@ -504,7 +515,7 @@ class RegulationRecognizer:
             moved = False
             for v in gr.verbs:
                 if text.startswith(v, start) and end - start > len(v) + 2:
-                    start += len(v)
+                    start += len(v) + (text[start + len(v)] == "了")    # 修改完善了…办法
                     moved = True
                     break
         scope = _SHARED_BY_LEVELS.match(text, start, end)
@@ -522,6 +533,8 @@ class RegulationRecognizer:
         if not kind and stem in gr.all_kinds:
             return True                          # 清单: a kind, nothing more
         stem = stem[: len(stem) - len(kind)]
+        if kind in gr.made_kinds and (len(stem) < gr.made_stem or stem.endswith(("制度", "机制"))):
+            return True                          # 解决办法; …集体决策制度规定: the system's provisions
         if kind and any(stem.endswith(k) for k in gr.all_kinds if len(k) > 1):
             return RegulationRecognizer.generic(stem, gr)     # 学习方案计划 (not 述法工作方案)
         if stem[:1] in "本该此" and stem[1:] in gr.generic_stems:
