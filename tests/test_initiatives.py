@@ -277,6 +277,9 @@ def test_a_head_after_an_evaluative_word_names_no_programme(extract):
     assert canon(r, "Initiative") == {"雪亮工程"}
     r = extract(HEAD + "创新服务改革，推进雪亮工程。\n")
     assert canon(r, "Initiative") == {"雪亮工程"}
+    # 工作, 领导: a responsibility system of work, of leaders, no one programme
+    r = extract(HEAD + "严格落实领导责任制，健全工作责任制，落实行政执法责任制。\n")
+    assert canon(r, "Initiative") == {"行政执法责任制"}
     # 赋能, 护航: verbs a name does not run across
     r = extract(HEAD + "以法治思维赋能行政审批制度改革，以法治护航“放管服”改革。\n")
     assert canon(r, "Initiative") == {"行政审批制度改革", "放管服改革"}
