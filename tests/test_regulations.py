@@ -1,7 +1,7 @@
 """Regulations: which titles are normative documents, and their canonical titles."""
 from conftest import canon, rels
 
-from kg.extract.regulations import canonical_title, is_regulation
+from kg.extract.regulations import canonical_title, is_national, is_regulation
 
 HEAD = "平城区2020年法治政府建设报告\n"
 
@@ -185,6 +185,17 @@ def test_rules_and_measures_named_bare_when_made(extract):
     r = extract(HEAD + "严格执行法律规定，落实国家规定，研究解决办法，制定解决办法，落实有关规定，"
                 "严格执行集体决策制度规定，落实重大行政决策程序规定。\n")
     assert canon(r, "Regulation") == set()
+
+
+def test_a_local_document_named_after_a_central_one_is_the_locality_s(extract):
+    # a versioned central title with its period is the central document; with more after
+    # it, a document of its own, which the local body that issued it issued
+    assert is_national("法治政府建设实施纲要(2021-2025年)") and is_national("法治政府建设实施纲要2021—2025年")
+    assert not is_national("法治政府建设实施纲要重要举措分工方案")
+    r = extract("九江市2022年法治政府建设情况报告\n市委全面依法治市委员会召开会议，"
+                "印发法治政府建设实施纲要重要举措分工方案，加强顶层设计。制定任务分工方案。\n")
+    assert canon(r, "Regulation") == {"法治政府建设实施纲要重要举措分工方案"}
+    assert rels(r, "ISSUED") == {("中共江西省九江市委员会全面依法治市委员会", "法治政府建设实施纲要重要举措分工方案")}
 
 
 def test_generic_kinds_are_no_document(extract):

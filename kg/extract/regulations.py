@@ -86,6 +86,9 @@ _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年度?")
 # what no title written without 《》 holds: a deictic (我区), a 的-phrase (…的主要工作安排)
 _DESCRIPTIVE = re.compile(r"[我本该][省市县区州旗乡镇局厅委]|的")
 _LEVELS = {f"{level}级" for level in "省市县区乡镇州"}
+# what may follow a versioned title and leave it the central document (…纲要2021—2025年);
+# anything more names a document of its own (…实施纲要重要举措分工方案: a local one)
+_PERIOD_ONLY = re.compile(r"[\d\s\-—–－~～至年()（）]*")
 _LEVELS_ONLY = re.compile(r"[省市县区乡镇州]+")      # 省市实施细则: each level's, no one title
 # a document number or date noted after a title: 《…》(国办发〔2022〕27号)
 _NOTE_AFTER = re.compile(r"[(（][^()（）《》\n]{1,30}[)）]")
@@ -318,7 +321,7 @@ def is_national(canonical: str) -> bool:
     core = core_title(canonical)
     if canonical.startswith((NATION, "国务院", "中共中央", "中国共产党", "全国人民代表大会")) \
             or core in gr.central \
-            or any(core.startswith(v) for v in gr.versioned):
+            or any(core.startswith(v) and _PERIOD_ONLY.fullmatch(core, len(v)) for v in gr.versioned):
         return True
     return any(v.scope == "全国" for v in laws.catalogue().find(core))
 
