@@ -13,8 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
 from importlib import resources
+from itertools import chain
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -114,6 +114,7 @@ class RegulationGrammar:
     made: re.Pattern                        # 制定…管理规定: kinds named bare only when made
     made_kinds: frozenset[str]
     made_stem: int                          # the fewest characters before a made kind
+    made_not_after: tuple[str, ...]         # 制度规定: a system's provisions, no title
     about: re.Pattern                       # 关于…的实施意见, 贯彻《X》的实施方案: without 《》
     coordinated: re.Pattern                 # …和权责清单: another object of the same verb
     generic_stems: frozenset[str]
@@ -173,6 +174,7 @@ def grammar() -> RegulationGrammar:
                              re.compile(rf"(?:{alternation(data['object_ends'])})"
                                         rf"(?:{alternation(applying)})"),
                              unbracketed, made, frozenset(data["made_suffixes"]), data["made_stem"],
+                             tuple(data["made_not_after"]),
                              about, coordinated,
                              frozenset(data["generic_stems"]),
                              tuple(data["determiners"]), numbered, titles,
@@ -536,7 +538,7 @@ class RegulationRecognizer:
         if not kind and stem in gr.all_kinds:
             return True                          # 清单: a kind, nothing more
         stem = stem[: len(stem) - len(kind)]
-        if kind in gr.made_kinds and (len(stem) < gr.made_stem or stem.endswith(("制度", "机制"))):
+        if kind in gr.made_kinds and (len(stem) < gr.made_stem or stem.endswith(gr.made_not_after)):
             return True                          # 解决办法; …集体决策制度规定: the system's provisions
         if kind and any(stem.endswith(k) for k in gr.all_kinds if len(k) > 1):
             return RegulationRecognizer.generic(stem, gr)     # 学习方案计划 (not 述法工作方案)
