@@ -272,6 +272,15 @@ def test_spreading_or_consolidating_a_programme_is_no_part_of_its_name(extract):
     assert canon(r, "Initiative") == {"法治政府建设示范创建", "行政审批制度改革"}
 
 
+def test_a_quoted_name_with_a_common_head_is_a_programme_when_carried_out(extract):
+    # 活动, 服务, 建设, 监督 end many quoted phrases; after a verb of carrying out, the
+    # quotation is the programme's name
+    r = extract(HEAD + "区市场监管局开展了“食品安全放心消费创建活动”，推行“企业开办暖心服务”。\n")
+    assert canon(r, "Initiative") == {"食品安全放心消费创建活动", "企业开办暖心服务"}
+    r = extract(HEAD + "将“法治政府建设”纳入年度考核，检查事项为“强制性产品认证活动”，开展“法律服务”。\n")
+    assert canon(r, "Initiative") == set()
+
+
 def test_a_head_after_an_evaluative_word_names_no_programme(extract):
     r = extract(HEAD + "将基层法治建设作为现代化的基础工程，实施民生工程，推进雪亮工程。\n")
     assert canon(r, "Initiative") == {"雪亮工程"}

@@ -95,6 +95,7 @@ class InitiativeGrammar:
     demonstration: re.Pattern             # 示范村(社区), 示范县: a title a programme awards
     applying_for: tuple[str, ...]          # 申报…示范市: where the title's words start
     rejected_by: re.Pattern                # 杜绝“一刀切”: a fault, not a programme
+    carried_out_by: tuple[str, ...]        # 开展“…活动”: a quoted name with a common head
     bare_endings: tuple[str, ...]          # “不见面审批”: a quoted name without a head
     listed_endings: tuple[str, ...]        # “马上办、网上办、就近办”: one reform
     bare_tail: re.Pattern                  # “点菜式”放权: an ending of two or more characters
@@ -138,6 +139,7 @@ def grammar() -> InitiativeGrammar:
         # (摒弃主观臆断与“一言堂”: the fault may be the last of a pair)
         re.compile(rf"(?:{alternation(data['rejected_by'])})"
                    rf"(?:[^，,。；;：:“”\"]{{0,6}}[与和、及或])?的?$"),
+        tuple(v + tail for v in data["carried_out_by"] for tail in ("", "了")),
         tuple(data["bare_endings"]), tuple(data["listed_endings"]),
         re.compile(alternation([e for e in data["bare_endings"] if len(e) >= 2])),
         re.compile(rf"(?:{alternation(data['awarded'][0])})了?[^，,。；;：:\n“”]{{0,24}}?"
@@ -195,8 +197,9 @@ def counts(name: str, gr: InitiativeGrammar) -> bool:
         len(name) - digits - 1 <= 2
 
 
-def plausible_bare(name: str, gr: InitiativeGrammar) -> bool:
-    """A quoted name with no head: kept when its shape is that of a programme name."""
+def plausible_bare(name: str, gr: InitiativeGrammar, carried: bool = False) -> bool:
+    """A quoted name with no head: kept when its shape is that of a programme name, or,
+    ``carried`` out by the verb before it, when it ends with a common head."""
     if name in gr.not_initiative or not _CJK.search(name):
         return False
     items = name.split("、")
@@ -214,8 +217,10 @@ def plausible_bare(name: str, gr: InitiativeGrammar) -> bool:
             return False         # “一体化”协作: a process (-ization), no programme
         return len(name) > 2 and name[1] not in gr.measure_words and \
             (numerals >= 2 or len(name) <= 5)
-    return ((name.endswith(gr.heads) and not name.endswith(gr.generic_heads)) or "+" in name
-            or name.endswith(gr.bare_endings))
+    common = next((h for h in gr.generic_heads if name.endswith(h)), "")
+    return ((name.endswith(gr.heads) and not common) or "+" in name
+            or name.endswith(gr.bare_endings)
+            or (carried and common != "" and len(name) - len(common) >= 3))
 
 
 def unsegmented(pieces: list[str], i: int, gr: InitiativeGrammar) -> bool:
@@ -432,7 +437,8 @@ class InitiativeRecognizer:
                         break
                 if name.endswith(gr.heads):
                     head = ""
-                if not head and not counted and not plausible_bare(name, gr):
+                carried = text.endswith(gr.carried_out_by, 0, m.start())
+                if not head and not counted and not plausible_bare(name, gr, carried):
                     continue
             if second_head(name, head, gr):
                 head = ""
