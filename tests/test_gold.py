@@ -19,8 +19,8 @@ pytestmark = pytest.mark.skipif(not (GOLD.is_dir() and (SHARED / "eval" / "score
                                 reason="../shared/eval (gold and scorer) is not beside the repo")
 
 FLOORS = {
-    "detect": {"Region": 0.98, "Agency": 0.98, "Regulation": 0.98, "Initiative": 0.85,
-               "CITES": 0.98, "ISSUED": 0.93, "IMPLEMENTS": 0.85},
+    "detect": {"Region": 0.98, "Agency": 0.98, "Regulation": 0.98, "Initiative": 0.86,
+               "CITES": 0.98, "ISSUED": 0.93, "IMPLEMENTS": 0.86},
     "canonical": {"Region": 0.98, "Agency": 0.98, "Regulation": 0.98, "Initiative": 0.83,
                   "CITES": 0.98, "ISSUED": 0.93, "IMPLEMENTS": 0.83},
 }
