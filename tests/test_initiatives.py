@@ -281,6 +281,13 @@ def test_a_quoted_name_with_a_common_head_is_a_programme_when_carried_out(extrac
     assert canon(r, "Initiative") == set()
 
 
+def test_a_quoted_reordering_of_two_steps_is_a_reform(extract):
+    # 先X后Y: a procedure's steps reordered (先照后证), a reform of its own; not a priority
+    r = extract(HEAD + "对工业产品许可实行“先证后检”、无纸化申请，12个项目纳入“先批后审”，"
+                "坚持“先易后难”，按照“先急后缓”原则推进。\n")
+    assert canon(r, "Initiative") == {"先证后检", "先批后审"}
+
+
 def test_a_head_after_an_evaluative_word_names_no_programme(extract):
     r = extract(HEAD + "将基层法治建设作为现代化的基础工程，实施民生工程，推进雪亮工程。\n")
     assert canon(r, "Initiative") == {"雪亮工程"}

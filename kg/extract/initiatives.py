@@ -96,6 +96,7 @@ class InitiativeGrammar:
     applying_for: tuple[str, ...]          # 申报…示范市: where the title's words start
     rejected_by: re.Pattern                # 杜绝“一刀切”: a fault, not a programme
     carried_out_by: tuple[str, ...]        # 开展“…活动”: a quoted name with a common head
+    sequence_name: re.Pattern              # “先证后核”: two steps of a procedure reordered
     bare_endings: tuple[str, ...]          # “不见面审批”: a quoted name without a head
     listed_endings: tuple[str, ...]        # “马上办、网上办、就近办”: one reform
     bare_tail: re.Pattern                  # “点菜式”放权: an ending of two or more characters
@@ -140,6 +141,7 @@ def grammar() -> InitiativeGrammar:
         re.compile(rf"(?:{alternation(data['rejected_by'])})"
                    rf"(?:[^，,。；;：:“”\"]{{0,6}}[与和、及或])?的?$"),
         tuple(v + tail for v in data["carried_out_by"] for tail in ("", "了")),
+        re.compile(data["sequence_name"]),
         tuple(data["bare_endings"]), tuple(data["listed_endings"]),
         re.compile(alternation([e for e in data["bare_endings"] if len(e) >= 2])),
         re.compile(rf"(?:{alternation(data['awarded'][0])})了?[^，,。；;：:\n“”]{{0,24}}?"
@@ -219,7 +221,7 @@ def plausible_bare(name: str, gr: InitiativeGrammar, carried: bool = False) -> b
             (numerals >= 2 or len(name) <= 5)
     common = next((h for h in gr.generic_heads if name.endswith(h)), "")
     return ((name.endswith(gr.heads) and not common) or "+" in name
-            or name.endswith(gr.bare_endings)
+            or name.endswith(gr.bare_endings) or bool(gr.sequence_name.match(name))
             or (carried and common != "" and len(name) - len(common) >= 3))
 
 
