@@ -96,6 +96,7 @@ class InitiativeGrammar:
     applying_for: tuple[str, ...]          # 申报…示范市: where the title's words start
     rejected_by: re.Pattern                # 杜绝“一刀切”: a fault, not a programme
     carried_out_by: tuple[str, ...]        # 开展“…活动”: a quoted name with a common head
+    carried_stem: int                      # the fewest characters before that head
     sequence_name: re.Pattern              # “先证后核”: two steps of a procedure reordered
     bare_endings: tuple[str, ...]          # “不见面审批”: a quoted name without a head
     listed_endings: tuple[str, ...]        # “马上办、网上办、就近办”: one reform
@@ -140,7 +141,7 @@ def grammar() -> InitiativeGrammar:
         # (摒弃主观臆断与“一言堂”: the fault may be the last of a pair)
         re.compile(rf"(?:{alternation(data['rejected_by'])})"
                    rf"(?:[^，,。；;：:“”\"]{{0,6}}[与和、及或])?的?$"),
-        tuple(v + tail for v in data["carried_out_by"] for tail in ("", "了")),
+        tuple(v + tail for v in data["carried_out_by"] for tail in ("", "了")), data["carried_stem"],
         re.compile(data["sequence_name"]),
         tuple(data["bare_endings"]), tuple(data["listed_endings"]),
         re.compile(alternation([e for e in data["bare_endings"] if len(e) >= 2])),
@@ -222,7 +223,7 @@ def plausible_bare(name: str, gr: InitiativeGrammar, carried: bool = False) -> b
     common = next((h for h in gr.generic_heads if name.endswith(h)), "")
     return ((name.endswith(gr.heads) and not common) or "+" in name
             or name.endswith(gr.bare_endings) or bool(gr.sequence_name.match(name))
-            or (carried and common != "" and len(name) - len(common) >= 3))
+            or (carried and bool(common) and len(name) - len(common) >= gr.carried_stem))
 
 
 def unsegmented(pieces: list[str], i: int, gr: InitiativeGrammar) -> bool:
