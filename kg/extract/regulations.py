@@ -390,6 +390,8 @@ class RegulationRecognizer:
         for m in chain(gr.unbracketed.finditer(text), gr.made.finditer(text)):
             s, e = self.without_verbs(text, m.start(1), m.end(1), gr)
             listed = self.listed_inside(text, s, e, gr)
+            if listed and m.re is gr.made:
+                continue        # 完善内部管理制度和办法: a kind listed before a bare 办法, no title
             e = listed or e
             first = text[s:e]
             if not self.generic(first, gr) and not _MANY.match(text, e):
