@@ -20,8 +20,8 @@ from spacy.tokens import Doc
 
 from .. import gazetteer
 from ..io.clean import body_fields
-from .doc import (add_mention, header_lines, line_end, line_start, mentions, opening, report,
-                  sentence_of, text_of, title_span)
+from .doc import (add_mention, header_lines, line_end, line_start, mentions, opening,
+                  regions_ending_at, report, sentence_of, text_of, title_span)
 from .words import cut, is_word, joins_word, starts_word
 from .patterns import alternation, starting_with, words_regex
 
@@ -270,7 +270,7 @@ class AgencyRecognizer:
         text = text_of(doc)
         subject = report(doc).get("subject_code")
         regions = doc._.kg_regions or {}
-        region_by_end = {end: (start, code) for (start, end), code in regions.items()}
+        region_by_end = regions_ending_at(doc)
         taken: set[int] = set()          # characters of national bodies' names
         region_starts = {start for start, _ in regions}
         # a local bureau's region's start → (start, national name) before it: 国家税务总局|大同市税务局

@@ -214,6 +214,16 @@ def mentions(doc: Doc, label: str | None = None) -> list[Span]:
     return list(_cache(doc) if label is None else _by_label(doc).get(label, ()))
 
 
+def region_ends(doc: Doc) -> dict[int, int]:
+    """Each region mention's start → its end (the regions component's ``kg_regions``)."""
+    return {start: end for start, end in (doc._.kg_regions or {})}
+
+
+def regions_ending_at(doc: Doc) -> dict[int, tuple[int, str]]:
+    """Each region mention's end → (its start, its code): the region a name after it opens with."""
+    return {end: (start, code) for (start, end), code in (doc._.kg_regions or {}).items()}
+
+
 def report(doc: Doc) -> dict:
     if doc._.kg_report is None:
         doc._.kg_report = {}

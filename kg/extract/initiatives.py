@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from .. import gazetteer
 from . import words
 from .digits import ascii_digits
-from .doc import Cover, add_mention, clause_start, mentions, text_of
+from .doc import Cover, add_mention, clause_start, mentions, region_ends, text_of
 from .patterns import alternation, words_regex
 from .regulations import grammar as regulation_grammar
 
@@ -356,7 +356,7 @@ class InitiativeRecognizer:
         (长春市构建智能高效公共法律服务体系荣获全省法治政府建设示范项目); not a count of
         projects (我市2个项目入选示范项目) or a list."""
         text, out = text_of(doc), []
-        regions = {start: end for start, end in (doc._.kg_regions or {})}
+        regions = region_ends(doc)
         for m in gr.awarded.finditer(text):
             pos = clause_start(doc, m.start())
             while True:

@@ -26,7 +26,8 @@ from ..data import data_lines
 from ..names import longest_matches, names_automaton
 from .agencies import LEVEL_CHARS, AgencyRecognizer
 from .digits import ascii_digits
-from .doc import CLAUSE_MARK, Cover, add_mention, mentions, report, text_of
+from .doc import (CLAUSE_MARK, Cover, add_mention, mentions, region_ends, regions_ending_at, report,
+                  text_of)
 from .numbers import DOCUMENT_NUMBER
 from .patterns import alternation
 
@@ -386,7 +387,7 @@ class RegulationRecognizer:
                 note = _NOTE_AFTER.match(text, end + 1)
                 named.update(self.coordinated(text, note.end() if note else end + 1, "", {}, gr))
         spans = [(s - 1, e + 1) for s, e, depth in titles if depth == 0]
-        regions = {start: end for start, end in (doc._.kg_regions or {})}
+        regions = region_ends(doc)
         for m in chain(gr.unbracketed.finditer(text), gr.made.finditer(text)):
             s, e = self.without_verbs(text, m.start(1), m.end(1), gr)
             listed = self.listed_inside(text, s, e, gr)
@@ -491,7 +492,7 @@ class RegulationRecognizer:
         the region (or the level word pointing at it) written before it."""
         g = gazetteer.load()
         subject = report(doc).get("subject_code")
-        ends = {end: (start, code) for (start, end), code in (doc._.kg_regions or {}).items()}
+        ends = regions_ending_at(doc)
         out = {}
         for m in _FIVE_YEAR_PLAN.finditer(text):
             start, code = ends.get(m.start(), (m.start(), None))
