@@ -464,3 +464,12 @@ def test_names_listed_before_deng_share_a_head_with_its_kind(extract):
     # “我为群众办实事”等实践活动: the head after 等 may say what kind of campaign it is
     r = extract(HEAD + "深入开展“我为群众办实事”等实践活动，开展“蓝天”“碧水”等专项行动。\n")
     assert canon(r, "Initiative") == {"我为群众办实事实践活动", "蓝天专项行动", "碧水专项行动"}
+
+
+def test_a_head_right_after_a_common_one_ends_the_name(extract):
+    # 服务 (a common head) with one word at most before it, then the name's own head
+    r = extract(HEAD + "打造“帮帮您”政务服务品牌，推行“马上办”服务模式。"
+                "“小微企业事务托管服务”获市法治建设创新项目。\n")
+    names = canon(r, "Initiative")
+    assert {"帮帮您政务服务品牌", "马上办服务模式"} <= names
+    assert not any("获市" in n for n in names)

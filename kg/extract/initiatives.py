@@ -75,6 +75,7 @@ class InitiativeGrammar:
     variants: tuple[tuple[re.Pattern, str], ...]   # 法治政府建设示范县创建 → …示范创建
     variant_tail: re.Pattern               # a national programme's variant ending a name
     head_after: re.Pattern
+    stacked_head: re.Pattern               # 服务品牌: a head right after a common one
     strong: re.Pattern
     boundaries: frozenset[str]
     national: re.Pattern
@@ -119,6 +120,7 @@ def grammar() -> InitiativeGrammar:
         # (no 的 between: “十四五”规划的攻坚之年 is no programme)
         re.compile(rf"(?![{''.join(_FUNCTION_START)}])(?:(?!的)[\u4e00-\u9fff+]){{0,6}}?"
                    rf"(?:{alt})(?:活动|行动)?"),
+        re.compile(alt),
         words_regex(data["strong_heads"]),
         frozenset(data["boundaries"]),
         words_regex(data["national"]),
@@ -484,17 +486,24 @@ class InitiativeRecognizer:
         m = gr.head_after.match(text, pos)
         if m and gr.group_head.match(m.group()):
             return "", pos, True
-        found = m.group() if m else ""
+        head, end = (m.group(), m.end()) if m else ("", pos)
+        # (a common head with one word before it at most: 政务服务, 协作监督; not 获市法治建设)
+        stacked = gr.stacked_head.match(text, end) \
+            if head.endswith(gr.generic_heads) and len(head) <= 4 else None
+        if stacked:
+            # “帮帮您”政务服务品牌, “帮帮您”服务品牌: the last head is the name's
+            head, end = head + stacked.group(), stacked.end()
+        found = head
         if found.endswith(("活动", "行动")) and found[:-2] in gr.heads:
             found = found[:-2]                    # 征文活动: a head, then what it is
         # “…学法”宣讲活动, “…”主题宣传月活动: a campaign of a kind
         campaign = found.endswith("活动") and (len(found) <= 6 or found[:-2].endswith(gr.heads))
-        if m and found not in gr.heads and (name in gr.national_names or (
+        if head and found not in gr.heads and (name in gr.national_names or (
                 found.endswith(gr.generic_heads) and not campaign)):
-            m = None          # “互联网+监管”系统建设: the programme is the quoted name
-        if m and text.startswith(gr.fields, m.end()):
-            m = None          # “十四五”时期自然资源改革发展: a field of work, no programme
-        return (m.group(), m.end(), False) if m else ("", pos, False)
+            head = ""         # “互联网+监管”系统建设: the programme is the quoted name
+        if head and text.startswith(gr.fields, end):
+            head = ""         # “十四五”时期自然资源改革发展: a field of work, no programme
+        return (head, end, False) if head else ("", pos, False)
 
     @staticmethod
     def demonstrations(text: str, gr: InitiativeGrammar) -> list[tuple[int, int, str]]:
