@@ -56,6 +56,19 @@ def test_region_named_as_actor_implements(extract):
     assert ("山西省/晋中市", "多元调解服务中心建设") in rels(r, "IMPLEMENTS")
 
 
+def test_each_listed_programme_is_carried_out_by_the_region_before_it(extract):
+    r = extract(SHANXI + "晋中市“一枚印章管审批”改革、大同市“三零”单位创建获评全国法治政府建设示范项目。\n")
+    implements = rels(r, "IMPLEMENTS")
+    assert {("山西省/晋中市", "一枚印章管审批改革"), ("山西省/大同市", "三零单位创建")} <= implements
+    assert ("山西省/晋中市", "三零单位创建") not in implements
+
+
+def test_a_region_named_like_a_lead_word_is_the_actor(extract):
+    # 中阳县 opens with 中 (as 其中 ends), 如东县 with 如 (for example)
+    r = extract(SHANXI + "同时，中阳县推行“一枚印章管审批”改革。\n")
+    assert ("山西省/吕梁市/中阳县", "一枚印章管审批改革") in rels(r, "IMPLEMENTS")
+
+
 def test_part_of_follows_canonical_names(extract):
     r = extract(PINGCHENG + "平城区人民政府召开会议，大同市信访局参加。\n")
     part_of = rels(r, "PART_OF")
@@ -90,6 +103,12 @@ def test_deliberating_body_named_earlier_in_the_sentence(extract):
 def test_a_meeting_that_studied_and_deliberated_a_document_issued_it(extract):
     r = extract(PINGCHENG + "区长主持召开区政府常务会议研究审议《平城区行政规范性文件管理办法》。\n")
     assert ("山西省大同市平城区人民政府", "平城区行政规范性文件管理办法") in rels(r, "ISSUED")
+
+
+def test_a_congress_that_voted_a_document_through_issued_it(extract):
+    r = extract(PINGCHENG + "区人大常委会表决通过《关于加强法治宣传教育的决议》。\n")
+    assert ("山西省大同市平城区人民代表大会常务委员会", "关于加强法治宣传教育的决议") \
+        in rels(r, "ISSUED")
 
 
 def test_a_region_named_as_the_actor_issued_it(extract):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Container
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -27,8 +28,9 @@ from .metadata import zones_own
 from .regulations import grammar as regulation_grammar
 from .regulations import PUBLISHING_VERBS, core_title, is_national
 
-# (我市浔阳区…: the page's own division before the one that acts)
-_LEAD = re.compile(r"(?:[如例另同时此外其中,，、\s]|我[省市县区州盟旗])*")
+# a word that leads into a clause before its actor (如大同市…, 同时, 此外, 其中; 我市浔阳区…:
+# the page's own division before the one that acts)
+_LEAD = re.compile(r"[,，、\s]|例如|如|另外|另|同时|此外|其中|我[省市县区州盟旗]")
 # 牵头制定《X人民政府…》: the actor led the drafting of a document another body issues
 _LEADING = ("牵头", "牵头负责")
 # what OPENING's words (一是, 2023年，, 在…下，) may start with: elsewhere it matches nothing
@@ -36,11 +38,18 @@ _OPENING_FIRST = frozenset("一二三四五六七八九十0123456789０１２３
 _JOINER = re.compile(r"、|和|及|与")
 
 
-def _lead_in(text: str, pos: int) -> int:
+def _lead_in(text: str, pos: int, names: Container[int]) -> int:
     """Where the words that lead into a clause at ``pos`` end (同时, 一是, 2023年，, 在…下，),
-    OPENING's looked for only where one of them may start."""
-    pos = _LEAD.match(text, pos).end()
-    return OPENING.match(text, pos).end() if text[pos:pos + 1] in _OPENING_FIRST else pos
+    OPENING's looked for only where one of them may start; none is read into a name that
+    starts at one of ``names`` (如皋市, 中宁县, 中共…, 十堰市: a name, not 如, 其中 or 十是)."""
+    while pos not in names:
+        m = _LEAD.match(text, pos)
+        if not m:
+            break
+        pos = m.end()
+    if pos in names or text[pos:pos + 1] not in _OPENING_FIRST:
+        return pos
+    return OPENING.match(text, pos).end()
 
 
 _CHAIN = re.compile(r"\s*(?:、|和|与|及|以及|会同|联合)?\s*$")
@@ -134,6 +143,9 @@ class RelationExtractor:
     def actor_regions(self, doc: Doc, span: Span) -> list[Span]:
         """Regions that open the mention's clause, else its sentence, as the actor (如晋中市…,
         大同、吕梁、运城等市…), or that a pivot verb in its clause sets to act (指导介休市开展…)."""
+        listed = self.item_regions(doc, span)
+        if listed:
+            return listed
         s, _ = sentence_of(doc, span.start_char)
         c = clause_start(doc, span.start_char)
         for start in ([c] if c > s else []) + [s]:
@@ -160,6 +172,19 @@ class RelationExtractor:
                 return actors
         return []
 
+    def item_regions(self, doc: Doc, span: Span) -> list[Span]:
+        """The regions a list's item opens with, where each item names its own region and
+        its own mention of the span's kind (银川市永宁县“A品牌”、中宁县“B品牌”…获评示范项目):
+        they, not the list's first, carry it out."""
+        by_start, starts = self.regions(doc)
+        i, start = bisect.bisect_left(starts, span.start_char) - 1, span.start_char
+        while i >= 0 and by_start[starts[i]].end_char == start:
+            start, i = starts[i], i - 1         # 银川市永宁县: the regions right before it
+        if start == span.start_char or text_of(doc)[start - 1:start] != "、" or \
+                not any(m.end_char == start - 1 for m in mentions(doc, span.label_)):
+            return []
+        return self.region_chain(doc, start, span.start_char)
+
     def acting_regions(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
         """Regions named as the actor of the clause whose verb issued the document, or of
         an earlier clause of its sentence that the clauses after it go on from, where no
@@ -173,7 +198,7 @@ class RelationExtractor:
             chain = self.region_chain(doc, c, vpos)
             if chain:
                 return [r.kb_id_ for r in chain]
-            pos = _lead_in(text, c)
+            pos = _lead_in(text, c, self.name_starts(doc))
             if c <= sstart or agencies.starting_in(pos, pos + 1):
                 return []                   # the sentence's start, or a body acts there
             c = clause_start(doc, c - 1)
@@ -187,12 +212,21 @@ class RelationExtractor:
             found = doc.user_data["kg_regions_by_start"] = (by_start, sorted(by_start))
         return found
 
+    @staticmethod
+    def name_starts(doc: Doc) -> frozenset[int]:
+        """Where the report's region and body mentions start (made once)."""
+        found = doc.user_data.get("kg_name_starts")
+        if found is None:
+            found = doc.user_data["kg_name_starts"] = frozenset(
+                m.start_char for m in mentions(doc) if m.label_ in ("Region", "Agency"))
+        return found
+
     def region_chain(self, doc: Doc, start: int, limit: int) -> list[Span]:
         """The regions that open the text at ``start`` as its actor, after words that
         lead in (同时, 一是, 2023年，): 大同、吕梁、运城等市…, 吕梁市柳林县…."""
         text = text_of(doc)
         regions, _ = self.regions(doc)
-        pos = _lead_in(text, start)
+        pos = _lead_in(text, start, self.name_starts(doc))
         actors: list[Span] = []
         g = gazetteer.load()
         while pos in regions and regions[pos].end_char <= limit:
@@ -354,7 +388,7 @@ class RelationExtractor:
         c = cstart
         while c > sstart:
             c = clause_start(doc, c - 1)
-            pos = _lead_in(text, c)
+            pos = _lead_in(text, c, self.name_starts(doc))
             bodies = self.opening_bodies(text, agencies, pos, cstart)
             if bodies or pos in regions:
                 return bodies
