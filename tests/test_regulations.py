@@ -229,6 +229,12 @@ def test_a_regions_five_year_plan_without_brackets(extract):
     assert canon(r, "Regulation") == {"濮阳县“十四五”规划", "濮阳县“十四五”法治宣传教育规划"}
 
 
+def test_a_legal_publicity_cycles_plan_names_one_document(extract):
+    # the plan of a cycle of 普法, written without its region; not a plan of the 八五 period
+    r = extract("濮阳县2022年法治政府建设情况报告\n结合“八五”普法规划，开展法治宣传；“八五”时期规划先行。\n")
+    assert canon(r, "Regulation") == {"“八五”普法规划"}
+
+
 def test_documents_joined_to_one_verb(extract):
     r = extract(HEAD + "印发2022年立法工作计划和权责清单，梳理公布权力清单、责任清单，制定学法计划和宣传活动。\n")
     assert canon(r, "Regulation") == {"2022年立法工作计划", "权责清单", "权力清单", "责任清单", "学法计划"}

@@ -67,8 +67,10 @@ _SPACED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=\d)|(?<=\d) (?=[\u4e00-\u9
 # a special economic zone's regulations are named after it (深圳经济特区中医药条例, written
 # 特区中医药条例 by the zone's own bodies)
 _ZONE = "特区"
-# “十四五”法治宣传教育规划, not “十四五”规划时期
-_FIVE_YEAR_PLAN = re.compile(r"[“\"]十[一二三四五六七八九]五[”\"][\u4e00-\u9fff]{0,12}?规划"
+# “十四五”法治宣传教育规划, not “十四五”规划时期; and the plan of a cycle of legal publicity
+# (“八五”普法规划: 2021–2025, the eighth five-year cycle, each level making its own plan)
+_FIVE_YEAR_PLAN = re.compile(r"[“\"](?:十[一二三四五六七八九]五|(?P<cycle>[七八九]五))[”\"]"
+                             r"(?(cycle)(?:普法|法治宣传教育)|[\u4e00-\u9fff]{0,12}?)规划"
                              r"(?![\u4e00-\u9fff]{0,2}(?:时期|期间|期|中))")
 # the verbs before a title inside a notice that issues it (关于印发〈X〉的通知)
 PUBLISHING_VERBS = ("印发", "颁布", "发布", "公布", "转发", "下发")
@@ -489,7 +491,8 @@ class RegulationRecognizer:
     @staticmethod
     def five_year_plans(doc: Doc, text: str) -> dict[tuple[int, int], str]:
         """省“十四五”规划, 濮阳县“十四五”法治宣传教育规划: a region's five-year plan, named by
-        the region (or the level word pointing at it) written before it."""
+        the region (or the level word pointing at it) written before it; a cycle's plan of
+        legal publicity (结合“八五”普法规划) names one document without it too."""
         g = gazetteer.load()
         subject = report(doc).get("subject_code")
         ends = regions_ending_at(doc)
@@ -501,6 +504,8 @@ class RegulationRecognizer:
                 code = AgencyRecognizer.level_word_region(doc, g, text[start], start, subject)
             if code:
                 out[(start, m.end())] = g.divisions[code].name + m.group().replace('"', "")
+            elif m.group("cycle"):
+                out[(m.start(), m.end())] = m.group().replace('"', "")
         return out
 
     @staticmethod
