@@ -87,6 +87,11 @@ def test_publisher_from_signature(extract):
     assert r["publisher"] == "北京市朝阳区人民政府"
 
 
+def test_the_staffing_committees_office_written_short(extract):
+    r = extract("濮阳县2014年依法行政工作报告\n县委编委办、县编委办参加。\n")
+    assert canon(r, "Agency") == {"中共河南省濮阳市濮阳县委员会机构编制委员会办公室"}
+
+
 def test_names_written_out_in_full(extract):
     r = extract("濮阳县2021年法治政府建设报告\n中共濮阳县委员会、中国人民政治协商会议濮阳县委员会、"
                 "县委编办、县教体局参加。\n")

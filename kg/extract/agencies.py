@@ -133,7 +133,7 @@ def grammar() -> Grammar:
         rf"|(?P<prol>{rule_of_law('p')}))?"
         rf"|(?P<unit>{units})"
         r"|(?P<school>党校)"
-        r"|(?P<staffing>编办)"      # 市编办: the party committee's staffing office
+        r"|(?P<staffing>编委?办)"   # 市编办, 县编委办: the party committee's staffing office
         # a 地区's or 盟's committee and commissioner's office (not 当地委托, 各地委员)
         r"|(?<![当各本外该两此异属驻])(?P<prefecture_party>地委)(?![托员屈])"
         r"|(?P<prefecture_gov>行政公署|行署)"))
