@@ -299,6 +299,16 @@ def test_a_document_issued_jointly_with_a_named_body(extract):
         ("山西省大同市人民政府", "大同市法治政府建设实施方案")}
 
 
+def test_a_document_cosigned_with_a_named_body(extract):
+    r = extract(PINGCHENG + "区政府与区法院建立府院联动机制，与区检察院会签《关于加强行政检察监督的意见》。"
+                "区司法局与区公安局联合会签《平城区社区矫正衔接办法》。\n")
+    assert rels(r, "ISSUED") == {
+        ("山西省大同市平城区人民政府", "关于加强行政检察监督的意见"),
+        ("山西省大同市平城区人民检察院", "关于加强行政检察监督的意见"),
+        ("山西省大同市平城区司法局", "平城区社区矫正衔接办法"),
+        ("山西省大同市平城区公安局", "平城区社区矫正衔接办法")}
+
+
 def test_the_body_a_sentence_opens_with_issues_in_its_later_clauses(extract):
     r = extract("濮阳县2022年法治政府建设情况报告\n2022年，县司法局制发《濮阳县行政规范性文件备案审查办法》，"
                 "拟定《濮阳县行政复议工作规则》。一是县政府办公室牵头，起草《濮阳县政务公开办法》。\n")

@@ -53,8 +53,8 @@ def _lead_in(text: str, pos: int, names: Container[int]) -> int:
 
 
 _CHAIN = re.compile(r"\s*(?:、|和|与|及|以及|会同|联合)?\s*$")
-# 联合市公安局印发《…》: the unnamed actor issued it with them
-_JOINTLY = ("联合", "会同")
+# 联合市公安局印发《…》, …，与县检察院会签《…》: the unnamed actor issued it with them
+_JOINTLY = re.compile(r".*?(?:联合|会同)|\s*与")
 # a body's meeting that dates the sentence (省委十届五次全会召开后，…): no actor of it
 _WHEN = re.compile(r"[^，,。；;]{0,16}?会(?:议)?(?:召开|闭幕)?(?:后|以来|期间|之后)[，,]")
 # 在广西率先…, 在全省首家…: the region is what the actor is first in
@@ -349,7 +349,7 @@ class RelationExtractor:
             return []
         chain = self.chained(text, before, before[-1])
         first = next(a for a in before if a.kb_id_ == chain[0])
-        if text.endswith(_JOINTLY, cstart, first.start_char):
+        if _JOINTLY.fullmatch(text, cstart, first.start_char):
             own = self.own_body(doc, gazetteer.load())       # 联合市公安局印发: and the actor
             if own and own not in chain:
                 chain.insert(0, own)
