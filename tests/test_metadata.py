@@ -50,6 +50,23 @@ def test_year_from_date_when_title_has_none(extract):
     assert (r["date"], r["year"]) == ("2023-10-18", 2023)
 
 
+def test_a_yearly_report_written_in_the_first_half_covers_the_year_before(extract):
+    # due in the first quarter after the year; the date under the signature is no year it names
+    r = extract("濮阳县法治政府建设工作情况报告\n一年来，我县深入推进依法行政。\n\n濮阳县人民政府\n2023年1月10日\n")
+    assert (r["date"], r["year"]) == ("2023-01-10", 2022)
+    r = extract("濮阳县法治政府建设工作情况报告\n今年以来，我县深入推进依法行政。\n\n濮阳县人民政府\n2023年12月20日\n")
+    assert r["year"] == 2023
+    # a notice is of the year it is written in
+    r = extract("濮阳县人民政府关于印发濮阳县行政执法公示办法的通知\n现印发给你们，请认真贯彻执行。\n\n"
+                "濮阳县人民政府\n2023年4月10日\n")
+    assert r["year"] == 2023
+
+
+def test_a_month_standing_alone_is_no_opening_year(extract):
+    r = extract("关于履行推进法治建设第一责任人职责情况的报告\n2025年2月\n2024年，我坚持以习近平法治思想为指导。\n")
+    assert r["year"] == 2024
+
+
 def test_no_date_at_all(extract):
     r = extract("某地情况说明\n没有日期的正文。\n")
     assert r["date"] is None

@@ -48,8 +48,11 @@ _HEADER_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(
 # a township speaking of itself: 全镇, 我乡, 镇党委, 街道党工委 (not 乡镇党委, 各镇)
 _TOWNSHIP_DEIXIS = re.compile(r"[全我本](?:镇|乡|街道)")
 _TOWNSHIP_BODIES = re.compile(r"(?<![乡各])(?:镇|乡|街道)(?:党委|党工委|人民政府|政府|办事处)")
-# the body's first paragraph opening with a year: "2017年，山东省以…"
-_OPENING_YEAR = re.compile(r"^\s*(\d{4})年", re.M)
+# what a yearly report's title calls it (not a notice or another document a page may carry)
+_ANNUAL = re.compile(r"报告|总结|情况|述法")
+# a line opening with a year: the body's first paragraph that does ("2017年，山东省以…"), or
+# a date standing alone under a signature
+_YEAR_LINE = re.compile(r"^\s*(\d{4})年.*$", re.M)
 # a city speaking of itself (not 各市, 市县)
 _CITY_DEIXIS = re.compile(r"[全我本]市|(?<![各省县])市(?:委|政府|人民政府)")
 # a page speaking of itself as a division of a kind, or of its own bodies by their level
@@ -572,18 +575,29 @@ def narrowest(g: gazetteer.Gazetteer, counts: Counter, opener: str | None = None
 
 
 def covered_year(title: str, body: str, written: str | None) -> int | None:
+    """The title's year, else the year the body's first paragraphs open with, else the one
+    it names most of the year written and the year before. A date standing alone under a
+    signature says when, not of what; and a yearly report (untitled, or titled one) written
+    in the first half of a year without naming that year more than the one before is the
+    year before's: they are due in the first quarter after it (法治政府建设与责任落实督察工作
+    规定, 第二十五、二十六条)."""
     m = _TITLE_YEAR.search(title)
     year = m and (int(m.group(1)) if m.group(1).isdigit() else _cn_number(m.group(1)))
     if year and 1949 < year < 2100:
         return year
-    m = _OPENING_YEAR.search(body[:2000])
+    lines = list(_YEAR_LINE.finditer(body))
+    m = next((ln for ln in lines if ln.start() < 2000 and not dated_line(ln.group())), None)
     if m and 1949 < int(m.group(1)) < 2100:
         return int(m.group(1))
     # (2021—2025年): the end of a period, not a year the report speaks of
     years = Counter(int(y) for y in re.findall(r"(?<![\d—–－―~～-])(\d{4})年", body) if 1949 < int(y) < 2100)
+    years.subtract(int(ln.group(1)) for ln in lines if dated_line(ln.group()))
     if written:
-        y = int(written[:4])
+        y, month = int(written[:4]), int(written[5:7])
+        if month <= 6 and (not title or _ANNUAL.search(title)):
+            return y if years[y] > years[y - 1] else y - 1
         return y - 1 if years[y - 1] > years[y] else y
+    years = +years                      # (a year named only under a signature: none)
     return years.most_common(1)[0][0] if years else None
 
 
