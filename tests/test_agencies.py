@@ -189,6 +189,10 @@ def test_internal_divisions_after_their_department(extract):
     # a government's office and a commission have divisions too
     r = extract("长海县2020年度法治政府建设情况报告\n县政府办文书科负责公文审核，县发改委法规科参与。\n")
     assert {"辽宁省大连市长海县人民政府办公室文书科", "辽宁省大连市长海县发展和改革委员会法规科"} <= canon(r, "Agency")
+    # a ministry's are 司 (not 司法: 部司法…)
+    r = extract("交通运输部2023年法治政府建设年度报告\n教育部政策法规司指导，部法制司牵头起草《交通运输行政执法工作规定》。\n")
+    assert {"教育部政策法规司", "交通运输部法制司"} <= canon(r, "Agency")
+    assert ("交通运输部法制司", "交通运输行政执法工作规定") in rels(r, "ISSUED")
 
 
 def test_a_department_names_its_own_divisions_and_party_committee_by_its_head(extract):

@@ -48,9 +48,9 @@ def _zone_kind_at_end() -> re.Pattern:
 # a body's own party organs, written after its name: 市政府党组 → 中共…人民政府党组
 _PARTY_ORGANS = {"党组": "党组", "党委": "委员会"}
 # a department's internal divisions are named after bodies of these heads (司法局法制科,
-# 政府办文书科, 发展和改革委员会法规科); in its own report it calls itself by the head
-# alone after these (由厅法规处, 我局法制科)
-_DEPARTMENT_ENDS = ("厅", "局", "办公室", "委员会")
+# 政府办文书科, 发展和改革委员会法规科, 教育部政策法规司); in its own report it calls itself
+# by the head alone after these (由厅法规处, 我局法制科)
+_DEPARTMENT_ENDS = ("厅", "局", "办公室", "委员会", "部")
 _SELF_BEFORE = set("由经与和及、我本该")
 # the character a department, ministry or commission calls itself by (厅党委, 部党组, 委党组)
 _SELF_HEADS = (("厅", "厅"), ("局", "局"), ("部", "部"), ("委员会", "委"), ("委", "委"))
@@ -148,8 +148,9 @@ def grammar() -> Grammar:
                    data["rule_of_law"], re.compile(context),
                    {word: canonical for word, canonical, _ in data["national_in_context"]},
                    frozenset(data["group_openers"]),
-                   # not the verbs 处理/处罚/处置/处分, not 科技/科学
-                   re.compile(rf"(?:{alternation(data['internal_units'])})(?:处(?![理罚置分])|科(?![技学研]))"),
+                   # not the verbs 处理/处罚/处置/处分, not 科技/科学, not 司法/司机/司职
+                   re.compile(rf"(?:{alternation(data['internal_units'])})"
+                              rf"(?:处(?![理罚置分])|科(?![技学研])|司(?![法机职]))"),
                    tuple(data["platforms"]), tuple(data["other_parties"]),
                    frozenset(data["provincial_halls"]), data["local_bureaus"])
 
