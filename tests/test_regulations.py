@@ -302,6 +302,11 @@ def test_discretion_benchmarks_are_documents(extract):
     assert canon(r, "Regulation") == {"平城区市场监督管理局行政处罚裁量权基准"}
 
 
+def test_rules_of_conduct_are_documents_and_handbooks_are_not(extract):
+    r = extract(HEAD + "印发《平城区行政执法人员行为规范》《平城区行政执法工作手册》。\n")
+    assert canon(r, "Regulation") == {"平城区行政执法人员行为规范"}
+
+
 def test_a_yearly_kind_and_a_count_of_documents_name_no_title(extract):
     r = extract(HEAD + "及时发布法治政府建设年度工作要点、工作报告，编制行政检查实施清单4086张，"
                 "梳理权力清单117项。\n")
