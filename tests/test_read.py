@@ -95,6 +95,20 @@ def test_a_portals_top_bar_is_furniture():
     assert kept == ["在湖北政府网公开报告。"]
 
 
+def test_a_list_of_links_after_the_report_is_furniture():
+    # other reports' titles (other regions, other documents), also as a web page's blocks;
+    # above the report's first sentence such a list is left (it could run into its title)
+    raw = ("相关文章\n广灵县2023年法治政府建设报告\n灵丘县2023年法治政府建设报告\n"
+           "2023年，灵丘县推进依法行政。\n\n灵丘县人民政府\n\n相关链接：\n\n广灵县2023年法治政府建设报告\n\n"
+           "浑源县关于印发《浑源县行政执法公示办法》的通知\n")
+    kept = [ln for ln in blank_furniture(raw).split("\n") if ln.strip()]
+    assert kept == ["广灵县2023年法治政府建设报告", "灵丘县2023年法治政府建设报告",
+                    "2023年，灵丘县推进依法行政。", "灵丘县人民政府"]
+    page = html_to_text("<h1>灵丘县报告</h1><p>灵丘县推进依法行政。</p><h3>相关文章</h3>"
+                        "<ul><li><a href='a.html'>广灵县2023年法治政府建设报告</a></li></ul>")
+    assert "广灵县" not in blank_furniture(page)
+
+
 def test_folders_are_searched_in_order(tmp_path):
     for name in ("b.txt", "a.html", "c.pdf", "e.DOCX", "f.png", "g.xlsx", "sub/d.md"):
         (tmp_path / name).parent.mkdir(exist_ok=True)

@@ -16,6 +16,10 @@ from functools import lru_cache
 from ..data import data_lines
 
 _LONE_ARROW = re.compile(r"^[>＞»›]+$")
+# a heading that stands alone over a list of links to other pages (other reports' titles,
+# which name other regions and documents): its lines, up to a sentence or a long line, once
+# the report's text has begun (a list above it could run into the page's own title)
+_LINK_LIST = re.compile(r"^(?:相关(?:链接|文章|阅读|新闻|推荐)|推荐阅读|延伸阅读|猜你喜欢|热点(?:推荐|文章))\s*[:：]?$")
 # the value of a publishing-body field: kept when its line is blanked
 _BODY_FIELD = re.compile(r"(?:(?:信息|文章|稿件)?来源(?:单位)?|发布(?:机构|单位|机关|部门)|发文(?:机关|单位)"
                          r"|制发机[构关]|供稿单位)"
@@ -48,12 +52,16 @@ def is_furniture(line: str) -> bool:
 def blank_furniture(text: str) -> str:
     """The text with furniture lines blanked; offsets and line breaks unchanged."""
     out = []
-    after_arrow = False
+    after_arrow = in_links = begun = False
     for line in text.split("\n"):
         stripped = line.strip()
-        drop = bool(stripped) and (is_furniture(stripped) or (after_arrow and "。" not in stripped))
+        linked = in_links and "。" not in stripped and len(stripped) <= MAX_FURNITURE_CHARS
+        drop = bool(stripped) and (is_furniture(stripped) or (after_arrow and "。" not in stripped)
+                                   or linked)
         if stripped:
             after_arrow = bool(_LONE_ARROW.match(stripped))
+        in_links = linked or (begun and bool(_LINK_LIST.match(stripped)))
+        begun = begun or "。" in stripped
         out.append(_blank_but_fields(line) if drop else line)
     return "\n".join(out)
 
