@@ -228,7 +228,7 @@ def plausible_bare(name: str, gr: InitiativeGrammar, carried: bool = False) -> b
             or (carried and bool(common) and len(name) - len(common) >= gr.carried_stem))
 
 
-def unsegmented(pieces: list[str], i: int, gr: InitiativeGrammar) -> bool:
+def unsegmented(pieces: tuple[str, ...], i: int, gr: InitiativeGrammar) -> bool:
     """A one-character pronoun jieba left between single characters it found no word
     for (降/本/减负: 降本, cutting costs), not one that opens a phrase (对/本/单位)."""
     w = pieces[i]
