@@ -174,6 +174,14 @@ def test_a_county_that_names_its_rule_of_law_programme_after_itself(extract):
     assert r["subject_region"] is None
 
 
+def test_a_township_that_names_its_rule_of_law_programme_after_itself(extract):
+    r = extract("2024年，在县委、县政府的坚强领导下，我乡坚持依法行政，明确法治舒桥建设的重点任务与目标。\n")
+    assert r["subject_region"] == "浙江省/丽水市/青田县/舒桥乡"
+    # 法治 and a name that is no township's there (法治政府建设): no telling
+    r = extract("2024年，在县委、县政府的坚强领导下，我乡坚持依法行政，明确法治政府建设的重点任务。\n")
+    assert r["subject_region"] is None
+
+
 def test_a_page_speaking_as_a_city_that_names_only_its_province_has_no_subject(extract):
     # 我市 and 考察湖北: one of Hubei's cities, which the page never names
     r = extract("2024年，市司法局党委始终坚持以习近平新时代中国特色社会主义思想为指导，各项工作不断取得"

@@ -304,7 +304,24 @@ def township_subject(g: gazetteer.Gazetteer, title: str, body: str, region: str 
     needed = 1 if _TOWNSHIP_DEIXIS.search(first) else \
         2 if _TOWNSHIP_BODIES.search(first) or region is None else 0
     named = townships(g, first, region, superiors).most_common(1)
-    return named[0][0] if needed and named and named[0][1] >= needed else None
+    if needed and named and named[0][1] >= needed:
+        return named[0][0]
+    return rule_of_law_township(g, first, region)
+
+
+def rule_of_law_township(g: gazetteer.Gazetteer, first: str, within: str | None) -> str | None:
+    """A township's page that speaks as one (我乡, 全镇) and names itself only in its
+    rule-of-law programme (法治舒桥建设, as rule_of_law_county reads 法治始兴建设): the one
+    township of that name and kind (inside ``within`` when known)."""
+    kinds = {m.group()[1:] for m in _TOWNSHIP_DEIXIS.finditer(first)}
+    found = set()
+    for m in _RULE_OF_LAW_PLACE.finditer(first) if kinds else ():
+        for size in (3, 2):
+            if first.startswith("建设", m.end() + size):
+                stem = first[m.end():m.end() + size]
+                found.update(c for k in kinds for c in g.by_name.get(stem + k, ())
+                             if g.divisions[c].level == 4 and (within is None or g.is_within(c, within)))
+    return found.pop() if len(found) == 1 else None
 
 
 def _opening_township(g: gazetteer.Gazetteer, body: str, region: str | None) -> str | None:
