@@ -109,6 +109,9 @@ def test_a_congress_that_voted_a_document_through_issued_it(extract):
     r = extract(PINGCHENG + "区人大常委会表决通过《关于加强法治宣传教育的决议》。\n")
     assert ("山西省大同市平城区人民代表大会常务委员会", "关于加强法治宣传教育的决议") \
         in rels(r, "ISSUED")
+    r = extract(PINGCHENG + "在第四次区委全面依法治区委员会中讨论并通过了《平城区法治政府建设实施纲要》。\n")
+    assert ("中共山西省大同市平城区委员会全面依法治区委员会", "平城区法治政府建设实施纲要") \
+        in rels(r, "ISSUED")
 
 
 def test_a_region_named_as_the_actor_issued_it(extract):
