@@ -270,6 +270,13 @@ def test_a_list_of_tasks_is_no_document(extract):
     assert canon(r, "Regulation") == {"权责清单"}
 
 
+def test_a_count_of_items_before_a_list_names_the_list(extract):
+    # N项 counts the items of one list; N个 or N张 counts lists, none of them named
+    r = extract(HEAD + "动态调整行政许可、行政处罚、行政强制等9类459项权责清单，公布了区发改局等16个部门84项"
+                "行政审批中介服务事项清单，编制1214个“一事通办”事项清单，制定 13个事项清单。\n")
+    assert canon(r, "Regulation") == {"权责清单", "行政审批中介服务事项清单"}
+
+
 def test_a_short_name_given_in_a_note_is_the_titles_alias(extract):
     r = extract(HEAD + "根据中央依法治国办《市县法治政府建设示范指标体系申报指南》(以下简称《指标体系》)要求，"
                 "结合实际，制定本实施方案。主要围绕《指标体系》10项一级指标。\n")

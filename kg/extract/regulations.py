@@ -38,6 +38,8 @@ _MAX_TITLE = 150
 # 编制行政检查实施清单4086张, 各类事项清单31个: so many documents of a kind, not one title
 # (…事项清单117项 counts the items of one list)
 _MANY = re.compile(r"\s*\d+\s*[张个份套本]")
+# the items one list holds, counted before it (…等16个部门84项…清单); N个 before counts lists
+_ITEMS = re.compile(r"(?:[^，,。；;\n]{0,16}?等)?(?:\d+\s*个(?:部门|单位)\s*)?(?:\d+\s*类\s*)?\d+\s*项\s*")
 _TRAILING_MARKS = re.compile(r"(?:[(（][^()（）]{1,14}[)）])+$")
 # what a list of legislative projects notes after a title: what is to be done with it
 # (《重庆市突发事件应对条例(修订)》《…办法(制定)》), no part of the title
@@ -149,8 +151,9 @@ def grammar() -> RegulationGrammar:
     verbs = sorted(data["issue_verbs"], key=len, reverse=True)
     applying = sorted(set(data["issue_verbs"] + data["unbracketed_verbs"]), key=len, reverse=True)
     name = _bare_name(data["unbracketed_suffixes"])
-    # (落实到交通运输规划、建设…: 到 carries the verb into a field, no document follows)
-    unbracketed = re.compile(rf"(?:{alternation(applying)})了?(?!到){name}")
+    # (落实到交通运输规划、建设…: 到 carries the verb into a field, no document follows;
+    # a count of items may stand before one list, 调整…等9类459项权责清单)
+    unbracketed = re.compile(rf"(?:{alternation(applying)})了?(?!到)(?:{_ITEMS.pattern})?{name}")
     made = re.compile(rf"(?:{alternation(verbs)})了?{_bare_name(data['made_suffixes'])}")
     quoted = r"(?:落实)?《[^《》\n]{2,60}》(?:精神)?"       # (each alternative opens with a word)
     # (…职责的制度规定 is "the provisions on…", no 文种 of a title)
