@@ -238,6 +238,9 @@ def test_a_legal_publicity_cycles_plan_names_one_document(extract):
 def test_documents_joined_to_one_verb(extract):
     r = extract(HEAD + "印发2022年立法工作计划和权责清单，梳理公布权力清单、责任清单，制定学法计划和宣传活动。\n")
     assert canon(r, "Regulation") == {"2022年立法工作计划", "权责清单", "权力清单", "责任清单", "学法计划"}
+    # 以及 joins as 及 does: the name after it is whole, not cut at the verb inside it (推进)
+    r = extract(HEAD + "审议通过年度工作要点以及党政主要负责人履行推进法治建设第一责任人职责清单。\n")
+    assert canon(r, "Regulation") == {"党政主要负责人履行推进法治建设第一责任人职责清单"}
 
 
 def test_listed_documents_share_the_region_and_may_be_quoted(extract):
