@@ -241,6 +241,8 @@ def test_documents_joined_to_one_verb(extract):
     # 以及 joins as 及 does: the name after it is whole, not cut at the verb inside it (推进)
     r = extract(HEAD + "审议通过年度工作要点以及党政主要负责人履行推进法治建设第一责任人职责清单。\n")
     assert canon(r, "Regulation") == {"党政主要负责人履行推进法治建设第一责任人职责清单"}
+    r = extract(HEAD + "印发了2014年依法行政工作要点或安排意见。\n")
+    assert canon(r, "Regulation") == {"2014年依法行政工作要点"}
 
 
 def test_listed_documents_share_the_region_and_may_be_quoted(extract):
