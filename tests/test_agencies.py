@@ -528,6 +528,15 @@ def test_a_countys_merged_bureau_is_one_body(extract):
                                   "山西省大同市平城区交通运输局", "山西省大同市平城区人力资源和社会保障局"}
 
 
+def test_a_fields_comprehensive_enforcement_bureau_is_one_body(extract):
+    # the enforcement bureaus of the 2019 reform are named after their field (城市管理,
+    # 生态环境保护 + 综合行政执法局): one body, not a bare 综合行政执法局 of the region
+    r = extract(PINGCHENG + "区城市管理综合行政执法局、区生态环境保护综合行政执法局开展联合检查，区综合行政执法局配合。\n")
+    assert canon(r, "Agency") == {"山西省大同市平城区城市管理综合行政执法局",
+                                  "山西省大同市平城区生态环境保护综合行政执法局",
+                                  "山西省大同市平城区综合行政执法局"}
+
+
 def test_an_office_named_after_a_city_is_no_street_office(extract):
     # 办事处 is a 街道's own office; after a city's name it is a liaison or an association's
     r = extract("湛江市司法局关于2024年法治政府建设的年度报告\n推动成立全国城市农贸中心联合会湛江办事处，"
