@@ -537,6 +537,16 @@ def test_a_fields_comprehensive_enforcement_bureau_is_one_body(extract):
                                   "山西省大同市平城区综合行政执法局"}
 
 
+def test_commissions_and_offices_by_their_one_word_stems(extract):
+    # as the municipalities sign their commissions (市教委, 市科委) and offices (市政府外办),
+    # and the 农委 and 建委 of the years before 2018; never inside other words
+    r = extract("北京市2019年法治政府建设情况报告\n市教委、市科委、市农委、市政府外办、市住房城乡建设管理委、"
+                "市规划自然资源委联合开展检查。宗教局、政治协商委员会、市民委托律师、平台办公、对外办事。\n")
+    assert canon(r, "Agency") == {
+        "北京市教育委员会", "北京市科学技术委员会", "北京市农业委员会", "北京市人民政府外事办公室",
+        "北京市住房和城乡建设管理委员会", "北京市规划和自然资源委员会", "北京市宗教事务局"}
+
+
 def test_an_office_named_after_a_city_is_no_street_office(extract):
     # 办事处 is a 街道's own office; after a city's name it is a liaison or an association's
     r = extract("湛江市司法局关于2024年法治政府建设的年度报告\n推动成立全国城市农贸中心联合会湛江办事处，"

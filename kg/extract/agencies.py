@@ -67,6 +67,8 @@ _ITS_BODIES = re.compile(r"(?:各|组成|工作)?部门|法制机构")
 _MEMBER = re.compile(r"员(?!会)")
 # 区政协社会法制委员会: a special committee of a CPPCC (专门委员会), no body of the region's own
 _CPPCC_BEFORE = re.compile(r"政协[\u4e00-\u9fff]{0,4}$")
+# 办理, 办结, 办件, 办事, 办好: a verb after 办, no office
+_NOT_OFFICE = "理结件事好"
 _PUNCT = set("，,。；;：:、！？!?（）()《》“”\"' \n\t")
 
 
@@ -102,6 +104,12 @@ def grammar() -> Grammar:
             stems.setdefault(a, full)
     heads, offices, party = data["heads"], data["government_offices"], data["party_departments"]
     s, h = alternation(stems), alternation(heads)
+    # 市教委, 区侨办: a one-word stem only right after its region and before its head alone
+    guards = {"委": "委(?![员托])", "办": rf"办(?![{_NOT_OFFICE}])"}
+    s = "(?:" + "|".join([s] + [rf"(?<=[省市县区州盟旗府]){alternation(short)}(?={guards[head]})"
+                                for head, short in data["short_stems"].items()]) + ")"
+    for short in data["short_stems"].values():
+        stems.update(short)
     units = alternation(data["township_units"])
 
     def rule_of_law(n: str) -> str:          # 依法治县委, 全面依法治市委员会办公室, 依法治省办
@@ -110,7 +118,7 @@ def grammar() -> Grammar:
     # every alternative below starts with one of these (or with a department stem)
     first = set("人政府纪监中法检委党高全依编地行") | {w[0] for w in stems} | {u[0] for u in data["township_units"]}
     # 办 that starts a verb is no office (市政府办理人大议案, 县委办结)
-    not_verb = r"(?!(?<=办)[理结件事好])"
+    not_verb = rf"(?!(?<=办)[{_NOT_OFFICE}])"
     body = re.compile(starting_with(first,
         # 法治政府 (government under the rule of law) is no body: 4 in 10 of the matches
         # (县府办, 市府办: the government's office as the south writes it)
