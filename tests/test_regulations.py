@@ -133,6 +133,9 @@ def test_catalogue_titles_official_and_bare(extract):
     # a special economic zone's regulation of the same name is the zone's
     r = extract(HEAD + "解读生物安全法、特区中医药条例等法律法规。\n")
     assert canon(r, "Regulation") == {"中华人民共和国生物安全法", "特区中医药条例"}
+    # a law being amended is named: 推进矿产资源法修改, as …法修订
+    r = extract(HEAD + "配合有关机关推进矿产资源法修改。\n")
+    assert canon(r, "Regulation") == {"中华人民共和国矿产资源法"}
 
 
 def test_a_bare_law_being_publicised_is_named_but_its_campaign_is_not(extract):
