@@ -20,6 +20,9 @@ def test_former_names_resolve_to_today():
     g = load()
     assert g.path(g.by_name["襄樊市"][0]) == "湖北省/襄阳市"
     assert g.path(g.by_name["思茅市"][0]) == "云南省/普洱市"
+    # a 地区 made a city under a new code (铜仁地区 522200 → 铜仁市 520600)
+    assert g.path(g.by_name["铜仁地区"][0]) == "贵州省/铜仁市"
+    assert g.path(g.by_name["吐鲁番地区"][0]) == "新疆维吾尔自治区/吐鲁番市"
 
 
 def test_short_forms_of_autonomous_divisions():

@@ -92,7 +92,8 @@ def stem(name: str) -> str:
 
 def former_names(curated: Path, current: dict[str, tuple[str, int]]) -> list[tuple[str, str]]:
     """(former name, current code): a name last seen under a code that still exists,
-    or a county-level name whose stem lives on in the same prefecture (密云县 → 密云区).
+    a county-level name whose stem lives on in the same prefecture (密云县 → 密云区), or
+    a prefecture-level one whose stem lives on in the same province (毕节地区 → 毕节市).
 
     A name still in use anywhere today is never a former name, so current names win."""
     in_use = {name for name, _ in current.values()}
@@ -113,6 +114,11 @@ def former_names(curated: Path, current: dict[str, tuple[str, int]]) -> list[tup
             heirs = [c for c, (n, lvl) in current.items()
                      if lvl == 3 and stem(n) == stem(name)
                      and (c[:4] == key[:4] or (key[:2] in MUNICIPALITIES and c[:2] == key[:2]))]
+            key = heirs[0] if len(heirs) == 1 else key
+        elif key not in current and len(key) == 4:
+            # a 地区 made a city under a new code keeps its stem in its province (铜仁地区 → 铜仁市)
+            heirs = [c for c, (n, lvl) in current.items()
+                     if lvl == 2 and stem(n) == stem(name) and c[:2] == key[:2]]
             key = heirs[0] if len(heirs) == 1 else key
         if key not in current:
             continue
