@@ -83,6 +83,10 @@ def test_ambiguous_district_resolved_by_report_region(extract):
 def test_enumerated_stems_share_the_level_word(extract):
     r = extract("山西省2013年依法行政工作报告\n如晋中、忻州等市建立了联席会议制度。\n")
     assert {"山西省/晋中市", "山西省/忻州市"} <= canon(r, "Region")
+    # a count before the level word, and a level word for each kind of item (县区)
+    r = extract("山西省2013年依法行政工作报告\n大同、朔州两市开展试点，云州、阳高等县区推进改革。\n")
+    assert canon(r, "Region") == {"山西省", "山西省/大同市", "山西省/朔州市", "山西省/大同市/云州区",
+                                  "山西省/大同市/阳高县"}
 
 
 def test_township_and_village_inside_subject(extract):

@@ -17,9 +17,10 @@ from .. import gazetteer
 from . import words
 from .doc import add_mention, report, text_of
 
-# 大同、晋中、忻州等市 / 阳泉、长治等市: stems listed before one shared level word
-_ENUMERATION = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等|和|及)?(?:\d+个)?"
-                          r"(市|县|区|州|盟|旗)")
+# 大同、晋中、忻州等市 / 阳泉、长治3个市 / 大同、朔州两市: stems listed before one shared
+# level word, or two (云州、阳高等县区: each item takes the one its name has)
+_ENUMERATION = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等|和|及)?"
+                          r"(?:\d+个|[两三四五六七八九十]个?)?([市县区州盟旗]{1,2})")
 
 # a village after its township (下蜀镇高庄村); no name holds a determiner or a function
 # word (周溪乡在各村设置…, 该镇全村, 所辖村)
@@ -111,7 +112,7 @@ class RegionRecognizer:
     def enumerated(self, g, text: str, context, resolved) -> dict[tuple[int, int], str]:
         out = {}
         for m in enumerations(text):
-            level_word = m.group(2)
+            level_words = m.group(2)
             pos = m.start(1)
             for i, item in enumerate(m.group(1).split("、")):
                 start, end = pos, pos + len(item)
@@ -120,7 +121,7 @@ class RegionRecognizer:
                 for cut in range(len(item) - 1) if i == 0 else (0,):
                     if any(s <= start + cut < e for s, e in resolved):
                         break
-                    codes = [c for c in g.by_name.get(item[cut:] + level_word, [])
+                    codes = [c for word in level_words for c in g.by_name.get(item[cut:] + word, [])
                              if g.divisions[c].level in (2, 3)]
                     code = g.closest(codes, context) if codes else None
                     if code:
