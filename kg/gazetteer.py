@@ -133,8 +133,11 @@ class Gazetteer:
             if stem in self.by_name:
                 continue
             for c in codes:
-                home = c if self.divisions[c].level == 2 else self.divisions[c].parent
+                d = self.divisions[c]
+                home = c if d.level == 2 else d.parent
                 self._stems.setdefault(home, {}).setdefault(stem, []).append(c)
+                if d.level == 2:        # a province's report names its cities so too (在太原召开)
+                    self._stems.setdefault(d.parent, {}).setdefault(stem, []).append(c)
         self._local_automata: dict[str, ahocorasick.Automaton] = {}
         self._city_stems: ahocorasick.Automaton | None = None
 

@@ -125,6 +125,14 @@ def test_stems_of_the_home_prefecture_and_its_counties(extract):
     assert "山西省/长治市" not in regions
 
 
+def test_a_provinces_report_names_its_cities_by_their_stems(extract):
+    r = extract("山西省2020年法治政府建设报告\n在太原召开现场会，坚持长治久安，清徐葡萄。\n")
+    assert canon(r, "Region") == {"山西省", "山西省/太原市"}
+    # not another province's cities, nor its cities' counties
+    r = extract("河北省2020年法治政府建设报告\n在太原召开现场会，清徐葡萄。\n")
+    assert canon(r, "Region") == {"河北省"}
+
+
 def test_county_stems_only_in_the_county_s_own_prefecture(extract):
     r = extract("重庆市梁平区人民政府2016年法治政府建设年度报告\n推进法治梁平建设。\n")
     assert "梁平" in next(e["aliases"] for e in r["entities"] if e["canonical"] == "重庆市/梁平区")
