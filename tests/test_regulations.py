@@ -191,6 +191,14 @@ def test_rules_and_measures_named_bare_when_made(extract):
     assert canon(r, "Regulation") == set()
 
 
+def test_a_local_regulation_named_bare_opens_with_its_region(extract):
+    # a local 条例 is titled with its region's full name; a bare 条例 without one names none
+    r = extract(HEAD + "起草并提请省人大常委会审议山西省反不正当竞争条例修订草案、山西省养老机构条例，"
+                "市人大常委会审议通过大同市文明行为促进条例，制定养犬管理条例，修订物业管理条例。\n")
+    assert canon(r, "Regulation") == {"山西省反不正当竞争条例", "山西省养老机构条例", "大同市文明行为促进条例",
+                                      "物业管理条例"}      # (the State Council's, in the catalogue)
+
+
 def test_a_local_document_named_after_a_central_one_is_the_locality_s(extract):
     # a versioned central title with its period is the central document; with more after
     # it, a document of its own, which the local body that issued it issued

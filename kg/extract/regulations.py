@@ -120,6 +120,8 @@ class RegulationGrammar:
     made_kinds: frozenset[str]
     made_stem: int                          # the fewest characters before a made kind
     made_not_after: tuple[str, ...]         # 制度规定: a system's provisions, no title
+    regional: re.Pattern                    # 审议四川省养老机构条例: named bare after its region
+    regional_kinds: tuple[str, ...]
     about: re.Pattern                       # 关于…的实施意见, 贯彻《X》的实施方案: without 《》
     coordinated: re.Pattern                 # …和权责清单: another object of the same verb
     generic_stems: frozenset[str]
@@ -140,7 +142,7 @@ def _bare_name(kinds: list[str]) -> str:
     and a bracketed word stand inside it (乡镇(街道)履行职责事项清单)."""
     return rf"((?:[\u4e00-\u9fff]{{0,12}}?\d{{4}}年度?)?(?:[\u4e00-\u9fff“”\"]|[(（][\u4e00-\u9fff、]{{1,6}}[)）])" \
         rf"{{0,24}}?(?:{alternation(kinds)})" \
-        rf"(?:{_PERIOD.pattern})?)(?=[，,。；;、和及或等\s\d(（》”]|以及|进行|实施|工作|的)"
+        rf"(?:{_PERIOD.pattern})?)(?=[，,。；;、和及或等\s\d(（》”]|以及|进行|实施|工作|的|(?:修订|修正)?草案)"
 
 
 @lru_cache(maxsize=1)
@@ -155,13 +157,15 @@ def grammar() -> RegulationGrammar:
     # a count of items may stand before one list, 调整…等9类459项权责清单)
     unbracketed = re.compile(rf"(?:{alternation(applying)})了?(?!到)(?:{_ITEMS.pattern})?{name}")
     made = re.compile(rf"(?:{alternation(verbs)})了?{_bare_name(data['made_suffixes'])}")
+    regional = re.compile(rf"(?:{alternation(applying)})了?(?!到){_bare_name(data['regional_kinds'])}")
     quoted = r"(?:落实)?《[^《》\n]{2,60}》(?:精神)?"       # (each alternative opens with a word)
     # (…职责的制度规定 is "the provisions on…", no 文种 of a title)
     about = re.compile(rf"(?:关于[^，,。；;、《》“”()（）\n]{{2,40}}?|学习贯彻{quoted}|贯彻{quoted})的?"
                        rf"(?<!制度)(?:{alternation(data['about_kinds'])})(?=[，,。；;、\s和及等]|精神|要求|$)")
-    # …清单117项、配合履职事项清单: a count may stand between; made kinds too (印发…办法、…规定)
-    listed = _bare_name(data["unbracketed_suffixes"] + data["made_suffixes"])
-    coordinated = re.compile(rf"(?:\s*\d+\s*[项个条件张份]?)?(?:和|、|及|以及){listed}")
+    # …清单117项、配合履职事项清单: a count may stand between, or a draft's mark (…条例修订草案、
+    # …条例); made kinds too (印发…办法、…规定)
+    listed = _bare_name(data["unbracketed_suffixes"] + data["made_suffixes"] + data["regional_kinds"])
+    coordinated = re.compile(rf"(?:\s*\d+\s*[项个条件张份]?|(?:修订|修正)?草案)?(?:和|、|及|以及){listed}")
     # 营商环境三十条, …督察20条, not 第五条 (an article)
     numbered = re.compile(rf"[^第\d一二三四五六七八九十百]{{2}}(?:\d+|[一二三四五六七八九十百]+)"
                           rf"(?:{alternation(data['numbered_kinds'])})$")
@@ -181,6 +185,7 @@ def grammar() -> RegulationGrammar:
                                         rf"(?:{alternation(applying)})"),
                              unbracketed, made, frozenset(data["made_suffixes"]), data["made_stem"],
                              tuple(data["made_not_after"]),
+                             regional, tuple(data["regional_kinds"]),
                              about, coordinated,
                              frozenset(data["generic_stems"]),
                              tuple(data["determiners"]), numbered, titles,
@@ -393,12 +398,16 @@ class RegulationRecognizer:
                 named.update(self.coordinated(text, note.end() if note else end + 1, "", {}, gr))
         spans = [(s - 1, e + 1) for s, e, depth in titles if depth == 0]
         regions = region_ends(doc)
-        for m in chain(gr.unbracketed.finditer(text), gr.made.finditer(text)):
+        for m in chain(gr.unbracketed.finditer(text), gr.made.finditer(text), gr.regional.finditer(text)):
             s, e = self.without_verbs(text, m.start(1), m.end(1), gr)
             listed = self.listed_inside(text, s, e, gr)
             if listed and m.re is gr.made:
                 continue        # 完善内部管理制度和办法: a kind listed before a bare 办法, no title
             e = listed or e
+            if m.re is gr.regional:
+                s = self.regional_start(text, s, e, regions, gr)
+                if s is None:
+                    continue    # 制定养犬管理条例: whose? (the catalogue names the nation's)
             first = text[s:e]
             if not self.generic(first, gr) and not _MANY.match(text, e):
                 named[(s, e)] = first
@@ -436,11 +445,29 @@ class RegulationRecognizer:
         more = gr.coordinated.match(text, pos)
         while more:
             name = more.group(1)
-            if not self.generic(name, gr) and not _MANY.match(text, more.end(1)):
+            if not self.generic(name, gr) and not _MANY.match(text, more.end(1)) and \
+                    self.regions_own(name, gr):
                 own = region if more.start(1) not in regions else ""
                 out[(more.start(1), more.end(1))] = own + name
             more = gr.coordinated.match(text, more.end())
         return out
+
+    @staticmethod
+    def regional_start(text: str, start: int, end: int, regions: dict[int, int],
+                       gr: RegulationGrammar) -> int | None:
+        """Where a name of a regional kind starts: at its region's full name, the first
+        right after a verb (起草并提请省人大常委会审议四川省养老机构条例), or None."""
+        for s in sorted(r for r in regions if start <= r < end):
+            if (s == start or text[:s].removesuffix("了").endswith(gr.verbs)) and \
+                    RegulationRecognizer.regions_own(text[s:end], gr):
+                return s
+        return None
+
+    @staticmethod
+    def regions_own(name: str, gr: RegulationGrammar) -> bool:
+        """A name of a regional kind that opens with its region's full name (四川省养老机构条例),
+        as a local regulation's title does; other kinds pass."""
+        return not name.endswith(gr.regional_kinds) or gazetteer.load().leading_full(name) is not None
 
     @staticmethod
     def implementing_rules(doc: Doc, text: str) -> None:
