@@ -96,6 +96,17 @@ def test_titles_nested_two_deep_and_in_ascii_brackets(extract):
             "2024年涉企行政执法现场检查计划"} <= canon(r, "Regulation")
 
 
+def test_a_title_a_notice_publishes_without_inner_brackets(extract):
+    # the page dropped the 〈〉 inside: the notice still publishes a document of that title,
+    # which its issuer issued; a notice of no document kind publishes none
+    r = extract(HEAD + "落实《湖北省人民政府办公厅关于印发提升行政执法质量实施方案的通知》，"
+                "执行《关于印发平城区法治建设重点巡察内容清单的通知》，《关于转发省司法厅工作的通知》。\n")
+    assert canon(r, "Regulation") == {"湖北省人民政府办公厅关于印发提升行政执法质量实施方案的通知", "提升行政执法质量实施方案",
+                                      "关于印发平城区法治建设重点巡察内容清单的通知", "平城区法治建设重点巡察内容清单",
+                                      "关于转发省司法厅工作的通知"}
+    assert ("湖北省人民政府办公厅", "提升行政执法质量实施方案") in rels(r, "ISSUED")
+
+
 def test_an_inner_title_closed_past_its_period(extract):
     # the inner bracket written at the outer title's end: the inner title ends with its period
     r = extract(HEAD + "制定了《某县贯彻落实<法治政府建设实施纲要(2021-2025年)工作方案>》和"

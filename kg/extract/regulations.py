@@ -76,6 +76,8 @@ _FIVE_YEAR_PLAN = re.compile(r"[“\"](?:十[一二三四五六七八九]五|(?P
                              r"(?![\u4e00-\u9fff]{0,2}(?:时期|期间|期|中))")
 # the verbs before a title inside a notice that issues it (关于印发〈X〉的通知)
 PUBLISHING_VERBS = ("印发", "颁布", "发布", "公布", "转发", "下发")
+# a notice publishing a document whose title the page wrote without its inner 〈〉
+_PUBLISHED_BARE = re.compile(rf"关于(?:{'|'.join(PUBLISHING_VERBS)})([^〈〉<>＜＞《》]{{4,60}})的通知$")
 # a conjunction between two documents' names (…分工方案和全市…规划)
 _JOINED = re.compile(r"[和及、]|以及")
 # a space after a notice's 关于/印发 is where a heading's line broke, not two issuers' gap
@@ -393,6 +395,11 @@ class RegulationRecognizer:
             seen.append(canonical)
             ended.append((start, end, canonical))
             add_mention(doc, start, start + len(title), "Regulation", canonical)
+            inner = _PUBLISHED_BARE.search(title) if depth == 0 else None
+            if inner and inner.group(1).endswith(gr.all_kinds) and not self.generic(inner.group(1), gr):
+                # 《…关于印发提升行政执法质量实施方案的通知》: the page dropped the inner 〈〉
+                add_mention(doc, start + inner.start(1), start + inner.end(1), "Regulation",
+                            canonical_title(inner.group(1)))
             if depth == 0:      # 落实《…条例》、市法治政府建设规划等: a list of documents
                 note = _NOTE_AFTER.match(text, end + 1)
                 named.update(self.coordinated(text, note.end() if note else end + 1, "", {}, gr))

@@ -294,7 +294,7 @@ class RelationExtractor:
         outer = self.enclosing(doc, span)
         if outer is not None:
             # 关于印发〈X〉的通知: whoever issued the notice issued X; 贯彻〈X〉实施方案 cites X
-            made = text[span.start_char - 3:span.start_char - 1] in PUBLISHING_VERBS
+            made = text[max(span.start_char - 3, 0):span.start_char].rstrip("〈<＜").endswith(PUBLISHING_VERBS)
             return self.issuers(doc, outer, agencies) if made else []
         inner = agencies.starting_in(span.start_char, span.end_char)
         if inner and inner[0].start_char == span.start_char and not self.drafted_for(doc, span):
