@@ -345,6 +345,9 @@ def test_a_quoted_fault_to_be_done_away_with_is_no_programme(extract):
 def test_the_whole_name_of_fangguanfu_is_the_same_reform(extract):
     r = extract(HEAD + "深化简政放权、放管结合、优化服务改革，召开简政放权放管结合优化服务改革座谈会。\n")
     assert canon(r, "Initiative") == {"放管服改革"}
+    # its three principles written without 改革 name it too
+    r = extract(HEAD + "以法治方式深化简政放权、放管结合、优化服务，着力提升政务服务能力。\n")
+    assert canon(r, "Initiative") == {"放管服改革"}
 
 
 def test_a_quoted_name_whose_head_goes_on_as_a_field_is_no_programme(extract):
