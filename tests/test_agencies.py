@@ -264,6 +264,17 @@ def test_a_township_has_no_cppcc_and_a_street_no_congress(extract):
     assert {"山东省济宁市兖州区新驿镇人民代表大会", "中国人民政治协商会议山东省济宁市兖州区委员会"} <= canon(r, "Agency")
 
 
+def test_a_streets_party_body_is_a_working_committee(extract):
+    # 党工委 is the party's 工作委员会 in a street, which elects no committee of its own;
+    # the street's page calling it 党委 means the same body; a town's 党委 is its 委员会
+    r = extract("四季青街道2023年法治政府建设工作报告\n2023年，上城区四季青街道党工委、办事处推进法治建设，"
+                "街道党委书记带头学法。\n")
+    assert "中共浙江省杭州市上城区四季青街道工作委员会" in canon(r, "Agency")
+    assert "中共浙江省杭州市上城区四季青街道委员会" not in canon(r, "Agency")
+    r = extract("新驿镇2022年法治政府建设年度报告\n2022年，济宁市兖州区新驿镇党委推进法治建设。\n")
+    assert "中共山东省济宁市兖州区新驿镇委员会" in canon(r, "Agency")
+
+
 def test_an_online_service_named_after_a_bureau_is_no_body(extract):
     r = extract("2017年，山东省推进依法行政。10月份“山东地税电子税务局”正式上线，省税务局推广网上税务局。\n")
     agencies = [e for e in r["entities"] if e["type"] == "Agency"]

@@ -139,7 +139,7 @@ def test_a_jiedao_written_as_guangzhou_writes_it(extract):
     r = extract("2024年，鹤龙街坚持以习近平新时代中国特色社会主义思想为指导，推动法治白云建设。"
                 "鹤龙街党工委会议专题学习习近平法治思想5次。\n")
     assert r["subject_region"] == "广东省/广州市/白云区/鹤龙街道"
-    assert ("中共广东省广州市白云区鹤龙街道委员会", "鹤龙街党工委") in \
+    assert ("中共广东省广州市白云区鹤龙街道工作委员会", "鹤龙街党工委") in \
         {(e["canonical"], a) for e in r["entities"] for a in e["aliases"]}
     r = extract("城中区委全面依法治区委员会:\n在全面建设社会主义现代化国家新征程上，人民街街道办事处坚持以"
                 "习近平法治思想为根本遵循，系统推进法治政府建设，由街道党工委书记任组长。\n")

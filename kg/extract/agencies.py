@@ -234,7 +234,12 @@ def canonical_body(m: re.Match, code: str, gr: Grammar) -> str | None:
         body = gr.rule_of_law["office" if office else "committee"]
         return f"中共{prefix}委员会{body.format(level=rule_of_law_level(m))}"
     if k["party"]:
-        return f"中共{prefix}委员会{gr.party_depts.get(k['pdept'] or '', '')}"
+        # a street's or zone's 党工委 is the party's working committee there (工作委员会:
+        # 中共…街道工作委员会), sent by the committee above, as neither elects its own; a
+        # street's page calling it 党委 means the same body
+        working = k["party"] == "党工委" or g.divisions[code].name.endswith("街道")
+        committee = "工作委员会" if working else "委员会"
+        return f"中共{prefix}{committee}{gr.party_depts.get(k['pdept'] or '', '')}"
     if k["unit"]:
         return f"{prefix}{k['unit']}"
     kind = next((name for name in gr.templates if k.get(name)), None)
