@@ -514,7 +514,8 @@ class InitiativeRecognizer:
         for m in gr.demonstration.finditer(text):
             after = text[m.end():m.end() + 2]
             creating = after == "创建"
-            if not creating and (_CJK.match(after) or after[:1] in "“\"「『"):
+            titled = text.startswith(("称号", "荣誉称号"), m.end())    # …示范区称号: the title itself
+            if not (creating or titled) and (_CJK.match(after) or after[:1] in "“\"「『"):
                 continue
             start = left_edge(text, m.start(), gr, verbs_end=True)   # 成功创建|国家…
             if start is None:
