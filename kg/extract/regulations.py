@@ -122,7 +122,7 @@ class RegulationGrammar:
     made_kinds: frozenset[str]
     made_stem: int                          # the fewest characters before a made kind
     made_not_after: tuple[str, ...]         # 制度规定: a system's provisions, no title
-    regional: re.Pattern                    # 审议四川省养老机构条例: named bare after its region
+    regional: re.Pattern                    # 四川省养老机构条例: at a region, named bare after a verb
     regional_kinds: tuple[str, ...]
     about: re.Pattern                       # 关于…的实施意见, 贯彻《X》的实施方案: without 《》
     coordinated: re.Pattern                 # …和权责清单: another object of the same verb
@@ -159,7 +159,7 @@ def grammar() -> RegulationGrammar:
     # a count of items may stand before one list, 调整…等9类459项权责清单)
     unbracketed = re.compile(rf"(?:{alternation(applying)})了?(?!到)(?:{_ITEMS.pattern})?{name}")
     made = re.compile(rf"(?:{alternation(verbs)})了?{_bare_name(data['made_suffixes'])}")
-    regional = re.compile(rf"(?:{alternation(applying)})了?(?!到){_bare_name(data['regional_kinds'])}")
+    regional = re.compile(_bare_name(data["regional_kinds"]))
     quoted = r"(?:落实)?《[^《》\n]{2,60}》(?:精神)?"       # (each alternative opens with a word)
     # (…职责的制度规定 is "the provisions on…", no 文种 of a title)
     about = re.compile(rf"(?:关于[^，,。；;、《》“”()（）\n]{{2,40}}?|学习贯彻{quoted}|贯彻{quoted})的?"
@@ -405,16 +405,12 @@ class RegulationRecognizer:
                 named.update(self.coordinated(text, note.end() if note else end + 1, "", {}, gr))
         spans = [(s - 1, e + 1) for s, e, depth in titles if depth == 0]
         regions = region_ends(doc)
-        for m in chain(gr.unbracketed.finditer(text), gr.made.finditer(text), gr.regional.finditer(text)):
+        for m in chain(gr.unbracketed.finditer(text), gr.made.finditer(text), self.regional(text, regions, gr)):
             s, e = self.without_verbs(text, m.start(1), m.end(1), gr)
             listed = self.listed_inside(text, s, e, gr)
             if listed and m.re is gr.made:
                 continue        # 完善内部管理制度和办法: a kind listed before a bare 办法, no title
             e = listed or e
-            if m.re is gr.regional:
-                s = self.regional_start(text, s, e, regions, gr)
-                if s is None:
-                    continue    # 制定养犬管理条例: whose? (the catalogue names the nation's)
             first = text[s:e]
             if not self.generic(first, gr) and not _MANY.match(text, e):
                 named[(s, e)] = first
@@ -460,15 +456,18 @@ class RegulationRecognizer:
         return out
 
     @staticmethod
-    def regional_start(text: str, start: int, end: int, regions: dict[int, int],
-                       gr: RegulationGrammar) -> int | None:
-        """Where a name of a regional kind starts: at its region's full name, the first
-        right after a verb (起草并提请省人大常委会审议四川省养老机构条例), or None."""
-        for s in sorted(r for r in regions if start <= r < end):
-            if (s == start or text[:s].removesuffix("了").endswith(gr.verbs)) and \
-                    RegulationRecognizer.regions_own(text[s:end], gr):
-                return s
-        return None
+    def regional(text: str, regions: dict[int, int], gr: RegulationGrammar) -> list[re.Match]:
+        """Names of a regional kind written bare: at a region's full name right after a verb
+        (起草并提请省人大常委会审议四川省养老机构条例); 制定养犬管理条例 names none (whose?
+        the catalogue names the nation's)."""
+        out = []
+        for start in sorted(regions):
+            if not text[max(start - 7, 0):start].removesuffix("了").endswith(gr.verbs):
+                continue
+            m = gr.regional.match(text, start)
+            if m and RegulationRecognizer.regions_own(m.group(1), gr):
+                out.append(m)
+        return out
 
     @staticmethod
     def regions_own(name: str, gr: RegulationGrammar) -> bool:
