@@ -214,6 +214,9 @@ def test_a_quoted_day_before_a_programme_is_not_its_name(extract):
     r = extract("2021年，东溪镇结合“12.4”宪法宣传周开展宣传，开展“12·4”国家宪法日活动。\n")
     assert "宪法宣传周" in canon(r, "Initiative")
     assert not {n for n in canon(r, "Initiative") if n[:1].isdigit()}
+    # the words after a quoted day that name the day (中国品牌日) hold no programme's head
+    r = extract("2021年，东溪镇开展“3·15”国际消费者权益日、“5·20”中国品牌日等主题宣传活动。\n")
+    assert canon(r, "Initiative") == set()
 
 
 def test_a_demonstration_title_names_the_programme_that_awards_it(extract):

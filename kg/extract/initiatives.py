@@ -448,6 +448,8 @@ class InitiativeRecognizer:
             if second_head(name, head, gr):
                 head = ""
             if head and _DAY.fullmatch(name):
+                if text.startswith("日", end):
+                    continue           # “5·20”中国品牌日: the day's own name, no programme
                 name = ""              # “12.4”宪法宣传周, “3·15”: the day, then the programme
             if start > m.start() and end == m.end():
                 end = m.end(1)         # (the words inside the quotation marks alone)
