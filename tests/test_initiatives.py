@@ -57,6 +57,10 @@ def test_names_listed_before_a_shared_head(extract):
 def test_groups_of_documents_periods_and_counts_are_not_programmes(extract):
     r = extract(HEAD + "落实“一规划、两纲要”，谋划“十三五”，围绕“四个重点”攻坚战。\n")
     assert canon(r, "Initiative") == set()
+    # a counted name is a programme only under the head of a system or a campaign of its own
+    r = extract(HEAD + "围绕“四个全面”战略布局，设立“一站式”服务窗口，深化“三个年”活动，建立“十件实事”制度，"
+                "创新“三个一”工作机制。\n")
+    assert canon(r, "Initiative") == {"三个年活动", "十件实事制度", "三个一工作机制"}
 
 
 def test_name_starts_after_a_verb_phrase(extract):

@@ -81,6 +81,7 @@ class InitiativeGrammar:
     national: re.Pattern
     not_initiative: frozenset[str]
     measure_words: frozenset[str]
+    count_heads: tuple[str, ...]           # “十件实事”制度: a quantity named a programme
     generic_heads: tuple[str, ...]
     national_names: frozenset[str]
     group_head: re.Pattern                 # 三项改革: counts the names before it
@@ -126,6 +127,7 @@ def grammar() -> InitiativeGrammar:
         words_regex(data["national"]),
         frozenset(data["not_initiative"]),
         frozenset(data["measure_words"]),
+        tuple(data["count_heads"]),
         tuple(data["generic_heads"]),
         frozenset(data["national"]),
         re.compile(data["group_head"]),
@@ -420,13 +422,15 @@ class InitiativeRecognizer:
                 # “推进行政审批制度改革”: an instruction quoted, its object the name
                 name, start = name[lead.end():], m.start(1) + lead.end()
             if len(name) not in _NAME_CHARS or name in gr.not_initiative \
-                    or documents.match(name.replace("、", "")) or counts(name, gr):
-                continue         # 一规划、两纲要 (documents); 四个重点 (a count)
+                    or documents.match(name.replace("、", "")):
+                continue         # 一规划、两纲要 (documents)
             if gr.rejected_by.search(text, max(m.start() - 10, 0), m.start()):
                 continue         # 杜绝“一刀切”, 摒弃主观臆断与“一言堂”: a fault
             if "‘" in name:
                 continue         # “全面实施‘法治立局’战略”: words quoted about the name inside
             head, end, counted = InitiativeRecognizer.head(text, m.end(), name, gr)
+            if counts(name, gr) and not (head and head.endswith(gr.count_heads)):
+                continue         # 四个重点, “四个全面”战略布局: a count; “三个年”活动 names one
             tail = "" if head or counted else InitiativeRecognizer.bare_tail(text, m.end(), gr)
             if tail:
                 head, end = tail, m.end() + len(tail)    # “点菜式”放权, “不见面”审批: one name
