@@ -127,7 +127,8 @@ class Gazetteer:
                 if self.divisions[c].level == 4:
                     for d in self.lineage(c)[:2]:
                         self._townships.setdefault(d.code, set()).add(name)
-        # stems near a home: the home prefecture's own (太原) and its counties' (清徐)
+        # stems near a home: the home prefecture's own (太原) and its counties' (清徐); a
+        # province's, its cities' (太原 in a 山西省 report)
         self._stems: dict[str, dict[str, list[str]]] = {}  # home code → stem → codes
         for stem, codes in self.by_stem.items():
             if stem in self.by_name:
@@ -175,7 +176,8 @@ class Gazetteer:
         counties anywhere; near ``home`` (a prefecture's or province's code, see ``home``)
         also its townships, where the name is a place and not a coincidence (城关镇 is a
         town in hundreds of counties), and the stems of the home itself and of its counties
-        (太原 for 太原市, 梁平 for 梁平区), which ``is_stem`` tells apart."""
+        (太原 for 太原市, 梁平 for 梁平区), or of a province's cities, which ``is_stem`` tells
+        apart."""
         hits = self._scan(self._automaton, text)
         if home:
             hits = leftmost_longest(hits + self._scan(self._local_automaton(home), text))

@@ -234,9 +234,9 @@ def canonical_body(m: re.Match, code: str, gr: Grammar) -> str | None:
         body = gr.rule_of_law["office" if office else "committee"]
         return f"中共{prefix}委员会{body.format(level=rule_of_law_level(m))}"
     if k["party"]:
-        # a street's or zone's 党工委 is the party's working committee there (工作委员会:
-        # 中共…街道工作委员会), sent by the committee above, as neither elects its own; a
-        # street's page calling it 党委 means the same body
+        # a street's 党工委 is the party's working committee there (工作委员会: 中共…街道
+        # 工作委员会), sent by the district's committee, as a street elects none of its own;
+        # a street's page calling it 党委 means the same body
         working = k["party"] == "党工委" or g.divisions[code].name.endswith("街道")
         committee = "工作委员会" if working else "委员会"
         return f"中共{prefix}{committee}{gr.party_depts.get(k['pdept'] or '', '')}"
