@@ -112,6 +112,10 @@ def test_a_congress_that_voted_a_document_through_issued_it(extract):
     r = extract(PINGCHENG + "在第四次区委全面依法治区委员会中讨论并通过了《平城区法治政府建设实施纲要》。\n")
     assert ("中共山西省大同市平城区委员会全面依法治区委员会", "平城区法治政府建设实施纲要") \
         in rels(r, "ISSUED")
+    # a congress or a government that made a decision or resolution (作出《…的决定》) issued it
+    r = extract(PINGCHENG + "区人大常委会作出《关于加强法治宣传教育的决议》，区政府作出了《关于推进依法行政的决定》。\n")
+    assert {("山西省大同市平城区人民代表大会常务委员会", "关于加强法治宣传教育的决议"),
+            ("山西省大同市平城区人民政府", "关于推进依法行政的决定")} <= rels(r, "ISSUED")
 
 
 def test_a_region_named_as_the_actor_issued_it(extract):
