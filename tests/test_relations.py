@@ -83,6 +83,9 @@ def test_issuers_joined_before_the_title_and_of_a_title_inside(extract):
             ("国务院办公厅", "法治政府建设与责任落实督察工作规定"),
             ("中共中央", "法治政府建设实施纲要(2015-2020年)"),
             ("国务院", "法治政府建设实施纲要(2015-2020年)")} <= issued
+    # the inner title written in 《》 too, as pages do, or with its brackets dropped
+    r = extract(PINGCHENG + "区政府办公室印发《关于印发《平城区行政执法公示办法》的通知》。\n")
+    assert ("山西省大同市平城区人民政府办公室", "平城区行政执法公示办法") in rels(r, "ISSUED")
 
 
 def test_a_title_cited_inside_a_local_title_is_not_issued_by_its_makers(extract):

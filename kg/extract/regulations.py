@@ -76,6 +76,15 @@ _FIVE_YEAR_PLAN = re.compile(r"[“\"](?:十[一二三四五六七八九]五|(?P
                              r"(?![\u4e00-\u9fff]{0,2}(?:时期|期间|期|中))")
 # the verbs before a title inside a notice that issues it (关于印发〈X〉的通知)
 PUBLISHING_VERBS = ("印发", "颁布", "发布", "公布", "转发", "下发")
+
+
+def published_at(text: str, start: int) -> bool:
+    """The title starting at ``start`` is what a verb of publishing right before it
+    publishes, with its own opening bracket between (关于印发〈X〉, 关于印发《X》) or without
+    one (关于印发X的通知, the page having dropped it)."""
+    return text.endswith(PUBLISHING_VERBS, 0, start) or text.endswith(PUBLISHING_VERBS, 0, start - 1)
+
+
 # a notice publishing a document whose title the page wrote without its inner 〈〉
 _PUBLISHED_BARE = re.compile(rf"关于(?:{'|'.join(PUBLISHING_VERBS)})([^〈〉<>＜＞《》]{{4,60}})的通知$")
 # a conjunction between two documents' names (…分工方案和全市…规划)
@@ -548,8 +557,7 @@ class RegulationRecognizer:
     def published_inside(text: str, start: int, title: str, gr: RegulationGrammar) -> bool:
         """关于印发〈X〉的通知: X is a document whatever its title ends with (…重点事项),
         unless it ends as no document does (…工作总结)."""
-        return text.endswith(PUBLISHING_VERBS, 0, start - 1) and \
-            not core_title(title).endswith(gr.not_regulation)
+        return published_at(text, start) and not core_title(title).endswith(gr.not_regulation)
 
     @staticmethod
     def without_verbs(text: str, start: int, end: int, gr: RegulationGrammar) -> tuple[int, int]:

@@ -26,7 +26,7 @@ from .doc import (CLAUSE_END, OPENING, Cover, SpanIndex, clause_start, mentions,
 from .initiatives import grammar as initiative_grammar
 from .metadata import zones_own
 from .regulations import grammar as regulation_grammar
-from .regulations import PUBLISHING_VERBS, core_title, is_national
+from .regulations import core_title, is_national, published_at
 
 # a word that leads into a clause before its actor (如大同市…, 同时, 此外, 其中; 我市浔阳区…:
 # the page's own division before the one that acts)
@@ -294,8 +294,7 @@ class RelationExtractor:
         outer = self.enclosing(doc, span)
         if outer is not None:
             # 关于印发〈X〉的通知: whoever issued the notice issued X; 贯彻〈X〉实施方案 cites X
-            made = text[max(span.start_char - 3, 0):span.start_char].rstrip("〈<＜").endswith(PUBLISHING_VERBS)
-            return self.issuers(doc, outer, agencies) if made else []
+            return self.issuers(doc, outer, agencies) if published_at(text, span.start_char) else []
         inner = agencies.starting_in(span.start_char, span.end_char)
         if inner and inner[0].start_char == span.start_char and not self.drafted_for(doc, span):
             # 国务院关于…的意见 / 濮阳县人民政府 濮阳县人民法院 …关于… / 市委依法治市委2024年工作要点:
