@@ -86,7 +86,7 @@ def published_at(text: str, start: int) -> bool:
 
 
 # a notice publishing a document whose title the page wrote without its inner 〈〉
-_PUBLISHED_BARE = re.compile(rf"关于(?:{'|'.join(PUBLISHING_VERBS)})([^〈〉<>＜＞《》]{{4,60}})的通知$")
+_PUBLISHED_BARE = re.compile(rf"关于(?:{alternation(PUBLISHING_VERBS)})([^〈〉<>＜＞《》]{{4,60}})的通知$")
 # a conjunction between two documents' names (…分工方案和全市…规划)
 _JOINED = re.compile(r"[和及、]|以及")
 # a space after a notice's 关于/印发 is where a heading's line broke, not two issuers' gap
