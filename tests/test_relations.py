@@ -153,6 +153,14 @@ def test_a_national_body_is_the_unnamed_actor_of_its_own_report(extract):
                 "扎实推进法治政府建设。\n"
                 "制定深化学习宣传习近平法治思想工作方案。\n")
     assert rels(r, "ISSUED") == {("司法部", "深化学习宣传习近平法治思想工作方案")}
+    # the ministry under the name it had in the year reported on (written after a reform);
+    # 原平市 is a city, not 原 and 平市
+    r = extract("2017年，原环境保护部深入学习宣传贯彻党的十九大精神，扎实推进生态环境保护领域法治政府建设工作，取得较好进展。\n"
+                "一是修订发布《建设项目环境影响评价分类管理名录》。\n")
+    assert rels(r, "ISSUED") == {("环境保护部", "建设项目环境影响评价分类管理名录")}
+    r = extract("2023年，原平市市场监管局在市委市政府的坚强领导下，深入学习贯彻习近平法治思想，全面推进法治建设。\n"
+                "出台《2023年度法治建设工作清单》。\n")
+    assert rels(r, "ISSUED") == {("山西省忻州市原平市市场监督管理局", "2023年度法治建设工作清单")}
 
 
 def test_a_department_calling_itself_ours_is_the_unnamed_actor(extract):

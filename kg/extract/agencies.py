@@ -668,7 +668,12 @@ def opening_actor(doc: Doc) -> str | None:
     pos = opening(text_of(doc))
     if pos is None:
         return None
-    at = [a for a in mentions(doc, "Agency") if a.start_char == pos]
+    agencies = mentions(doc, "Agency")
+    at = [a for a in agencies if a.start_char == pos]
+    if not at and text_of(doc)[pos:pos + 1] == "原":
+        # a body under the name it had in the year reported on (2017年，原环境保护部…, written
+        # after the 2018 reform); 原平市… is a city's name and holds its own mention at pos
+        at = [a for a in agencies if a.start_char == pos + 1]
     return max(at, key=len).kb_id_ if at else None
 
 
