@@ -348,6 +348,22 @@ def test_a_courts_level_follows_its_regions(extract):
     assert {"山西省高级人民法院", "山西省太原市中级人民法院", "山西省大同市中级人民法院",
             "山西省大同市平城区人民法院"} <= names
     assert "山西省人民法院" not in names and "山西省大同市人民法院" not in names
+    # 高院, the high court's short name (省高院 as 市中院)
+    r = extract(SHANXI + "省高院、省检察院联合开展行政审判监督。\n")
+    assert "山西省高级人民法院" in canon(r, "Agency")
+
+
+def test_a_list_of_bodies_writes_its_region_once(extract):
+    # 自治区人大常委会、政府、政协、高级法院: each item after the first is the same region's
+    r = extract("广西壮族自治区2022年法治政府建设情况报告\n"
+                "自治区党委听取自治区人大常委会、政府、政协、高级法院、检察院工作汇报。\n")
+    assert {"广西壮族自治区人民政府", "中国人民政治协商会议广西壮族自治区委员会",
+            "广西壮族自治区高级人民法院", "广西壮族自治区人民检察院"} <= canon(r, "Agency")
+    # in a district's report, the city's bodies listed after the city's first
+    r = extract(PINGCHENG + "市人大常委会、政协开展视察。市司法局、财政局联合发文。\n")
+    names = canon(r, "Agency")
+    assert {"中国人民政治协商会议山西省大同市委员会", "山西省大同市财政局"} <= names
+    assert "山西省大同市平城区财政局" not in names
 
 
 def test_more_working_bodies_of_a_party_committee(extract):

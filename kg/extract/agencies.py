@@ -134,7 +134,7 @@ def grammar() -> Grammar:
         r"|(?<!行)(?P<cppcc>政协)"                 # (not 行政协议, 行政协调)
         r"|(?P<discipline>纪律检查委员会|纪委)"
         r"|(?P<supervision>监察委员会|监委)"
-        r"|(?P<court>高级人民法院|中级人民法院|高级法院|中级法院|人民法院|法院|中院)"
+        r"|(?P<court>高级人民法院|中级人民法院|高级法院|中级法院|人民法院|法院|高院|中院)"
         r"|(?P<procuratorate>人民检察院|检察院)"
         r"|(?P<politics>政法委员会|政法委)"
         rf"|(?P<rol>{rule_of_law('')})"
@@ -227,7 +227,7 @@ def canonical_body(m: re.Match, code: str, gr: Grammar) -> str | None:
     if k["court"]:
         # 省法院 is the province's 高级人民法院, 市法院 a city's 中级人民法院 (人民法院组织法)
         court, level = k["court"], g.divisions[code].level
-        return prefix + ("高级人民法院" if court.startswith("高级") or (level == 1 and "中" not in court)
+        return prefix + ("高级人民法院" if court.startswith("高") or (level == 1 and "中" not in court)
                          else "中级人民法院" if court.startswith("中") or level == 2 else "人民法院")
     if k["rol"] or k["prol"]:
         office = k["roloff"] or k["rolbare"] or k["roloffp"] or k["rolbarep"]
@@ -450,10 +450,16 @@ class AgencyRecognizer:
             # a township's own report: 党委 and 司法所 are the township's (not a village's, a 社区's)
             ok = township and text[m.start() - 1:m.start()] not in "级各等层村区" and not m.group("pdept")
             return subject if ok else None
-        if m.group() in ("政府", "人民政府") and text[m.start() - 1:m.start()] in ("和", "、", "及"):
-            # 自治区党委和政府: the government of the region of the body just before
+        if text[m.start() - 1:m.start()] in ("和", "、", "及"):
+            # 自治区党委和政府, 自治区人大常委会、政府、政协、高级法院: the bodies of the region
+            # of the body just before, the list's prefix written once
             before = [a for a in mentions(doc, "Agency") if a.end_char == m.start() - 1 and a.id_]
-            return before[-1].id_ if before else None
+            if before and (m.group("court") or m.group("procuratorate") or
+                           m.group() in ("政府", "人民政府") or _bare_allowed(m, gr)) and \
+                    not (m.group("cppcc") and g.divisions[before[-1].id_].level == 4):
+                return before[-1].id_   # (镇人大、政协: no township has a CPPCC, see below)
+            if m.group() in ("政府", "人民政府"):
+                return None
         if m.group("prefecture_party") or m.group("prefecture_gov"):
             # 地委、行署: the bodies of the report's 地区 or 盟, where it lies in one
             return next((d.code for d in g.lineage(subject)
