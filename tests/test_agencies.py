@@ -143,6 +143,14 @@ def test_township_report_bare_party_committee_and_stations(extract):
     assert {f"中共{town}委员会", f"{town}司法所", f"{town}派出所"} <= canon(r, "Agency")
 
 
+def test_a_station_is_a_townships_not_its_districts(extract):
+    # one 司法所 in each township: 西城区司法所 (in a title, the district's stations) is none
+    r = extract("西城区2023年法治政府建设情况报告\n编制《西城区司法所高质量发展评估指标体系》，"
+                "德胜街道司法所率先试点。\n")
+    assert canon(r, "Agency") >= {"北京市西城区德胜街道司法所"}
+    assert "北京市西城区司法所" not in canon(r, "Agency")
+
+
 def test_bare_party_committee_outside_a_township_is_no_one(extract):
     r = extract(PINGCHENG + "各级党委和基层党委落实责任，党委书记带头。\n")
     assert not any(a.startswith("中共") for a in canon(r, "Agency"))

@@ -335,8 +335,10 @@ class AgencyRecognizer:
                 start, code = found
             if code is None or (m.group("party") and text.endswith(gr.other_parties, 0, start)):
                 continue
-            if m.group("unit") == "办事处" and g.divisions[code].level != 4:
-                continue        # 湛江办事处: an association's or a liaison office, not a 街道's
+            if m.group("unit") and m.group("unit").endswith(("办事处", "所", "站", "法庭")) and \
+                    g.divisions[code].level != 4:
+                continue        # 湛江办事处: an association's or a liaison office, not a 街道's;
+                                # 西城区司法所: a district's stations, one in each township
             name = canonical_body(m, code, gr)
             # written out in full: 中共濮阳县委员会, 中国人民政治协商会议濮阳县委员会
             if m.group("party") and text.endswith(("中共", "中国共产党"), 0, start):
