@@ -111,7 +111,9 @@ class Gazetteer:
             for n in names:
                 self.by_name.setdefault(n, []).append(d.code)
             if d.level in (2, 3):
-                stem = self.stem(d.name)
+                # an autonomous prefecture or county is called by its place name alone (凉山,
+                # 黔东南, 伊犁; 昌吉 as 昌吉市 is), not by the name before its level word (凉山彝族)
+                stem = m.group(1) if m else self.stem(d.name)
                 if len(stem) >= 2:
                     self.by_stem.setdefault(stem, []).append(d.code)
         # names of provinces, prefectures and counties are searched everywhere, township
@@ -291,7 +293,8 @@ class Gazetteer:
     def closest(self, codes: list[str] | tuple[str, ...], context: list[str]) -> str | None:
         """The candidate nearest the context codes (subject region first), or None.
 
-        Nearness is the depth of the shared ancestor; a candidate that shares no
+        Nearness is the depth of the shared ancestor, a context code itself nearest of
+        all at its depth; a candidate that shares no
         province with any context code is only taken when it is the sole candidate."""
         if len(codes) == 1:
             return codes[0]
@@ -301,7 +304,9 @@ class Gazetteer:
             for rank, ctx in enumerate(context):
                 shared = [d for d in self.lineage(ctx) if d.code in mine]
                 if shared:
-                    score = 10 * len(shared) - rank / 100
+                    # (the context itself wins a tie: 昌吉 in a 昌吉州 report is the
+                    # prefecture, not its seat 昌吉市; 吉林 in a 吉林省 report the province)
+                    score = 10 * len(shared) + 5 * (c == ctx) - rank / 100
                     if score > best_score:
                         best, best_score = c, score
                     break

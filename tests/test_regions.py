@@ -133,6 +133,20 @@ def test_a_provinces_report_names_its_cities_by_their_stems(extract):
     assert canon(r, "Region") == {"河北省"}
 
 
+def test_an_autonomous_prefecture_by_its_place_name(extract):
+    # 凉山 is 凉山彝族自治州 (its stem is the place name, not 凉山彝族)
+    r = extract("四川省2023年法治政府建设情况报告\n凉山、甘孜、阿坝三州推进依法治理。\n")
+    assert {"四川省/凉山彝族自治州", "四川省/甘孜藏族自治州", "四川省/阿坝藏族羌族自治州"} <= canon(r, "Region")
+    # 昌吉 in the prefecture's own report is the prefecture, not its seat 昌吉市
+    r = extract("昌吉州2023年法治政府建设情况报告\n“和合昌吉”法务区争创示范项目，昌吉市司法局开展普法。\n")
+    regions = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Region"}
+    assert "昌吉" in regions["新疆维吾尔自治区/昌吉回族自治州"]
+    assert regions["新疆维吾尔自治区/昌吉回族自治州/昌吉市"] == ["昌吉市"]
+    # and in the seat's report, the seat
+    r = extract("临夏市2023年法治政府建设情况报告\n临夏各族群众共同推进。\n")
+    assert canon(r, "Region") == {"甘肃省/临夏回族自治州/临夏市"}
+
+
 def test_county_stems_only_in_the_county_s_own_prefecture(extract):
     r = extract("重庆市梁平区人民政府2016年法治政府建设年度报告\n推进法治梁平建设。\n")
     assert "梁平" in next(e["aliases"] for e in r["entities"] if e["canonical"] == "重庆市/梁平区")
