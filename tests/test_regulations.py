@@ -441,6 +441,10 @@ def test_the_levels_sharing_a_document_named_once_are_no_part_of_its_title(extra
     r = extract("广州市水务局2019年度法治政府建设工作情况报告\n"
                 "我局认真落实中央和省法治政府建设实施纲要、《广州市依法行政条例》。\n")
     assert canon(r, "Regulation") == {"法治政府建设实施纲要", "广州市依法行政条例"}
+    # nor is the department's word for itself before the year
+    r = extract("杭州市人力资源和社会保障局2022年法治政府建设年度报告\n"
+                "制定了局2022年度法治建设工作计划，局党组研究通过局2024年普法依法治理工作要点。\n")
+    assert canon(r, "Regulation") == {"2022年度法治建设工作计划", "2024年普法依法治理工作要点"}
 
 
 def test_a_document_named_without_brackets_in_a_list_after_a_title(extract):

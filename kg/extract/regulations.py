@@ -110,6 +110,9 @@ _LEVELS_ONLY = re.compile(r"[省市县区乡镇州]+")      # 省市实施细则
 _NOTE_AFTER = re.compile(r"[(（][^()（）《》\n]{1,30}[)）]")
 # the levels a document named once stands for (中央和省法治政府建设实施纲要)
 _SHARED_BY_LEVELS = re.compile(r"(?:中央|国家)(?:[和、及与](?:省|市|省市|自治区))+")
+# a department naming its own document before the year (制定了局2022年度法治建设工作计划,
+# 研究通过局2024年普法依法治理工作要点): the one character it calls itself by, no part of the title
+_SELF_BEFORE_YEAR = re.compile(r"[局厅委办部](?=\d{4}年)")
 
 
 @dataclass(frozen=True)
@@ -564,7 +567,7 @@ class RegulationRecognizer:
         """编制公布行政许可事项清单, 制订实施述法工作方案: the name starts after every verb
         before it, or after a verb that follows the object of another (贯彻…精神制定…), and
         after the levels that share the document (落实中央和省法治政府建设实施纲要: each
-        level's)."""
+        level's) or the department's word for itself (局2022年度…计划)."""
         for after in gr.verb_after_object.finditer(text, start, end - 3):
             start = after.end()         # 贯彻…讲话精神制定学习计划: the name is the second verb's
         moved = True
@@ -575,7 +578,7 @@ class RegulationRecognizer:
                     start += len(v) + (text[start + len(v)] == "了")    # 修改完善了…办法
                     moved = True
                     break
-        scope = _SHARED_BY_LEVELS.match(text, start, end)
+        scope = _SHARED_BY_LEVELS.match(text, start, end) or _SELF_BEFORE_YEAR.match(text, start, end)
         return (scope.end() if scope else start), end
 
     @staticmethod
