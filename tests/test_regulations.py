@@ -105,6 +105,12 @@ def test_a_title_a_notice_publishes_without_inner_brackets(extract):
                                       "关于印发平城区法治建设重点巡察内容清单的通知", "平城区法治建设重点巡察内容清单",
                                       "关于转发省司法厅工作的通知"}
     assert ("湖北省人民政府办公厅", "提升行政执法质量实施方案") in rels(r, "ISSUED")
+    # so does a notice's title heading the page, without 《》 (a space where the line broke)
+    r = extract("四川省人民政府办公厅关于印发 四川省人民政府2021年立法计划的通知\n"
+                "记者获悉，今年立法计划项目共92件。\n")
+    assert canon(r, "Regulation") == {"四川省人民政府办公厅关于印发四川省人民政府2021年立法计划的通知",
+                                      "四川省人民政府2021年立法计划"}
+    assert ("四川省人民政府办公厅", "四川省人民政府2021年立法计划") in rels(r, "ISSUED")
 
 
 def test_an_inner_title_closed_past_its_period(extract):

@@ -407,11 +407,8 @@ class RegulationRecognizer:
             seen.append(canonical)
             ended.append((start, end, canonical))
             add_mention(doc, start, start + len(title), "Regulation", canonical)
-            inner = _PUBLISHED_BARE.search(title) if depth == 0 else None
-            if inner and inner.group(1).endswith(gr.all_kinds) and not self.generic(inner.group(1), gr):
-                # 《…关于印发提升行政执法质量实施方案的通知》: the page dropped the inner 〈〉
-                add_mention(doc, start + inner.start(1), start + inner.end(1), "Regulation",
-                            canonical_title(inner.group(1)))
+            if depth == 0:
+                self.published_bare(doc, text, start, title, gr)
             if depth == 0:      # 落实《…条例》、市法治政府建设规划等: a list of documents
                 note = _NOTE_AFTER.match(text, end + 1)
                 named.update(self.coordinated(text, note.end() if note else end + 1, "", {}, gr))
@@ -429,7 +426,10 @@ class RegulationRecognizer:
             region = text[s:regions[s]] if s in regions else ""
             named.update(self.coordinated(text, e if listed else m.end(), region, regions, gr))
         named.update({(s, e): text[s:e] for s, e in self.bare(text, gr)})
-        named.update(self.about_titles(doc, text, gr))
+        about = self.about_titles(doc, text, gr)
+        for (s, _), title in about.items():
+            self.published_bare(doc, text, s, title, gr)
+        named.update(about)
         named.update(self.five_year_plans(doc, text))
         named.update(self.quoted_titles(text, gr))
         bracketed_titles = Cover(spans)
@@ -497,6 +497,19 @@ class RegulationRecognizer:
             if m and laws.catalogue().find(span.kb_id_ + m.group("kind")):
                 add_mention(doc, m.start("kind"), m.end("kind"), "Regulation",
                             span.kb_id_ + m.group("kind"))
+
+    def published_bare(self, doc: Doc, text: str, start: int, title: str,
+                       gr: RegulationGrammar) -> None:
+        """The document a notice publishes, named inside the notice's title without its
+        inner 〈〉 (《…关于印发提升行政执法质量实施方案的通知》, a page's heading 四川省人民政府
+        办公厅关于印发四川省人民政府2021年立法计划的通知)."""
+        inner = _PUBLISHED_BARE.search(title)
+        if inner is None:
+            return
+        name = inner.group(1).lstrip()
+        if name.endswith(gr.all_kinds) and not self.generic(name, gr):
+            end = start + inner.end(1)
+            add_mention(doc, end - len(name), end, "Regulation", canonical_title(name))
 
     @staticmethod
     def about_titles(doc: Doc, text: str, gr: RegulationGrammar) -> dict[tuple[int, int], str]:
