@@ -437,13 +437,18 @@ def test_tax_bureaus_carry_the_national_name(extract):
     r = extract("国家税务总局大同市税务局2023年法治税务建设工作报告\n国家税务总局大同市税务局在"
                 "国家税务总局山西省税务局的领导下推进依法治税，平城区税务局开展宣传。\n")
     names = canon(r, "Agency")
+    # (平城区税务局, written without the national name, is the national administration's too)
     assert {"国家税务总局山西省大同市税务局", "国家税务总局山西省税务局",
-            "山西省大同市平城区税务局"} <= names
+            "国家税务总局山西省大同市平城区税务局"} <= names
     assert "国家税务总局" not in names and "山西省大同市税务局" not in names
+    assert "山西省大同市平城区税务局" not in names
     assert r["publisher"] == "国家税务总局山西省大同市税务局"
     # the national name alone, or before a region that no bureau follows, is the administration
     r = extract("大同市2023年法治政府建设报告\n落实国家税务总局和国家税务总局大同市的部署。\n")
     assert "国家税务总局" in canon(r, "Agency")
+    # before the 2018 merger a province's 税务局 was its own (beside the state's 国税局)
+    r = extract("山西省2017年法治政府建设报告\n省税务局推进依法治税。\n")
+    assert canon(r, "Agency") == {"山西省税务局"}
 
 
 def test_central_party_offices_of_the_reform_plans(extract):

@@ -92,6 +92,7 @@ class Grammar:
     other_parties: tuple[str, ...]  # 团县委, 民盟市委: committees that are not the party's
     provincial_halls: frozenset[str]  # 教育: a province's is the 教育厅 (省教育局 too)
     local_bureaus: dict[str, str]   # 国家税务总局 → 税务局: 国家税务总局大同市税务局 is one body
+    bureaus_since: dict[str, int]   # 国家税务总局 → 2018: a bare 税务局 is its since then
 
 
 @lru_cache(maxsize=1)
@@ -161,7 +162,8 @@ def grammar() -> Grammar:
                    re.compile(rf"(?:{alternation(data['internal_units'])})"
                               rf"(?:处(?![理罚置分])|科(?![技学研])|司(?![法机职]))"),
                    tuple(data["platforms"]), tuple(data["other_parties"]),
-                   frozenset(data["provincial_halls"]), data["local_bureaus"])
+                   frozenset(data["provincial_halls"]), data["local_bureaus"],
+                   data["local_bureaus_since"])
 
 
 def addressed_to_each(text: str, pos: int) -> bool:
@@ -351,6 +353,12 @@ class AgencyRecognizer:
             if name and start in vertical and name.endswith(gr.local_bureaus[vertical[start][1]]):
                 start, national = vertical.pop(start)
                 name = national + name          # 国家税务总局山西省大同市税务局
+            elif name and m.group("stem"):
+                # 长沙市税务局, written without the national name, is the same body (in a
+                # report of the years since the merger that made it so)
+                local, year = name.removeprefix(g.prefix(code)), report(doc).get("year")
+                name = next((n for n, head in gr.local_bureaus.items() if head == local and
+                             (year is None or year >= gr.bureaus_since[n])), "") + name
             if name:
                 end = m.end()
                 if m.group("unit") == "办事处":   # 鲤城区人民政府金龙街道办事处: written out in full
