@@ -281,6 +281,14 @@ def test_a_streets_party_body_is_a_working_committee(extract):
     assert "中共浙江省杭州市上城区四季青街道委员会" not in canon(r, "Agency")
     r = extract("新驿镇2022年法治政府建设年度报告\n2022年，济宁市兖州区新驿镇党委推进法治建设。\n")
     assert "中共山东省济宁市兖州区新驿镇委员会" in canon(r, "Agency")
+    # 工委 after a street's name is that committee too, and a street has its rule-of-law
+    # committee and office (依法治街委员会, 依法治街办) under it
+    r = extract("东阳市2023年法治政府建设情况报告\n中共东阳市白云街道工委全面依法治街委员会办公室揭牌。\n")
+    street = "中共浙江省金华市东阳市白云街道工作委员会"
+    assert canon(r, "Agency") == {street + "全面依法治街委员会办公室"}
+    r = extract("白云街道2023年法治政府建设情况报告\n2023年，东阳市白云街道推进法治建设。"
+                "街道党工委依法治街委员会召开会议，依法治街办开展督察。\n")
+    assert {street + "全面依法治街委员会", street + "全面依法治街委员会办公室"} <= canon(r, "Agency")
 
 
 def test_an_online_service_named_after_a_bureau_is_no_body(extract):

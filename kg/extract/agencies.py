@@ -114,7 +114,7 @@ def grammar() -> Grammar:
     units = alternation(data["township_units"])
 
     def rule_of_law(n: str) -> str:          # 依法治县委, 全面依法治市委员会办公室, 依法治省办
-        return (rf"(?:全面)?依法治(?P<rolx{n}>[省市县区州盟旗镇乡])"
+        return (rf"(?:全面)?依法治(?P<rolx{n}>[省市县区州盟旗镇乡街])"
                 rf"(?:(?:委员会|委)(?P<roloff{n}>办公室|办)?|(?P<rolbare{n}>办公室|办))")
     # every alternative below starts with one of these (or with a department stem)
     first = set("人政府纪监中法检委党高全依编地行") | {w[0] for w in stems} | {u[0] for u in data["township_units"]}
@@ -139,7 +139,7 @@ def grammar() -> Grammar:
         r"|(?P<procuratorate>人民检察院|检察院)"
         r"|(?P<politics>政法委员会|政法委)"
         rf"|(?P<rol>{rule_of_law('')})"
-        rf"|(?P<party>委员会|党委|党工委|委(?![员托]))(?:(?P<pdept>{alternation(party)}){not_verb}"
+        rf"|(?P<party>委员会|党委|党工委|(?<=街道)工委|委(?![员托]))(?:(?P<pdept>{alternation(party)}){not_verb}"
         rf"|(?P<prol>{rule_of_law('p')}))?"
         rf"|(?P<unit>{units})"
         r"|(?P<school>党校)"
@@ -234,12 +234,13 @@ def canonical_body(m: re.Match, code: str, gr: Grammar) -> str | None:
     if k["rol"] or k["prol"]:
         office = k["roloff"] or k["rolbare"] or k["roloffp"] or k["rolbarep"]
         body = gr.rule_of_law["office" if office else "committee"]
-        return f"中共{prefix}委员会{body.format(level=rule_of_law_level(m))}"
+        committee = "工作委员会" if g.divisions[code].name.endswith("街道") else "委员会"
+        return f"中共{prefix}{committee}{body.format(level=rule_of_law_level(m))}"
     if k["party"]:
         # a street's 党工委 is the party's working committee there (工作委员会: 中共…街道
         # 工作委员会), sent by the district's committee, as a street elects none of its own;
         # a street's page calling it 党委 means the same body
-        working = k["party"] == "党工委" or g.divisions[code].name.endswith("街道")
+        working = k["party"] in ("党工委", "工委") or g.divisions[code].name.endswith("街道")
         committee = "工作委员会" if working else "委员会"
         return f"中共{prefix}{committee}{gr.party_depts.get(k['pdept'] or '', '')}"
     if k["unit"]:
@@ -493,12 +494,13 @@ class AgencyRecognizer:
         """The region a level word points at: a region of that kind named earlier in the
         sentence, else the subject region or its ancestor of that kind."""
         near = [(start, code) for start, end, code in regions_before(doc, pos)
-                if g.divisions[code].name.endswith(word)]
+                if g.divisions[code].name.endswith(word) or (word == "街" and g.divisions[code].name.endswith("街道"))]
         if near:
             return max(near)[1]
         if subject:
             for d in reversed(g.lineage(subject)):
-                if d.name.endswith(word) or (word == "州" and d.name.endswith("自治州")):
+                if d.name.endswith(word) or (word == "州" and d.name.endswith("自治州")) or \
+                        (word == "街" and d.name.endswith("街道")):
                     return d.code
         return None
 
