@@ -23,6 +23,11 @@ def test_former_names_resolve_to_today():
     # a 地区 made a city under a new code (铜仁地区 522200 → 铜仁市 520600)
     assert g.path(g.by_name["铜仁地区"][0]) == "贵州省/铜仁市"
     assert g.path(g.by_name["吐鲁番地区"][0]) == "新疆维吾尔自治区/吐鲁番市"
+    # a city merged into another lives on as its district of that name (莱芜市, 2019;
+    # 东川市, 1998); a 地区 never becomes a district so (达川地区 became 达州市)
+    assert g.path(g.by_name["莱芜市"][0]) == "山东省/济南市/莱芜区"
+    assert g.path(g.by_name["东川市"][0]) == "云南省/昆明市/东川区"
+    assert "达川地区" not in g.by_name
 
 
 def test_short_forms_of_autonomous_divisions():

@@ -116,14 +116,18 @@ def former_names(curated: Path, current: dict[str, tuple[str, int]]) -> list[tup
                      and (c[:4] == key[:4] or (key[:2] in MUNICIPALITIES and c[:2] == key[:2]))]
             key = heirs[0] if len(heirs) == 1 else key
         elif key not in current and len(key) == 4:
-            # a 地区 made a city under a new code keeps its stem in its province (铜仁地区 → 铜仁市)
-            heirs = [c for c, (n, lvl) in current.items()
-                     if lvl == 2 and stem(n) == stem(name) and c[:2] == key[:2]]
-            key = heirs[0] if len(heirs) == 1 else key
+            # a 地区 made a city under a new code keeps its stem in its province (铜仁地区 → 铜仁市);
+            # a city merged into another lives on as its district of that stem (莱芜市 → 济南市莱芜区)
+            for level in (2, 3) if name.endswith("市") else (2,):
+                heirs = [c for c, (n, lvl) in current.items()
+                         if lvl == level and stem(n) == stem(name) and c[:2] == key[:2]]
+                if len(heirs) == 1:
+                    key = heirs[0]
+                    break
         if key not in current:
             continue
         old_level = 1 if six.endswith("0000") else 2 if six.endswith("00") else 3
-        if current[key][1] != old_level:
+        if current[key][1] != old_level and not (old_level, current[key][1]) == (2, 3):
             continue
         out.append((name, key))
     return out
