@@ -117,6 +117,10 @@ def test_counts_and_levels_before_a_name_are_not_the_name(extract):
     # the scope it runs across: 全镇, 全市
     r = extract(HEAD + "会议研究推进全镇综合执法改革。\n")
     assert canon(r, "Initiative") == {"综合执法改革"}
+    # two levels together are the kinds of place it spans, part of its name (镇街: towns
+    # and streets); one before it is whose it is
+    r = extract(HEAD + "推进镇街综合行政执法改革，深化县机构改革。\n")
+    assert canon(r, "Initiative") == {"镇街综合行政执法改革", "机构改革"}
 
 
 def test_serving_after_a_verb_of_focus_is_no_part_of_the_name(extract):

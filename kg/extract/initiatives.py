@@ -36,7 +36,8 @@ _COUNTING = "一二三四五六七八九十两"       # 四个重点 counts; 万
 _TREND = re.compile(rf"^(?:[{_COUNTING}]+连?[升降增减涨跌])+$")
 _LEADING_TIME = re.compile(r"^(?:\d{4}年度?|今年|去年|全年|年度|各[市县区地级]|[全我本][省市县区])+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_LEVEL = re.compile(r"^(?:国家级|省级|自治区级|市级|州级|盟级|县级|旗级|区级|乡级|镇级|全[省市县区乡镇州旗]|[省市县区乡镇])")
+_LEVEL = re.compile(r"^(?:国家级|省级|自治区级|市级|州级|盟级|县级|旗级|区级|乡级|镇级|全[省市县区乡镇州旗]|"
+                    r"[省市县区乡镇](?![省市县区乡镇街]))")     # (镇街, 市县: the levels it spans)
 # a day written in quotation marks before a programme held on it (“12.4”, “3·15”)
 _DAY = re.compile(r"\d{1,2}\s*[.·．・月]\s*\d{1,2}日?")
 # 等领域, 等行业: what a list before 等 is of; the list is part of the name
