@@ -555,6 +555,9 @@ def test_bodies_of_the_2023_reform_by_their_short_names(extract):
                 "区数据资源局积极配合。\n")
     assert {"北京市西城区国防动员办公室", "北京市西城区疾病预防控制局", "中共北京市西城区委员会社会工作部",
             "北京市西城区数据资源局"} <= canon(r, "Agency")
+    # Guangdong's data bureau of its 2018 plan, 和 not yet in its name
+    r = extract("惠东县2022年法治政府建设年度报告\n县政务服务数据管理局推动平台应用。\n")
+    assert canon(r, "Agency") == {"广东省惠州市惠东县政务服务数据管理局"}
 
 
 def test_the_culture_sports_and_tourism_bureaus_of_the_county_reforms(extract):
