@@ -214,6 +214,13 @@ def test_a_department_names_its_own_divisions_and_party_committee_by_its_head(ex
     assert {"黑龙江省司法厅法治督察处", "黑龙江省司法厅法规处",
             "中共黑龙江省司法厅委员会", "中共黑龙江省司法厅党组"} <= agencies
     assert "中共黑龙江省人民政府办公厅党组" in agencies          # 办公厅's, not the 司法厅's
+    # and bare, where nothing before them is a name (设在…, 由…); a county's are 股
+    r = extract("兰州市生态环境局2023年法治政府建设工作报告\n领导小组办公室设在政策法规科，由法制科审核，"
+                "省厅法规处指导，安运法规股配合。\n")
+    assert canon(r, "Agency") == {"甘肃省兰州市生态环境局", "甘肃省兰州市生态环境局政策法规科",
+                                  "甘肃省兰州市生态环境局法制科"}
+    r = extract("开江县交通运输局2023年度法治政府建设年度报告\n办公室设在政策法规股。股东大会召开。\n")
+    assert "四川省达州市开江县交通运输局政策法规股" in canon(r, "Agency")
 
 
 def test_a_level_character_ending_a_word_is_no_prefix(extract):

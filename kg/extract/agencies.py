@@ -52,6 +52,8 @@ _PARTY_ORGANS = {"党组": "党组", "党委": "委员会"}
 # by the head alone after these (由厅法规处, 我局法制科)
 _DEPARTMENT_ENDS = ("厅", "局", "办公室", "委员会", "部")
 _SELF_BEFORE = set("由经与和及、我本该")
+# the last character of a body's short name (省厅, 市局, 县委, 区府办): a unit after it is that body's
+_DEPARTMENT_HEAD_CHARS = set("厅局委部办府院")
 # the character a department, ministry or commission calls itself by (厅党委, 部党组, 委党组)
 _SELF_HEADS = (("厅", "厅"), ("局", "局"), ("部", "部"), ("委员会", "委"), ("委", "委"))
 _PARTY_ORGAN = re.compile(r"(?:党组|党委)(?!织|书记|成员|理论|中心)")
@@ -160,7 +162,7 @@ def grammar() -> Grammar:
                    frozenset(data["group_openers"]),
                    # not the verbs 处理/处罚/处置/处分, not 科技/科学, not 司法/司机/司职
                    re.compile(rf"(?:{alternation(data['internal_units'])})"
-                              rf"(?:处(?![理罚置分])|科(?![技学研])|司(?![法机职]))"),
+                              rf"(?:处(?![理罚置分])|科(?![技学研])|股(?![份东权票市])|司(?![法机职]))"),
                    tuple(data["platforms"]), tuple(data["other_parties"]),
                    frozenset(data["provincial_halls"]), data["local_bureaus"],
                    data["local_bureaus_since"])
@@ -447,6 +449,16 @@ class AgencyRecognizer:
                 else:                   # 厅党委, 局党组: its party committee or group
                     add_mention(doc, pos, organ.end(), "Agency", party_organ(own, organ), code)
             pos = text.find(head, pos + 1)
+        named = [(a.start_char, a.end_char) for a in mentions(doc, "Agency")]
+        for unit in gr.internal_unit.finditer(text):
+            # 办公室设在政策法规科, 我局设立了政策法规处: named bare in its own report, the
+            # department's (not after another body's short name: 省厅法规处, 市局法制科)
+            before = text[unit.start() - 1:unit.start()]
+            if before in _DEPARTMENT_HEAD_CHARS or \
+                    any(s < unit.end() and unit.start() < e for s, e in named):
+                continue
+            if not ("\u4e00" <= before <= "\u9fff") or before in _SELF_BEFORE or before in "在了":
+                add_mention(doc, unit.start(), unit.end(), "Agency", own + unit.group(), code)
 
     def bare_region(self, doc: Doc, g, gr: Grammar, m: re.Match, subject: str | None,
                     township: bool) -> str | None:
