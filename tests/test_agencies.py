@@ -194,6 +194,9 @@ def test_internal_divisions_after_their_department(extract):
     agencies = canon(r, "Agency")
     assert {"山西省司法厅法规处"} <= agencies
     assert not any(a.endswith(("查处", "科技")) for a in agencies)
+    # named with its head's title after a department's person, it is that department's
+    r = extract("濮阳县2022年法治政府建设情况报告\n邀请省司法厅高级法律专务梁某、依法行政指导处处长陈某作专题报告。\n")
+    assert "河南省司法厅依法行政指导处" in canon(r, "Agency")
     # a government's office and a commission have divisions too
     r = extract("长海县2020年度法治政府建设情况报告\n县政府办文书科负责公文审核，县发改委法规科参与。\n")
     assert {"辽宁省大连市长海县人民政府办公室文书科", "辽宁省大连市长海县发展和改革委员会法规科"} <= canon(r, "Agency")

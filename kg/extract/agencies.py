@@ -52,6 +52,8 @@ _PARTY_ORGANS = {"党组": "党组", "党委": "委员会"}
 # by the head alone after these (由厅法规处, 我局法制科)
 _DEPARTMENT_ENDS = ("厅", "局", "办公室", "委员会", "部")
 _SELF_BEFORE = set("由经与和及、我本该")
+# the title of a division's head after its name (依法行政指导处处长, 法规科副科长)
+_UNIT_TITLE = re.compile(r"(?:处|科|股|司)(?:副?(?:处|科|股|司)长)")
 # the last character of a body's short name (省厅, 市局, 县委, 区府办): a unit after it is that body's
 _DEPARTMENT_HEAD_CHARS = set("厅局委部办府院")
 # the character a department, ministry or commission calls itself by (厅党委, 部党组, 委党组)
@@ -424,7 +426,7 @@ class AgencyRecognizer:
         """A department's internal divisions: right after its name (省司法厅法治督察处), or,
         in the department's own report (its publisher, else the body its first paragraph
         opens with), after the character it calls itself by (厅法治督察处; and so its party
-        organs: 厅党委, 部党组, 委党组)."""
+        organs: 厅党委, 部党组, 委党组) or bare (``bare_units``)."""
         text = text_of(doc)
         for a in mentions(doc, "Agency"):
             m = gr.internal_unit.match(text, a.end_char)
@@ -434,9 +436,9 @@ class AgencyRecognizer:
         own = meta.get("publisher") or meta.get("opening_actor") or ""
         head = next((c for end, c in _SELF_HEADS if own.endswith(end)), None)
         if head is None or "人民政府" in own or "人民代表大会" in own or own.startswith(("中共", "中国")):
-            return
-        code = next((a.id_ for a in mentions(doc, "Agency") if a.kb_id_ == own), "")
-        pos = text.find(head)
+            own = ""
+        code = next((a.id_ for a in mentions(doc, "Agency") if a.kb_id_ == own), "") if own else ""
+        pos = text.find(head) if own else -1
         while pos >= 0:
             unit = gr.internal_unit.match(text, pos + 1)
             organ = _PARTY_ORGAN.match(text, pos + 1)
@@ -449,15 +451,33 @@ class AgencyRecognizer:
                 else:                   # 厅党委, 局党组: its party committee or group
                     add_mention(doc, pos, organ.end(), "Agency", party_organ(own, organ), code)
             pos = text.find(head, pos + 1)
-        named = [(a.start_char, a.end_char) for a in mentions(doc, "Agency")]
+        AgencyRecognizer.bare_units(doc, gr, own, code)
+
+    @staticmethod
+    def bare_units(doc: Doc, gr: Grammar, own: str, code: str) -> None:
+        """Divisions named without their department: one whose head's title follows (依法
+        行政指导处处长) is the department named last before it in the sentence (省司法厅高级
+        法律专务某某、依法行政指导处处长某某); in a department's own report, one where no name
+        stands before it is that department's (办公室设在政策法规科, 我局设立了政策法规处); not
+        one after another body's short name (省厅法规处, 市局法制科)."""
+        text = text_of(doc)
+        agencies = mentions(doc, "Agency")
+        named = [(a.start_char, a.end_char) for a in agencies]
         for unit in gr.internal_unit.finditer(text):
-            # 办公室设在政策法规科, 我局设立了政策法规处: named bare in its own report, the
-            # department's (not after another body's short name: 省厅法规处, 市局法制科)
             before = text[unit.start() - 1:unit.start()]
             if before in _DEPARTMENT_HEAD_CHARS or \
                     any(s < unit.end() and unit.start() < e for s, e in named):
                 continue
-            if not ("\u4e00" <= before <= "\u9fff") or before in _SELF_BEFORE or before in "在了":
+            if _UNIT_TITLE.match(text, unit.end() - 1):
+                start, _ = sentence_of(doc, unit.start())
+                last = [a for a in agencies if start <= a.start_char and a.end_char <= unit.start()
+                        and a.kb_id_.endswith(_DEPARTMENT_ENDS) and not a.kb_id_.startswith("中共")]
+                if last:
+                    department = max(last, key=lambda a: a.end_char)
+                    add_mention(doc, unit.start(), unit.end(), "Agency",
+                                department.kb_id_ + unit.group(), department.id_)
+                    continue
+            if own and (not ("\u4e00" <= before <= "\u9fff") or before in _SELF_BEFORE or before in "在了"):
                 add_mention(doc, unit.start(), unit.end(), "Agency", own + unit.group(), code)
 
     def bare_region(self, doc: Doc, g, gr: Grammar, m: re.Match, subject: str | None,
