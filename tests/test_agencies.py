@@ -379,6 +379,14 @@ def test_a_courts_level_follows_its_regions(extract):
     assert "山西省高级人民法院" in canon(r, "Agency")
 
 
+def test_regions_listed_before_a_body_each_have_it(extract):
+    # 昆明市、曲靖市国土资源局: each city's bureau; not a region of another level
+    r = extract("云南省2015年依法行政工作报告\n昆明市、曲靖市国土资源局被评为先进集体。\n")
+    assert {"云南省昆明市国土资源局", "云南省曲靖市国土资源局"} <= canon(r, "Agency")
+    r = extract(PINGCHENG + "大同市、平城区司法局开展工作。\n")
+    assert "山西省大同市司法局" not in canon(r, "Agency")
+
+
 def test_a_list_of_bodies_writes_its_region_once(extract):
     # 自治区人大常委会、政府、政协、高级法院: each item after the first is the same region's
     r = extract("广西壮族自治区2022年法治政府建设情况报告\n"

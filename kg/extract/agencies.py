@@ -594,9 +594,18 @@ class AgencyRecognizer:
     @staticmethod
     def enumerated(doc: Doc, g, gr: Grammar, m: re.Match, start: int, region_by_end,
                    code: str) -> None:
-        """大同、吕梁、运城等市政府法制办: one body for every region listed before the level word."""
+        """大同、吕梁、运城等市政府法制办: one body for every region listed before the level
+        word; 昆明市、曲靖市国土资源局: for every region of its level listed before its own."""
         text = text_of(doc)
         if start != m.start() - 1:
+            pos = start - 1
+            level = g.divisions[code].level
+            while text[pos:pos + 1] == "、" and pos in region_by_end:
+                rstart, rcode = region_by_end[pos]
+                if g.divisions[rcode].level != level or rcode == code:
+                    break
+                add_mention(doc, rstart, pos, "Agency", canonical_body(m, rcode, gr), rcode)
+                pos = rstart - 1
             return
         pos = start - 1 if text[start - 1:start] == "等" else start
         while pos in region_by_end:
