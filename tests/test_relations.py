@@ -231,6 +231,12 @@ def test_regions_a_pivot_verb_sets_to_act_implement(extract):
     assert rels(r, "IMPLEMENTS") == {("山西省", "相对集中行政处罚权试点"),
                                      ("山西省/吕梁市/柳林县", "相对集中行政处罚权试点"),
                                      ("山西省/晋中市/介休市", "相对集中行政处罚权试点")}
+    # a region's body that sets another to act does not carry it out itself: the regions
+    # it names do, or, naming a body (县司法局), the report's own
+    r = extract("疏附县2023年法治政府建设情况报告\n喀什地区司法局指导县司法局开展“八五”普法中期评估。\n")
+    assert rels(r, "IMPLEMENTS") == {("新疆维吾尔自治区/喀什地区/疏附县", "八五普法")}
+    r = extract("大同市2023年法治政府建设情况报告\n大同市督促云冈区开展“法治体检”活动。\n")
+    assert rels(r, "IMPLEMENTS") == {("山西省/大同市", "法治体检活动"), ("山西省/大同市/云冈区", "法治体检活动")}
 
 
 def test_the_region_an_actor_is_first_in_does_not_implement(extract):

@@ -151,7 +151,8 @@ class RelationExtractor:
         for start in ([c] if c > s else []) + [s]:
             actors = self.region_chain(doc, start, span.start_char)
             if actors:
-                return actors
+                others = self.set_to_act(doc, actors, span)
+                return actors if others is None else others
         # 指导吕梁市柳林县和介休市开展…: the regions a pivot verb sets to act
         _, starts = self.regions(doc)
         i = bisect.bisect_left(starts, c)
@@ -171,6 +172,23 @@ class RelationExtractor:
             if actors:
                 return actors
         return []
+
+    def set_to_act(self, doc: Doc, actors: list[Span], span: Span) -> list[Span] | None:
+        """Who acts where the clause's opening region (or its body) sets another to act
+        (喀什地区司法局指导县司法局开展…, 大同市督促平城区开展…): the regions the pivot verb
+        names, or none of the opener's when it names a body (the subject's, whose relation
+        every mention has); None where no pivot verb sets another to act."""
+        text = text_of(doc)
+        bodies = {a.start_char for a in mentions(doc, "Agency")}
+        for m in initiative_grammar().pivot_verbs.finditer(text, actors[-1].end_char, span.start_char):
+            if m.group() == "在":
+                continue
+            others = self.region_chain(doc, m.end(), span.start_char)
+            if others:
+                return others
+            if m.end() in bodies:
+                return []
+        return None
 
     def item_regions(self, doc: Doc, span: Span) -> list[Span]:
         """The regions a list's item opens with, where each item names its own region and
