@@ -394,6 +394,16 @@ def test_a_title_the_end_of_a_cut_page_leaves_open(extract):
     # open at a line's end inside the page: a broken line, nothing
     r = extract(HEAD + "出台《关于建立法治督察与\n纪检监察监督协作配合机制的意见》的有关情况。\n")
     assert "关于建立法治督察与" not in canon(r, "Regulation")
+    # where the next line ends the title with its 》, the title spans the break
+    assert canon(r, "Regulation") == {"关于建立法治督察与纪检监察监督协作配合机制的意见"}
+
+
+def test_a_title_whose_closing_bracket_the_page_lost(extract):
+    # before a comma, where a document's kind ends it; and before the next title
+    r = extract(HEAD + "执行《大同市行政执法监督办法，推进工作，制定《平城区2023年普法工作要点》。\n")
+    assert canon(r, "Regulation") == {"大同市行政执法监督办法", "平城区2023年普法工作要点"}
+    r = extract(HEAD + "执行《大同市行政执法，推进工作。\n")
+    assert canon(r, "Regulation") == set()
 
 
 def test_full_width_digits_are_one_title_with_ascii_ones():

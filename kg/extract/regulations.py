@@ -60,6 +60,8 @@ _CUT_PERIOD = re.compile(r"\s*[(（][\d\s—–－―~～-]*$")
 _PERIOD = re.compile(r"[(（]\s*\d{4}\s*年?\s*[—–－―~～-]*\s*\d{4}\s*年?\s*[)）]")
 # a title's period and its closing bracket on the line after a break (…实施纲要⏎(2016—2020年)》)
 _PERIOD_AFTER_BREAK = re.compile(rf"\s*{_PERIOD.pattern}\s*[》〉>]")
+# the rest of a title on the line after a break, up to its closing bracket
+_REST_AFTER_BREAK = re.compile(r"[ \t\u3000]*([^\s《》〈〉<>＜＞，,。；;：:]{1,30})[》〉>＞]")
 # an inner title whose bracket closes past its period, at the outer title's end: 《潼关县贯彻落实
 # <法治政府建设实施纲要(2021-2025年)工作方案>》, a slip for <…(2021-2025年)>工作方案
 _LATE_CLOSE = re.compile(rf"({_PERIOD.pattern})([^〈〉<>＜＞()（）]+)$")
@@ -222,9 +224,16 @@ def bracketed(text: str) -> list[tuple[int, int, int]]:
     last = len(text.rstrip())       # (a web page's blanked footer after the cut is no text)
 
     def left_open(end: int, shortest: int) -> str:
-        """What a 《 still open at ``end`` holds, where it could be a title."""
+        """What a 《 still open at ``end`` holds, where it could be a title: all of it, or
+        what comes before a clause's mark where a document's kind ends it (《大同市行政执法
+        监督办法，推进…: the page lost the 》 before the comma)."""
         title = text[stack[0][1] + 1:end].rstrip()
-        return title if shortest <= len(title) <= _MAX_TITLE and not CLAUSE_MARK.search(title) else ""
+        mark = CLAUSE_MARK.search(title)
+        if mark:
+            title = title[:mark.start()].rstrip()
+            if not _ends_as_title(title):
+                return ""
+        return title if shortest <= len(title) <= _MAX_TITLE else ""
 
     for m in _BRACKET.finditer(text):
         ch, pos = m.group(), m.start()
@@ -233,6 +242,9 @@ def bracketed(text: str) -> list[tuple[int, int, int]]:
                 break           # nothing but white space after it: the text's end
             if stack and _PERIOD_AFTER_BREAK.match(text, pos + 1):
                 continue        # 《…实施纲要⏎(2016—2020年)》: a heading's line broke the title
+            rest = _REST_AFTER_BREAK.match(text, pos + 1) if stack else None
+            if rest and (text[stack[-1][1] + 1:pos] + rest.group(1)).endswith(grammar().suffixes):
+                continue        # 《平城区2023年普法⏎工作要点》: a wrapped line broke it
             if len(stack) == 1 and stack[0][0] == "《":
                 # 《山西省行政规范性文件制定与监督管理办法⏎: a whole title whose 》 the page lost
                 title = left_open(pos, 4)
@@ -245,6 +257,13 @@ def bracketed(text: str) -> list[tuple[int, int, int]]:
                 # 《某方案(以下称《方案》): the title's own 》 is missing; it ends at the note
                 _, start = stack.pop()
                 out.append((start + 1, note.start(), len(stack)))
+            if ch == "《" and stack and stack[0][0] == "《" and \
+                    CLAUSE_MARK.search(text, stack[0][1], pos):
+                # 《A办法，…《B》: A's 》 was lost before the comma, B is no title inside it
+                title = left_open(pos, 4)
+                if title:
+                    out.append((stack[0][1] + 1, stack[0][1] + 1 + len(title), 0))
+                stack.clear()
             if ch in "《〈" or stack:
                 stack.append((ch, pos))
         elif stack and _CLOSE[stack[-1][0]] == ch:
@@ -327,6 +346,15 @@ def canonical_title(title: str) -> str:
             and not t.startswith((NATION, "国务院", "全国")) and not gazetteer.load().leading(t):
         return NATION + t
     return t
+
+
+def _ends_as_title(title: str) -> bool:
+    """A document's kind ends it, where nothing else shows it is a title: a 法 only as a
+    law the catalogue knows (…行政执法 is a field of work, …行政处罚法 a law)."""
+    gr = grammar()
+    if title.endswith("法") and not title.endswith("办法"):
+        return canonical_title(title) in laws.catalogue().official
+    return title.endswith(gr.suffixes)
 
 
 def _known(core: str, gr: RegulationGrammar) -> bool:
