@@ -97,6 +97,7 @@ class Grammar:
     provincial_halls: frozenset[str]  # 教育: a province's is the 教育厅 (省教育局 too)
     local_bureaus: dict[str, str]   # 国家税务总局 → 税务局: 国家税务总局大同市税务局 is one body
     bureaus_since: dict[str, int]   # 国家税务总局 → 2018: a bare 税务局 is its since then
+    local_heads: tuple[str, ...]    # 税务局: what such a bureau's name ends with
 
 
 @lru_cache(maxsize=1)
@@ -167,7 +168,7 @@ def grammar() -> Grammar:
                               rf"(?:处(?![理罚置分])|科(?![技学研])|股(?![份东权票市])|司(?![法机职]))"),
                    tuple(data["platforms"]), tuple(data["other_parties"]),
                    frozenset(data["provincial_halls"]), data["local_bureaus"],
-                   data["local_bureaus_since"])
+                   data["local_bureaus_since"], tuple(data["local_bureaus"].values()))
 
 
 def addressed_to_each(text: str, pos: int) -> bool:
@@ -358,7 +359,7 @@ class AgencyRecognizer:
             if name and start in vertical and name.endswith(gr.local_bureaus[vertical[start][1]]):
                 start, national = vertical.pop(start)
                 name = national + name          # 国家税务总局山西省大同市税务局
-            elif name and m.group("stem"):
+            elif name and name.endswith(gr.local_heads) and m.group("stem"):
                 # 长沙市税务局, written without the national name, is the same body (in a
                 # report of the years since the merger that made it so)
                 local, year = name.removeprefix(g.prefix(code)), report(doc).get("year")
@@ -461,9 +462,12 @@ class AgencyRecognizer:
         stands before it is that department's (办公室设在政策法规科, 我局设立了政策法规处); not
         one after another body's short name (省厅法规处, 市局法制科)."""
         text = text_of(doc)
+        units = list(gr.internal_unit.finditer(text))
+        if not units:
+            return                              # (most reports name none: no more work)
         agencies = mentions(doc, "Agency")
         named = [(a.start_char, a.end_char) for a in agencies]
-        for unit in gr.internal_unit.finditer(text):
+        for unit in units:
             before = text[unit.start() - 1:unit.start()]
             if before in _DEPARTMENT_HEAD_CHARS or \
                     any(s < unit.end() and unit.start() < e for s, e in named):
@@ -493,13 +497,13 @@ class AgencyRecognizer:
             # a township's own report: 党委 and 司法所 are the township's (not a village's, a 社区's)
             ok = township and text[m.start() - 1:m.start()] not in "级各等层村区" and not m.group("pdept")
             return subject if ok else None
-        if text[m.start() - 1:m.start()] in ("和", "、", "及"):
+        if text[m.start() - 1:m.start()] in ("和", "、", "及") and (
+                m.group("court") or m.group("procuratorate") or _bare_allowed(m, gr) or
+                m.group() in ("政府", "人民政府")):
             # 自治区党委和政府, 自治区人大常委会、政府、政协、高级法院: the bodies of the region
             # of the body just before, the list's prefix written once
             before = [a for a in mentions(doc, "Agency") if a.end_char == m.start() - 1 and a.id_]
-            if before and (m.group("court") or m.group("procuratorate") or
-                           m.group() in ("政府", "人民政府") or _bare_allowed(m, gr)) and \
-                    not (m.group("cppcc") and g.divisions[before[-1].id_].level == 4):
+            if before and not (m.group("cppcc") and g.divisions[before[-1].id_].level == 4):
                 return before[-1].id_   # (镇人大、政协: no township has a CPPCC, see below)
             if m.group() in ("政府", "人民政府"):
                 return None
@@ -599,7 +603,7 @@ class AgencyRecognizer:
         text = text_of(doc)
         if start != m.start() - 1:
             pos = start - 1
-            level = g.divisions[code].level
+            level = g.divisions[code].level if text[pos:pos + 1] == "、" else 0
             while text[pos:pos + 1] == "、" and pos in region_by_end:
                 rstart, rcode = region_by_end[pos]
                 if g.divisions[rcode].level != level or rcode == code:

@@ -179,14 +179,16 @@ class RelationExtractor:
         names, or none of the opener's when it names a body (the subject's, whose relation
         every mention has); None where no pivot verb sets another to act."""
         text = text_of(doc)
-        bodies = {a.start_char for a in mentions(doc, "Agency")}
         for m in initiative_grammar().pivot_verbs.finditer(text, actors[-1].end_char, span.start_char):
             if m.group() == "在":
                 continue
             others = self.region_chain(doc, m.end(), span.start_char)
             if others:
                 return others
-            if m.end() in bodies:
+            starts = doc.user_data.get("kg_agency_starts")
+            if starts is None:
+                starts = doc.user_data["kg_agency_starts"] = {a.start_char for a in mentions(doc, "Agency")}
+            if m.end() in starts:
                 return []
         return None
 
