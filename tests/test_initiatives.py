@@ -27,6 +27,9 @@ def test_national_programmes_without_quotes(extract):
                 "推动法治建设与乡村振兴深度融合，区乡村振兴局配合。\n")
     assert {"一网通办", "跨省通办", "相对集中行政处罚权", "乡村振兴"} <= canon(r, "Initiative")
     assert len([e for e in r["entities"] if e["canonical"] == "乡村振兴"][0]["mentions"]) == 1
+    # 告知承诺制 (国办发〔2020〕42号) alone, and with its field where the report gives one
+    r = extract(HEAD + "探索容缺受理制和告知承诺制，推行证明事项告知承诺制。\n")
+    assert canon(r, "Initiative") == {"告知承诺制", "证明事项告知承诺制"}
 
 
 def test_slogans_that_name_no_programme(extract):
