@@ -551,6 +551,10 @@ def test_each_citys_bureau_is_no_one_body(extract):
                 "厅属各单位、各市交通运输局扎实推进依法行政。\n")
     own = [e for e in r["entities"] if e["canonical"] == "山东省交通运输厅"]
     assert own and "交通运输局" not in own[0]["aliases"]
+    # nor with the kinds counted with them in brackets: 各市（州）, 县（市、区）
+    r = extract("四川省司法厅2023年法治政府建设年度报告\n指导各市（州）司法局开展工作，县（市、区）司法局全面推进。\n")
+    own = [e for e in r["entities"] if e["canonical"] == "四川省司法厅"]
+    assert own and "司法局" not in own[0]["aliases"]
 
 
 def test_the_national_congress_legislative_affairs_commission(extract):

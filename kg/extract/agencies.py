@@ -28,6 +28,9 @@ from .patterns import alternation, starting_with, words_regex
 LEVEL_CHARS = "省市县区州盟旗乡镇"
 _COORD_WORDS = ("中央", "国家", "省", "市", "县", "区", "州", "乡", "镇")
 _AUTONOMOUS = ("自治区", "自治州", "自治县", "自治旗")
+# kinds of region with the kinds counted as one in brackets after them (各市（州）, 县（市、区）):
+# the bodies of every region of those kinds, no one body
+_LEVELS_BRACKETED = re.compile(rf"[{LEVEL_CHARS}]+[(（][{LEVEL_CHARS}、]+[)）]$")
 # a development zone's committee, and the characters between the region its name opens
 # with and its kind (湖南湘江新区: 湖南, 湘江, 新区)
 _ZONE_COMMITTEE = re.compile(r"管理委员会|管委会")
@@ -559,6 +562,8 @@ class AgencyRecognizer:
             return start, code
         if text[pos - 2:pos] == "本级":
             return pos - 2, subject
+        if text[pos - 1:pos] in ")）" and _LEVELS_BRACKETED.search(text, max(pos - 12, 0), pos):
+            return pos - 1, None        # 各市（州）司法局: every city's, no one body
         if text[pos - 3:pos] in _AUTONOMOUS:     # 自治区党委: the whole word, not 区
             return pos - 3, self.level_word_region(doc, g, text[pos - 3:pos], pos, subject)
         if pos >= 1 and text[pos - 1] in LEVEL_CHARS:
