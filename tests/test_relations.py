@@ -224,6 +224,13 @@ def test_bodies_named_after_the_title_with_jing_or_you(extract):
         ("山西省大同市平城区司法局", "平城区行政执法公示办法"),
         ("山西省大同市平城区人民政府", "平城区行政执法公示办法"),
         ("山西省大同市平城区人民政府", "平城区法治政府建设实施方案")}
+    # the body a maker sent it to (报请, 提请), where that body adopted or issued it; not
+    # one it was only filed with
+    r = extract("湖北省自然资源厅2022年法治政府建设情况报告\n起草《湖北省土地管理实施办法》，"
+                "报请省政府常务会议审议通过。制定《湖北省自然资源行政处罚裁量基准》，报请省司法厅备案。\n")
+    assert rels(r, "ISSUED") == {
+        ("湖北省自然资源厅", "湖北省土地管理实施办法"), ("湖北省人民政府", "湖北省土地管理实施办法"),
+        ("湖北省自然资源厅", "湖北省自然资源行政处罚裁量基准")}
 
 
 def test_regions_a_pivot_verb_sets_to_act_implement(extract):

@@ -67,6 +67,8 @@ _EVENT_PLACE = re.compile(r"考察|视察|调研|[\u4e00-\u9fff]{0,4}?(?:时|期
 _TITLE_HEAD_END = re.compile(r"关于|联合|印发|转发|\d{4}|年度")
 # after a title: 经/由 and the bodies that made it (《X》已于3月由县政府印发)
 _PASSIVE = re.compile(r"[^，,。；;：:]{0,12}?(?:经|由)")
+# after a title: the body it was sent to, to adopt or issue it (起草《X》，报请省政府常务会议审议通过)
+_SUBMITTED = re.compile(r"[》〉>＞]?[，,]?(?:并|后)?(?:报请|提请)")
 # a later clause of the sentence that takes the title up again: …《X条例》，…，该条例已经…通过
 _TAKEN_UP = re.compile(r"[^。；;]{0,40}?[，,]该(?P<kind>[\u4e00-\u9fff]{1,3}?)(?:已经|已由|经|由)")
 _DELIBERATED = re.compile(r"审议通过|审议|讨论通过")
@@ -107,7 +109,8 @@ class RelationExtractor:
                     rels.append(_relation(doc, rel, actor.kb_id_, span))
             if span.label_ == "Regulation":
                 named = self.issuers(doc, span, agencies)
-                for issuer in self.plausible_issuers(g, span, named, codes):
+                submitted = [a for a in self.submitted_to(doc, span, agencies) if a not in named]
+                for issuer in self.plausible_issuers(g, span, named + submitted, codes):
                     rels.append(_relation(doc, "ISSUED", issuer, span))
                 # 《…》(市中法委发〔2024〕3号): its number names who issued it
                 numbered = [] if named else numbers.issuers(
@@ -336,6 +339,23 @@ class RelationExtractor:
             drafted = self.clause_issuers(doc, span, agencies) if self.made_by(doc, span) else []
             return list(dict.fromkeys(drafted + passive))
         return self.clause_issuers(doc, span, agencies)
+
+    def submitted_to(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
+        """起草《X》，报请省政府常务会议审议通过: the body the title's maker sent it to, which
+        adopted or issued it (before an issuing verb in that clause), beside its maker."""
+        text = text_of(doc)
+        m = _SUBMITTED.match(text, span.end_char)
+        if not m:
+            return []
+        end = CLAUSE_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        verb = regulation_grammar().issue_verb.search(text, m.end(), stop) or \
+            _ADOPTED.search(text, m.end(), stop)
+        if not verb:
+            return []                   # 报请省司法厅备案: filed there, not made there
+        between = self.outermost([a for a in agencies.starting_in(m.end(), verb.start())
+                                  if a.end_char <= verb.start()])
+        return self.chained(text, between, between[-1]) if between else []
 
     def made_by(self, doc: Doc, span: Span) -> bool:
         """The title follows its issuing verb and 的 (…起草的《X》): the clause names its maker."""
