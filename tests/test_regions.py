@@ -28,6 +28,11 @@ def test_former_names_resolve_to_today():
     assert g.path(g.by_name["莱芜市"][0]) == "山东省/济南市/莱芜区"
     assert g.path(g.by_name["东川市"][0]) == "云南省/昆明市/东川区"
     assert "达川地区" not in g.by_name
+    # a one-character county named anew with a second character (郫县 → 郫都区, 2016;
+    # 横县 → 横州市, 2021): the only division of the prefecture whose name starts so
+    assert g.path(g.by_name["郫县"][0]) == "四川省/成都市/郫都区"
+    assert g.path(g.by_name["蓟县"][0]) == "天津市/蓟州区"
+    assert g.path(g.by_name["横县"][0]) == "广西壮族自治区/南宁市/横州市"
 
 
 def test_short_forms_of_autonomous_divisions():

@@ -92,7 +92,8 @@ def stem(name: str) -> str:
 
 def former_names(curated: Path, current: dict[str, tuple[str, int]]) -> list[tuple[str, str]]:
     """(former name, current code): a name last seen under a code that still exists,
-    a county-level name whose stem lives on in the same prefecture (密云县 → 密云区), or
+    a county-level name whose stem lives on in the same prefecture (密云县 → 密云区; a
+    one-character one as the start of a longer, 郫县 → 郫都区), or
     a prefecture-level one whose stem lives on in the same province (毕节地区 → 毕节市).
 
     A name still in use anywhere today is never a former name, so current names win."""
@@ -111,9 +112,13 @@ def former_names(curated: Path, current: dict[str, tuple[str, int]]) -> list[tup
         if name in in_use or (len(name) <= 2 and not name.endswith(("县", "旗"))):
             continue          # 市区, 北区: old labels, not names a report would use
         if key not in current and len(key) == 6:
-            heirs = [c for c, (n, lvl) in current.items()
-                     if lvl == 3 and stem(n) == stem(name)
-                     and (c[:4] == key[:4] or (key[:2] in MUNICIPALITIES and c[:2] == key[:2]))]
+            near = [(c, stem(n)) for c, (n, lvl) in current.items()
+                    if lvl == 3 and (c[:4] == key[:4] or (key[:2] in MUNICIPALITIES and c[:2] == key[:2]))]
+            heirs = [c for c, s in near if s == stem(name)]
+            if not heirs:
+                # a one-character county named anew as a district with a second character
+                # (郫县 → 郫都区, 蓟县 → 蓟州区, 鄞县 → 鄞州区): its only namesake nearby
+                heirs = [c for c, s in near if len(stem(name)) == 1 and s.startswith(stem(name))]
             key = heirs[0] if len(heirs) == 1 else key
         elif key not in current and len(key) == 4:
             # a 地区 made a city under a new code keeps its stem in its province (铜仁地区 → 铜仁市);
