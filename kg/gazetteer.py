@@ -293,9 +293,9 @@ class Gazetteer:
     def closest(self, codes: list[str] | tuple[str, ...], context: list[str]) -> str | None:
         """The candidate nearest the context codes (subject region first), or None.
 
-        Nearness is the depth of the shared ancestor, a context code itself nearest of
-        all at its depth; a candidate that shares no
-        province with any context code is only taken when it is the sole candidate."""
+        Nearness is the depth of the shared ancestor, a context code itself nearest of all
+        at its depth; a candidate that shares no province with any context code is only
+        taken when it is the sole candidate."""
         if len(codes) == 1:
             return codes[0]
         best, best_score = None, 0

@@ -174,6 +174,11 @@ def grammar() -> Grammar:
                    data["local_bureaus_since"], tuple(data["local_bureaus"].values()))
 
 
+def _of_kind(name: str, word: str) -> bool:
+    """A region's name is of the kind its level word says (街: a 街道, 依法治街办)."""
+    return name.endswith(word) or (word == "街" and name.endswith("街道"))
+
+
 def addressed_to_each(text: str, pos: int) -> bool:
     """``pos`` is in a notice's line of addressees that names kinds of bodies, each
     region's (各设区市…规划局、房管局…:): no one body of the report's region."""
@@ -533,13 +538,12 @@ class AgencyRecognizer:
         """The region a level word points at: a region of that kind named earlier in the
         sentence, else the subject region or its ancestor of that kind."""
         near = [(start, code) for start, end, code in regions_before(doc, pos)
-                if g.divisions[code].name.endswith(word) or (word == "街" and g.divisions[code].name.endswith("街道"))]
+                if _of_kind(g.divisions[code].name, word)]
         if near:
             return max(near)[1]
         if subject:
             for d in reversed(g.lineage(subject)):
-                if d.name.endswith(word) or (word == "州" and d.name.endswith("自治州")) or \
-                        (word == "街" and d.name.endswith("街道")):
+                if _of_kind(d.name, word):
                     return d.code
         return None
 

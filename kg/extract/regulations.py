@@ -435,9 +435,8 @@ class RegulationRecognizer:
             seen.append(canonical)
             ended.append((start, end, canonical))
             add_mention(doc, start, start + len(title), "Regulation", canonical)
-            if depth == 0:
-                self.published_bare(doc, text, start, title, gr)
             if depth == 0:      # 落实《…条例》、市法治政府建设规划等: a list of documents
+                self.published_bare(doc, text, start, title, gr)
                 note = _NOTE_AFTER.match(text, end + 1)
                 named.update(self.coordinated(text, note.end() if note else end + 1, "", {}, gr))
         spans = [(s - 1, e + 1) for s, e, depth in titles if depth == 0]

@@ -188,11 +188,8 @@ class RelationExtractor:
             others = self.region_chain(doc, m.end(), span.start_char)
             if others:
                 return others
-            starts = doc.user_data.get("kg_agency_starts")
-            if starts is None:
-                starts = doc.user_data["kg_agency_starts"] = {a.start_char for a in mentions(doc, "Agency")}
-            if m.end() in starts:
-                return []
+            if m.end() in self.name_starts(doc):
+                return []               # (a body: no region opens the words there)
         return None
 
     def item_regions(self, doc: Doc, span: Span) -> list[Span]:
@@ -345,17 +342,8 @@ class RelationExtractor:
         adopted or issued it (before an issuing verb in that clause), beside its maker."""
         text = text_of(doc)
         m = _SUBMITTED.match(text, span.end_char)
-        if not m:
-            return []
-        end = CLAUSE_END.search(text, m.end())
-        stop = end.start() if end else len(text)
-        verb = regulation_grammar().issue_verb.search(text, m.end(), stop) or \
-            _ADOPTED.search(text, m.end(), stop)
-        if not verb:
-            return []                   # 报请省司法厅备案: filed there, not made there
-        between = self.outermost([a for a in agencies.starting_in(m.end(), verb.start())
-                                  if a.end_char <= verb.start()])
-        return self.chained(text, between, between[-1]) if between else []
+        # (报请省司法厅备案: filed there, no verb of making it: none)
+        return (self.acting_before_verb(text, m.end(), agencies)[0] or []) if m else []
 
     def made_by(self, doc: Doc, span: Span) -> bool:
         """The title follows its issuing verb and 的 (…起草的《X》): the clause names its maker."""
@@ -484,19 +472,25 @@ class RelationExtractor:
             m = _TAKEN_UP.match(text, at)
         if not m or (m.re is _TAKEN_UP and not core_title(span.kb_id_).endswith(m.group("kind"))):
             return []
-        end = CLAUSE_END.search(text, m.end())
-        stop = end.start() if end else len(text)
-        verb = regulation_grammar().issue_verb.search(text, m.end(), stop) or \
-            _ADOPTED.search(text, m.end(), stop)
-        if not verb and end and text.startswith(("由", "经"), end.end()):
+        bodies, end = self.acting_before_verb(text, m.end(), agencies)
+        if bodies is None and end and text.startswith(("由", "经"), end.end()):
             # 《X》经区政府同意，由区政府办公室印发: the clause that says who issued it
             return self.issued_after(doc, span, agencies, end.end())
+        return bodies or []
+
+    def acting_before_verb(self, text: str, start: int,
+                           agencies: SpanIndex) -> tuple[list[str] | None, re.Match | None]:
+        """The bodies from ``start`` to the issuing or adopting verb of its clause (None
+        where the clause has none), and the clause's end."""
+        end = CLAUSE_END.search(text, start)
+        stop = end.start() if end else len(text)
+        verb = regulation_grammar().issue_verb.search(text, start, stop) or \
+            _ADOPTED.search(text, start, stop)
         if not verb:
-            return []
-        vpos = verb.start()
-        between = self.outermost([a for a in agencies.starting_in(m.end(), vpos)
-                                  if a.end_char <= vpos])
-        return self.chained(text, between, between[-1]) if between else []
+            return None, end
+        between = self.outermost([a for a in agencies.starting_in(start, verb.start())
+                                  if a.end_char <= verb.start()])
+        return (self.chained(text, between, between[-1]) if between else []), end
 
     @staticmethod
     def outermost(spans: list[Span]) -> list[Span]:
