@@ -103,6 +103,9 @@ def test_township_and_village_inside_subject(extract):
     r = extract("濮阳县法治政府建设情况报告\n建成庆祖镇后郑寨村民主法治文化广场。\n")
     assert "河南省/濮阳市/濮阳县/庆祖镇" in canon(r, "Region")
     assert "河南省/濮阳市/濮阳县/庆祖镇/后郑寨村" in canon(r, "Region")
+    # Inner Mongolia's villages are 嘎查
+    r = extract("西乌珠穆沁旗2023年法治政府建设情况报告\n高日罕镇白音高勒嘎查获评全国民主法治示范村。\n")
+    assert "内蒙古自治区/锡林郭勒盟/西乌珠穆沁旗/高日罕镇/白音高勒嘎查" in canon(r, "Region")
 
 
 def test_no_village_of_a_function_word_or_determiner(extract):

@@ -22,9 +22,9 @@ from .doc import add_mention, report, text_of
 _ENUMERATION = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等|和|及)?"
                           r"(?:\d+个|[两三四五六七八九十]个?)?([市县区州盟旗]{1,2})")
 
-# a village after its township (下蜀镇高庄村); no name holds a determiner or a function
-# word (周溪乡在各村设置…, 该镇全村, 所辖村)
-_VILLAGE = re.compile(r"[^\W\d_a-zA-Z在各全每所本该我其的和与及对向把将为从到等个]{1,5}?(?:村|社区)"
+# a village after its township (下蜀镇高庄村; a 嘎查, Inner Mongolia's village, after its 苏木
+# or 镇); no name holds a determiner or a function word (周溪乡在各村设置…, 该镇全村, 所辖村)
+_VILLAGE = re.compile(r"[^\W\d_a-zA-Z在各全每所本该我其的和与及对向把将为从到等个]{1,5}?(?:村|社区|嘎查)"
                       r"(?![\u4e00-\u9fff]{0,1}(?:民委员会|委会))")
 _NOT_AFTER_TOWN = re.compile(r"(人民政府|政府|党委|党委会|纪委|人大|派出所|司法所|财政所|中心)")
 
