@@ -193,6 +193,19 @@ def test_a_page_speaking_as_a_city_that_names_only_its_province_has_no_subject(e
     assert r["subject_region"] == "内蒙古自治区"
 
 
+def test_a_national_bodys_report_is_about_no_region(extract):
+    # the regions a ministry's report names are the ones it worked with, not its subject
+    r = extract("司法部2023年法治政府建设年度报告\n指导各省（区、市）司法厅（局）落实《法治政府建设实施纲要"
+                "（2021—2025年）》。浙江省、广东省率先出台《行政执法监督条例》。\n")
+    assert r["subject_region"] is None
+    r = extract("2022年，司法部坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，"
+                "扎实推进法治政府建设。\n指导浙江省开展试点。\n")
+    assert r["subject_region"] is None
+    # a local bureau of a national administration is its region's
+    r = extract("国家税务总局湖南省税务局2023年法治税务建设情况报告\n2023年，长沙市税务局推进依法治税。\n")
+    assert r["subject_region"] == "湖南省"
+
+
 def test_the_actor_after_a_sentence_about_the_year(extract):
     # 2024年是…之年: the year is that sentence's subject; the report's actor opens the next,
     # and of the 西兴街道 of three cities the one in the province the page names

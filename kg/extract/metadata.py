@@ -372,12 +372,27 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
                 if len(h.codes) > 1 else h.codes[0]
             if code:
                 return code
+    if national_report(g, title, body):
+        return None
     if body_codes():
         best = narrowest(g, body_codes(), *opening_region(g, body))
         own = own_division(g, body[:3000], body_codes(), best)
         return own or (None if speaks_below(g, body[:3000], best) else best)
     return zone_city(g, title) or city_by_stem(g, body[:3000]) or visited_province(g, body[:3000]) \
         or next(iter(indexed_division(g, raw)), None) or rule_of_law_county(g, body[:3000])
+
+
+def national_report(g: gazetteer.Gazetteer, title: str, body: str) -> bool:
+    """A national body's own report, about no region: its title opens with the body
+    (司法部2023年法治政府建设年度报告), or, where the page lost its title, its first
+    paragraph does (2022年，司法部坚持…); the regions it names are the ones it worked with.
+    Not a local bureau named after its administration (国家税务总局湖南省税务局)."""
+    national = agency_grammar().national
+    for text, pos in ((title.strip(), 0), ("" if title.strip() else body, opening(body))):
+        m = national.match(text, pos) if text and pos is not None else None
+        if m and not g.leading(text[m.end():]):
+            return True
+    return False
 
 
 def under_province_kind(g: gazetteer.Gazetteer, codes: tuple[str, ...], body: str) -> str | None:
