@@ -387,12 +387,9 @@ def national_report(g: gazetteer.Gazetteer, title: str, body: str) -> bool:
     (司法部2023年法治政府建设年度报告), or, where the page lost its title, its first
     paragraph does (2022年，司法部坚持…); the regions it names are the ones it worked with.
     Not a local bureau named after its administration (国家税务总局湖南省税务局)."""
-    national = agency_grammar().national
-    for text, pos in ((title.strip(), 0), ("" if title.strip() else body, opening(body))):
-        m = national.match(text, pos) if text and pos is not None else None
-        if m and not g.leading(text[m.end():]):
-            return True
-    return False
+    text, pos = (title.strip(), 0) if title.strip() else (body, opening(body))
+    m = agency_grammar().national.match(text, pos) if pos is not None else None
+    return bool(m) and not g.leading(text[m.end():])
 
 
 def under_province_kind(g: gazetteer.Gazetteer, codes: tuple[str, ...], body: str) -> str | None:
