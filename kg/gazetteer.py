@@ -143,13 +143,14 @@ class Gazetteer:
                     self._stems.setdefault(d.parent, {}).setdefault(stem, []).append(c)
         self._local_automata: dict[str, ahocorasick.Automaton] = {}
         self._city_stems: ahocorasick.Automaton | None = None
+        self._township_stems: dict[str, dict[str, str]] | None = None
 
     def __getstate__(self) -> dict:
         """What the cache keeps: not the lineages and automata made on demand (the
         lineages were all made while building; reading them back cost more than making
         the few a run needs)."""
         return {**self.__dict__, "_lineages": {}, "_paths": {}, "_local_automata": {},
-                "_city_stems": None}
+                "_city_stems": None, "_township_stems": None}
 
     def _matchable_name(self, name: str, codes: list[str]) -> bool:
         # two-character 区 names (城区, 郊区, 矿区) are ordinary words; two-character
@@ -253,6 +254,25 @@ class Gazetteer:
                 for stem, codes in self.by_stem.items()
                 if stem not in self.by_name and any(self._city(c) for c in codes)})
         return self._scan(self._city_stems, text)
+
+    def township_stems(self, county: str) -> dict[str, str]:
+        """A county's townships by their names without the level word (宝城 for 宝城镇),
+        the names their stations go by (宝城司法所); a stem two townships share names
+        neither."""
+        if self._township_stems is None:
+            self._township_stems = {}
+            shared: set[tuple[str, str]] = set()
+            for d in self.divisions.values():
+                if d.level == 4:
+                    stem = self.stem(d.name)
+                    if len(stem) >= 2 and stem != d.name:
+                        stems = self._township_stems.setdefault(d.parent, {})
+                        if stem in stems:
+                            shared.add((d.parent, stem))
+                        stems[stem] = d.code
+            for parent, stem in shared:
+                del self._township_stems[parent][stem]
+        return self._township_stems.get(county, {})
 
     def _city(self, code: str) -> bool:
         d = self.divisions[code]

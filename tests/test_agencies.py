@@ -151,6 +151,18 @@ def test_a_station_is_a_townships_not_its_districts(extract):
     assert "北京市西城区司法所" not in canon(r, "Agency")
 
 
+def test_a_station_named_after_a_townships_stem(extract):
+    # a county's stations go by the township's name without 镇 (太平司法所), in the county's
+    # report and in those of the townships a station also serves; a verb is no township's
+    # name (尤溪县 has a 联合镇: 联合派出所 is 'together with the police station')
+    r = extract("柳城县龙头镇2025年法治政府建设年度报告\n组织太平司法所、沙埔派出所工作人员普法。\n")
+    county = "广西壮族自治区柳州市柳城县"
+    assert {f"{county}太平镇司法所", f"{county}沙埔镇派出所"} <= canon(r, "Agency")
+    assert f"{county}龙头镇司法所" not in canon(r, "Agency")
+    r = extract("尤溪县2023年法治政府建设情况报告\n县司法局联合派出所开展普法。\n")
+    assert not any("联合镇" in a for a in canon(r, "Agency"))
+
+
 def test_bare_party_committee_outside_a_township_is_no_one(extract):
     r = extract(PINGCHENG + "各级党委和基层党委落实责任，党委书记带头。\n")
     assert not any(a.startswith("中共") for a in canon(r, "Agency"))

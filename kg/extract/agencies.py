@@ -22,7 +22,7 @@ from .. import gazetteer
 from ..io.clean import body_fields
 from .doc import (add_mention, header_lines, line_end, line_start, mentions, opening,
                   regions_ending_at, report, sentence_of, text_of, title_span)
-from .words import cut, is_word, joins_word, starts_word
+from .words import cut, is_word, joins_word, starts_word, tag, whole_words
 from .patterns import alternation, starting_with, words_regex
 
 LEVEL_CHARS = "省市县区州盟旗乡镇"
@@ -339,6 +339,8 @@ class AgencyRecognizer:
                 term = _TERM.search(text, max(m.start() - 8, 0), m.start())
                 if term:        # 西乌珠穆沁旗第十六届人民代表大会常务委员会: whatever its term
                     found = self.prefix(doc, g, term.start(), region_by_end, subject)
+            if found is None and m.group("unit") and m.group("unit") != "办事处":
+                found = self.station_town(g, text, m.start(), subject)
             if found is None and (text.endswith(("国家", "中央"), 0, m.start()) or
                                   m.group("head") in ("部", "总局", "署") or
                                   addressed_to_each(text, m.start()) or
@@ -554,6 +556,21 @@ class AgencyRecognizer:
                  if code != subject and g.divisions[code].level < 4
                  and (not subject or g.is_within(code, subject))]
         return max(below)[1] if below else None
+
+    @staticmethod
+    def station_town(g, text: str, pos: int, subject: str | None) -> tuple[int, str] | None:
+        """(start, code) of the township a station before ``pos`` is named after by its
+        name without the level word (组织宝城司法所工作人员: 宝城镇's, in the report of
+        its county or of a township it also serves); never a verb (联合派出所开展)."""
+        if not subject or g.divisions[subject].level < 3:
+            return None
+        county = subject if g.divisions[subject].level == 3 else g.divisions[subject].parent
+        stems = g.township_stems(county)
+        for k in (4, 3, 2):
+            stem = text[pos - k:pos]
+            if stem in stems and tag(stem) is None and whole_words(text, pos - k, pos):
+                return pos - k, stems[stem]
+        return None
 
     def prefix(self, doc: Doc, g, pos: int, region_by_end, subject) -> tuple[int, str | None] | None:
         """(start, region code) of the prefix ending at ``pos``, or None without one."""
