@@ -206,6 +206,12 @@ def test_a_project_a_demonstration_programme_named(extract):
         {(x["source"], x["target"]) for x in r["relations"] if x["type"] == "IMPLEMENTS"}
 
 
+def test_a_project_named_by_a_quotation_a_demonstration_programme_named(extract):
+    r = extract("民乐县2022年法治政府建设报告\n近年来，民乐县“以一流营商环境护航高质量发展”被命名为"
+                "第二批全省法治政府建设示范项目。\n")
+    assert canon(r, "Initiative") == {"以一流营商环境护航高质量发展"}
+
+
 def test_the_bodies_that_carry_a_programme_out_are_not_its_name(extract):
     r = extract("2013年，市政府法制办与市监察局联合，对执法单位执法责任制落实情况进行了评议考核，推行行政机关首问负责制。\n")
     assert not {n for n in canon(r, "Initiative") if n.startswith(("执法单位", "行政机关"))}

@@ -327,7 +327,11 @@ class InitiativeRecognizer:
         named = Cover(found)
         found += [f for f in self.demonstrations(text, gr) if not named.holds(f[0], f[1])]
         inside = Cover(quotes + found)
-        found += [f for f in self.awarded_projects(doc, gr) if not inside.holds(f[0], f[1])]
+        # a project quoted whole (“以一流营商环境护航高质量发展”被命名为…示范项目) is
+        # named by the quotation, not held inside one
+        whole, known = set(quotes), Cover(found)
+        found += [f for f in self.awarded_projects(doc, gr)
+                  if not (known if (f[0], f[1]) in whole else inside).holds(f[0], f[1])]
         unquoted, shorts = self.unquoted(text, gr)
         found += [f for f in unquoted
                   if not (inside.holds(f[0], f[0] + 1) or inside.holds(f[1] - 1, f[1]))]
