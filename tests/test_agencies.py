@@ -141,6 +141,8 @@ def test_township_report_bare_party_committee_and_stations(extract):
                 "司法所和派出所开展普法。各级党委负责。\n")
     town = "广西壮族自治区柳州市柳城县龙头镇"
     assert {f"中共{town}委员会", f"{town}司法所", f"{town}派出所"} <= canon(r, "Agency")
+    r = extract("柳城县龙头镇2025年法治政府建设年度报告\n辖区派出所负责人任副组长。\n")
+    assert canon(r, "Agency") == {f"{town}派出所"}
 
 
 def test_a_station_is_a_townships_not_its_districts(extract):

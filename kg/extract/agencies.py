@@ -505,7 +505,9 @@ class AgencyRecognizer:
             return self.level_word_region(doc, g, rule_of_law_level(m), m.start(), subject)
         if m.group("party") in ("党委", "党工委") or m.group("unit"):
             # a township's own report: 党委 and 司法所 are the township's (not a village's, a 社区's)
-            ok = township and text[m.start() - 1:m.start()] not in "级各等层村区" and not m.group("pdept")
+            # (辖区派出所: the station of the township's own area)
+            ok = township and (text[m.start() - 1:m.start()] not in "级各等层村区" or
+                               text.endswith("辖区", 0, m.start())) and not m.group("pdept")
             return subject if ok else None
         if text[m.start() - 1:m.start()] in ("和", "、", "及") and (
                 m.group("court") or m.group("procuratorate") or _bare_allowed(m, gr) or
