@@ -506,6 +506,14 @@ def test_a_bare_document_name_with_a_bracketed_word(extract):
     assert {"村(社区)权责清单", "县直部门权责清单", "乡镇(街道)履行职责事项清单"} <= names
 
 
+def test_a_bare_document_name_before_bing(extract):
+    # 并 (and then) ends a name as 和 does; 并联 (in parallel) and 并入 (merged into) do not
+    r = extract("滑县2024年法治政府建设情况报告\n编制2025年度重大行政决策事项目录并向社会公布，"
+                "推行许可事项清单并联审批。\n")
+    names = {e["canonical"] for e in r["entities"] if e["type"] == "Regulation"}
+    assert names == {"2025年度重大行政决策事项目录"}
+
+
 def test_a_bare_plan_examined_or_deliberated(extract):
     # 研究/审议 a plan named with its body and year: a document the meeting took up
     r = extract("福州市2025年法治政府建设情况\n2025年，市委书记主持召开市委全面依法治市委员会会议，审议市委全面依法治市委员会"

@@ -158,7 +158,8 @@ def _bare_name(kinds: list[str]) -> str:
     and a bracketed word stand inside it (乡镇(街道)履行职责事项清单)."""
     return rf"((?:[\u4e00-\u9fff]{{0,12}}?\d{{4}}年度?)?(?:[\u4e00-\u9fff“”\"]|[(（][\u4e00-\u9fff、]{{1,6}}[)）])" \
         rf"{{0,24}}?(?:{alternation(kinds)})" \
-        rf"(?:{_PERIOD.pattern})?)(?=[，,。；;、和及或等\s\d(（》”]|以及|进行|实施|工作|的|(?:修订|修正)?草案)"
+        rf"(?:{_PERIOD.pattern})?)(?=[，,。；;、和及或等\s\d(（》”]|以及|进行|实施|工作|的|(?:修订|修正)?草案" \
+        r"|并(?![联行列购入轨]))"      # …事项目录并向社会公布 (not 并联审批, 并入)
 
 
 @lru_cache(maxsize=1)
