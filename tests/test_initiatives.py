@@ -57,6 +57,14 @@ def test_names_listed_before_a_shared_head(extract):
     assert canon(r, "Initiative") == {"三项制度"}
 
 
+def test_the_three_enforcement_systems_written_out_are_the_three_systems(extract):
+    r = extract(HEAD + "全面推行行政执法公示制度、执法全过程记录制度和重大执法决定法制审核制度。\n")
+    assert canon(r, "Initiative") == {"三项制度"}
+    r = extract(HEAD + "落实行政执法公示、执法全过程记录、重大执法决定法制审核三项制度。\n")
+    assert [(e["canonical"], e["aliases"]) for e in r["entities"] if e["type"] == "Initiative"] == \
+        [("三项制度", ["行政执法公示、执法全过程记录、重大执法决定法制审核三项制度"])]
+
+
 def test_groups_of_documents_periods_and_counts_are_not_programmes(extract):
     r = extract(HEAD + "落实“一规划、两纲要”，谋划“十三五”，围绕“四个重点”攻坚战。\n")
     assert canon(r, "Initiative") == set()
