@@ -10,6 +10,12 @@ def test_provincial_department_gets_the_province(extract):
     assert {"山西省民政厅", "山西省人力资源和社会保障厅", "山西省交通运输厅"} <= canon(r, "Agency")
 
 
+def test_a_provinces_bureaus_of_prisons_drug_rehabilitation_and_medicines(extract):
+    # run by its 司法厅 (监狱管理局, 戒毒管理局) or its market regulator (药品监督管理局, 2018)
+    r = extract(SHANXI + "省监狱管理局、省戒毒管理局和省药品监督管理局严格规范执法。\n")
+    assert {"山西省监狱管理局", "山西省戒毒管理局", "山西省药品监督管理局"} <= canon(r, "Agency")
+
+
 def test_government_offices_and_abbreviations(extract):
     r = extract(SHANXI + "省政府法制办与省发改委、省住建厅联合检查，报国务院法制办备案。\n")
     assert {"山西省人民政府法制办公室", "山西省发展和改革委员会", "山西省住房和城乡建设厅",
