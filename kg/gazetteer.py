@@ -24,6 +24,8 @@ LEVEL_SUFFIXES = {1: ("省", "市", "自治区", "特别行政区"),
                   2: ("自治州", "地区", "市", "州", "盟"),
                   3: ("自治县", "自治旗", "市", "县", "区", "旗", "林区", "特区"),
                   4: ("民族乡", "街道", "镇", "乡", "苏木")}
+# every level's suffixes, longest first: 自治县 before 县
+_SUFFIXES = tuple(sorted({s for ss in LEVEL_SUFFIXES.values() for s in ss}, key=len, reverse=True))
 
 
 class Division(NamedTuple):
@@ -143,14 +145,14 @@ class Gazetteer:
                     self._stems.setdefault(d.parent, {}).setdefault(stem, []).append(c)
         self._local_automata: dict[str, ahocorasick.Automaton] = {}
         self._city_stems: ahocorasick.Automaton | None = None
-        self._township_stems: dict[str, dict[str, str]] | None = None
+        self._township_stems: dict[str, dict[str, str]] = {}      # county → stem → code
 
     def __getstate__(self) -> dict:
         """What the cache keeps: not the lineages and automata made on demand (the
         lineages were all made while building; reading them back cost more than making
         the few a run needs)."""
         return {**self.__dict__, "_lineages": {}, "_paths": {}, "_local_automata": {},
-                "_city_stems": None, "_township_stems": None}
+                "_city_stems": None, "_township_stems": {}}
 
     def _matchable_name(self, name: str, codes: list[str]) -> bool:
         # two-character 区 names (城区, 郊区, 矿区) are ordinary words; two-character
@@ -164,8 +166,7 @@ class Gazetteer:
 
     @staticmethod
     def stem(name: str) -> str:
-        for suffix in sorted({s for ss in LEVEL_SUFFIXES.values() for s in ss}, key=len,
-                             reverse=True):
+        for suffix in _SUFFIXES:
             if name.endswith(suffix) and len(name) > len(suffix) + 1:
                 return name[: -len(suffix)]
         return name
@@ -258,21 +259,22 @@ class Gazetteer:
     def township_stems(self, county: str) -> dict[str, str]:
         """A county's townships by their names without the level word (宝城 for 宝城镇),
         the names their stations go by (宝城司法所); a stem two townships share names
-        neither."""
-        if self._township_stems is None:
-            self._township_stems = {}
-            shared: set[tuple[str, str]] = set()
-            for d in self.divisions.values():
-                if d.level == 4:
-                    stem = self.stem(d.name)
-                    if len(stem) >= 2 and stem != d.name:
-                        stems = self._township_stems.setdefault(d.parent, {})
-                        if stem in stems:
-                            shared.add((d.parent, stem))
-                        stems[stem] = d.code
-            for parent, stem in shared:
-                del self._township_stems[parent][stem]
-        return self._township_stems.get(county, {})
+        neither. Looked up among the names near the county's home, once per county."""
+        found = self._township_stems.get(county)
+        if found is None:
+            found, shared = {}, set()
+            for name in self._townships.get(self.home(county), ()):
+                stem = self.stem(name)
+                if len(stem) < 2 or stem == name:
+                    continue
+                for c in self._matchable[name]:
+                    if self.divisions[c].parent == county and self.divisions[c].level == 4:
+                        if found.setdefault(stem, c) != c:
+                            shared.add(stem)
+            for stem in shared:
+                del found[stem]
+            self._township_stems[county] = found
+        return found
 
     def _city(self, code: str) -> bool:
         d = self.divisions[code]
