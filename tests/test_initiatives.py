@@ -260,6 +260,10 @@ def test_a_demonstration_title_names_the_programme_that_awards_it(extract):
     # a title that qualifies the next words, or one with no programme before it, is none
     r = extract(HEAD + "深入推进法治示范校“一校一品”建设，持续巩固示范市成果。\n")
     assert not any(n.endswith("示范校创建") or n.endswith("示范市创建") for n in canon(r, "Initiative"))
+    # a preposition or conjunction after a title ends it (以创建…示范县为抓手); a level
+    # alone before it names no programme (争创省级示范县和示范项目)
+    r = extract(HEAD + "以创建全国法治政府建设示范县为抓手，争创省级示范县和示范项目。\n")
+    assert canon(r, "Initiative") == {"法治政府建设示范创建"}
 
 
 def test_a_short_form_stands_for_the_name_the_report_gives_in_full(extract):

@@ -526,7 +526,9 @@ class InitiativeRecognizer:
             after = text[m.end():m.end() + 2]
             creating = after == "创建"
             titled = text.startswith(("称号", "荣誉称号"), m.end())    # …示范区称号: the title itself
-            if not (creating or titled) and (_CJK.match(after) or after[:1] in "“\"「『"):
+            # (a preposition or conjunction after it ends the title: 以创建…示范县为抓手)
+            if not (creating or titled) and (_CJK.match(after) or after[:1] in "“\"「『") and \
+                    words.tag(words.cut(text[m.end():m.end() + 4])[0]) not in ("p", "c"):
                 continue
             start = left_edge(text, m.start(), gr, verbs_end=True)   # 成功创建|国家…
             if start is None:
@@ -536,8 +538,8 @@ class InitiativeRecognizer:
                 start = max(start, at + len(verb)) if at >= 0 else start
             start = after_count(text, start, m.start(), gr)      # 首批…: which round awarded it
             name, stem = name_and_stem(text, start, m.start(), m.end())
-            if len(stem) < 2 or stem in gr.generic_stems or verbs_only(stem):
-                continue                       # 持续巩固示范市: no programme named
+            if len(stem) < 2 or stem in gr.generic_stems or verbs_only(stem) or _LEVEL.fullmatch(stem):
+                continue                       # 持续巩固示范市, 省级示范县: no programme named
             title = without_awarder(name)
             counted = gr.count_lead.match(title)          # 省级第二批…: the round after the level
             title = title[counted.end():] if counted else title
