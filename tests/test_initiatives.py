@@ -524,3 +524,6 @@ def test_a_head_right_after_a_common_one_ends_the_name(extract):
     names = canon(r, "Initiative")
     assert {"帮帮您政务服务品牌", "马上办服务模式"} <= names
     assert not any("获市" in n for n in names)
+    # a brand (品牌) is the name's head after any kind of work
+    r = extract(HEAD + "打造“灵丘e法”普法品牌。\n")
+    assert canon(r, "Initiative") == {"灵丘e法普法品牌"}

@@ -499,10 +499,10 @@ class InitiativeRecognizer:
             return "", pos, True
         head, end = (m.group(), m.end()) if m else ("", pos)
         # (a common head with one word before it at most: 政务服务, 协作监督; not 获市法治建设)
-        stacked = gr.stacked_head.match(text, end) \
-            if head.endswith(gr.generic_heads) and len(head) <= 4 else None
-        if stacked:
-            # “帮帮您”政务服务品牌, “帮帮您”服务品牌: the last head is the name's
+        stacked = gr.stacked_head.match(text, end) if len(head) <= 4 else None
+        if stacked and (head.endswith(gr.generic_heads) or stacked.group() == "品牌"):
+            # “帮帮您”政务服务品牌, “帮帮您”服务品牌: the last head is the name's; so is a
+            # brand's after any kind of work (“灵丘e法”普法品牌)
             head, end = head + stacked.group(), stacked.end()
         found = head
         if found.endswith(("活动", "行动")) and found[:-2] in gr.heads:
