@@ -153,6 +153,10 @@ def test_catalogue_titles_official_and_bare(extract):
     # a law being amended is named: 推进矿产资源法修改, as …法修订
     r = extract(HEAD + "配合有关机关推进矿产资源法修改。\n")
     assert canon(r, "Regulation") == {"中华人民共和国矿产资源法"}
+    # the party's constitution by its short name, bare or in 《》; not inside 党章党规党纪
+    r = extract(HEAD + "组织学习党章等党内法规，学习《党章》，用党章党规党纪规范自己。\n")
+    assert [(e["canonical"], e["aliases"]) for e in r["entities"] if e["type"] == "Regulation"] == \
+        [("中国共产党章程", ["党章"])]
 
 
 def test_a_bare_law_being_publicised_is_named_but_its_campaign_is_not(extract):
