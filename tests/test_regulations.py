@@ -460,7 +460,8 @@ def test_a_title_a_headings_line_broke_before_its_period(extract):
 def test_the_levels_sharing_a_document_named_once_are_no_part_of_its_title(extract):
     r = extract("广州市水务局2019年度法治政府建设工作情况报告\n"
                 "我局认真落实中央和省法治政府建设实施纲要、《广州市依法行政条例》。\n")
-    assert canon(r, "Regulation") == {"法治政府建设实施纲要", "广州市依法行政条例"}
+    # (the central one, written without its period, is the version of the year reported on)
+    assert canon(r, "Regulation") == {"法治政府建设实施纲要(2015-2020年)", "广州市依法行政条例"}
     # nor is the department's word for itself before the year
     r = extract("杭州市人力资源和社会保障局2022年法治政府建设年度报告\n"
                 "制定了局2022年度法治建设工作计划，局党组研究通过局2024年普法依法治理工作要点。\n")
@@ -488,7 +489,8 @@ def test_a_name_opening_with_setting_a_system_up_is_no_title(extract):
 def test_a_title_in_quotation_marks_by_its_year_region_or_known_title(extract):
     r = extract(HEAD + "落实“2023年法治平城建设工作要点”，学习“法治政府建设实施纲要”和“山西省行政执法条例”，"
                 "推行“实行法治建设年度报告制度”，落实“一规划两纲要”和“行政执法三项制度”。\n")
-    assert canon(r, "Regulation") == {"2023年法治平城建设工作要点", "法治政府建设实施纲要", "山西省行政执法条例"}
+    assert canon(r, "Regulation") == {"2023年法治平城建设工作要点", "法治政府建设实施纲要(2015-2020年)",
+                                      "山西省行政执法条例"}
 
 
 def test_two_documents_the_name_pattern_ran_together_are_two(extract):
@@ -500,6 +502,21 @@ def test_two_documents_the_name_pattern_ran_together_are_two(extract):
 def test_a_bare_versioned_title_with_a_year_on_both_ends_of_its_period(extract):
     r = extract(HEAD + "认真落实法治政府建设实施纲要(2015年—2020年)。\n")
     assert canon(r, "Regulation") == {"法治政府建设实施纲要(2015-2020年)"}
+
+
+def test_a_versioned_title_without_its_period_is_the_version_meant(extract):
+    # the version the report names with its period, 《纲要》 after both being the same one
+    r = extract("灵丘县2023年法治政府建设情况报告\n贯彻《法治政府建设实施纲要（2021-2025年）》。"
+                "对照《法治政府建设实施纲要》要求，落实《纲要》。\n")
+    assert [(e["canonical"], e["aliases"]) for e in r["entities"] if e["type"] == "Regulation"] == \
+        [("法治政府建设实施纲要(2021-2025年)", ["法治政府建设实施纲要（2021-2025年）", "法治政府建设实施纲要", "纲要"])]
+    # else the version begun by the year reported on; none before the first
+    r = extract("灵丘县2017年法治政府建设情况报告\n贯彻《法治政府建设实施纲要》。\n")
+    assert canon(r, "Regulation") == {"法治政府建设实施纲要(2015-2020年)"}
+    r = extract("灵丘县2022年法治政府建设情况报告\n贯彻《法治政府建设实施纲要》和法治中国建设规划。\n")
+    assert canon(r, "Regulation") == {"法治政府建设实施纲要(2021-2025年)", "法治中国建设规划(2020-2025年)"}
+    r = extract("灵丘县2014年依法行政工作报告\n贯彻《法治政府建设实施纲要》。\n")
+    assert canon(r, "Regulation") == {"法治政府建设实施纲要"}
 
 
 def test_a_bare_document_name_with_a_bracketed_word(extract):

@@ -150,6 +150,7 @@ class RegulationGrammar:
     versioned: frozenset[str]
     central: frozenset[str]                 # central documents named bare
     document_group: re.Pattern              # 一规划两纲要, 一法一条例一办法: several documents
+    versions: dict[str, tuple[tuple[int, int], ...]]    # 法治政府建设实施纲要 → its periods
 
 
 def _bare_name(kinds: list[str]) -> str:
@@ -210,7 +211,9 @@ def grammar() -> RegulationGrammar:
                              frozenset(data["versioned_documents"]),
                              frozenset(data["central_documents"]),
                              re.compile(rf"^(?:[一二三四五六七八九十双两百千万]+"
-                                        rf"(?:{alternation(data['document_kinds'])}))+$"))
+                                        rf"(?:{alternation(data['document_kinds'])}))+$"),
+                             {name: tuple(map(tuple, periods))
+                              for name, periods in data["versioned_documents"].items()})
 
 
 def bracketed(text: str) -> list[tuple[int, int, int]]:
@@ -403,6 +406,7 @@ class RegulationRecognizer:
         named: dict[tuple[int, int], str] = {}    # span → the title its canonical is made of
         titles = bracketed(text)
         text_end = len(text.rstrip())
+        meant = self.versions_meant(doc, text, gr)
         for start, end, depth in titles:
             raw = text[start:end]
             raw = _HENCEFORTH.sub("", raw)
@@ -433,6 +437,7 @@ class RegulationRecognizer:
                         not core_title(title).endswith(gr.not_regulation))):
                 continue            # 《…计划安排》(黔环党〔2022〕5号): a numbered document
             canonical = canonical_title(title)
+            canonical = meant.get(canonical, canonical)
             seen.append(canonical)
             ended.append((start, end, canonical))
             add_mention(doc, start, start + len(title), "Regulation", canonical)
@@ -466,9 +471,28 @@ class RegulationRecognizer:
             if bracketed_titles.holds(s, s + 1) or any(a <= s < b for a, b in taken):
                 continue
             taken.append((s, e))
-            add_mention(doc, s, e, "Regulation", canonical_title(title))
+            canonical = canonical_title(title)
+            add_mention(doc, s, e, "Regulation", meant.get(canonical, canonical))
         self.implementing_rules(doc, text)
         return doc
+
+    @staticmethod
+    def versions_meant(doc: Doc, text: str, gr: RegulationGrammar) -> dict[str, str]:
+        """What a versioned central document written without its period stands for in
+        this report: the one version it names elsewhere with its period (《纲要》 and
+        《法治政府建设实施纲要》 after 《法治政府建设实施纲要（2021—2025年）》), else the
+        version begun by the year reported on; nothing where it names two."""
+        meant, year = {}, report(doc).get("year")
+        for name, periods in gr.versions.items():
+            if name not in text:
+                continue
+            named = {int(m.group(1)) for m in re.finditer(
+                rf"{re.escape(name)}\s*[(（]\s*((?:19|20)\d\d)", text)}
+            begun = [p for p in periods if p[0] in named] if named else \
+                [p for p in periods if year is not None and p[0] <= year][-1:]
+            if len(begun) == 1:
+                meant[name] = f"{name}({begun[0][0]}-{begun[0][1]}年)"
+        return meant
 
     @staticmethod
     def listed_inside(text: str, start: int, end: int, gr: RegulationGrammar) -> int | None:
