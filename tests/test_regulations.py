@@ -527,6 +527,13 @@ def test_a_bare_document_name_with_a_bracketed_word(extract):
     assert {"村(社区)权责清单", "县直部门权责清单", "乡镇(街道)履行职责事项清单"} <= names
 
 
+def test_an_indicator_system_named_without_brackets(extract):
+    # 指标体系 is a kind of document (GUIDELINES: standards and indicator systems); one
+    # named only by what it measures (考核) is no one document
+    r = extract("广州市司法局关于2022年度法治政府建设情况的报告\n率先制定法治镇街指标体系，完善考核指标体系。\n")
+    assert {e["canonical"] for e in r["entities"] if e["type"] == "Regulation"} == {"法治镇街指标体系"}
+
+
 def test_a_bare_document_name_before_bing(extract):
     # 并 (and then) ends a name as 和 does; 并联 (in parallel) and 并入 (merged into) do not
     r = extract("滑县2024年法治政府建设情况报告\n编制2025年度重大行政决策事项目录并向社会公布，"
