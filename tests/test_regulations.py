@@ -39,6 +39,11 @@ def test_brackets_and_year_dashes_normalised():
     assert canonical_title("某省法治政府建设规划（2016年-2020年）") == "某省法治政府建设规划(2016-2020年)"
 
 
+def test_an_outline_is_a_document():
+    # 大纲 as 纲要: 青少年法治教育大纲 (教育部、司法部、全国普法办, 2016)
+    assert is_regulation("青少年法治教育大纲")
+
+
 def test_a_count_of_measures_ends_a_title():
     assert is_regulation("行政检查执法备案智能管理改革工作督察20条")
     assert is_regulation("优化营商环境三十条")
