@@ -231,6 +231,13 @@ def test_bodies_named_after_the_title_with_jing_or_you(extract):
     assert rels(r, "ISSUED") == {
         ("湖北省自然资源厅", "湖北省土地管理实施办法"), ("湖北省人民政府", "湖北省土地管理实施办法"),
         ("湖北省自然资源厅", "湖北省自然资源行政处罚裁量基准")}
+    # a department that asked, naming no one, asked its own government; a government that
+    # asked names no one known, nor does a department that pushed another (推动出台)
+    r = extract("广州市司法局关于2022年度法治政府建设情况的报告\n提请印发《广州市法治政府建设实施纲要》，"
+                "推动出台《广州市行政执法条例》。\n")
+    assert rels(r, "ISSUED") == {("广东省广州市人民政府", "广州市法治政府建设实施纲要")}
+    r = extract("广州市2022年度法治政府建设情况的报告\n提请印发《广州市法治政府建设实施纲要》。\n")
+    assert rels(r, "ISSUED") == set()
 
 
 def test_regions_a_pivot_verb_sets_to_act_implement(extract):

@@ -13,6 +13,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Container
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -25,6 +26,7 @@ from .doc import (CLAUSE_END, OPENING, Cover, SpanIndex, clause_start, mentions,
                   sentence_text, text_of, title_span)
 from .initiatives import grammar as initiative_grammar
 from .metadata import zones_own
+from .patterns import alternation
 from .regulations import grammar as regulation_grammar
 from .regulations import core_title, is_national, published_at
 
@@ -69,6 +71,7 @@ _TITLE_HEAD_END = re.compile(r"关于|联合|印发|转发|\d{4}|年度")
 _PASSIVE = re.compile(r"[^，,。；;：:]{0,12}?(?:经|由)")
 # after a title: the body it was sent to, to adopt or issue it (起草《X》，报请省政府常务会议审议通过)
 _SUBMITTED = re.compile(r"[》〉>＞]?[，,]?(?:并|后)?(?:报请|提请)")
+
 # a later clause of the sentence that takes the title up again: …《X条例》，…，该条例已经…通过
 _TAKEN_UP = re.compile(r"[^。；;]{0,40}?[，,]该(?P<kind>[\u4e00-\u9fff]{1,3}?)(?:已经|已由|经|由)")
 _DELIBERATED = re.compile(r"审议通过|审议|讨论通过")
@@ -120,7 +123,8 @@ class RelationExtractor:
                 acting = [] if named or numbered else self.acting_regions(doc, span, agencies)
                 for region in acting:
                     rels.append(_relation(doc, "ISSUED", region, span, by_region=True))
-                implicit = None if named or numbered or acting else self.implicit_issuer(doc, g, span)
+                implicit = None if named or numbered or acting else \
+                    self.implicit_issuer(doc, g, span) or self.asked_government(doc, g, span)
                 if implicit:
                     rels.append(_relation(doc, "ISSUED", implicit, span, implicit=True))
         part_of: set[tuple[str, str]] = set()       # one, with its first mention, per pair
@@ -588,6 +592,15 @@ class RelationExtractor:
         return {a.kb_id_ for a in mentions(doc, "Agency")
                 if span[0] <= a.start_char and a.end_char <= span[1]}
 
+    def asked_government(self, doc: Doc, g, span: Span) -> str | None:
+        """The government a department asked to issue a document, naming no one (广州市司法局:
+        提请印发《广州市法治政府建设实施纲要》): a department submits to its own government."""
+        text, cstart = text_of(doc), self.verb_clause_start(doc, text_of(doc), span.start_char)
+        if not _asked().search(text, cstart, span.start_char):
+            return None
+        own, subject = self.own_body(doc, g), report(doc).get("subject_code")
+        return g.government(subject) if own and subject and self.is_department(own) else None
+
     def implicit_issuer(self, doc: Doc, g, span: Span) -> str | None:
         """The unnamed maker of a document the report says was made (制定《…》): not for
         a national document, a title inside another, or one titled with a region that is
@@ -602,6 +615,12 @@ class RelationExtractor:
             return None             # 大同市…办法 in a 平城区 report: the city's document (not
                                     # 上城区四季青街道…规定 in 四季青街道's, its path written out)
         return self.own_body(doc, g)
+
+
+@lru_cache(maxsize=1)
+def _asked() -> re.Pattern:
+    """A verb of issuing right after 提请/报请, the title right after it: no body asked is named."""
+    return re.compile(rf"(?:报请|提请)(?:{alternation(regulation_grammar().issue_verbs)})了?《?$")
 
 
 def _relation(doc: Doc, rel: str, source: str, span: Span, target: str | None = None,
