@@ -147,7 +147,6 @@ class RegulationGrammar:
     bare_titles: ahocorasick.Automaton      # national titles found without 《》
     bare_followers: tuple[str, ...]
     bare_campaigns: tuple[str, ...]         # 宪法宣传周: a campaign, not the document
-    versioned: frozenset[str]
     central: frozenset[str]                 # central documents named bare
     document_group: re.Pattern              # 一规划两纲要, 一法一条例一办法: several documents
     versions: dict[str, tuple[tuple[int, int], ...]]    # 法治政府建设实施纲要 → its periods
@@ -208,7 +207,6 @@ def grammar() -> RegulationGrammar:
                              frozenset(data["generic_stems"]),
                              tuple(data["determiners"]), numbered, titles,
                              bare, tuple(data["bare_followers"]), tuple(data["bare_campaigns"]),
-                             frozenset(data["versioned_documents"]),
                              frozenset(data["central_documents"]),
                              re.compile(rf"^(?:[一二三四五六七八九十双两百千万]+"
                                         rf"(?:{alternation(data['document_kinds'])}))+$"),
@@ -363,13 +361,13 @@ def _ends_as_title(title: str) -> bool:
 
 def _known(core: str, gr: RegulationGrammar) -> bool:
     """A title of the law catalogue or of kg's national documents."""
-    return core in gr.national_titles or core in gr.central or core in gr.versioned or \
+    return core in gr.national_titles or core in gr.central or core in gr.versions or \
         core in laws.catalogue().official
 
 
 def _central_year(before: str, gr: RegulationGrammar) -> str:
     """年 for the period of a central document that carries one in its title."""
-    return "年" if before.endswith(tuple(gr.versioned)) else ""
+    return "年" if before.endswith(tuple(gr.versions)) else ""
 
 
 @lru_cache(maxsize=8192)
@@ -380,7 +378,7 @@ def is_national(canonical: str) -> bool:
     core = core_title(canonical)
     if canonical.startswith((NATION, "国务院", "中共中央", "中国共产党", "全国人民代表大会")) \
             or core in gr.central \
-            or any(core.startswith(v) and _PERIOD_ONLY.fullmatch(core, len(v)) for v in gr.versioned):
+            or any(core.startswith(v) and _PERIOD_ONLY.fullmatch(core, len(v)) for v in gr.versions):
         return True
     return any(v.scope == "全国" for v in laws.catalogue().find(core))
 
@@ -702,7 +700,7 @@ class RegulationRecognizer:
         for start, end, name, _ in found:
             if RegulationRecognizer.opens_a_slogan(text, start, ends):
                 continue
-            if name in gr.versioned:
+            if name in gr.versions:
                 period = _PERIOD.match(text, end)
                 if not period:
                     continue

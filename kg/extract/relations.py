@@ -71,7 +71,6 @@ _TITLE_HEAD_END = re.compile(r"关于|联合|印发|转发|\d{4}|年度")
 _PASSIVE = re.compile(r"[^，,。；;：:]{0,12}?(?:经|由)")
 # after a title: the body it was sent to, to adopt or issue it (起草《X》，报请省政府常务会议审议通过)
 _SUBMITTED = re.compile(r"[》〉>＞]?[，,]?(?:并|后)?(?:报请|提请)")
-
 # a later clause of the sentence that takes the title up again: …《X条例》，…，该条例已经…通过
 _TAKEN_UP = re.compile(r"[^。；;]{0,40}?[，,]该(?P<kind>[\u4e00-\u9fff]{1,3}?)(?:已经|已由|经|由)")
 _DELIBERATED = re.compile(r"审议通过|审议|讨论通过")
