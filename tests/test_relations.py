@@ -37,6 +37,13 @@ def test_joint_issuers_and_named_agency(extract):
     assert ("山西省民政厅", "关于进一步加强全省民政法制工作的意见") in issued
 
 
+def test_the_addressee_is_not_an_actor(extract):
+    # 市人大常委会： opens the report's first sentence; the government writing to it acts
+    r = extract("六盘水市人民政府关于2024年度法治政府建设情况的报告\n市人大常委会: 落实集体学法制度，"
+                "指导全市单位制定领导干部应知应会党内法规和法律法规清单。\n")
+    assert rels(r, "ISSUED") == {("贵州省六盘水市人民政府", "领导干部应知应会党内法规和法律法规清单")}
+
+
 def test_issuers_heading_the_title(extract):
     r = extract(SHANXI + "认真贯彻《国务院关于加强法治政府建设的意见》。\n")
     assert ("国务院", "国务院关于加强法治政府建设的意见") in rels(r, "ISSUED")

@@ -438,7 +438,8 @@ class RelationExtractor:
             out.append(max(at, key=len))
             joiner = _JOINER.match(text, out[-1].end_char)
             if not joiner:
-                return out
+                # 市人大常委会：…: the report's addressee, not who acts in its sentences
+                return [] if text.startswith((":", "："), out[-1].end_char) else out
             pos = joiner.end()
 
     def written_before(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
