@@ -128,6 +128,9 @@ def test_counts_and_levels_before_a_name_are_not_the_name(extract):
     # the scope it runs across: 全镇, 全市
     r = extract(HEAD + "会议研究推进全镇综合执法改革。\n")
     assert canon(r, "Initiative") == {"综合执法改革"}
+    # before a two-character stem, the scope is the name (全市通办 as 全省通办, 跨省通办)
+    r = extract(HEAD + "300个高频事项实现“全市通办”。\n")
+    assert canon(r, "Initiative") == {"全市通办"}
     # two levels together are the kinds of place it spans, part of its name (镇街: towns
     # and streets); one before it is whose it is
     r = extract(HEAD + "推进镇街综合行政执法改革，深化县机构改革。\n")

@@ -158,7 +158,9 @@ def canonical_name(name: str) -> str:
     name = re.sub(r"[“”\"「」『』‘’]", "", ascii_digits(name)).replace("（", "(").replace("）", ")")
     gr = grammar()
     if name not in gr.national_names:      # 全省通办 is a name, 全省机构改革 is not
-        name = _LEADING_TIME.sub("", name)
+        bare = _LEADING_TIME.sub("", name)
+        # (全市通办, 全县通办: a scope before a two-character stem is part of the name)
+        name = name if len(bare) <= 2 and name.startswith("全") else bare
     # (the 、 of the levels a name covers stays: 示范县(市、区))
     name = re.sub(r"、(?![^()]*\))", "", name).replace("，", "").strip()
     return next((canonical for pattern, canonical in gr.variants if pattern.fullmatch(name)), name)
