@@ -83,6 +83,9 @@ def test_subject_and_publisher_from_a_joint_signature(extract):
 def test_township_named_in_the_title_is_the_subject(extract):
     r = extract("柳城县龙头镇2025年法治政府建设年度报告\n2025年，龙头镇坚持依法行政。\n")
     assert r["subject_region"] == "广西壮族自治区/柳州市/柳城县/龙头镇"
+    # 土城子乡 is two banners' township: neither, and not the one 城子乡 inside its name
+    r = extract("土城子乡2022年法治政府建设报告\n2022年，我乡坚持依法行政。\n")
+    assert r["subject_region"] is None
 
 
 def test_untitled_township_report_speaking_of_itself(extract):

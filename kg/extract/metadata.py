@@ -272,7 +272,8 @@ def townships(g: gazetteer.Gazetteer, text: str, within: str | None,
     for m in _TOWNSHIP_END.finditer(text):
         for size in range(5, 0, -1):
             name = text[max(m.start() - size, 0):m.end()]
-            codes = [c for c in g.by_name.get(name, ()) if g.divisions[c].level == 4]
+            named = [c for c in g.by_name.get(name, ()) if g.divisions[c].level == 4]
+            codes = named
             if within:
                 codes = [c for c in codes if g.is_within(c, within)]
             elif len(codes) > 1 and superiors:
@@ -280,7 +281,8 @@ def townships(g: gazetteer.Gazetteer, text: str, within: str | None,
                 codes = under or codes
             if len(codes) == 1:
                 found[codes[0]] += 1
-                break
+            if named:
+                break           # (土城子乡, two banners' towns, names neither 城子乡 inside it)
     return found
 
 
