@@ -9,6 +9,12 @@ def test_quoted_names_take_their_head(extract):
     assert {"一枚印章管审批改革", "双随机一公开监管", "三零单位创建"} <= canon(r, "Initiative")
 
 
+def test_a_space_inside_a_slogan_goes_as_its_comma_does(extract):
+    r = extract(HEAD + "组织开展“学宪法 讲宪法”活动，深化“放管服”改革。\n")
+    found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Initiative"}
+    assert found["学宪法讲宪法活动"] == ["“学宪法 讲宪法”活动"]
+
+
 def test_joined_quoted_names_share_the_head(extract):
     r = extract(HEAD + "统筹推进“证照分离”和“多证合一”改革。\n")
     assert {"证照分离改革", "多证合一改革"} <= canon(r, "Initiative")

@@ -161,8 +161,10 @@ def canonical_name(name: str) -> str:
         bare = _LEADING_TIME.sub("", name)
         # (全市通办, 全县通办: a scope before a two-character stem is part of the name)
         name = name if len(bare) <= 2 and name.startswith("全") else bare
-    # (the 、 of the levels a name covers stays: 示范县(市、区))
-    name = re.sub(r"、(?![^()]*\))", "", name).replace("，", "").strip()
+    # (the 、 of the levels a name covers stays: 示范县(市、区)); a space parts a slogan's
+    # halves as a 、 does (“学宪法 讲宪法”)
+    name = re.sub(r"、(?![^()]*\))|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])", "",
+                  name).replace("，", "").strip()
     return next((canonical for pattern, canonical in gr.variants if pattern.fullmatch(name)), name)
 
 
