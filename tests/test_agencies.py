@@ -302,6 +302,15 @@ def test_a_township_has_no_cppcc_and_a_street_no_congress(extract):
     assert {"山东省济宁市兖州区新驿镇人民代表大会", "中国人民政治协商会议山东省济宁市兖州区委员会"} <= canon(r, "Agency")
 
 
+def test_a_townships_bare_bureaus_are_its_countys(extract):
+    # a township has stations (派出所) and offices (党政办), no bureaus or commissions
+    r = extract("下蜀镇2024年法治政府建设情况报告\n镇党委邀请司法局、市场监管局开展培训，联合派出所开展整治。\n")
+    assert {"江苏省镇江市句容市司法局", "江苏省镇江市句容市市场监督管理局",
+            "江苏省镇江市句容市下蜀镇派出所"} <= canon(r, "Agency")
+    r = extract("朝阳区东湖街道2024年法治政府建设情况报告\n街道邀请发改委开展培训。\n")
+    assert canon(r, "Agency") == {"北京市朝阳区发展和改革委员会"}
+
+
 def test_a_streets_party_body_is_a_working_committee(extract):
     # 党工委 is the party's 工作委员会 in a street, which elects no committee of its own;
     # the street's page calling it 党委 means the same body; a town's 党委 is its 委员会

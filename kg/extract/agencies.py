@@ -534,7 +534,12 @@ class AgencyRecognizer:
         if m.group("head") == "厅":
             return g.lineage(subject)[0].code
         if m.group("stem"):
-            return self.actor_region(doc, g, m.start(), subject) or subject
+            code = self.actor_region(doc, g, m.start(), subject) or subject
+            if township and code == subject and m.group("head") != "办":
+                # a township has stations and offices, no bureaus or commissions: 司法局,
+                # 发改委 in its report are its county's
+                return g.lineage(subject)[-2].code
+            return code
         return subject
 
     @staticmethod
