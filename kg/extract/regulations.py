@@ -66,6 +66,7 @@ _REST_AFTER_BREAK = re.compile(r"[ \t\u3000]*([^\s《》〈〉<>＜＞，,。；
 # <法治政府建设实施纲要(2021-2025年)工作方案>》, a slip for <…(2021-2025年)>工作方案
 _LATE_CLOSE = re.compile(rf"({_PERIOD.pattern})([^〈〉<>＜＞()（）]+)$")
 NATION = "中华人民共和国"
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # a space between a character and a figure (提质 23 条): set by the page, not the title
 _SPACED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff])")
 # a special economic zone's regulations are named after it (深圳经济特区中医药条例, written
@@ -344,7 +345,10 @@ def canonical_title(title: str) -> str:
     official = laws.catalogue().official.get(core)
     if official:
         return official + t[len(core):]
+    # (a law's name is words alone: 土壤和地下水 石油烃(C10-C40)…的测定 气相色谱法 is a
+    # standard's method of testing)
     if core.endswith(("法", "法典")) and not core.endswith(("办法", "方法", "做法", "想法", "说法")) \
+            and _CJK_ONLY.fullmatch(core) \
             and not t.startswith((NATION, "国务院", "全国")) and not gazetteer.load().leading(t):
         return NATION + t
     return t
