@@ -392,6 +392,12 @@ def test_a_title_wrapped_over_lines_below_its_issuer(extract):
     assert r["publisher"] == "河南省驻马店市西平县人民政府办公室"
 
 
+def test_a_title_cut_after_about_and_its_year(extract):
+    r = extract("亳州市生态环境局关于2024年度\n法治政府建设情况的报告\n2024年，我局坚持依法行政。\n")
+    assert r["title"] == "亳州市生态环境局关于2024年度法治政府建设情况的报告"
+    assert r["year"] == 2024 and r["subject_region"] == "安徽省/亳州市"
+
+
 def test_the_title_field_of_an_info_table(extract):
     r = extract("索 引 号 | 11620300013909010R/2025-48086 | 主题分类 | 金政发 |\n发文字号 | 金政发〔2025〕33号 | 制发机构 | |\n"
                 "标 题 | 金昌市人民政府关于印发《金昌市创建全国法治政府建设示范市实施方案》的通知 |\n"
