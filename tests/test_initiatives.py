@@ -143,6 +143,12 @@ def test_counts_and_levels_before_a_name_are_not_the_name(extract):
     assert canon(r, "Initiative") == {"镇街综合行政执法改革", "机构改革"}
 
 
+def test_a_designated_zone_being_built_is_a_programme(extract):
+    # 示范区建设, 先行区建设: building a zone a level above designated; 谋划 plans it
+    r = extract(HEAD + "持续推进法治中国首善之区示范区建设，亲自谋划交通强国山东示范区建设。\n")
+    assert canon(r, "Initiative") == {"法治中国首善之区示范区建设", "交通强国山东示范区建设"}
+
+
 def test_serving_after_a_verb_of_focus_is_no_part_of_the_name(extract):
     # 聚焦服务…: 服务 is the verb of the goal; 服务型 describes a programme
     r = extract(HEAD + "聚焦服务新旧动能转换重大工程，围绕服务保障乡村振兴示范工程，推进服务型政府建设试点。\n")
