@@ -302,6 +302,13 @@ def test_a_township_has_no_cppcc_and_a_street_no_congress(extract):
     assert {"山东省济宁市兖州区新驿镇人民代表大会", "中国人民政治协商会议山东省济宁市兖州区委员会"} <= canon(r, "Agency")
 
 
+def test_bodies_named_by_their_level_to_another_are_no_ones(extract):
+    r = extract("清水县2023年法治政府建设报告\n各级政府应当向同级党委、人大常委会报告，向上一级政府报告。"
+                "县政府向县人大常委会报告。\n")
+    found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Agency"}
+    assert found["甘肃省天水市清水县人民代表大会常务委员会"] == ["县人大常委会"]
+
+
 def test_a_townships_bare_bureaus_are_its_countys(extract):
     # a township has stations (派出所) and offices (党政办), no bureaus or commissions
     r = extract("下蜀镇2024年法治政府建设情况报告\n镇党委邀请司法局、市场监管局开展培训，联合派出所开展整治。\n")

@@ -61,6 +61,9 @@ _UNIT_TITLE = re.compile(r"(?:处|科|股|司)(?:副?(?:处|科|股|司)长)")
 _DEPARTMENT_HEAD_CHARS = set("厅局委部办府院")
 # the character a department, ministry or commission calls itself by (厅党委, 部党组, 委党组)
 _SELF_HEADS = (("厅", "厅"), ("局", "局"), ("部", "部"), ("委员会", "委"), ("委", "委"))
+# bodies named by their level to another's (同级党委、人大常委会, 上一级政府, 各级人大), a list's
+# items after the first included: no one region's
+_OF_A_LEVEL = re.compile(r"(?:同级|上一?级|下一?级|各级)(?:[\u4e00-\u9fff]{1,6}[、和及与])*$")
 _PARTY_ORGAN = re.compile(r"(?:党组|党委)(?!织|书记|成员|理论|中心)")
 # a city bureau's branch named after a district (公安局增城区分局, 税务局城区分局)
 _BRANCH = re.compile(r"([\u4e00-\u9fff]{2,8}?)分局")
@@ -501,6 +504,8 @@ class AgencyRecognizer:
         if not subject:
             return None
         text = text_of(doc)
+        if _OF_A_LEVEL.search(text, max(m.start() - 24, 0), m.start()):
+            return None             # 向同级党委、人大常委会报告: a rule for every region's bodies
         if m.group("rol"):                   # 依法治县办: the level word says whose
             return self.level_word_region(doc, g, rule_of_law_level(m), m.start(), subject)
         if m.group("party") in ("党委", "党工委") or m.group("unit"):
