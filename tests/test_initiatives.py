@@ -7,6 +7,9 @@ HEAD = "平城区2020年法治政府建设报告\n"
 def test_quoted_names_take_their_head(extract):
     r = extract(HEAD + "推进“一枚印章管审批”改革，全面开展“双随机、一公开”监管，扎实推进“三零”单位创建。\n")
     assert {"一枚印章管审批改革", "双随机一公开监管", "三零单位创建"} <= canon(r, "Initiative")
+    # a head that a second one follows (制度 改革): the reform of the system is the name
+    r = extract(HEAD + "推进“三证合一、一照一码”工商登记制度改革，审批时限缩短。\n")
+    assert canon(r, "Initiative") == {"三证合一一照一码工商登记制度改革"}
 
 
 def test_a_space_inside_a_slogan_goes_as_its_comma_does(extract):
