@@ -146,6 +146,14 @@ def test_counts_and_levels_before_a_name_are_not_the_name(extract):
     assert canon(r, "Initiative") == {"镇街综合行政执法改革", "机构改革"}
 
 
+def test_the_days_before_an_unquoted_campaign_are_no_part_of_it(extract):
+    r = extract(HEAD + "开展420知识产权宣传周活动，开展12.4宪法宣传周活动，开展2020年法治创建活动。\n")
+    found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Initiative"}
+    assert found["知识产权宣传周"] == ["知识产权宣传周"]
+    assert found["宪法宣传周"] == ["宪法宣传周"]
+    assert "法治创建活动" in found
+
+
 def test_a_designated_zone_being_built_is_a_programme(extract):
     # 示范区建设, 先行区建设: building a zone a level above designated; 谋划 plans it
     r = extract(HEAD + "持续推进法治中国首善之区示范区建设，亲自谋划交通强国山东示范区建设。\n")

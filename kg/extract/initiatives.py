@@ -46,6 +46,9 @@ _LISTED = re.compile(r"[\u4e00-\u9fff、]+")
 # heads that say nothing about a national programme written before them (一网通办服务)
 _NO_HEAD_AFTER_NATIONAL = ("服务", "建设", "监督")
 _FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")
+# a figure opening an unquoted name is the day or days it is held on (420知识产权宣传周,
+# 12.4宪法宣传周), no part of its name
+_LEADING_DAY = re.compile(r"(?:\d{1,2}\s*[.·．・月]\s*\d{1,2}日?|\d{3,4})(?=[\u4e00-\u9fff])(?![年月日])")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff\d+()]")
 # the levels a name covers, after its own level word: 法治县（市、区）, 示范村(社区)
 _LEVELS_BRACKET = re.compile(r"(?<=[省市县区镇乡村])[（(][市县区镇乡街道社村、]+[）)]$")
@@ -598,6 +601,9 @@ class InitiativeRecognizer:
             years = _YEARS_ACTION.match(text, end)
             if years:          # 安全生产专项整治三年行动: the campaign's span is its name
                 end = years.end()
+            day = _LEADING_DAY.match(text, start, m.start())
+            if day:
+                start = day.end()           # 420知识产权宣传周: the days it is held on
             name, stem = name_and_stem(text, start, m.start(), end)
             national = gr.variant_tail.search(name)
             level = _LEVEL.match(name)
