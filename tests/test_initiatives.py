@@ -146,6 +146,12 @@ def test_counts_and_levels_before_a_name_are_not_the_name(extract):
     assert canon(r, "Initiative") == {"镇街综合行政执法改革", "机构改革"}
 
 
+def test_a_long_quotation_is_a_name_by_its_head(extract):
+    r = extract(HEAD + "“小微企业劳动关系事务托管服务试点项目”获市法治建设创新项目一等奖，"
+                "落实“规范行政裁量权基准制度和管理制度”要求。\n")
+    assert canon(r, "Initiative") == {"小微企业劳动关系事务托管服务试点项目"}
+
+
 def test_the_days_before_an_unquoted_campaign_are_no_part_of_it(extract):
     r = extract(HEAD + "开展420知识产权宣传周活动，开展12.4宪法宣传周活动，开展2020年法治创建活动。\n")
     found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Initiative"}

@@ -220,8 +220,13 @@ def plausible_bare(name: str, gr: InitiativeGrammar, carried: bool = False) -> b
     items = name.split("、")
     if len(items) >= 3 and all(2 < len(i) <= 5 and i.endswith(gr.listed_endings) for i in items):
         return True             # “马上办、网上办、就近办”: the ways a service is now given, one reform
-    if len(items) >= 3 or len(name) > 12 or re.search(r"[，,。；：:]", name):
+    if len(items) >= 3 or re.search(r"[，,。；：:]", name):
         return False
+    if len(name) > 12:
+        # (a long quotation is a name only by its head, of one thing: “…托管服务试点项目”,
+        # not “规范行政裁量权基准制度和管理制度”)
+        return len(items) == 1 and name.endswith(gr.heads) and \
+            not name.endswith(gr.generic_heads) and not re.search(r"[和与及并]", name)
     if name[0] in _NUMERAL:
         if len(name) >= 4 and name.endswith(gr.bare_endings):
             return True          # “一次不用跑”, “31证合一”: a service reform, not a count
