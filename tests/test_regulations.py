@@ -566,3 +566,15 @@ def test_a_verb_after_an_applied_object_starts_the_name(extract):
     # 贯彻…讲话精神 is one object; 制定 starts a new one: no document …精神制定学习计划
     r = extract(HEAD + "结合学习贯彻习近平总书记重要讲话精神制定学习计划，按照市委部署制定2024年立法工作计划。\n")
     assert canon(r, "Regulation") == {"2024年立法工作计划"}
+
+
+def test_a_plenary_sessions_decision_named_by_its_kind(extract):
+    # 十八届四中全会《决定》 is the decision the session adopted, by the Central Committee
+    r = extract(HEAD + "深入学习党的十八届四中全会《决定》，贯彻十九届六中全会《决议》，落实《决定》要求。\n")
+    found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Regulation"}
+    assert set(found) == {"中共中央关于全面推进依法治国若干重大问题的决定",
+                          "中共中央关于党的百年奋斗重大成就和历史经验的决议"}
+    assert ("中共中央", "中共中央关于全面推进依法治国若干重大问题的决定") in rels(r, "ISSUED")
+    decision = next(e for e in r["entities"] if e["canonical"] == "中共中央关于全面推进依法治国若干重大问题的决定")
+    assert decision["aliases"] == ["决定"] and len(decision["mentions"]) == 2
+

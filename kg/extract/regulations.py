@@ -67,6 +67,8 @@ _REST_AFTER_BREAK = re.compile(r"[ \t\u3000]*([^\s《》〈〉<>＜＞，,。；
 _LATE_CLOSE = re.compile(rf"({_PERIOD.pattern})([^〈〉<>＜＞()（）]+)$")
 NATION = "中华人民共和国"
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+# a plenary session of the Central Committee right before a title's bracket (十八届四中全会《)
+_SESSION = re.compile(r"((?:十[八九]|二十)届[一二三四五六七八九]中全会)[《〈<“\"]?$")
 # a space between a character and a figure (提质 23 条): set by the page, not the title
 _SPACED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff])")
 # a special economic zone's regulations are named after it (深圳经济特区中医药条例, written
@@ -151,6 +153,7 @@ class RegulationGrammar:
     central: frozenset[str]                 # central documents named bare
     document_group: re.Pattern              # 一规划两纲要, 一法一条例一办法: several documents
     versions: dict[str, tuple[tuple[int, int], ...]]    # 法治政府建设实施纲要 → its periods
+    sessions: dict[str, str]                # 十八届四中全会 → the 决定 it adopted
 
 
 def _bare_name(kinds: list[str]) -> str:
@@ -212,7 +215,8 @@ def grammar() -> RegulationGrammar:
                              re.compile(rf"^(?:[一二三四五六七八九十双两百千万]+"
                                         rf"(?:{alternation(data['document_kinds'])}))+$"),
                              {name: tuple(map(tuple, periods))
-                              for name, periods in data["versioned_documents"].items()})
+                              for name, periods in data["versioned_documents"].items()},
+                             data["session_documents"])
 
 
 def bracketed(text: str) -> list[tuple[int, int, int]]:
@@ -354,6 +358,14 @@ def canonical_title(title: str) -> str:
     return t
 
 
+def session_document(text: str, start: int, title: str, gr: RegulationGrammar) -> str | None:
+    """The 决定 or 决议 a plenary session adopted, where the title at ``start`` names it by
+    its kind right after the session (十八届四中全会《决定》), or None."""
+    m = _SESSION.search(text, max(start - 12, 0), start)
+    document = gr.sessions.get(m.group(1)) if m else None
+    return document if document and document.endswith(title) else None
+
+
 def _ends_as_title(title: str) -> bool:
     """A document's kind ends it, where nothing else shows it is a title: a 法 only as a
     law the catalogue knows (…行政执法 is a field of work, …行政处罚法 a law)."""
@@ -425,8 +437,10 @@ class RegulationRecognizer:
             if title in named_as:
                 add_mention(doc, start, start + len(title), "Regulation", named_as[title])
                 continue
-            if title in gr.back_references:
+            if title in gr.back_references or title == "决议":
                 target = next((c for c in reversed(seen) if core_title(c).endswith(title)), None)
+                if target is None and (target := session_document(text, start, title, gr)):
+                    seen.append(target)         # (a 《决定》 after it means it too)
                 if target:
                     add_mention(doc, start, start + len(title), "Regulation", target)
                 continue

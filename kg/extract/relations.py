@@ -66,6 +66,8 @@ _EVENT_PLACE = re.compile(r"考察|视察|调研|[\u4e00-\u9fff]{0,4}?(?:时|期
 # what follows the bodies heading a title: 关于…, 联合…, 印发〈…〉 or a year (市委依法治市委2024年
 # 工作要点); not the kind itself: 出台《区委全面依法治区委员会工作规则》 says no more than
 # that the report's actor made it (GUIDELINES' unnamed actor, as its annotators read it)
+# a central document's full title opening with its maker (中共中央关于…, 国务院关于…)
+_CENTRAL_HEAD = re.compile(r"(中共中央|国务院)关于")
 _TITLE_HEAD_END = re.compile(r"关于|联合|印发|转发|\d{4}|年度")
 # after a title: 经/由 and the bodies that made it (《X》已于3月由县政府印发)
 _PASSIVE = re.compile(r"[^，,。；;：:]{0,12}?(?:经|由)")
@@ -110,7 +112,7 @@ class RelationExtractor:
                 if actor.kb_id_ != subject_path:
                     rels.append(_relation(doc, rel, actor.kb_id_, span))
             if span.label_ == "Regulation":
-                named = self.issuers(doc, span, agencies)
+                named = self.issuers(doc, span, agencies) or self.titled_issuers(span)
                 submitted = [a for a in self.submitted_to(doc, span, agencies) if a not in named]
                 for issuer in self.plausible_issuers(g, span, named + submitted, codes):
                     rels.append(_relation(doc, "ISSUED", issuer, span))
@@ -339,6 +341,13 @@ class RelationExtractor:
             drafted = self.clause_issuers(doc, span, agencies) if self.made_by(doc, span) else []
             return list(dict.fromkeys(drafted + passive))
         return self.clause_issuers(doc, span, agencies)
+
+    @staticmethod
+    def titled_issuers(span: Span) -> list[str]:
+        """A central document named by its kind alone (十八届四中全会《决定》): the central
+        body its full title opens with (中共中央关于…)."""
+        m = _CENTRAL_HEAD.match(span.kb_id_) if span.text != span.kb_id_ else None
+        return [m.group(1)] if m else []
 
     def submitted_to(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
         """起草《X》，报请省政府常务会议审议通过: the body the title's maker sent it to, which
