@@ -534,6 +534,13 @@ def test_a_departments_letterhead_above_a_title_that_opens_with_its_year(extract
     assert r["subject_region"] == "宁夏回族自治区/吴忠市/红寺堡区"
 
 
+def test_a_letterhead_above_the_title_headed_again_under_it(extract):
+    # the page heads the title, its info table names it, then the document under its letterhead
+    r = extract("2021年法治政府建设工作情况报告\n名 称:2021年法治政府建设工作情况报告\n发布日期:2022-03-31\n"
+                "眉山市彭山区公义镇人民政府\n2021年法治政府建设工作情况报告\n2021年，我镇推进依法行政。\n")
+    assert r["publisher"] == "四川省眉山市彭山区公义镇人民政府"
+
+
 def test_a_portals_banner_above_a_bodys_title_is_not_joined(extract):
     r = extract("禄丰市人民政府\n中村乡人民政府关于2022年法治政府建设工作情况报告\n"
                 "2022年，中村乡推进依法行政。\n")

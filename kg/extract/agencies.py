@@ -21,7 +21,8 @@ from spacy.tokens import Doc
 from .. import gazetteer
 from ..io.clean import body_fields
 from .doc import (add_mention, header_lines, line_end, line_start, mentions, opening,
-                  regions_ending_at, report, sentence_of, text_of, title_span)
+                  regions_ending_at, report, sentence_of, text_of, title_span,
+                  title_spans)
 from .words import cut, is_word, joins_word, starts_word, tag, whole_words
 from .patterns import alternation, starting_with, words_regex
 
@@ -713,12 +714,14 @@ def publisher(doc: Doc) -> str | None:
         at_start = [s for s in agencies if s.start_char == tstart]
         if at_start:
             return max(at_start, key=len).kb_id_
-        above = [ln for ln in lines if ln[0] < tstart][-1:]
-        if above and (title.startswith("关于") or not gazetteer.load().find(title)):
-            # 西平县人民政府办公室 / 关于印发…的通知 (a document's issuer heads it),
-            # 吴忠市红寺堡区民政局 / 2023年…报告: the line above a title; not above a report's
-            # title that names its region (大同市人民政府 / 平城区2021年…报告: the site's banner)
-            body = _only_agencies(above[0], agencies)
+    if tstart >= 0 and (title.startswith("关于") or not gazetteer.load().find(title)):
+        # 西平县人民政府办公室 / 关于印发…的通知 (a document's issuer heads it),
+        # 吴忠市红寺堡区民政局 / 2023年…报告: the line above a title, wherever the page heads
+        # it; not above a report's title that names its region (大同市人民政府 /
+        # 平城区2021年…报告: the site's banner)
+        for start, _ in title_spans(doc):
+            above = [ln for ln in lines if ln[0] < start][-1:]
+            body = _only_agencies(above[0], agencies) if above else None
             if body:
                 return body
     from .metadata import dated_line, parse_date_line, signed_line

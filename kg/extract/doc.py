@@ -38,14 +38,19 @@ def title_span(doc: Doc) -> tuple[int, int] | None:
     """Where the report's title stands in the text: one the page wrapped over lines, put
     under its body's letterhead or letter-spaced is found with white space between its
     characters."""
-    found = doc.user_data.get("kg_title_span", False)
-    if found is False:
+    return (title_spans(doc) or [None])[0]
+
+
+def title_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Each place the title stands, the lines of its own first (the heading, before the
+    page's <title> …报告_政务公开_某市人民政府; a page may head it again under a letterhead)."""
+    found = doc.user_data.get("kg_title_spans")
+    if found is None:
         title, text = report(doc).get("title") or "", text_of(doc)
         spans = [m.span() for m in re.finditer(r"\s*".join(map(re.escape, title)), text)] if title else []
-        # the heading, a line of its own, before the page's <title> (…报告_政务公开_某市人民政府)
         whole = [(s, e) for s, e in spans if not text[line_start(text, s):s].strip()
                  and not text[e:line_end(text, e)].strip()]
-        found = doc.user_data["kg_title_span"] = (whole or spans or [None])[0]
+        found = doc.user_data["kg_title_spans"] = whole + [s for s in spans if s not in whole]
     return found
 
 
