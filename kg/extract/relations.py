@@ -346,8 +346,10 @@ class RelationExtractor:
     def titled_issuers(span: Span) -> list[str]:
         """A central document named by its kind alone (十八届四中全会《决定》): the central
         body its full title opens with (中共中央关于…)."""
-        m = _CENTRAL_HEAD.match(span.kb_id_) if span.text != span.kb_id_ else None
-        return [m.group(1)] if m else []
+        m = _CENTRAL_HEAD.match(span.kb_id_)
+        if m is None or text_of(span.doc).startswith(m.group(1), span.start_char):
+            return []                   # (its title written out names the body already)
+        return [m.group(1)]
 
     def submitted_to(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
         """起草《X》，报请省政府常务会议审议通过: the body the title's maker sent it to, which
