@@ -396,6 +396,8 @@ def test_a_title_cut_after_about_and_its_year(extract):
     r = extract("亳州市生态环境局关于2024年度\n法治政府建设情况的报告\n2024年，我局坚持依法行政。\n")
     assert r["title"] == "亳州市生态环境局关于2024年度法治政府建设情况的报告"
     assert r["year"] == 2024 and r["subject_region"] == "安徽省/亳州市"
+    r = extract("县司法局关于2021-2025年度行\n政复议体制改革工作总结报告\n根据上级部署，我县推进改革。\n")
+    assert r["title"] == "县司法局关于2021-2025年度行政复议体制改革工作总结报告"
 
 
 def test_the_title_field_of_an_info_table(extract):

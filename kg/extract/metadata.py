@@ -79,8 +79,8 @@ _TOWNSHIP_BODY = re.compile(r"(?:中共)?[\u4e00-\u9fff]{1,6}?(?:(?<!乡)镇|乡
 # the bodies of the division above a township, by its kind alone (区委、区政府:)
 _SUPERIOR_BODIES = re.compile(r"(?<![各省市县区旗社治])([区县旗市])(?:委|政府|人民政府)")
 _TITLE_YEAR = re.compile(rf"(\d{{4}}|{_CN_DATE}{{4}})\s*年度?")     # 2022年, 二〇二二年
-# where a title's first line may break: after 关于 and the year, or after the year alone
-_CUT_OPENING = re.compile(rf"(?:关于(?:{_TITLE_YEAR.pattern})?|{_TITLE_YEAR.pattern})$")
+# where a title's first line may break: anywhere after 关于, or after the year
+_CUT_OPENING = re.compile(rf"关于.*$|{_TITLE_YEAR.pattern}$")
 _TITLE_CUES = ("报告", "总结", "情况", "说明", "材料", "汇报", "工作", "建设", "经验", "做法",
                "通知", "意见")
 # a column's tag before the title: 【法治建设报告】…, 【政策解读】…
@@ -202,10 +202,12 @@ def find_title(text: str) -> str:
             elif above and ln.startswith("关于") and above.endswith(PUBLISHING_VERBS) \
                     and len(above) <= 40 and not CLAUSE_MARK.search(above):
                 ln = above + ln
-            # 亳州市生态环境局关于2024年度 / 法治政府建设情况的报告: a body's line cut after
-            # 关于 or the year is the title's opening
+            # 亳州市生态环境局关于2024年度 / 法治政府建设情况的报告, 县司法局关于2021-2025年度行 /
+            # 政复议…报告: a body's line cut after 关于, after the year or inside a word is the
+            # title's opening
             elif above and len(above) <= 40 and not CLAUSE_MARK.search(above) \
-                    and (cut := _CUT_OPENING.search(above)) and only_a_body(above[:cut.start()]):
+                    and not above.endswith(_TITLE_ENDS) and (cut := _CUT_OPENING.search(above)) \
+                    and only_a_body(above[:cut.start()]):
                 ln = above + ln
             return ln
     return ""
