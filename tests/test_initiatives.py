@@ -133,6 +133,8 @@ def test_counts_and_levels_before_a_name_are_not_the_name(extract):
     found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Initiative"}
     assert {"机构改革", "法治政府建设示范创建", "市场监管改革", "主题教育"} <= set(found)
     assert "第一批主题教育" not in found
+    r = extract(HEAD + "自新一轮行政复议体制改革启动以来，全面完成改革。\n")
+    assert canon(r, "Initiative") == {"行政复议体制改革"}
     assert found["法治政府建设示范创建"] == ["省级法治政府建设示范创建"]
     # the scope it runs across: 全镇, 全市
     r = extract(HEAD + "会议研究推进全镇综合执法改革。\n")

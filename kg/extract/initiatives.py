@@ -97,7 +97,7 @@ class InitiativeGrammar:
     compounds: tuple[str, ...]            # those, and 改革方案: a head inside a longer phrase
     compound_leads: tuple[str, ...]       # 发展改革: a field, not a programme
     pivot_verbs: re.Pattern               # 指导X开展…: X is the actor
-    count_lead: re.Pattern                # 两轮, 第一批: a count before a name
+    count_lead: re.Pattern                # 两轮, 第一批, 新一轮: a count before a name
     demonstration: re.Pattern             # 示范村(社区), 示范县: a title a programme awards
     applying_for: tuple[str, ...]          # 申报…示范市: where the title's words start
     rejected_by: re.Pattern                # 杜绝“一刀切”: a fault, not a programme
@@ -141,7 +141,7 @@ def grammar() -> InitiativeGrammar:
         frozenset(data["generic_stems"]),
         tuple(data["fields"]), (*data["fields"], *data["compounds"]), tuple(data["compound_leads"]),
         words_regex(data["pivot_verbs"]),
-        re.compile(rf"(?:第?[{_COUNTING}]+|首)[{''.join(data['measure_words'])}]"),
+        re.compile(rf"(?:第?[{_COUNTING}]+|首|新一)[{''.join(data['measure_words'])}]"),
         # (示范村（社区）: a page may write its brackets full-width)
         words_regex([*data["demonstration_units"],
                      *(u.translate(_FULL_WIDTH_BRACKETS) for u in data["demonstration_units"])]),
