@@ -376,6 +376,9 @@ def test_a_head_after_an_evaluative_word_names_no_programme(extract):
 def test_the_kinds_of_place_taking_part_name_no_programme(extract):
     r = extract(HEAD + "参加法治政府建设示范创建活动，完成县(市)区、开发区示范创建申报任务。\n")
     assert canon(r, "Initiative") == {"法治政府建设示范创建"}
+    # nor the kinds of entry (单项, 综合): the programme's, named in full before
+    r = extract(HEAD + "申报全省法治政府建设示范创建，报送2个单项示范创建候选项目，推进综合示范创建。\n")
+    assert canon(r, "Initiative") == {"法治政府建设示范创建"}
 
 
 def test_ascii_quotes_pair_as_curly_ones_do(extract):
