@@ -175,6 +175,9 @@ def test_a_county_that_names_its_rule_of_law_programme_after_itself(extract):
     r = extract("2022年，我局坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实习近平法治思想，"
                 "奋力推动法治始兴建设高质量发展，营造了浓厚的法治建设氛围。\n")
     assert r["subject_region"] is None
+    # or the place its modernisation makes anew (现代化新衡山建设)
+    r = extract("2024年，我县法治建设工作在县委的坚强领导下，为推进现代化新衡山建设提供了有力法治保障。\n")
+    assert r["subject_region"] == "湖南省/衡阳市/衡山县"
 
 
 def test_a_township_that_names_its_rule_of_law_programme_after_itself(extract):
