@@ -193,6 +193,13 @@ def test_a_page_speaking_as_a_city_that_names_only_its_province_has_no_subject(e
     r = extract("2024年，市司法局党委始终坚持以习近平新时代中国特色社会主义思想为指导，各项工作不断取得"
                 "新成效。我市3个集体荣获全国先进集体。及时传达学习习近平总书记考察湖北重要讲话精神。\n")
     assert r["subject_region"] is None
+    # or of its leaders as a county's (在县委、县政府的领导下), which still places its township
+    r = extract("2024年，在县委、县政府的正确领导下，我局学习《江西省优化营商环境条例》，"
+                "落实省人社厅《关于阶段性降低工伤保险费率有关问题的通知》。\n")
+    assert r["subject_region"] is None
+    r = extract("2025年，黄村镇在县委、县政府的坚强领导下，紧密围绕广东省委“1310”具体部署，"
+                "全面提升依法治镇水平。\n")
+    assert r["subject_region"] == "广东省/河源市/东源县/黄村镇"
     # an autonomous region calls itself 我区, a municipality 本市
     r = extract("2022年，我区坚持以习近平新时代中国特色社会主义思想为指导，推动内蒙古法治政府建设"
                 "取得新进展，内蒙古自治区人民政府把学习贯彻习近平法治思想作为重大政治责任。\n")

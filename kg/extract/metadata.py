@@ -65,8 +65,9 @@ _TOWNSHIP_END = re.compile(r"镇|乡|街道|街(?!街?道)|苏木")
 # 法治 before a place's stem: the rule-of-law programme named after it (法治始兴建设), or
 # the place its modernisation makes anew (现代化新衡山建设)
 _RULE_OF_LAW_PLACE = re.compile(r"法治|现代化新")
-# a page speaking of itself as a city or a county (我市, 全县, 本区)
-_SELF_BELOW = re.compile(r"[我本]([市县区旗])|全([市县])")
+# a page speaking of itself as a city or a county (我市, 全县, 本区), or of its leaders as
+# a county's (在县委、县政府的正确领导下)
+_SELF_BELOW = re.compile(r"[我本]([市县区旗])|全([市县])|在([市县区旗])委[、和]?\3?(?:人民)?政府")
 # a page speaking as a county or district: 全县, 我区, 县委, 区政府 (not 各县, 市县)
 _COUNTY_DEIXIS = re.compile(r"[全我本]([县区旗])|(?<![各省市])([县区旗])(?:委|政府|人民政府)")
 # a page speaking as a province: 全省, 我省, 省政府 (not 各省, 市县)
@@ -286,7 +287,7 @@ def townships(g: gazetteer.Gazetteer, text: str, within: str | None,
             codes = named
             if within:
                 codes = [c for c in codes if g.is_within(c, within)]
-            elif len(codes) > 1 and superiors:
+            if len(codes) > 1 and superiors:
                 under = [c for c in codes if g.divisions[g.divisions[c].parent].name[-1] in superiors]
                 codes = under or codes
             if len(codes) == 1:
@@ -304,7 +305,8 @@ def township_subject(g: gazetteer.Gazetteer, title: str, body: str, region: str 
     镇党委/镇政府 alone (a county report names its towns' bodies)."""
     first = body[:3000]
     # (only a township not placed inside a region needs them)
-    superiors = frozenset(_SUPERIOR_BODIES.findall(first)) if region is None else frozenset()
+    superiors = frozenset(_SUPERIOR_BODIES.findall(first)) \
+        if region is None or g.divisions[region].level == 1 else frozenset()
     in_title = townships(g, title, region, superiors)
     if in_title:
         return in_title.most_common(1)[0][0]
@@ -354,13 +356,18 @@ def subject_region(title: str, body: str, signature: str = "", raw: str = "") ->
     in the opening of the body; a township when the report is a township's. ``raw`` is
     the page before its furniture was blanked (its info table's 索引号)."""
     g = gazetteer.load()
-    code = _county_or_above(g, title, body, signature, raw or body)
+    code, below = _county_or_above(g, title, body, signature, raw or body)
     title_named = any(g.divisions[h.codes[0]].level < 4 for h in _named(g, title))
-    return township_subject(g, title, body, code, title_named) or code
+    # (a province the page names most while speaking as one of its counties still places
+    # the township it speaks of: 黄村镇在县委、县政府的领导下 in a 广东 page)
+    return township_subject(g, title, body, code, title_named) or (None if below else code)
 
 
 def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: str,
-                     raw: str) -> str | None:
+                     raw: str) -> tuple[str | None, bool]:
+    """The region and whether the page speaks as one below it, which it never names
+    (``speaks_below``): then the region places a township the page names, and is no
+    subject itself."""
     counted: list[Counter] = []
 
     def body_codes() -> Counter:                # only read when the title is not enough
@@ -383,15 +390,15 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
                              + indexed_division(g, raw)) or under_province_kind(g, h.codes, body) \
                 if len(h.codes) > 1 else h.codes[0]
             if code:
-                return code
+                return code, False
     if national_report(g, title, body):
-        return None
+        return None, False
     if body_codes():
         best = narrowest(g, body_codes(), *opening_region(g, body))
         own = own_division(g, body[:3000], body_codes(), best)
-        return own or (None if speaks_below(g, body[:3000], best) else best)
+        return own or best, not own and speaks_below(g, body[:3000], best)
     return zone_city(g, title) or city_by_stem(g, body[:3000]) or visited_province(g, body[:3000]) \
-        or next(iter(indexed_division(g, raw)), None) or rule_of_law_county(g, body[:3000])
+        or next(iter(indexed_division(g, raw)), None) or rule_of_law_county(g, body[:3000]), False
 
 
 def national_report(g: gazetteer.Gazetteer, title: str, body: str) -> bool:
@@ -535,7 +542,7 @@ def speaks_below(g: gazetteer.Gazetteer, first: str, best: str) -> bool:
     d = g.divisions[best]
     if d.level != 1 or d.name.endswith("市"):
         return False
-    kinds = {m.group(1) or m.group(2) for m in _SELF_BELOW.finditer(first)}
+    kinds = {m.group(1) or m.group(2) or m.group(3) for m in _SELF_BELOW.finditer(first)}
     if d.name.endswith("自治区"):
         kinds.discard("区")
     return bool(kinds)
