@@ -475,6 +475,9 @@ def test_the_levels_sharing_a_document_named_once_are_no_part_of_its_title(extra
     r = extract("杭州市人力资源和社会保障局2022年法治政府建设年度报告\n"
                 "制定了局2022年度法治建设工作计划，局党组研究通过局2024年普法依法治理工作要点。\n")
     assert canon(r, "Regulation") == {"2022年度法治建设工作计划", "2024年普法依法治理工作要点"}
+    # (before 年度 alone: which year's? no one document)
+    r = extract("杭州市人力资源和社会保障局2022年法治政府建设年度报告\n制订局年度法治政府建设工作要点。\n")
+    assert canon(r, "Regulation") == set()
 
 
 def test_a_document_named_without_brackets_in_a_list_after_a_title(extract):

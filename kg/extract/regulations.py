@@ -116,8 +116,9 @@ _NOTE_AFTER = re.compile(r"[(（][^()（）《》\n]{1,30}[)）]")
 # the levels a document named once stands for (中央和省法治政府建设实施纲要)
 _SHARED_BY_LEVELS = re.compile(r"(?:中央|国家)(?:[和、及与](?:省|市|省市|自治区))+")
 # a department naming its own document before the year (制定了局2022年度法治建设工作计划,
-# 研究通过局2024年普法依法治理工作要点): the one character it calls itself by, no part of the title
-_SELF_BEFORE_YEAR = re.compile(r"[局厅委办部](?=\d{4}年)")
+# 研究通过局2024年普法依法治理工作要点, 制订局年度…要点): the one character it calls itself by, no
+# part of the title
+_SELF_BEFORE_YEAR = re.compile(r"[局厅委办部](?=\d{4}年|年度)")
 
 
 @dataclass(frozen=True)
