@@ -252,6 +252,11 @@ def test_a_project_named_by_a_quotation_a_demonstration_programme_named(extract)
     r = extract("民乐县2022年法治政府建设报告\n近年来，民乐县“以一流营商环境护航高质量发展”被命名为"
                 "第二批全省法治政府建设示范项目。\n")
     assert canon(r, "Initiative") == {"以一流营商环境护航高质量发展"}
+    # an instruction quoted: its object is the project (“推进行政审批制度改革”)
+    r = extract("宁夏回族自治区2019年法治政府建设报告\n2019年以来，银川市“推进行政审批制度改革”被命名为"
+                "首批全国法治政府建设示范项目。\n")
+    found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Initiative"}
+    assert found == {"行政审批制度改革": ["行政审批制度改革"]}
 
 
 def test_the_bodies_that_carry_a_programme_out_are_not_its_name(extract):

@@ -212,6 +212,16 @@ def counts(name: str, gr: InitiativeGrammar) -> bool:
         len(name) - digits - 1 <= 2
 
 
+def instructed(name: str, gr: InitiativeGrammar) -> int:
+    """How many characters of a quoted name are the verb of an instruction before its
+    object (“推进行政审批制度改革”: 推进), or 0."""
+    lead = gr.boundary_lead.match(name)          # (segmented only when one may be)
+    if lead and len(name) - lead.end() >= 4 and words.tag(lead.group()) == "v" \
+            and words.cut(name)[0] == lead.group():
+        return lead.end()
+    return 0
+
+
 def plausible_bare(name: str, gr: InitiativeGrammar, carried: bool = False) -> bool:
     """A quoted name with no head: kept when its shape is that of a programme name, or,
     ``carried`` out by the verb before it, when it ends with a common head."""
@@ -391,7 +401,10 @@ class InitiativeRecognizer:
                     break
             name = text[pos:m.start()]
             if 4 <= len(name) <= 30 and _PROJECT_NAME.fullmatch(name):
-                out.append((pos, m.start(), canonical_name(name)))
+                cut = instructed(name[1:-1], gr) if name[:1] in "“\"" and name[-1:] in "”\"" else 0
+                if cut:             # (the instruction's object alone, as a quotation gives it)
+                    pos, name = pos + 1 + cut, name[1 + cut:-1]
+                out.append((pos, pos + len(name), canonical_name(name)))
         return out
 
     @staticmethod
@@ -433,11 +446,10 @@ class InitiativeRecognizer:
         documents = regulation_grammar().document_group     # 一规划、两纲要
         for i, m in enumerate(matches):
             name, start = m.group(1), m.start()
-            lead = gr.boundary_lead.match(name)          # (segmented only when one may be)
-            if lead and len(name) - lead.end() >= 4 and words.tag(lead.group()) == "v" \
-                    and words.cut(name)[0] == lead.group():
+            cut = instructed(name, gr)
+            if cut:
                 # “推进行政审批制度改革”: an instruction quoted, its object the name
-                name, start = name[lead.end():], m.start(1) + lead.end()
+                name, start = name[cut:], m.start(1) + cut
             if len(name) not in _NAME_CHARS or name in gr.not_initiative \
                     or documents.match(name.replace("、", "")):
                 continue         # 一规划、两纲要 (documents)
