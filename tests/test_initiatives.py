@@ -16,6 +16,14 @@ def test_a_space_inside_a_slogan_goes_as_its_comma_does(extract):
     r = extract(HEAD + "组织开展“学宪法 讲宪法”活动，深化“放管服”改革。\n")
     found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Initiative"}
     assert found["学宪法讲宪法活动"] == ["“学宪法 讲宪法”活动"]
+    # a comma, full width or not
+    r = extract(HEAD + "实行“一窗受理,并联审批，一口出照”服务模式。\n")
+    assert canon(r, "Initiative") == {"一窗受理并联审批一口出照服务模式"}
+
+
+def test_a_quotation_a_meeting_is_held_on_is_no_programme(extract):
+    r = extract(HEAD + "参加全国首届“行政规范性文件法治化与高质量”建设研讨会，承办“港航扬帆”普法现场会。\n")
+    assert canon(r, "Initiative") == set()
 
 
 def test_joined_quoted_names_share_the_head(extract):

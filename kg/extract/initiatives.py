@@ -94,6 +94,7 @@ class InitiativeGrammar:
     listed_head: re.Pattern                # “万人助万企”“法治体检”等活动: 等 + a head
     generic_stems: frozenset[str]
     fields: tuple[str, ...]               # 改革发展: a field of work, no programme
+    events: tuple[str, ...]               # …建设研讨会: a meeting's topic, no programme
     compounds: tuple[str, ...]            # those, and 改革方案: a head inside a longer phrase
     compound_leads: tuple[str, ...]       # 发展改革: a field, not a programme
     pivot_verbs: re.Pattern               # 指导X开展…: X is the actor
@@ -139,7 +140,8 @@ def grammar() -> InitiativeGrammar:
         re.compile(alternation(long_boundaries)),
         re.compile(rf"等([\u4e00-\u9fff]{{0,2}}?)({alt})"),      # (等专项行动, 等实践活动)
         frozenset(data["generic_stems"]),
-        tuple(data["fields"]), (*data["fields"], *data["compounds"]), tuple(data["compound_leads"]),
+        tuple(data["fields"]), tuple(data["events"]), (*data["fields"], *data["compounds"]),
+        tuple(data["compound_leads"]),
         words_regex(data["pivot_verbs"]),
         re.compile(rf"(?:第?[{_COUNTING}]+|首|新一)[{''.join(data['measure_words'])}]"),
         # (示范村（社区）: a page may write its brackets full-width)
@@ -166,8 +168,8 @@ def canonical_name(name: str) -> str:
         name = name if len(bare) <= 2 and name.startswith("全") else bare
     # (the 、 of the levels a name covers stays: 示范县(市、区)); a space parts a slogan's
     # halves as a 、 does (“学宪法 讲宪法”)
-    name = re.sub(r"、(?![^()]*\))|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])", "",
-                  name).replace("，", "").strip()
+    name = re.sub(r"、(?![^()]*\))|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])|[，,](?=[\u4e00-\u9fff])", "",
+                  name).strip()
     return next((canonical for pattern, canonical in gr.variants if pattern.fullmatch(name)), name)
 
 
@@ -538,6 +540,8 @@ class InitiativeRecognizer:
             head = ""         # “互联网+监管”系统建设: the programme is the quoted name
         if head and text.startswith(gr.fields, end):
             head = ""         # “十四五”时期自然资源改革发展: a field of work, no programme
+        if head and text.startswith(gr.events, end):
+            head = ""         # “…法治化与高质量”建设研讨会: a meeting's topic
         return (head, end, False) if head else ("", pos, False)
 
     @staticmethod
