@@ -276,9 +276,9 @@ def header_date(raw: str) -> str | None:
 def townships(g: gazetteer.Gazetteer, text: str, within: str | None,
               superiors: frozenset[str] = frozenset()) -> Counter:
     """Township codes named in ``text``: inside ``within`` when given, else only names
-    that one township in the country bears (城关镇 is in hundreds of counties), or one
-    under a division of the kinds the page names its superiors by (区委、区政府: of the
-    three 东庄镇, the one in a 区)."""
+    that one township in the country bears (城关镇 is in hundreds of counties); of several,
+    the one under a division of the kinds the page names its superiors by (区委、区政府: of
+    the three 东庄镇, the one in a 区)."""
     found: Counter = Counter()
     for m in _TOWNSHIP_END.finditer(text):
         for size in range(5, 0, -1):
@@ -304,7 +304,7 @@ def township_subject(g: gazetteer.Gazetteer, title: str, body: str, region: str 
     全镇/我乡 or as the first paragraph's actor (2025年，下蜀镇坚持…), twice with
     镇党委/镇政府 alone (a county report names its towns' bodies)."""
     first = body[:3000]
-    # (only a township not placed inside a region needs them)
+    # (only a township placed in no region, or in a province alone, needs them)
     superiors = frozenset(_SUPERIOR_BODIES.findall(first)) \
         if region is None or g.divisions[region].level == 1 else frozenset()
     in_title = townships(g, title, region, superiors)
@@ -537,8 +537,9 @@ def city_by_stem(g: gazetteer.Gazetteer, first: str, province: str | None = None
 
 def speaks_below(g: gazetteer.Gazetteer, first: str, best: str) -> bool:
     """A province is the region the page names most, but the page speaks as one of its
-    cities or counties (我市, 全县, 本区: not an autonomous region's 我区, nor a
-    municipality's 本市), which it never names: whose the report is, the text cannot tell."""
+    cities or counties (我市, 全县, 本区, 在县委、县政府的领导下: not an autonomous region's
+    我区, nor a municipality's 本市), which it never names: whose the report is, the text
+    cannot tell."""
     d = g.divisions[best]
     if d.level != 1 or d.name.endswith("市"):
         return False
