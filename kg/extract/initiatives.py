@@ -46,6 +46,10 @@ _LISTED = re.compile(r"[\u4e00-\u9fff、]+")
 # heads that say nothing about a national programme written before them (一网通办服务)
 _NO_HEAD_AFTER_NATIONAL = ("服务", "建设", "监督")
 _FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")
+# what parts a slogan's words and goes from its canonical name: 、, a comma, a space
+# (“学宪法 讲宪法”); not the 、 of the levels a name covers (示范县(市、区))
+_SLOGAN_MARKS = re.compile(r"、(?![^()]*\))|[，,](?=[\u4e00-\u9fff])"
+                           r"|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 # a figure opening an unquoted name is the day or days it is held on (420知识产权宣传周,
 # 12.4宪法宣传周), no part of its name
 _LEADING_DAY = re.compile(r"(?:\d{1,2}\s*[.·．・月]\s*\d{1,2}日?|\d{3,4})(?=[\u4e00-\u9fff])(?![年月日])")
@@ -166,10 +170,7 @@ def canonical_name(name: str) -> str:
         bare = _LEADING_TIME.sub("", name)
         # (全市通办, 全县通办: a scope before a two-character stem is part of the name)
         name = name if len(bare) <= 2 and name.startswith("全") else bare
-    # (the 、 of the levels a name covers stays: 示范县(市、区)); a space parts a slogan's
-    # halves as a 、 does (“学宪法 讲宪法”)
-    name = re.sub(r"、(?![^()]*\))|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])|[，,](?=[\u4e00-\u9fff])", "",
-                  name).strip()
+    name = _SLOGAN_MARKS.sub("", name).strip()
     return next((canonical for pattern, canonical in gr.variants if pattern.fullmatch(name)), name)
 
 
