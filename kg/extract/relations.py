@@ -63,11 +63,11 @@ _WHEN = re.compile(r"[^，,。；;]{0,16}?会(?:议)?(?:召开|闭幕)?(?:后|�
 _FIRST_AMONG = ("率先", "首家", "首个", "首批", "第一个", "最早")
 # 在河南考察时的讲话, 在省里调研期间: the region is where an event took place, not an actor
 _EVENT_PLACE = re.compile(r"考察|视察|调研|[\u4e00-\u9fff]{0,4}?(?:时|期间)")
+# a central document's full title opening with its maker (中共中央关于…, 国务院关于…)
+_CENTRAL_HEAD = re.compile(r"(中共中央|国务院)关于")
 # what follows the bodies heading a title: 关于…, 联合…, 印发〈…〉 or a year (市委依法治市委2024年
 # 工作要点); not the kind itself: 出台《区委全面依法治区委员会工作规则》 says no more than
 # that the report's actor made it (GUIDELINES' unnamed actor, as its annotators read it)
-# a central document's full title opening with its maker (中共中央关于…, 国务院关于…)
-_CENTRAL_HEAD = re.compile(r"(中共中央|国务院)关于")
 _TITLE_HEAD_END = re.compile(r"关于|联合|印发|转发|\d{4}|年度")
 # after a title: 经/由 and the bodies that made it (《X》已于3月由县政府印发)
 _PASSIVE = re.compile(r"[^，,。；;：:]{0,12}?(?:经|由)")
