@@ -428,6 +428,9 @@ def test_a_quoted_fault_to_be_done_away_with_is_no_programme(extract):
     r = extract(HEAD + "摒弃主观臆断与“一言堂” 模式，杜绝“一刀切”，防止“体外循环”，推行“最多跑一次”改革，"
                 "研究解决“三重一大”事项。\n")
     assert canon(r, "Initiative") == {"最多跑一次改革", "三重一大"}
+    # nor the way given up for another (变“X”为“Y”)
+    r = extract(HEAD + "通过变“逐项依次审批”为“集中并联审批”，缩短审批时限。\n")
+    assert canon(r, "Initiative") == {"集中并联审批"}
 
 
 def test_the_whole_name_of_fangguanfu_is_the_same_reform(extract):
