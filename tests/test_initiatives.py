@@ -270,9 +270,9 @@ def test_a_project_named_by_a_quotation_a_demonstration_programme_named(extract)
 def test_the_bodies_that_carry_a_programme_out_are_not_its_name(extract):
     r = extract("2013年，市政府法制办与市监察局联合，对执法单位执法责任制落实情况进行了评议考核，推行行政机关首问负责制。\n")
     assert not {n for n in canon(r, "Initiative") if n.startswith(("执法单位", "行政机关"))}
-    # nor the department's own organs (局机关)
-    r = extract(HEAD + "制定局机关行政执法责任制度。\n")
-    assert canon(r, "Initiative") == {"行政执法责任制"}
+    # nor the department's own organs (局机关); 机关 alone is a word of names
+    r = extract(HEAD + "制定局机关行政执法责任制度，推进机关事业单位养老保险制度改革，开展节约型机关创建行动。\n")
+    assert canon(r, "Initiative") == {"行政执法责任制", "机关事业单位养老保险制度改革", "节约型机关创建行动"}
 
 
 def test_a_list_before_deng_is_part_of_the_name(extract):
