@@ -655,6 +655,8 @@ class RegulationRecognizer:
         moved = True
         while moved:
             moved = False
+            if text.startswith("并", start) and text.startswith(gr.verbs, start + 1):
+                start += 1                  # 编制并组织实施…计划: the second verb's object
             for v in gr.verbs:
                 if text.startswith(v, start) and end - start > len(v) + 2:
                     start += len(v) + (text[start + len(v)] == "了")    # 修改完善了…办法
