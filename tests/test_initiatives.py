@@ -24,6 +24,9 @@ def test_a_space_inside_a_slogan_goes_as_its_comma_does(extract):
 def test_a_quotation_a_meeting_is_held_on_is_no_programme(extract):
     r = extract(HEAD + "参加全国首届“行政规范性文件法治化与高质量”建设研讨会，承办“港航扬帆”普法现场会。\n")
     assert canon(r, "Initiative") == set()
+    # (the meeting may stand inside what reads as a head: …研讨会上分享经验)
+    r = extract(HEAD + "受邀在全国第二届“行政规范性文件法治化与高质量建设”研讨会上分享经验。\n")
+    assert canon(r, "Initiative") == set()
 
 
 def test_joined_quoted_names_share_the_head(extract):

@@ -541,8 +541,8 @@ class InitiativeRecognizer:
             head = ""         # “互联网+监管”系统建设: the programme is the quoted name
         if head and text.startswith(gr.fields, end):
             head = ""         # “十四五”时期自然资源改革发展: a field of work, no programme
-        if head and text.startswith(gr.events, end):
-            head = ""         # “…法治化与高质量”建设研讨会: a meeting's topic
+        if head and (text.startswith(gr.events, end) or any(e in head for e in gr.events)):
+            head = ""         # “…法治化与高质量”建设研讨会, “…”研讨会上分享经验: a meeting's topic
         return (head, end, False) if head else ("", pos, False)
 
     @staticmethod
