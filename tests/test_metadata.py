@@ -188,6 +188,12 @@ def test_a_township_that_names_its_rule_of_law_programme_after_itself(extract):
     assert r["subject_region"] is None
 
 
+def test_a_provinces_short_name_after_fazhi_is_a_word_of_the_page(extract):
+    # 法治山西 is 法治/山西 (治山 is a word too, but not here)
+    r = extract("2024年，省司法厅全面履行依法治省职能，深化法治山西、法治政府、法治社会一体建设试点。\n")
+    assert r["subject_region"] == "山西省"
+
+
 def test_a_page_speaking_as_a_city_that_names_only_its_province_has_no_subject(extract):
     # 我市 and 考察湖北: one of Hubei's cities, which the page never names
     r = extract("2024年，市司法局党委始终坚持以习近平新时代中国特色社会主义思想为指导，各项工作不断取得"
