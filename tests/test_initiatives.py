@@ -173,6 +173,11 @@ def test_the_days_before_an_unquoted_campaign_are_no_part_of_it(extract):
     assert "法治创建活动" in found
 
 
+def test_things_built_as_one_are_the_names_words(extract):
+    r = extract(HEAD + "在3市8县深化法治山西、法治政府、法治社会一体建设试点工作。\n")
+    assert canon(r, "Initiative") == {"法治山西法治政府法治社会一体建设试点"}
+
+
 def test_a_designated_zone_being_built_is_a_programme(extract):
     # 示范区建设, 先行区建设: building a zone a level above designated; 谋划 plans it
     r = extract(HEAD + "持续推进法治中国首善之区示范区建设，亲自谋划交通强国山东示范区建设。\n")

@@ -619,6 +619,12 @@ class InitiativeRecognizer:
                 # 道路交通安全和运输执法领域突出问题专项整治: the fields joined are its words
                 wider = left_edge(text, start - 1, gr)
                 start = wider if wider is not None and wider < start - 1 else start
+            while text[start - 1:start] == "、" and text.find("一体", start, m.start()) >= 0:
+                # 法治山西、法治政府、法治社会一体建设试点: the things built as one are its words
+                wider = left_edge(text, start - 1, gr)
+                if wider is None or wider >= start - 1:
+                    break
+                start = wider
             end = m.end()
             years = _YEARS_ACTION.match(text, end)
             if years:          # 安全生产专项整治三年行动: the campaign's span is its name
