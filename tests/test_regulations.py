@@ -240,6 +240,11 @@ def test_a_local_document_named_after_a_central_one_is_the_locality_s(extract):
     assert rels(r, "ISSUED") == {("中共江西省九江市委员会全面依法治市委员会", "法治政府建设实施纲要重要举措分工方案")}
 
 
+def test_a_clause_putting_one_thing_into_another_is_no_title(extract):
+    r = extract(HEAD + "将第一责任人履行推进法治建设成效纳入考核指标体系，把法治建设纳入应急管理工作总体规划。\n")
+    assert canon(r, "Regulation") == set()
+
+
 def test_generic_kinds_are_no_document(extract):
     r = extract(HEAD + "制定工作计划，落实制度规划，印发年度工作要点，完善相关清单，制定年度学法计划。\n")
     assert canon(r, "Regulation") == set()

@@ -104,8 +104,9 @@ _QUOTE_CLOSE = re.compile(r"[”\"」’。；;\n]")
 # a title written in quotation marks, and the year that may open it
 _QUOTED_TITLE = re.compile(r"[“\"]([^“”\"《》\n。；;，,]{4,60})[”\"]")
 _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年度?")
-# what no title written without 《》 holds: a deictic (我区), a 的-phrase (…的主要工作安排)
-_DESCRIPTIVE = re.compile(r"[我本该][省市县区州旗乡镇局厅委]|的")
+# what no title written without 《》 holds: a deictic (我区), a 的-phrase (…的主要工作安排),
+# a verb of putting one thing into another (…成效纳入考核指标体系: a clause, not a name)
+_DESCRIPTIVE = re.compile(r"[我本该][省市县区州旗乡镇局厅委]|的|纳入|列入|融入|写入")
 _LEVELS = {f"{level}级" for level in "省市县区乡镇州"}
 # what may follow a versioned title and leave it the central document (…纲要2021—2025年);
 # anything more names a document of its own (…实施纲要重要举措分工方案: a local one)
