@@ -188,6 +188,13 @@ def test_a_township_that_names_its_rule_of_law_programme_after_itself(extract):
     assert r["subject_region"] is None
 
 
+def test_an_addressee_run_onto_the_first_paragraph_is_not_its_actor(extract):
+    # a page on one line: 国务院 is whom the report goes to, not a national body's own report
+    r = extract("国务院: 2015年，在党中央、国务院和河南省委的领导下，我省各级行政机关认真贯彻落实党的十八届"
+                "四中全会精神，在推进依法行政、建设法治政府方面取得了新的成效。河南省人民政府加强领导。\n")
+    assert r["subject_region"] == "河南省"
+
+
 def test_a_provinces_short_name_after_fazhi_is_a_word_of_the_page(extract):
     # 法治山西 is 法治/山西 (治山 is a word too, but not here)
     r = extract("2024年，省司法厅全面履行依法治省职能，深化法治山西、法治政府、法治社会一体建设试点。\n")

@@ -117,6 +117,8 @@ OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:\d{4}年(?:
 # a first sentence about the year itself, before the one that names the actor
 # (2025年，是《纲要》收官之年。大河乡坚持…)
 _YEAR_FRAME = re.compile(r"\s*\d{4}年度?\s*[,，]?\s*是[^。\n]{2,150}。")
+# the addressee a page run onto one line leaves before the first paragraph (国务院: 2015年，…)
+_ADDRESSEE = re.compile(r"\s*[\u4e00-\u9fff、]{2,30}?[委府会院部厅局办组][:：]\s*(?=\d{4}年|在)")
 
 
 # a page's header: the short lines before its body's first paragraph, however many blank
@@ -149,8 +151,10 @@ def opening(text: str) -> int | None:
     first = next((m for m in re.finditer(r"[^\n]+", text) if len(m.group().strip()) >= 50), None)
     if first is None:
         return None
-    framed = _YEAR_FRAME.match(text, first.start(), first.end())
-    return OPENING.match(text, framed.end() if framed else first.start()).end()
+    addressed = _ADDRESSEE.match(text, first.start(), first.end())
+    start = addressed.end() if addressed else first.start()
+    framed = _YEAR_FRAME.match(text, start, first.end())
+    return OPENING.match(text, framed.end() if framed else start).end()
 
 
 def clause_start(doc: Doc, pos: int) -> int:
