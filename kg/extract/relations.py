@@ -26,7 +26,6 @@ from .doc import (CLAUSE_END, OPENING, Cover, SpanIndex, clause_start, mentions,
                   sentence_text, text_of, title_span)
 from .initiatives import grammar as initiative_grammar
 from .metadata import zones_own
-from .patterns import alternation
 from .regulations import grammar as regulation_grammar
 from .regulations import core_title, is_national, published_at
 
@@ -71,8 +70,10 @@ _CENTRAL_HEAD = re.compile(r"(中共中央|国务院)关于")
 _TITLE_HEAD_END = re.compile(r"关于|联合|印发|转发|\d{4}|年度")
 # after a title: 经/由 and the bodies that made it (《X》已于3月由县政府印发)
 _PASSIVE = re.compile(r"[^，,。；;：:]{0,12}?(?:经|由)")
+# the verbs of asking another body to adopt or issue a document
+_ASKING = "报请|提请"
 # after a title: the body it was sent to, to adopt or issue it (起草《X》，报请省政府常务会议审议通过)
-_SUBMITTED = re.compile(r"[》〉>＞]?[，,]?(?:并|后)?(?:报请|提请)")
+_SUBMITTED = re.compile(rf"[》〉>＞]?[，,]?(?:并|后)?(?:{_ASKING})")
 # a later clause of the sentence that takes the title up again: …《X条例》，…，该条例已经…通过
 _TAKEN_UP = re.compile(r"[^。；;]{0,40}?[，,]该(?P<kind>[\u4e00-\u9fff]{1,3}?)(?:已经|已由|经|由)")
 _DELIBERATED = re.compile(r"审议通过|审议|讨论通过")
@@ -632,7 +633,7 @@ class RelationExtractor:
 def _asked() -> re.Pattern:
     """A verb of issuing right after 提请/报请, the title right after it: no body asked is
     named (ten characters before a title hold the longest)."""
-    return re.compile(rf"(?:报请|提请)(?:{alternation(regulation_grammar().issue_verbs)})了?《?$")
+    return re.compile(rf"(?:{_ASKING})(?:{regulation_grammar().issue_verb.pattern})了?《?$")
 
 
 def _relation(doc: Doc, rel: str, source: str, span: Span, target: str | None = None,
