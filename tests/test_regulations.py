@@ -488,6 +488,16 @@ def test_the_levels_sharing_a_document_named_once_are_no_part_of_its_title(extra
     assert canon(r, "Regulation") == set()
 
 
+def test_a_bare_document_a_report_keeps_to_or_measures_itself_against(extract):
+    # 紧扣/对照 apply a document as 落实 does, and its name may end before 要求
+    r = extract("北京市密云区果园街道2025年法治政府建设情况报告\n"
+                "紧扣区委全面依法治区委员会2025年工作要点要求，对照南昌市法治政府建设工作要点，推进工作。\n")
+    assert canon(r, "Regulation") == {"区委全面依法治区委员会2025年工作要点", "南昌市法治政府建设工作要点"}
+    # (紧扣 a year's points without saying whose: no one document)
+    r = extract("北京市密云区果园街道2025年法治政府建设情况报告\n紧扣年度法治政府建设工作要点要求。\n")
+    assert canon(r, "Regulation") == set()
+
+
 def test_a_document_named_without_brackets_in_a_list_after_a_title(extract):
     r = extract("广州市水务局2019年度法治政府建设工作情况报告\n"
                 "我局落实《广州市依法行政条例》、市法治政府建设规划等文件要求，学习《行政处罚法》"

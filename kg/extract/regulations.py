@@ -158,13 +158,15 @@ class RegulationGrammar:
     sessions: dict[str, str]                # 十八届四中全会 → the 决定 it adopted
 
 
-def _bare_name(kinds: list[str]) -> str:
+def _bare_name(kinds: list[str], object_ends: list[str]) -> str:
     """A document's name written without 《》, ending with one of ``kinds``, as group 1.
     A year may open it, after its body (区政府2022年立法工作计划, 市委全面依法治市委员会2025年…),
-    and a bracketed word stand inside it (乡镇(街道)履行职责事项清单)."""
+    and a bracketed word stand inside it (乡镇(街道)履行职责事项清单); the word that ends a
+    verb's object may follow it (紧扣…2025年工作要点要求)."""
     return rf"((?:[\u4e00-\u9fff]{{0,12}}?\d{{4}}年度?)?(?:[\u4e00-\u9fff“”\"]|[(（][\u4e00-\u9fff、]{{1,6}}[)）])" \
         rf"{{0,24}}?(?:{alternation(kinds)})" \
         rf"(?:{_PERIOD.pattern})?)(?=[，,。；;、和及或等\s\d(（》”]|以及|进行|实施|工作|的|(?:修订|修正)?草案" \
+        rf"|{alternation(object_ends)}" \
         r"|并(?![联行列购入轨]))"      # …事项目录并向社会公布 (not 并联审批, 并入)
 
 
@@ -175,19 +177,20 @@ def grammar() -> RegulationGrammar:
     titles = dict(line.split("\t") for line in data_lines("national_titles.tsv"))
     verbs = sorted(data["issue_verbs"], key=len, reverse=True)
     applying = sorted(set(data["issue_verbs"] + data["unbracketed_verbs"]), key=len, reverse=True)
-    name = _bare_name(data["unbracketed_suffixes"])
+    ends = data["object_ends"]
+    name = _bare_name(data["unbracketed_suffixes"], ends)
     # (落实到交通运输规划、建设…: 到 carries the verb into a field, no document follows;
     # a count of items may stand before one list, 调整…等9类459项权责清单)
     unbracketed = re.compile(rf"(?:{alternation(applying)})了?(?!到)(?:{_ITEMS.pattern})?{name}")
-    made = re.compile(rf"(?:{alternation(verbs)})了?{_bare_name(data['made_suffixes'])}")
-    regional = re.compile(_bare_name(data["regional_kinds"]))
+    made = re.compile(rf"(?:{alternation(verbs)})了?{_bare_name(data['made_suffixes'], ends)}")
+    regional = re.compile(_bare_name(data["regional_kinds"], ends))
     quoted = r"(?:落实)?《[^《》\n]{2,60}》(?:精神)?"       # (each alternative opens with a word)
     # (…职责的制度规定 is "the provisions on…", no 文种 of a title)
     about = re.compile(rf"(?:关于[^，,。；;、《》“”()（）\n]{{2,40}}?|学习贯彻{quoted}|贯彻{quoted})的?"
                        rf"(?<!制度)(?:{alternation(data['about_kinds'])})(?=[，,。；;、\s和及等]|精神|要求|$)")
     # …清单117项、配合履职事项清单: a count may stand between, or a draft's mark (…条例修订草案、
     # …条例); made kinds too (印发…办法、…规定)
-    listed = _bare_name(data["unbracketed_suffixes"] + data["made_suffixes"] + data["regional_kinds"])
+    listed = _bare_name(data["unbracketed_suffixes"] + data["made_suffixes"] + data["regional_kinds"], ends)
     coordinated = re.compile(rf"(?:\s*\d+\s*[项个条件张份]?|(?:修订|修正)?草案)?(?:和|、|及|以及){listed}")
     # 营商环境三十条, …督察20条, not 第五条 (an article)
     numbered = re.compile(rf"[^第\d一二三四五六七八九十百]{{2}}(?:\d+|[一二三四五六七八九十百]+)"
