@@ -151,6 +151,12 @@ def test_township_report_bare_party_committee_and_stations(extract):
     assert canon(r, "Agency") == {f"{town}派出所"}
 
 
+def test_a_townships_law_enforcement_brigade(extract):
+    # the brigade a township formed in the reform of township law enforcement
+    r = extract("柳城县龙头镇2025年法治政府建设年度报告\n组建镇综合行政执法大队，5名执法人员取得资格。\n")
+    assert canon(r, "Agency") == {"广西壮族自治区柳州市柳城县龙头镇综合行政执法大队"}
+
+
 def test_a_station_is_a_townships_not_its_districts(extract):
     # one 司法所 in each township: 西城区司法所 (in a title, the district's stations) is none
     r = extract("西城区2023年法治政府建设情况报告\n编制《西城区司法所高质量发展评估指标体系》，"
