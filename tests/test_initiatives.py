@@ -283,6 +283,11 @@ def test_the_bodies_that_carry_a_programme_out_are_not_its_name(extract):
     assert canon(r, "Initiative") == {"行政执法责任制", "机关事业单位养老保险制度改革", "节约型机关创建行动"}
 
 
+def test_a_leader_dispatching_a_campaign_is_not_its_name(extract):
+    r = extract("岳阳市2025年法治政府建设报告\n分管副市长多次调度涉企行政执法专项行动，市政府督办扫黑除恶专项斗争。\n")
+    assert canon(r, "Initiative") == {"涉企行政执法专项行动", "扫黑除恶专项斗争"}
+
+
 def test_a_list_before_deng_is_part_of_the_name(extract):
     r = extract("2023年，濮阳县开展道路交通安全和运输执法等领域突出问题专项整治，对交通，等领域专项整治。\n")
     assert canon(r, "Initiative") == {"道路交通安全和运输执法等领域突出问题专项整治"}
