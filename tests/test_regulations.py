@@ -498,6 +498,12 @@ def test_a_bare_document_a_report_keeps_to_or_measures_itself_against(extract):
     assert canon(r, "Regulation") == set()
 
 
+def test_a_bare_catalogue_of_major_decisions(extract):
+    # 重大行政决策目录 is a catalogue a government publishes each year (not 目录化管理)
+    r = extract("姚安县2025年法治政府建设报告\n年初制定公布2025年重大行政决策目录，推进重大行政决策目录化管理。\n")
+    assert canon(r, "Regulation") == {"2025年重大行政决策目录"}
+
+
 def test_a_document_named_without_brackets_in_a_list_after_a_title(extract):
     r = extract("广州市水务局2019年度法治政府建设工作情况报告\n"
                 "我局落实《广州市依法行政条例》、市法治政府建设规划等文件要求，学习《行政处罚法》"
