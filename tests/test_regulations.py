@@ -498,6 +498,12 @@ def test_a_bare_document_a_report_keeps_to_or_measures_itself_against(extract):
     assert canon(r, "Regulation") == set()
 
 
+def test_a_bare_law_before_yiji_or_a_study_session(extract):
+    r = extract("江苏省交通运输厅2024年度法治政府部门建设情况报告\n"
+                "厅党组开展党章党纪、行政复议法以及公平竞争审查条例等专题学习，组织民法典专题讲座。\n")
+    assert canon(r, "Regulation") == {"中华人民共和国行政复议法", "公平竞争审查条例", "中华人民共和国民法典"}
+
+
 def test_a_bare_catalogue_of_major_decisions(extract):
     # 重大行政决策目录 is a catalogue a government publishes each year (not 目录化管理)
     r = extract("姚安县2025年法治政府建设报告\n年初制定公布2025年重大行政决策目录，推进重大行政决策目录化管理。\n")
