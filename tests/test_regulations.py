@@ -504,6 +504,12 @@ def test_a_bare_law_before_yiji_or_a_study_session(extract):
     assert canon(r, "Regulation") == {"中华人民共和国行政复议法", "公平竞争审查条例", "中华人民共和国民法典"}
 
 
+def test_a_long_bare_list_named_after_a_whole_system(extract):
+    r = extract("四川省交通运输厅2024年法治政府部门建设情况\n"
+                "制定印发四川省交通运输系统领导干部应知应会党内法规和法律法规清单，推动领导干部带头尊规学规。\n")
+    assert canon(r, "Regulation") == {"四川省交通运输系统领导干部应知应会党内法规和法律法规清单"}
+
+
 def test_a_bare_catalogue_of_major_decisions(extract):
     # 重大行政决策目录 is a catalogue a government publishes each year (not 目录化管理)
     r = extract("姚安县2025年法治政府建设报告\n年初制定公布2025年重大行政决策目录，推进重大行政决策目录化管理。\n")
