@@ -215,6 +215,12 @@ def test_named_groups_with_a_level_word_or_a_long_name(extract):
     assert "青海省海西蒙古族藏族自治州深入推进依法行政加快建设法治政府工作领导小组" in canon(r, "Agency")
 
 
+def test_a_group_after_a_body_and_a_conjunction_is_the_level_words(extract):
+    r = extract("宜州区2019年法治政府建设工作总结\n严格按照河池市宜州区人民政府和区全面推进依法行政工作领导小组的要求。\n")
+    assert canon(r, "Agency") == {"广西壮族自治区河池市宜州区人民政府",
+                                  "广西壮族自治区河池市宜州区全面推进依法行政工作领导小组"}
+
+
 def test_internal_divisions_after_their_department(extract):
     r = extract(SHANXI + "省司法厅法规处审核文件，由县司法局法制科具体承办。依法查处违法行为，推动科技创新。\n")
     agencies = canon(r, "Agency")

@@ -27,6 +27,7 @@ from .words import cut, is_word, joins_word, starts_word, tag, whole_words
 from .patterns import alternation, starting_with, words_regex
 
 LEVEL_CHARS = "省市县区州盟旗乡镇"
+_ANOTHER_LEVELS = re.compile(rf"[和及与、][{LEVEL_CHARS}]")
 _COORD_WORDS = ("中央", "国家", "省", "市", "县", "区", "州", "乡", "镇")
 _AUTONOMOUS = ("自治区", "自治州", "自治县", "自治旗")
 # kinds of region with the kinds counted as one in brackets after them (各市（州）, 县（市、区）):
@@ -674,7 +675,9 @@ class AgencyRecognizer:
                     and left not in region_by_end:
                 left -= 1
             core = text[left:m.end()]
-            if left in region_by_end and len(core) >= 6:
+            # (宜州区人民政府和区全面推进依法行政工作领导小组: a body, then the group a level
+            # word after the conjunction names)
+            if left in region_by_end and len(core) >= 6 and not _ANOTHER_LEVELS.search(core):
                 rstart, code = region_by_end[left]
                 brand = _BRANDED.search(text, max(rstart - 2, 0), rstart)
                 if brand:               # 法治石家庄建设领导小组: the place is in the name
