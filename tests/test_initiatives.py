@@ -288,6 +288,11 @@ def test_a_leader_dispatching_a_campaign_is_not_its_name(extract):
     assert canon(r, "Initiative") == {"涉企行政执法专项行动", "扫黑除恶专项斗争"}
 
 
+def test_what_a_report_ensures_of_a_campaign_is_not_its_name(extract):
+    r = extract("乡镇法治政府建设工作总结\n一、加强组织领导，确保法治创建活动落到实处。\n")
+    assert canon(r, "Initiative") == {"法治创建活动"}
+
+
 def test_a_list_before_deng_is_part_of_the_name(extract):
     r = extract("2023年，濮阳县开展道路交通安全和运输执法等领域突出问题专项整治，对交通，等领域专项整治。\n")
     assert canon(r, "Initiative") == {"道路交通安全和运输执法等领域突出问题专项整治"}
