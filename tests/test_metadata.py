@@ -166,6 +166,13 @@ def test_an_untitled_zones_report_is_its_citys(extract):
     assert r["subject_region"] == "湖北省/十堰市"
 
 
+def test_a_zone_named_after_its_district_opens_a_page_that_names_no_region(extract):
+    # 宁河经济开发区 is run by 天津市宁河区, the one district whose stem is 宁河
+    r = extract("经济开发区2024年度法治政府建设情况报告\n2024年宁河经济开发区在区委、区政府的正确领导下，"
+                "坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻党的二十大精神及习近平法治思想。\n")
+    assert r["subject_region"] == "天津市/宁河区"
+
+
 def test_a_county_that_names_its_rule_of_law_programme_after_itself(extract):
     # a department's page that names no region: 全县 and 法治始兴建设 (法治 + the place)
     r = extract("2022年，我局坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实习近平法治思想，"

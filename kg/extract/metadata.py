@@ -397,7 +397,8 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
         best = narrowest(g, body_codes(), *opening_region(g, body))
         own = own_division(g, body[:3000], body_codes(), best)
         return own or best, not own and speaks_below(g, body[:3000], best)
-    return zone_city(g, title) or city_by_stem(g, body[:3000]) or visited_province(g, body[:3000]) \
+    return zone_city(g, title) or opening_region(g, body)[0] or city_by_stem(g, body[:3000]) \
+        or visited_province(g, body[:3000]) \
         or next(iter(indexed_division(g, raw)), None) or rule_of_law_county(g, body[:3000]), False
 
 
@@ -487,11 +488,18 @@ def _zone_name() -> re.Pattern:
 def zone_city(g: gazetteer.Gazetteer, title: str, opening: bool = False) -> str | None:
     """The city whose stem opens a development zone's name in the title (大同经济技术开发区
     管理委员会…报告), or that ``opening`` text starts with: a zone is no division, its
-    report is about the city that runs it."""
+    report is about the city that runs it; or the one county or district so named
+    (宁河经济开发区 of 天津市宁河区)."""
+    kinds = gazetteer.zone_kinds()
     for hit in g.city_stems(title):
-        if len(hit.codes) == 1 and gazetteer.zone_kinds().match(title, hit.end) and \
-                not (opening and hit.start):
+        if len(hit.codes) == 1 and kinds.match(title, hit.end) and not (opening and hit.start):
             return hit.codes[0]
+    for m in kinds.finditer(title):
+        for start in range(max(m.start() - 4, 0), m.start() - 1):
+            stem = title[start:m.start()]
+            codes = g.by_stem.get(stem, [])
+            if len(codes) == 1 and stem not in g.by_name and not (opening and start):
+                return codes[0]
     return None
 
 
