@@ -496,6 +496,9 @@ def test_a_bare_document_a_report_keeps_to_or_measures_itself_against(extract):
     r = extract("北京市密云区果园街道2025年法治政府建设情况报告\n"
                 "紧扣区委全面依法治区委员会2025年工作要点要求，对照南昌市法治政府建设工作要点，推进工作。\n")
     assert canon(r, "Regulation") == {"区委全面依法治区委员会2025年工作要点", "南昌市法治政府建设工作要点"}
+    # (or before the tasks it sets: 落实…清单任务)
+    r = extract("三明市卫健委2025年法治政府建设情况报告\n全面落实2025年度法治责任清单任务，履行第一责任人职责。\n")
+    assert canon(r, "Regulation") == {"2025年度法治责任清单"}
     # (紧扣 a year's points without saying whose: no one document)
     r = extract("北京市密云区果园街道2025年法治政府建设情况报告\n紧扣年度法治政府建设工作要点要求。\n")
     assert canon(r, "Regulation") == set()
