@@ -173,6 +173,16 @@ def test_a_zone_named_after_its_district_opens_a_page_that_names_no_region(extra
     assert r["subject_region"] == "天津市/宁河区"
 
 
+def test_a_city_bureaus_county_branch_reports_on_its_county(extract):
+    r = extract("2025年，岳阳市生态环境局岳阳县分局坚持以习近平新时代中国特色社会主义思想为指导，严格对标"
+                "《法治政府建设实施纲要(2021—2025年)》要求，将法治政府建设贯穿生态环境保护工作全过程。\n")
+    assert r["subject_region"] == "湖南省/岳阳市/岳阳县"
+    # (the city bureau itself: the city)
+    r = extract("2025年，岳阳市生态环境局坚持以习近平新时代中国特色社会主义思想为指导，严格对标"
+                "《法治政府建设实施纲要(2021—2025年)》要求，将法治政府建设贯穿生态环境保护工作全过程。\n")
+    assert r["subject_region"] == "湖南省/岳阳市"
+
+
 def test_a_county_that_names_its_rule_of_law_programme_after_itself(extract):
     # a department's page that names no region: 全县 and 法治始兴建设 (法治 + the place)
     r = extract("2022年，我局坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实习近平法治思想，"

@@ -606,10 +606,22 @@ def opening_region(g: gazetteer.Gazetteer, body: str) -> tuple[str | None, bool]
     hits = _named(g, body[pos:pos + 16])
     if hits and hits[0].start == 0 and len(hits[0].codes) == 1 and \
             g.divisions[hits[0].codes[0]].level < 4:
-        return hits[0].codes[0], bool(agency_grammar().body.match(body, pos + hits[0].end))
+        code = hits[0].codes[0]
+        authored = agency_grammar().body.match(body, pos + hits[0].end)
+        return (authored and _branch(g, body, authored.end(), code)) or code, bool(authored)
     # 2023年，十堰经济技术开发区党工委…: the city that runs the zone
     zone = zone_city(g, body[pos:pos + 16], opening=True)
     return (zone, True) if zone else (None, False)
+
+
+def _branch(g: gazetteer.Gazetteer, body: str, pos: int, city: str) -> str | None:
+    """The county a city bureau's branch at ``pos`` is named after (岳阳市生态环境局岳阳县
+    分局): the branch works in that county, whose report its report is."""
+    hits = _named(g, body[pos:pos + 12])
+    if hits and hits[0].start == 0 and body.startswith("分局", pos + hits[0].end):
+        inside = [c for c in hits[0].codes if g.is_within(c, city)]
+        return inside[0] if len(inside) == 1 else None
+    return None
 
 
 def narrowest(g: gazetteer.Gazetteer, counts: Counter, opener: str | None = None,
