@@ -183,6 +183,15 @@ def test_a_city_bureaus_county_branch_reports_on_its_county(extract):
     assert r["subject_region"] == "湖南省/岳阳市"
 
 
+def test_the_sentence_handing_a_report_over_names_its_region(extract):
+    # the first paragraph opens with the documents it follows; 现将 names the bureau, whose
+    # city lies inside the province the page names more often
+    r = extract("根据《法治政府建设与责任落实督察工作规定》《安徽省法治政府建设年度报告制定和公开工作办法》规定要求，"
+                "现将池州市生态环境局2025年度法治政府建设工作情况报告如下：\n"
+                "学习贯彻习近平法治思想和总书记考察安徽重要讲话精神。\n")
+    assert r["subject_region"] == "安徽省/池州市"
+
+
 def test_a_county_that_names_its_rule_of_law_programme_after_itself(extract):
     # a department's page that names no region: 全县 and 法治始兴建设 (法治 + the place)
     r = extract("2022年，我局坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实习近平法治思想，"

@@ -89,6 +89,8 @@ _TITLE_CUES = ("报告", "总结", "情况", "说明", "材料", "汇报", "工�
 _COLUMN_TAG = re.compile(r"^[【\[][^】\]]{1,10}[】\]]\s*")
 # the title field of a 政府信息公开 info table (标 题 | … |, 标题：…, 名称: …), up to the next field
 _TITLE_FIELD = re.compile(r"^[|｜]?\s*[【\[]?\s*(?:标\s*题|名\s*称|文件名称)\s*[]】]?\s*[|:：]\s*([^|｜\s][^|｜]*?)\s*(?:[|｜].*)?$")
+# the sentence that hands the report over, naming what it reports on (现将…情况报告如下)
+_HANDED_OVER = re.compile(r"现将")
 # an info table's 索引号 opening with a credit code or a division code (see indexed_division)
 _INDEX_NUMBER = re.compile(r"索\s*引\s*号\s*[]】]?\s*[|｜:：]?\s*(?:11(\d{6})[0-9A-Z]{10}|(\d{6})(?=[/-]))")
 # any other field of such a table or of a page's header (主题分类:法治政府建设, 来源：…建设局):
@@ -599,10 +601,19 @@ def rule_of_law_county(g: gazetteer.Gazetteer, first: str) -> str | None:
 
 def opening_region(g: gazetteer.Gazetteer, body: str) -> tuple[str | None, bool]:
     """The region the first paragraph opens with as its actor (2022年，长治市司法局坚持…),
-    and whether a body of it is that actor (the report's author: 长治市司法局)."""
-    pos = opening(body)
-    if pos is None:
-        return None, False
+    and whether a body of it is that actor (the report's author: 长治市司法局); else the
+    one the sentence handing the report over names (现将池州市生态环境局2025年度…报告如下)."""
+    handed = _HANDED_OVER.search(body, 0, 3000)
+    for pos in (opening(body), handed and handed.end()):
+        if pos is not None:
+            found = _actor_region(g, body, pos)
+            if found[0]:
+                return found
+    return None, False
+
+
+def _actor_region(g: gazetteer.Gazetteer, body: str, pos: int) -> tuple[str | None, bool]:
+    """The region named at ``pos``, and whether a body of it follows."""
     hits = _named(g, body[pos:pos + 16])
     if hits and hits[0].start == 0 and len(hits[0].codes) == 1 and \
             g.divisions[hits[0].codes[0]].level < 4:
