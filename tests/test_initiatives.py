@@ -72,6 +72,9 @@ def test_counted_names_stand_alone(extract):
 def test_names_listed_before_a_shared_head(extract):
     r = extract(HEAD + "实施“万人助万企”“法治体检”等活动，深入开展“我为群众办实事”等实践活动。\n")
     assert {"万人助万企活动", "法治体检活动", "我为群众办实事实践活动"} <= canon(r, "Initiative")
+    # a name with a head of its own keeps it alone (“民法典宣传月”等主题活动)
+    r = extract(HEAD + "组织开展“宪法宣传周”“民法典宣传月”等主题活动464余场次。\n")
+    assert canon(r, "Initiative") == {"宪法宣传周", "民法典宣传月"}
     # a head whose words go on names what the list is of, not the names' head
     r = extract(HEAD + "落实行政执法“三项制度”等法治建设工作，结合“12.4”等特定普法节日宣传。\n")
     assert canon(r, "Initiative") == {"三项制度"}

@@ -519,7 +519,10 @@ class InitiativeRecognizer:
         listed = gr.listed_head.match(text, pos)
         if listed and not (listed.group(1) and _CJK.match(text, listed.end())):
             # …等活动, 等实践活动。: the head of every name listed before it; not 等特定普法
-            # 节日, 等法治建设工作, whose words go on to what the list is of
+            # 节日, 等法治建设工作, whose words go on to what the list is of; nor of a name
+            # that has its own (“民法典宣传月”等主题活动)
+            if name.endswith(gr.heads):
+                return "", pos, False
             return listed.group(1) + listed.group(2), pos, False
         m = gr.head_after.match(text, pos)
         if m and gr.group_head.match(m.group()):
