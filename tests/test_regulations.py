@@ -611,6 +611,9 @@ def test_a_verb_after_an_applied_object_starts_the_name(extract):
     # 贯彻…讲话精神 is one object; 制定 starts a new one: no document …精神制定学习计划
     r = extract(HEAD + "结合学习贯彻习近平总书记重要讲话精神制定学习计划，按照市委部署制定2024年立法工作计划。\n")
     assert canon(r, "Regulation") == {"2024年立法工作计划"}
+    # nor does another object joined to it (落实…工作要求及…工作要点)
+    r = extract(HEAD + "贯彻落实省、市法治政府建设实施工作要求及区委全面依法治区委员会年度工作要点。\n")
+    assert canon(r, "Regulation") == {"区委全面依法治区委员会年度工作要点"}
 
 
 def test_a_plenary_sessions_decision_named_by_its_kind(extract):

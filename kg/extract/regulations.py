@@ -135,7 +135,7 @@ class RegulationGrammar:
     prompting_words: tuple[str, ...]        # 推动出台: another body issued it
     attributive_words: tuple[str, ...]      # 新修订的《…》: says the document is new
     verbs: tuple[str, ...]                  # issuing and applying: before a name without 《》
-    verb_after_object: re.Pattern           # 贯彻…精神|制定…: a verb after an applied object
+    verb_after_object: re.Pattern           # 贯彻…精神|制定…, 落实…要求|及…: a verb or object after one
     unbracketed: re.Pattern
     made: re.Pattern                        # 制定…管理规定: kinds named bare only when made
     made_kinds: frozenset[str]
@@ -209,7 +209,7 @@ def grammar() -> RegulationGrammar:
                              tuple(data["attributive_words"]),
                              tuple(applying),
                              re.compile(rf"(?:{alternation(data['object_ends'])})"
-                                        rf"(?:{alternation(applying)})"),
+                                        rf"(?:{alternation(applying)}|以及|及|和|、)"),
                              unbracketed, made, frozenset(data["made_suffixes"]), data["made_stem"],
                              tuple(data["made_not_after"]),
                              regional, tuple(data["regional_kinds"]),
