@@ -108,9 +108,9 @@ CLAUSE_END = re.compile(r"[，,；;。：:！？!?\n]")
 CLAUSE_MARK = re.compile(r"[，,。；;：:]")
 
 
-# what a paragraph opens with before its actor: 2023年，… / 一是… / 在市委的领导下，… /
-# 在…新征程上，… (two settings: 在县委的领导下，在县司法局的指导下，…)
-OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:\d{4}年(?:度|以来)?)?\s*[,，]?\s*"
+# what a paragraph opens with before its actor: 2023年，… / 2025年至今，… / 今年以来，… /
+# 一是… / 在市委的领导下，… / 在…新征程上，… (two settings: 在县委的领导下，在县司法局的指导下，…)
+OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:\d{4}年(?:度|以来|至今)?|今年以来|一年来)?\s*[,，]?\s*"
                      r"(?:在[^，,。；]{2,40}?(?:下\s*[,，]?|[上中]\s*[,，])\s*){0,2}")
 
 
