@@ -571,6 +571,11 @@ def test_a_versioned_title_without_its_period_is_the_version_meant(extract):
     assert canon(r, "Regulation") == {"法治政府建设实施纲要(2021-2025年)", "法治中国建设规划(2020-2025年)"}
     r = extract("灵丘县2014年依法行政工作报告\n贯彻《法治政府建设实施纲要》。\n")
     assert canon(r, "Regulation") == {"法治政府建设实施纲要"}
+    # so without 《》 too, after its issuers (中共中央、国务院印发的…)
+    r = extract("灵丘县2016年法治政府建设情况报告\n贯彻中共中央、国务院印发的法治政府建设实施纲要。\n")
+    assert canon(r, "Regulation") == {"法治政府建设实施纲要(2015-2020年)"}
+    assert rels(r, "ISSUED") == {("中共中央", "法治政府建设实施纲要(2015-2020年)"),
+                                 ("国务院", "法治政府建设实施纲要(2015-2020年)")}
 
 
 def test_a_bare_document_name_with_a_bracketed_word(extract):

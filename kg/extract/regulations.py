@@ -480,7 +480,7 @@ class RegulationRecognizer:
                 named[(s, e)] = first
             region = text[s:regions[s]] if s in regions else ""
             named.update(self.coordinated(text, e if listed else m.end(), region, regions, gr))
-        named.update({(s, e): text[s:e] for s, e in self.bare(text, gr)})
+        named.update({(s, e): text[s:e] for s, e in self.bare(text, gr, meant)})
         about = self.about_titles(doc, text, gr)
         for (s, _), title in about.items():
             self.published_bare(doc, text, s, title, gr)
@@ -716,23 +716,22 @@ class RegulationRecognizer:
         return False
 
     @staticmethod
-    def bare(text: str, gr: RegulationGrammar) -> list[tuple[int, int]]:
+    def bare(text: str, gr: RegulationGrammar, meant: dict[str, str]) -> list[tuple[int, int]]:
         """National titles named without 《》, leftmost-longest, where the name ends at a
-        word's end (宪法、民法典宣传 but not 宪法宣传周); a versioned document only with its
-        period written after it."""
+        word's end (宪法、民法典宣传 but not 宪法宣传周); a versioned document with its
+        period written after it, or without where the report tells which version it means
+        (``versions_meant``: 中共中央、国务院印发的法治政府建设实施纲要 in a 2016 report)."""
         out = []
         found = longest_matches(gr.bare_titles, text)
         ends = {start: end for start, end, _, _ in found}
         for start, end, name, _ in found:
             if RegulationRecognizer.opens_a_slogan(text, start, ends):
                 continue
-            if name in gr.versions:
-                period = _PERIOD.match(text, end)
-                if not period:
-                    continue
+            period = _PERIOD.match(text, end) if name in gr.versions else None
+            if period:
                 end = period.end()
-            elif end < len(text) and (not text.startswith(gr.bare_followers, end)
-                                      or text.startswith(gr.bare_campaigns, end)):
+            elif (name in gr.versions and name not in meant) or end < len(text) and (
+                    not text.startswith(gr.bare_followers, end) or text.startswith(gr.bare_campaigns, end)):
                 continue
             if text.endswith(NATION, 0, start):
                 start -= len(NATION)
