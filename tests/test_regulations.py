@@ -516,6 +516,14 @@ def test_a_long_bare_list_named_after_a_whole_system(extract):
     assert canon(r, "Regulation") == {"四川省交通运输系统领导干部应知应会党内法规和法律法规清单"}
 
 
+def test_the_central_issuer_before_a_bare_title_is_no_part_of_it(extract):
+    r = extract("黑龙江省人民政府关于2015年依法行政工作情况的报告\n"
+                "认真贯彻国务院全面推进依法行政实施纲要和国务院关于加强市县政府依法行政的决定。\n")
+    assert canon(r, "Regulation") == {"全面推进依法行政实施纲要", "国务院关于加强市县政府依法行政的决定"}
+    assert rels(r, "ISSUED") == {("国务院", "全面推进依法行政实施纲要"),
+                                 ("国务院", "国务院关于加强市县政府依法行政的决定")}
+
+
 def test_a_bare_catalogue_of_major_decisions(extract):
     # 重大行政决策目录 is a catalogue a government publishes each year (not 目录化管理)
     r = extract("姚安县2025年法治政府建设报告\n年初制定公布2025年重大行政决策目录，推进重大行政决策目录化管理。\n")

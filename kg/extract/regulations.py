@@ -120,6 +120,9 @@ _SHARED_BY_LEVELS = re.compile(r"(?:中央|国家)(?:[和、及与](?:省|市|�
 # 研究通过局2024年普法依法治理工作要点, 制订局年度…要点): the one character it calls itself by, no
 # part of the title
 _SELF_BEFORE_YEAR = re.compile(r"[局厅委办部](?=\d{4}年|年度)")
+# the central body that issued a document, written before its title (国务院全面推进依法行政
+# 实施纲要): no part of it, unless the title is one of its 关于… (国务院关于加强…的决定)
+_CENTRAL_ISSUER = re.compile(r"(?:中共中央|党中央|国务院)(?!关于)")
 
 
 @dataclass(frozen=True)
@@ -654,7 +657,8 @@ class RegulationRecognizer:
         """编制公布行政许可事项清单, 制订实施述法工作方案: the name starts after every verb
         before it, or after a verb that follows the object of another (贯彻…精神制定…), and
         after the levels that share the document (落实中央和省法治政府建设实施纲要: each
-        level's) or the department's word for itself (局2022年度…计划)."""
+        level's), the department's word for itself (局2022年度…计划) or the central body
+        that issued it (贯彻国务院全面推进依法行政实施纲要)."""
         for after in gr.verb_after_object.finditer(text, start, end - 3):
             start = after.end()         # 贯彻…讲话精神制定学习计划: the name is the second verb's
         moved = True
@@ -667,7 +671,8 @@ class RegulationRecognizer:
                     start += len(v) + (text[start + len(v)] == "了")    # 修改完善了…办法
                     moved = True
                     break
-        scope = _SHARED_BY_LEVELS.match(text, start, end) or _SELF_BEFORE_YEAR.match(text, start, end)
+        scope = _SHARED_BY_LEVELS.match(text, start, end) or _SELF_BEFORE_YEAR.match(text, start, end) \
+            or _CENTRAL_ISSUER.match(text, start, end)
         return (scope.end() if scope else start), end
 
     @staticmethod
