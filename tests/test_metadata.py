@@ -112,6 +112,10 @@ def test_year_from_the_opening_paragraph_when_untitled(extract):
     r = extract("2017年，山东省全面落实《法治政府建设实施纲要(2015—2020年)》。\n"
                 "到2020年基本建成法治政府，2020年的目标。2020年。\n")
     assert r["year"] == 2017
+    # a space before 年, as PDFs and some pages write it; the township still opens it
+    r = extract("2025 年，大桥江乡在县委、县政府的坚强有力领导下，以习近平新时代中国特色社会主义思想为科学指引，"
+                "深入学习贯彻习近平法治思想，全面贯彻落实党中央决策部署。\n")
+    assert (r["year"], r["subject_region"]) == (2025, "湖南省/怀化市/麻阳苗族自治县/大桥江乡")
 
 
 def test_untitled_township_report_found_through_its_district(extract):

@@ -110,15 +110,15 @@ CLAUSE_MARK = re.compile(r"[，,。；;：:]")
 
 # what a paragraph opens with before its actor: 2023年，… / 2025年至今，… / 今年以来，… /
 # 一是… / 在市委的领导下，… / 在…新征程上，… (two settings: 在县委的领导下，在县司法局的指导下，…)
-OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:\d{4}年(?:度|以来|至今)?|今年以来|一年来)?\s*[,，]?\s*"
+OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:\d{4}\s?年(?:度|以来|至今)?|今年以来|一年来)?\s*[,，]?\s*"
                      r"(?:在[^，,。；]{2,40}?(?:下\s*[,，]?|[上中]\s*[,，])\s*){0,2}")
 
 
 # a first sentence about the year itself, before the one that names the actor
 # (2025年，是《纲要》收官之年。大河乡坚持…)
-_YEAR_FRAME = re.compile(r"\s*\d{4}年度?\s*[,，]?\s*是[^。\n]{2,150}。")
+_YEAR_FRAME = re.compile(r"\s*\d{4}\s?年度?\s*[,，]?\s*是[^。\n]{2,150}。")
 # the addressee a page run onto one line leaves before the first paragraph (国务院: 2015年，…)
-_ADDRESSEE = re.compile(r"\s*[\u4e00-\u9fff、]{2,30}?[委府会院部厅局办组][:：]\s*(?=\d{4}年|在)")
+_ADDRESSEE = re.compile(r"\s*[\u4e00-\u9fff、]{2,30}?[委府会院部厅局办组][:：]\s*(?=\d{4}\s?年|在)")
 
 
 # a page's header: the short lines before its body's first paragraph, however many blank

@@ -50,9 +50,10 @@ _TOWNSHIP_DEIXIS = re.compile(r"[全我本](?:镇|乡|街道)")
 _TOWNSHIP_BODIES = re.compile(r"(?<![乡各])(?:镇|乡|街道)(?:党委|党工委|人民政府|政府|办事处)")
 # what a yearly report's title calls it (not a notice or another document a page may carry)
 _ANNUAL = re.compile(r"报告|总结|情况|述法")
-# a line opening with a year: the body's first paragraph that does ("2017年，山东省以…"), or
+# a line opening with a year (a space may stand before 年, as PDFs and some pages write it):
+# the body's first paragraph that does ("2017年，山东省以…", "2019 年以来，我镇…"), or
 # a date standing alone under a signature
-_YEAR_LINE = re.compile(r"^\s*(\d{4})年.*$", re.M)
+_YEAR_LINE = re.compile(r"^\s*(\d{4})\s?年.*$", re.M)
 # a city speaking of itself (not 各市, 市县)
 _CITY_DEIXIS = re.compile(r"[全我本]市|(?<![各省县])市(?:委|政府|人民政府)")
 # a page speaking of itself as a division of a kind, or of its own bodies by their level
@@ -672,7 +673,7 @@ def covered_year(title: str, body: str, written: str | None) -> int | None:
     if m and 1949 < int(m.group(1)) < 2100:
         return int(m.group(1))
     # (2021—2025年): the end of a period, not a year the report speaks of
-    years = Counter(int(y) for y in re.findall(r"(?<![\d—–－―~～-])(\d{4})年", body) if 1949 < int(y) < 2100)
+    years = Counter(int(y) for y in re.findall(r"(?<![\d—–－―~～-])(\d{4})\s?年", body) if 1949 < int(y) < 2100)
     years.subtract(int(ln.group(1)) for ln in lines if dated_line(ln.group()))
     if written:
         y, month = int(written[:4]), int(written[5:7])
