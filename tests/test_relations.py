@@ -356,6 +356,21 @@ def test_a_document_cosigned_with_a_named_body(extract):
         ("山西省大同市平城区人民检察院", "关于加强行政检察监督的意见"),
         ("山西省大同市平城区司法局", "平城区社区矫正衔接办法"),
         ("山西省大同市平城区公安局", "平城区社区矫正衔接办法")}
+    # a department speaking of itself (我局与…) issues it with them
+    r = extract("大同市司法局2023年法治政府建设年度报告\n我局与市中级人民法院联合出台《关于建立府院联动机制的意见》。\n")
+    assert rels(r, "ISSUED") == {("山西省大同市司法局", "关于建立府院联动机制的意见"),
+                                 ("山西省大同市中级人民法院", "关于建立府院联动机制的意见")}
+
+
+def test_a_document_drafted_then_issued_or_adopted_by_another_body(extract):
+    # the drafter and the body after 由/经, beyond a comma after the title
+    r = extract("大同市司法局2023年法治政府建设年度报告\n市委依法治市办牵头起草了《大同市法治督察工作办法》，"
+                "由市委办公室印发。起草《大同市养犬管理条例》，经市人大常委会审议通过。\n")
+    assert rels(r, "ISSUED") == {
+        ("中共山西省大同市委员会全面依法治市委员会办公室", "大同市法治督察工作办法"),
+        ("中共山西省大同市委员会办公室", "大同市法治督察工作办法"),
+        ("山西省大同市人民代表大会常务委员会", "大同市养犬管理条例"),
+        ("山西省大同市司法局", "大同市养犬管理条例")}
 
 
 def test_the_body_a_sentence_opens_with_issues_in_its_later_clauses(extract):

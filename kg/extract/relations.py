@@ -54,8 +54,9 @@ def _lead_in(text: str, pos: int, names: Container[int]) -> int:
 
 
 _CHAIN = re.compile(r"\s*(?:、|和|与|及|以及|会同|联合)?\s*$")
-# 联合市公安局印发《…》, …，与县检察院会签《…》: the unnamed actor issued it with them
-_JOINTLY = re.compile(r".*?(?:联合|会同)|\s*与")
+# 联合市公安局印发《…》, …，与县检察院会签《…》, 我局与市中级人民法院联合出台《…》: the unnamed
+# actor (or the department speaking of itself) issued it with them
+_JOINTLY = re.compile(r".*?(?:联合|会同)|\s*(?:[我本][局厅委办])?与")
 # a body's meeting that dates the sentence (省委十届五次全会召开后，…): no actor of it
 _WHEN = re.compile(r"[^，,。；;]{0,16}?会(?:议)?(?:召开|闭幕)?(?:后|以来|期间|之后)[，,]")
 # 在广西率先…, 在全省首家…: the region is what the actor is first in
@@ -68,8 +69,10 @@ _CENTRAL_HEAD = re.compile(r"(中共中央|国务院)关于")
 # 工作要点); not the kind itself: 出台《区委全面依法治区委员会工作规则》 says no more than
 # that the report's actor made it (GUIDELINES' unnamed actor, as its annotators read it)
 _TITLE_HEAD_END = re.compile(r"关于|联合|印发|转发|\d{4}|年度")
-# after a title: 经/由 and the bodies that made it (《X》已于3月由县政府印发)
-_PASSIVE = re.compile(r"[^，,。；;：:]{0,12}?(?:经|由)")
+# after a title: 经/由 and the bodies that made it (《X》已于3月由县政府印发, 《X》，由市委办公室印发)
+_PASSIVE = re.compile(r"(?:》[，,])?[^，,。；;：:]{0,12}?(?:经|由)")
+# the verbs of drafting a document another body then issues
+_DRAFTING = ("起草", "草拟", "拟定")
 # the verbs of asking another body to adopt or issue a document
 _ASKING = "报请|提请"
 # after a title: the body it was sent to, to adopt or issue it (起草《X》，报请省政府常务会议审议通过)
@@ -125,7 +128,8 @@ class RelationExtractor:
                 acting = [] if named or numbered else self.acting_regions(doc, span, agencies)
                 for region in acting:
                     rels.append(_relation(doc, "ISSUED", region, span, by_region=True))
-                implicit = None if named or numbered or acting else \
+                implicit = None if (named and not self.drafted_unnamed(doc, span, agencies)) \
+                    or numbered or acting else \
                     self.implicit_issuer(doc, g, span) or self.asked_government(doc, g, span)
                 if implicit:
                     rels.append(_relation(doc, "ISSUED", implicit, span, implicit=True))
@@ -360,11 +364,19 @@ class RelationExtractor:
         # (报请省司法厅备案: filed there, no verb of making it: none)
         return (self.acting_before_verb(text, m.end(), agencies)[0] or []) if m else []
 
+    def drafted_unnamed(self, doc: Doc, span: Span, agencies: SpanIndex) -> bool:
+        """起草《X》，经市人大常委会审议通过: the body after 经 adopted what the report's
+        unnamed actor drafted, who made it too."""
+        return self.made_by(doc, span) and not self.clause_issuers(doc, span, agencies) \
+            and bool(self.issued_after(doc, span, agencies))
+
     def made_by(self, doc: Doc, span: Span) -> bool:
-        """The title follows its issuing verb and 的 (…起草的《X》): the clause names its maker."""
+        """The title follows its issuing verb and 的 (…起草的《X》), or a verb of drafting
+        (牵头起草了《X》，由市委办公室印发): the clause names its maker."""
         _, vpos = self.verb_clause(doc, span)
         verb = regulation_grammar().issue_verb.match(text_of(doc), vpos) if vpos is not None else None
-        return bool(verb) and text_of(doc)[verb.end():span.start_char] in ("的《", "的")
+        return bool(verb) and (text_of(doc)[verb.end():span.start_char] in ("的《", "的")
+                               or verb.group().endswith(_DRAFTING))
 
     def clause_issuers(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
         """The bodies that act in the clause of the title's issuing verb, or in its sentence."""
