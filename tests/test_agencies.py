@@ -165,6 +165,16 @@ def test_a_station_is_a_townships_not_its_districts(extract):
     assert "北京市西城区司法所" not in canon(r, "Agency")
 
 
+def test_a_county_named_with_one_character_before_its_level_word_again(extract):
+    # 浚县县委: the county's committee, its name written in full (the report's publisher)
+    r = extract("中共浚县县委 浚县人民政府关于2024年法治政府建设情况的报告\n"
+                "中共浚县县委、浚县人民政府印发《浚县行政执法办法》，浚县县委常委会审议。\n")
+    found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Agency"}
+    assert found["中共河南省鹤壁市浚县委员会"] == ["中共浚县县委"]
+    assert found["中共河南省鹤壁市浚县委员会常务委员会"] == ["浚县县委常委会"]
+    assert r["publisher"] == "中共河南省鹤壁市浚县委员会"
+
+
 def test_a_station_named_after_a_townships_stem(extract):
     # a county's stations go by the township's name without 镇 (太平司法所), in the county's
     # report and in those of the townships a station also serves; a verb is no township's

@@ -602,6 +602,10 @@ class AgencyRecognizer:
         if text[pos - 3:pos] in _AUTONOMOUS:     # 自治区党委: the whole word, not 区
             return pos - 3, self.level_word_region(doc, g, text[pos - 3:pos], pos, subject)
         if pos >= 1 and text[pos - 1] in LEVEL_CHARS:
+            if pos - 1 in region_by_end and g.path(region_by_end[pos - 1][1]).endswith(text[pos - 1]):
+                # 浚县县委, 息县县政府: the level word again after a county named with one
+                # character, its own
+                return self.prefix(doc, g, pos - 1, region_by_end, subject)
             if text[pos - 2:pos - 1] == "各":
                 return pos - 1, None  # 各市交通运输局: each city's, no one body
             # (司法局会同县财政局: 会同, together with, though jieba reads 会同县, the county)
