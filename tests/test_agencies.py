@@ -275,6 +275,9 @@ def test_a_level_character_ending_a_word_is_no_prefix(extract):
     assert not any("便民服务中心" in a for a in agencies)
     r = extract("柳城县龙头镇2025年法治政府建设年度报告\n推进镇便民服务中心和社区便民服务中心建设。\n")
     assert canon(r, "Agency") == {"广西壮族自治区柳州市柳城县龙头镇便民服务中心"}
+    # nor one ending a longer word (示范区党工委: a demonstration zone's, not the district's)
+    r = extract("杨陵区2025年法治政府建设情况的报告\n在示范区党工委、管委会的坚强领导下，区委、区政府部署。\n")
+    assert canon(r, "Agency") == {"中共陕西省咸阳市杨陵区委员会", "陕西省咸阳市杨陵区人民政府"}
 
 
 def test_a_street_office_is_its_government(extract):

@@ -610,9 +610,11 @@ class AgencyRecognizer:
                 return pos - 1, None  # 各市交通运输局: each city's, no one body
             # (司法局会同县财政局: 会同, together with, though jieba reads 会同县, the county)
             if pos >= 2 and (text[pos - 2] in "本我全该" or (
-                    text[pos - 2] not in LEVEL_CHARS and is_word(text[pos - 2:pos])
+                    text[pos - 2] not in LEVEL_CHARS
+                    and (is_word(text[pos - 2:pos]) or (pos >= 3 and is_word(text[pos - 3:pos])))
                     and not starts_word(text, pos - 1) and not text.endswith("会同", 0, pos - 1))):
-                return None          # 社区便民服务中心: the 区 of 社区, no level word
+                return None          # 社区便民服务中心: the 区 of 社区, no level word; nor
+                                     # of 示范区 (示范区党工委: a zone's)
             return pos - 1, self.level_word_region(doc, g, text[pos - 1], pos, subject)
         return None
 
