@@ -27,6 +27,9 @@ def test_a_quotation_a_meeting_is_held_on_is_no_programme(extract):
     # (the meeting may stand inside what reads as a head: …研讨会上分享经验)
     r = extract(HEAD + "受邀在全国第二届“行政规范性文件法治化与高质量建设”研讨会上分享经验。\n")
     assert canon(r, "Initiative") == set()
+    # nor one a course is held in (“线上+线下”执法岗位培训班: how it is given)
+    r = extract(HEAD + "开展“线上+线下”执法岗位培训班5期，推行“任前考法+庭审观摩”。\n")
+    assert canon(r, "Initiative") == {"任前考法+庭审观摩"}
 
 
 def test_joined_quoted_names_share_the_head(extract):

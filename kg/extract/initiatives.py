@@ -113,6 +113,7 @@ class InitiativeGrammar:
     listed_endings: tuple[str, ...]        # “马上办、网上办、就近办”: one reform
     bare_tail: re.Pattern                  # “点菜式”放权: an ending of two or more characters
     awarded: re.Pattern                    # 获评…示范项目: the clause before names a project
+    event_after: re.Pattern                # “线上+线下”执法岗位培训班: how a course is held
 
 
 @lru_cache(maxsize=1)
@@ -160,7 +161,8 @@ def grammar() -> InitiativeGrammar:
         tuple(data["bare_endings"]), tuple(data["listed_endings"]),
         re.compile(alternation([e for e in data["bare_endings"] if len(e) >= 2])),
         re.compile(rf"(?:{alternation(data['awarded'][0])})了?[^，,。；;：:\n“”]{{0,24}}?"
-                   rf"{re.escape(data['awarded'][1])}"))
+                   rf"{re.escape(data['awarded'][1])}"),
+        re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(data['events'])})"))
 
 
 def canonical_name(name: str) -> str:
@@ -479,8 +481,9 @@ class InitiativeRecognizer:
                 if name.endswith(gr.heads):
                     head = ""
                 carried = text.endswith(gr.carried_out_by, 0, m.start())
-                if not head and not counted and not plausible_bare(name, gr, carried):
-                    continue
+                if not head and not counted and (not plausible_bare(name, gr, carried)
+                                                 or gr.event_after.match(text, m.end())):
+                    continue        # (“线上+线下”执法岗位培训班: the way a course is given)
             if second_head(name, head, gr):
                 head = ""
             if head and _DAY.fullmatch(name):
