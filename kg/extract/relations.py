@@ -367,8 +367,8 @@ class RelationExtractor:
     def drafted_unnamed(self, doc: Doc, span: Span, agencies: SpanIndex) -> bool:
         """起草《X》，经市人大常委会审议通过: the body after 经 adopted what the report's
         unnamed actor drafted, who made it too."""
-        return self.made_by(doc, span) and not self.clause_issuers(doc, span, agencies) \
-            and bool(self.issued_after(doc, span, agencies))
+        return bool(_PASSIVE.match(text_of(doc), span.end_char)) and self.made_by(doc, span) \
+            and not self.clause_issuers(doc, span, agencies) and bool(self.issued_after(doc, span, agencies))
 
     def made_by(self, doc: Doc, span: Span) -> bool:
         """The title follows its issuing verb and 的 (…起草的《X》), or a verb of drafting
