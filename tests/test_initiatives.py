@@ -58,6 +58,9 @@ def test_national_programmes_without_quotes(extract):
 def test_slogans_that_name_no_programme(extract):
     r = extract(HEAD + "抓住领导干部这个“关键少数”，围绕“四个重点”，走完“最后一公里”。\n")
     assert canon(r, "Initiative") == set()
+    # nor the channels any work goes through
+    r = extract(HEAD + "通过“线上+线下”融合宣传，推行“互联网+监管”。\n")
+    assert canon(r, "Initiative") == {"互联网+监管"}
 
 
 def test_leading_year_is_not_part_of_the_name(extract):
