@@ -185,6 +185,9 @@ def test_the_days_before_an_unquoted_campaign_are_no_part_of_it(extract):
 def test_things_built_as_one_are_the_names_words(extract):
     r = extract(HEAD + "在3市8县深化法治山西、法治政府、法治社会一体建设试点工作。\n")
     assert canon(r, "Initiative") == {"法治山西法治政府法治社会一体建设试点"}
+    # so are the places a campaign goes to, each after 进
+    r = extract(HEAD + "广泛开展习近平法治思想进机关、进农村、进社区、进企业、进校园宣传宣讲活动。\n")
+    assert canon(r, "Initiative") == {"习近平法治思想进机关进农村进社区进企业进校园宣传宣讲活动"}
 
 
 def test_a_designated_zone_being_built_is_a_programme(extract):

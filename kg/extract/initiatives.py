@@ -625,8 +625,10 @@ class InitiativeRecognizer:
                 # 道路交通安全和运输执法领域突出问题专项整治: the fields joined are its words
                 wider = left_edge(text, start - 1, gr)
                 start = wider if wider is not None and wider < start - 1 else start
-            while text[start - 1:start] == "、" and text.find("一体", start, m.start()) >= 0:
-                # 法治山西、法治政府、法治社会一体建设试点: the things built as one are its words
+            while text[start - 1:start] == "、" and (text.find("一体", start, m.start()) >= 0
+                                                     or text.startswith("进", start)):
+                # 法治山西、法治政府、法治社会一体建设试点: the things built as one are its words;
+                # so are the places a campaign goes to (习近平法治思想进机关、…、进校园宣讲活动)
                 wider = left_edge(text, start - 1, gr)
                 if wider is None or wider >= start - 1:
                     break
