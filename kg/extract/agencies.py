@@ -27,7 +27,7 @@ from .words import cut, is_word, joins_word, starts_word, tag, whole_words
 from .patterns import alternation, starting_with, words_regex
 
 LEVEL_CHARS = "省市县区州盟旗乡镇"
-_ANOTHER_LEVELS = re.compile(rf"[和及与、][{LEVEL_CHARS}]")
+_ANOTHER_LEVELS = re.compile(rf"[和及与][{LEVEL_CHARS}]")
 _COORD_WORDS = ("中央", "国家", "省", "市", "县", "区", "州", "乡", "镇")
 _AUTONOMOUS = ("自治区", "自治州", "自治县", "自治旗")
 # kinds of region with the kinds counted as one in brackets after them (各市（州）, 县（市、区）):

@@ -500,9 +500,8 @@ def zone_city(g: gazetteer.Gazetteer, title: str, opening: bool = False) -> str 
     for m in kinds.finditer(title):
         for start in range(max(m.start() - 4, 0), m.start() - 1):
             stem = title[start:m.start()]
-            codes = g.by_stem.get(stem, [])
-            if len(codes) == 1 and stem not in g.by_name and not (opening and start):
-                return codes[0]
+            if g.is_stem(stem) and len(g.by_stem[stem]) == 1 and not (opening and start):
+                return g.by_stem[stem][0]
     return None
 
 
