@@ -564,6 +564,13 @@ def test_a_development_zones_report_is_about_its_city(extract):
     assert not [x for x in r["relations"] if x["type"] == "ISSUED"]
 
 
+def test_a_zone_in_the_title_outweighs_a_city_the_body_studies(extract):
+    # the zone's bureau studies a notice about another province's city, named twice
+    r = extract("武汉经开区统计局关于2025年度法治政府建设情况的报告\n今年以来，区统计局扎实推进依法行政。"
+                "重点学习《关于把云南省曲靖市统计造假的典型案例作为反面教材的通知》，曲靖市的教训深刻。\n")
+    assert r["subject_region"] == "湖北省/武汉市"
+
+
 def test_a_zones_report_without_a_title_opens_with_the_zone(extract):
     r = extract("2023年，高新区坚持以习近平法治思想为指导，推进珠海市法治建设，区党工委、区管委会"
                 "印发《高新区2023年法治政府建设工作要点》等文件。\n")

@@ -394,13 +394,16 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
                 if len(h.codes) > 1 else h.codes[0]
             if code:
                 return code, False
+    zone = zone_city(g, title)            # (before the body's count: a zone's report names
+    if zone:                              # other places, in titles it studies, more often)
+        return zone, False
     if national_report(g, title, body):
         return None, False
     if body_codes():
         best = narrowest(g, body_codes(), *opening_region(g, body))
         own = own_division(g, body[:3000], body_codes(), best)
         return own or best, not own and speaks_below(g, body[:3000], best)
-    return zone_city(g, title) or opening_region(g, body)[0] or city_by_stem(g, body[:3000]) \
+    return opening_region(g, body)[0] or city_by_stem(g, body[:3000]) \
         or visited_province(g, body[:3000]) \
         or next(iter(indexed_division(g, raw)), None) or rule_of_law_county(g, body[:3000]), False
 
