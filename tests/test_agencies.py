@@ -697,3 +697,17 @@ def test_a_development_zones_committee_and_its_departments(extract):
     assert r["publisher"] == "山西省大同经济技术开发区管理委员会应急管理局"
     r = extract("湖南省2022年法治政府建设工作总结\n2022年，湖南湘江新区管委会印发通知。\n")
     assert "湖南湘江新区管理委员会" in canon(r, "Agency")
+
+
+def test_a_zones_bureaus_and_party_working_committee_follow_its_name(extract):
+    # no 管委会 between: the bureau is the zone's all the same, and so its 工委
+    r = extract("武汉经开区统计局关于2025年度法治政府建设情况的报告\n中共武汉经开区工委：\n"
+                "今年以来，区统计局联合武汉经开区市场监管局开展统计执法检查。\n")
+    assert {"湖北省武汉经开区统计局", "中共湖北省武汉经开区工作委员会",
+            "湖北省武汉经开区市场监督管理局"} <= canon(r, "Agency")
+    assert r["publisher"] == "湖北省武汉经开区统计局"
+    r = extract("2023年，十堰经济技术开发区党工委、管委会在市委、市政府坚强领导下，深入学习贯彻习近平法治思想。\n")
+    assert {"中共湖北省十堰经济技术开发区工作委员会", "湖北省十堰经济技术开发区管理委员会"} <= canon(r, "Agency")
+    # a district named 新区 is a division, its bureau the district's
+    r = extract("上海市2023年法治政府建设情况报告\n2023年，上海浦东新区司法局印发通知。\n")
+    assert "上海市浦东新区司法局" in canon(r, "Agency")

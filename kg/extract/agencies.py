@@ -33,21 +33,10 @@ _AUTONOMOUS = ("自治区", "自治州", "自治县", "自治旗")
 # kinds of region with the kinds counted as one in brackets after them (各市（州）, 县（市、区）):
 # the bodies of every region of those kinds, no one body
 _LEVELS_BRACKETED = re.compile(rf"[{LEVEL_CHARS}]+[(（][{LEVEL_CHARS}、]+[)）]$")
-# a development zone's committee, and the characters between the region its name opens
-# with and its kind (湖南湘江新区: 湖南, 湘江, 新区)
-_ZONE_COMMITTEE = re.compile(r"管理委员会|管委会")
+# a development zone's committee or party working committee, right after the zone's name
+_ZONE_BODY = re.compile(r"(?P<committee>管理委员会|管委会)|党?工委|党?工作委员会")
+_ZONE_ALSO = re.compile(r"[、和及与](管理委员会|管委会)")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]*")
-
-
-def _zone_kind_ending(text: str, pos: int) -> int | None:
-    """Where the zone kind ending at ``pos`` starts (…经济技术开发区|管委会), if one does."""
-    m = _zone_kind_at_end().search(text, max(pos - 9, 0), pos)
-    return pos - len(m.group()) if m else None
-
-
-@lru_cache(maxsize=1)
-def _zone_kind_at_end() -> re.Pattern:
-    return re.compile(rf"(?:{gazetteer.zone_kinds().pattern})$")
 
 
 # a body's own party organs, written after its name: 市政府党组 → 中共…人民政府党组
@@ -415,26 +404,34 @@ class AgencyRecognizer:
 
     @staticmethod
     def zone_committees(doc: Doc, g, regions: dict) -> dict[int, tuple[int, str, str]]:
-        """A development zone's committee (大同经济技术开发区管理委员会, 湖南湘江新区管委会),
-        named after the region that opens the zone's name, a few characters before its kind:
-        a body of no division, written as it is under its province's name. Each is added;
-        returned by its end, (start, name, the region's code), for the departments after it."""
+        """A development zone's bodies, named after the region that opens the zone's name a
+        few characters before its kind: its committee (大同经济技术开发区管理委员会, 湖南湘江
+        新区管委会) and party working committee (十堰经济技术开发区党工委), written as they
+        are under the province's name, since a zone is no division. Each is added; the
+        zone, or its committee, is returned by its end, (start, name, the region's code),
+        for the departments written after it (武汉经开区统计局, …管委会应急管理局)."""
         text = text_of(doc)
         out: dict[int, tuple[int, str, str]] = {}
-        for c in _ZONE_COMMITTEE.finditer(text):
-            kind = _zone_kind_ending(text, c.start())
-            if kind is None:
-                continue
-            opened = [(s, e, code) for (s, e), code in regions.items() if 0 <= kind - e <= 4
-                      and _CJK_RUN.fullmatch(text, e, kind)]
-            if not opened:
-                continue
+        for z in gazetteer.zone_kinds().finditer(text):
+            opened = [(s, e, code) for (s, e), code in regions.items() if 0 <= z.start() - e <= 4
+                      and _CJK_RUN.fullmatch(text, e, z.start())]
+            if not opened or any(s < z.end() and e > z.start() for s, e in regions):
+                continue        # (浦东新区, 滨海新区: divisions named 新区)
             start, _, code = min(opened)
             province = g.lineage(code)[0]
-            written = text[start:c.start()] + "管理委员会"
-            name = written if province.code == code else province.name + written
-            add_mention(doc, start, c.end(), "Agency", name, code)
-            out[c.end()] = (start, name, code)
+            zone = text[start:z.end()] if province.code == code else province.name + text[start:z.end()]
+            c = _ZONE_BODY.match(text, z.end())
+            if c is None:
+                out[z.end()] = (start, zone, code)
+            elif c.group("committee"):
+                add_mention(doc, start, c.end(), "Agency", zone + "管理委员会", code)
+                out[c.end()] = (start, zone + "管理委员会", code)
+            else:
+                party = start - 2 if text.endswith("中共", 0, start) else start
+                add_mention(doc, party, c.end(), "Agency", f"中共{zone}工作委员会", code)
+                also = _ZONE_ALSO.match(text, c.end())
+                if also:            # 十堰经济技术开发区党工委、管委会: the zone's both
+                    add_mention(doc, also.start(1), also.end(), "Agency", zone + "管理委员会", code)
         return out
 
     @staticmethod
