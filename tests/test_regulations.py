@@ -260,6 +260,9 @@ def test_descriptions_of_documents_are_no_title(extract):
     # a kind after a conjunction stands alone; a conjunction inside the name's stem does not
     r = extract(HEAD + "根据市领导批示和工作安排，完成评估工作。制定人口和计划生育工作安排。\n")
     assert canon(r, "Regulation") == {"人口和计划生育工作安排"}
+    # levels before a description: each level's rules, no one title
+    r = extract(HEAD + "严格执行《重大行政决策程序暂行条例》及市县相关规定，落实省市有关办法。\n")
+    assert canon(r, "Regulation") == {"重大行政决策程序暂行条例"}
 
 
 def test_a_title_issued_by_a_notice_is_a_document_whatever_its_ending(extract):

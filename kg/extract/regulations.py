@@ -112,6 +112,7 @@ _LEVELS = {f"{level}级" for level in "省市县区乡镇州"}
 # anything more names a document of its own (…实施纲要重要举措分工方案: a local one)
 _PERIOD_ONLY = re.compile(r"[\d\s\-—–－~～至年()（）]*")
 _LEVELS_ONLY = re.compile(r"[省市县区乡镇州]+")      # 省市实施细则: each level's, no one title
+_LEVELS_LEADING = re.compile(r"^[省市县区乡镇州]+")
 # a document number or date noted after a title: 《…》(国办发〔2022〕27号)
 _NOTE_AFTER = re.compile(r"[(（][^()（）《》\n]{1,30}[)）]")
 # the levels a document named once stands for (中央和省法治政府建设实施纲要)
@@ -693,7 +694,8 @@ class RegulationRecognizer:
             return RegulationRecognizer.generic(stem, gr)     # 学习方案计划 (not 述法工作方案)
         if stem[:1] in "本该此" and stem[1:] in gr.generic_stems:
             return True                          # 制定本实施方案: this very document
-        return len(stem) < 2 or stem in gr.generic_stems or stem.startswith(gr.determiners) \
+        unlevelled = _LEVELS_LEADING.sub("", stem)   # 市县相关规定: each level's, described
+        return len(stem) < 2 or unlevelled in gr.generic_stems or unlevelled.startswith(gr.determiners) \
             or stem.endswith(("和", "及", "与")) \
             or stem.startswith("年度") or bool(_DESCRIPTIVE.search(stem)) or stem in _LEVELS \
             or bool(_LEVELS_ONLY.fullmatch(stem)) \
