@@ -32,6 +32,13 @@ def test_a_quotation_a_meeting_is_held_on_is_no_programme(extract):
     assert canon(r, "Initiative") == {"任前考法+庭审观摩"}
 
 
+
+def test_a_quotation_naming_a_channel_is_no_programme(extract):
+    # a media account, a WeChat account, a platform; a national programme's name stays one
+    r = extract(HEAD + "工作被区“九龙发布”等媒体报道，通过“法治陇西”微信公众号述法，依托“一网通办”平台办理。\n")
+    assert canon(r, "Initiative") == {"一网通办"}
+
+
 def test_joined_quoted_names_share_the_head(extract):
     r = extract(HEAD + "统筹推进“证照分离”和“多证合一”改革。\n")
     assert {"证照分离改革", "多证合一改革"} <= canon(r, "Initiative")
@@ -409,7 +416,7 @@ def test_a_quoted_reordering_of_two_steps_is_a_reform(extract):
 def test_a_head_after_an_evaluative_word_names_no_programme(extract):
     r = extract(HEAD + "将基层法治建设作为现代化的基础工程，实施民生工程，推进雪亮工程。\n")
     assert canon(r, "Initiative") == {"雪亮工程"}
-    r = extract(HEAD + "创新服务改革，推进雪亮工程。\n")
+    r = extract(HEAD + "创新服务改革，深化职能改革，推进雪亮工程。\n")
     assert canon(r, "Initiative") == {"雪亮工程"}
     # 工作, 领导: a responsibility system of work, of leaders, no one programme
     r = extract(HEAD + "严格落实领导责任制，健全工作责任制，落实行政执法责任制。\n")

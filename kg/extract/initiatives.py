@@ -114,6 +114,7 @@ class InitiativeGrammar:
     bare_tail: re.Pattern                  # “点菜式”放权: an ending of two or more characters
     awarded: re.Pattern                    # 获评…示范项目: the clause before names a project
     event_after: re.Pattern                # “线上+线下”执法岗位培训班: how a course is held
+    channel_after: re.Pattern              # “九龙发布”等媒体: a channel, no programme
 
 
 @lru_cache(maxsize=1)
@@ -162,7 +163,8 @@ def grammar() -> InitiativeGrammar:
         re.compile(alternation([e for e in data["bare_endings"] if len(e) >= 2])),
         re.compile(rf"(?:{alternation(data['awarded'][0])})了?[^，,。；;：:\n“”]{{0,24}}?"
                    rf"{re.escape(data['awarded'][1])}"),
-        re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(data['events'])})"))
+        re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(data['events'])})"),
+        re.compile(rf"等?(?:微信|政务|新闻)?(?:{alternation(data['channels'])})"))
 
 
 def canonical_name(name: str) -> str:
@@ -481,9 +483,11 @@ class InitiativeRecognizer:
                 if name.endswith(gr.heads):
                     head = ""
                 carried = text.endswith(gr.carried_out_by, 0, m.start())
-                if not head and not counted and (not plausible_bare(name, gr, carried)
-                                                 or gr.event_after.match(text, m.end())):
-                    continue        # (“线上+线下”执法岗位培训班: the way a course is given)
+                if not head and not counted and (
+                        not plausible_bare(name, gr, carried) or gr.event_after.match(text, m.end())
+                        or (gr.channel_after.match(text, m.end()) and name not in gr.national_names)):
+                    continue        # (“线上+线下”执法岗位培训班: the way a course is given;
+                                    # “九龙发布”等媒体: a channel)
             if second_head(name, head, gr):
                 head = ""
             if head and _DAY.fullmatch(name):
