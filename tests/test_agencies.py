@@ -259,6 +259,10 @@ def test_a_department_names_its_own_divisions_and_party_committee_by_its_head(ex
     assert {"黑龙江省司法厅法治督察处", "黑龙江省司法厅法规处",
             "中共黑龙江省司法厅委员会", "中共黑龙江省司法厅党组"} <= agencies
     assert "中共黑龙江省人民政府办公厅党组" in agencies          # 办公厅's, not the 司法厅's
+    # its party committee's theory study group names the committee
+    r = extract("厦门市应急管理局关于2025年度法治政府建设情况的报告\n将安全生产法纳入局党委理论学习中心组学习计划，"
+                "市政府党组理论学习中心组专题学法。\n")
+    assert {"中共福建省厦门市应急管理局委员会", "中共福建省厦门市人民政府党组"} <= canon(r, "Agency")
     # and bare, where nothing before them is a name (设在…, 由…); a county's are 股
     r = extract("兰州市生态环境局2023年法治政府建设工作报告\n领导小组办公室设在政策法规科，由法制科审核，"
                 "省厅法规处指导，安运法规股配合。\n")

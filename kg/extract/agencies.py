@@ -55,7 +55,7 @@ _SELF_HEADS = (("厅", "厅"), ("局", "局"), ("部", "部"), ("委员会", "�
 # bodies named by their level to another's (同级党委、人大常委会, 上一级政府, 各级人大), a list's
 # items after the first included: no one region's
 _OF_A_LEVEL = re.compile(r"(?:同级|上一?级|下一?级|各级)(?:[\u4e00-\u9fff]{1,6}[、和及与])*$")
-_PARTY_ORGAN = re.compile(r"(?:党组|党委)(?!织|书记|成员|理论|中心)")
+_PARTY_ORGAN = re.compile(r"(?:党组|党委)(?!织|书记|成员)")
 # a city bureau's branch named after a district (公安局增城区分局, 税务局城区分局)
 _BRANCH = re.compile(r"([\u4e00-\u9fff]{2,8}?)分局")
 # a place named after these is a programme's name (法治石家庄, 平安濮阳), not a prefix
