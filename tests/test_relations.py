@@ -189,6 +189,10 @@ def test_a_department_opening_the_untitled_report_is_its_unnamed_actor(extract):
     for since in ("2025年至今", "今年以来"):
         r = extract(f"{since}，绍兴市市场监管局{body}\n出台《2025年度法治市场监管建设工作清单》。\n")
         assert rels(r, "ISSUED") == {("浙江省绍兴市市场监督管理局", "2025年度法治市场监管建设工作清单")}
+    # the page's info table above it is no paragraph, however long its rows
+    r = extract("| 索 引 号 | XM00503-25-00-2026-004 | 主题分类 | 行政行为情况 | 公开方式 | 主动公开 |\n"
+                f"2023年，绍兴市市场监管局{body}\n出台《2023年度法治市场监管建设工作清单》。\n")
+    assert rels(r, "ISSUED") == {("浙江省绍兴市市场监督管理局", "2023年度法治市场监管建设工作清单")}
 
 
 def test_a_government_office_drafts_for_its_government(extract):

@@ -146,9 +146,11 @@ def header_lines(text: str, and_first_paragraph: bool = False) -> list[tuple[int
 
 def opening(text: str) -> int | None:
     """Where the actor of the report's first paragraph (its first line of 50 characters
-    or more) is named: after its year and setting (2023年，市市场监管局在…下… → 市), and
-    after a sentence that says what the year was (2024年是…之年。西兴街道坚持… → 西)."""
-    first = next((m for m in re.finditer(r"[^\n]+", text) if len(m.group().strip()) >= 50), None)
+    or more that is no row of the page's info table) is named: after its year and setting
+    (2023年，市市场监管局在…下… → 市), and after a sentence that says what the year was
+    (2024年是…之年。西兴街道坚持… → 西)."""
+    first = next((m for m in re.finditer(r"[^\n]+", text) if len(m.group().strip()) >= 50
+                  and not m.group().lstrip().startswith("|")), None)
     if first is None:
         return None
     addressed = _ADDRESSEE.match(text, first.start(), first.end())
