@@ -451,6 +451,9 @@ def test_a_title_cut_after_about_and_its_year(extract):
     assert r["year"] == 2024 and r["subject_region"] == "安徽省/亳州市"
     r = extract("县司法局关于2021-2025年度行\n政复议体制改革工作总结报告\n根据上级部署，我县推进改革。\n")
     assert r["title"] == "县司法局关于2021-2025年度行政复议体制改革工作总结报告"
+    # (a line that opens with 关于, naming no body)
+    r = extract("关于那曲市色尼区2025年度法治政府\n建设情况的报告\n2025年，色尼区坚持依法行政。\n")
+    assert r["title"] == "关于那曲市色尼区2025年度法治政府建设情况的报告"
 
 
 def test_the_title_field_of_an_info_table(extract):

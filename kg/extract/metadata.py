@@ -208,11 +208,13 @@ def find_title(text: str) -> str:
                     and len(above) <= 40 and not CLAUSE_MARK.search(above):
                 ln = above + ln
             # 亳州市生态环境局关于2024年度 / 法治政府建设情况的报告, 县司法局关于2021-2025年度行 /
-            # 政复议…报告: a body's line cut after 关于, after the year or inside a word is the
+            # 政复议…报告, 关于那曲市色尼区2025年度法治政府 / 建设情况的报告: a line cut after
+            # 关于, after the year or inside a word, a body's or opening with 关于, is the
             # title's opening
             elif above and len(above) <= 40 and not CLAUSE_MARK.search(above) \
                     and not above.endswith(_TITLE_ENDS) and (cut := _CUT_OPENING.search(above)) \
-                    and only_a_body(above[:cut.start()]):
+                    and (cut.start() == 0 and cut.group().startswith("关于")
+                         or only_a_body(above[:cut.start()])):
                 ln = above + ln
             return ln
     return ""
