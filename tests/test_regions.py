@@ -111,6 +111,11 @@ def test_township_and_village_inside_subject(extract):
 def test_no_village_of_a_function_word_or_determiner(extract):
     r = extract("濮阳县法治政府建设情况报告\n庆祖镇在各村设置法治宣传栏，庆祖镇全村通网。\n")
     assert not any(p.startswith("河南省/濮阳市/濮阳县/庆祖镇/") for p in canon(r, "Region"))
+    # nor of a kind of village: the one it is paired with, the countryside, a model village
+    r = extract("濮阳县法治政府建设情况报告\n走进庆祖镇联系村，深入庆祖镇农村、庆祖镇民主法治示范村，"
+                "庆祖镇新华社区普法。\n")
+    villages = [p for p in canon(r, "Region") if p.startswith("河南省/濮阳市/濮阳县/庆祖镇/")]
+    assert villages == ["河南省/濮阳市/濮阳县/庆祖镇/新华社区"]
 
 
 def test_township_outside_subject_prefecture_is_not_taken(extract):

@@ -8,12 +8,14 @@ subject's prefecture, where the name is a place and not a coincidence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import gazetteer
+from ..data import data_lines
 from . import words
 from .doc import add_mention, report, text_of
 
@@ -27,6 +29,19 @@ _ENUMERATION = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(
 _VILLAGE = re.compile(r"[^\W\d_a-zA-Z在各全每所本该我其的和与及对向把将为从到等个]{1,5}?(?:村|社区|嘎查)"
                       r"(?![\u4e00-\u9fff]{0,1}(?:民委员会|委会))")
 _NOT_AFTER_TOWN = re.compile(r"(人民政府|政府|党委|党委会|纪委|人大|派出所|司法所|财政所|中心)")
+
+
+@lru_cache(maxsize=1)
+def _village_kinds() -> frozenset[str]:
+    """Kinds of village, not names (kg/data/village_kinds.txt)."""
+    return frozenset(data_lines("village_kinds.txt"))
+
+
+def a_kind_of_village(village: str) -> bool:
+    """联系村, 农村, 民主法治示范村: a kind of village the township has, no one village."""
+    stem = re.sub(r"(?:村|社区|嘎查)$", "", village)
+    kinds = _village_kinds()
+    return stem in kinds or any(stem.endswith(k) for k in kinds if len(k) >= 2)
 
 
 def enumerations(text: str) -> Iterator[re.Match]:
@@ -86,7 +101,7 @@ class RegionRecognizer:
         for (start, end), code in list(resolved.items()):
             if g.divisions[code].level == 4:
                 m = _VILLAGE.match(text, end)
-                if m and not _NOT_AFTER_TOWN.match(text, end):
+                if m and not _NOT_AFTER_TOWN.match(text, end) and not a_kind_of_village(m.group()):
                     path = f"{g.path(code)}/{m.group()}"
                     add_mention(doc, m.start(), m.end(), "Region", path, code)
         doc._.kg_regions = resolved
