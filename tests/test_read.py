@@ -87,6 +87,17 @@ def test_a_portals_menu_bar_is_furniture_and_a_table_row_is_not():
     assert kept == ["序号 | 单位 | 事项", "1 | 县司法局 | 政务公开工作"]
 
 
+def test_an_info_bar_on_one_long_line_is_furniture():
+    # its fields run past the length of furniture; the publishing body stays, and a long
+    # line of report text that opens with a field's words is no bar
+    bar = ("[ 索引号 ]11500110588903728C/2026-00045 [ 发文字号 ] [ 发布机构 ]万盛经济技术开发区 "
+           "[ 主题分类 ]其他 [ 成文日期 ]2026-02-09 [ 发布日期 ]2026-02-09 [ 体裁分类 ]其他 [ 有效性 ]")
+    text = ("[ 发布机构 ]转载的报告说：" + "全年主动公开政府信息，" * 8 + "[ 发布日期 ]和[ 有效性 ]均已标注。")
+    assert len(bar) > 100 and len(text) > 100
+    kept = [ln.strip() for ln in blank_furniture(f"{bar}\n正文标题\n{text}\n").split("\n") if ln.strip()]
+    assert kept == ["万盛经济技术开发区", "正文标题", text]
+
+
 def test_a_portals_top_bar_is_furniture():
     # links to the portals above and to the page's versions; a sentence naming them stays
     raw = ("中国政府网|湖北政府网|繁体|无障碍\n简体版 | 繁體版 | 长者模式\n"

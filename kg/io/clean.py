@@ -40,13 +40,22 @@ def furniture_patterns() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in data_lines("furniture.txt")), re.I)
 
 
-# furniture is short; a long line that happens to say 访问量 is report text
+# furniture is short; a long line that happens to say 访问量 is report text, unless it
+# opens with one of the info bar's fields and holds more, and no sentence ([ 索引号 ]…
+# [ 发文字号 ] [ 发布机构 ]… [ 成文日期 ]… on one line of 130 characters)
 MAX_FURNITURE_CHARS = 100
+MIN_FIELDS_OF_A_LONG_BAR = 3
 
 
 def is_furniture(line: str) -> bool:
     line = line.strip()
-    return len(line) <= MAX_FURNITURE_CHARS and bool(furniture_patterns().search(line))
+    if len(line) <= MAX_FURNITURE_CHARS:
+        return bool(furniture_patterns().search(line))
+    if not furniture_patterns().match(line) or "。" in line:
+        return False                    # (report text: the one test most long lines get; a
+                                        # page that lost its line breaks is no bar)
+    fields = furniture_patterns().finditer(line)
+    return sum(1 for _ in zip(range(MIN_FIELDS_OF_A_LONG_BAR), fields)) == MIN_FIELDS_OF_A_LONG_BAR
 
 
 def blank_furniture(text: str) -> str:
