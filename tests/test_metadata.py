@@ -574,6 +574,16 @@ def test_a_zone_in_the_title_outweighs_a_city_the_body_studies(extract):
     assert r["subject_region"] == "湖北省/武汉市"
 
 
+def test_a_zone_the_report_is_handed_over_for_issues_its_own_documents(extract):
+    # 郑东新区 is no division: the page opens with 我区 and hands the zone's report over; the
+    # zone's committee made its documents, not the city's government
+    r = extract("2025年，在市政府的正确领导下，我区深入学习贯彻习近平新时代中国特色社会主义思想，扎实推进"
+                "法治政府建设，现将郑东新区2025年度法治政府建设情况报告如下：\n制定《郑东新区2025年度领导干部学法计划》。"
+                "学习《郑州市地方立法条例》。\n")
+    assert r["subject_region"] == "河南省/郑州市"
+    assert not [x for x in r["relations"] if x["type"] == "ISSUED" and "学法计划" in x["target"]]
+
+
 def test_a_zones_report_without_a_title_opens_with_the_zone(extract):
     r = extract("2023年，高新区坚持以习近平法治思想为指导，推进珠海市法治建设，区党工委、区管委会"
                 "印发《高新区2023年法治政府建设工作要点》等文件。\n")

@@ -513,11 +513,13 @@ def zone_city(g: gazetteer.Gazetteer, title: str, opening: bool = False) -> str 
 def zones_own(g: gazetteer.Gazetteer, title: str, body: str) -> bool:
     """The report is a development zone's: its title names the zone after its city, or
     its first paragraph opens with the zone as its actor (2023年，高新区坚持…; not a
-    district named 新区, which is a division: 2023年，浦东新区…)."""
+    district named 新区, which is a division: 2023年，浦东新区…), or the sentence handing
+    the report over names the zone (现将郑东新区2025年度…情况报告如下)."""
     if zone_city(g, title):
         return True
-    pos = opening(body)
-    return pos is not None and bool(_zone_name().match(body, pos)) and not g.leading(body[pos:pos + 12])
+    handed = _HANDED_OVER.search(body, 0, 3000)     # (现将郑东新区2025年度…报告如下: no title)
+    return any(pos is not None and bool(_zone_name().match(body, pos)) and not g.leading(body[pos:pos + 12])
+               for pos in (opening(body), handed and handed.end()))
 
 
 def own_division(g: gazetteer.Gazetteer, first: str, counts: Counter, best: str) -> str | None:
