@@ -712,6 +712,10 @@ def test_a_zones_bureaus_and_party_working_committee_follow_its_name(extract):
     assert r["publisher"] == "湖北省武汉经开区统计局"
     r = extract("2023年，十堰经济技术开发区党工委、管委会在市委、市政府坚强领导下，深入学习贯彻习近平法治思想。\n")
     assert {"中共湖北省十堰经济技术开发区工作委员会", "湖北省十堰经济技术开发区管理委员会"} <= canon(r, "Agency")
+    # a county's zone with its city before it is the zone the county's name opens, one body
+    r = extract("河源东源产业园区管委会2025年法治政府建设年度报告\n东源产业园区管委会始终坚持依法行政。\n")
+    assert [a for a in canon(r, "Agency") if "园区" in a] == ["广东省东源产业园区管理委员会"]
+    assert r["subject_region"] == "广东省/河源市/东源县"
     # a district named 新区 is a division, its bureau the district's
     r = extract("上海市2023年法治政府建设情况报告\n2023年，上海浦东新区司法局印发通知。\n")
     assert "上海市浦东新区司法局" in canon(r, "Agency")

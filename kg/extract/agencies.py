@@ -407,7 +407,8 @@ class AgencyRecognizer:
         """A development zone's bodies, named after the region that opens the zone's name a
         few characters before its kind: its committee (大同经济技术开发区管理委员会, 湖南湘江
         新区管委会) and party working committee (十堰经济技术开发区党工委), written as they
-        are under the province's name, since a zone is no division. Each is added; the
+        are under the province's name, since a zone is no division, and from the county on
+        where a city precedes it (河源东源产业园区 as 东源产业园区). Each is added; the
         zone, or its committee, is returned by its end, (start, name, the region's code),
         for the departments written after it (武汉经开区统计局, …管委会应急管理局)."""
         text = text_of(doc)
@@ -418,8 +419,12 @@ class AgencyRecognizer:
             if not opened or any(s < z.end() and e > z.start() for s, e in regions):
                 continue        # (浦东新区, 滨海新区: divisions named 新区)
             start, _, code = min(opened)
+            named = start
+            for s2, _, c2 in sorted(opened)[1:]:
+                if g.is_within(c2, code):
+                    named, code = s2, c2
             province = g.lineage(code)[0]
-            zone = text[start:z.end()] if province.code == code else province.name + text[start:z.end()]
+            zone = text[named:z.end()] if province.code == code else province.name + text[named:z.end()]
             c = _ZONE_BODY.match(text, z.end())
             if c is None:
                 out[z.end()] = (start, zone, code)
