@@ -1,6 +1,6 @@
 """Report metadata: title, subject region, date, year."""
 import pytest
-from conftest import rels
+from conftest import canon, rels
 
 from kg.extract.metadata import parse_date_line
 
@@ -582,6 +582,21 @@ def test_a_zone_the_report_is_handed_over_for_issues_its_own_documents(extract):
                 "学习《郑州市地方立法条例》。\n")
     assert r["subject_region"] == "河南省/郑州市"
     assert not [x for x in r["relations"] if x["type"] == "ISSUED" and "学法计划" in x["target"]]
+
+
+def test_a_zone_opening_with_the_municipality_that_runs_it_is_a_zone(extract):
+    # 天津 opens the zone's name, no division's name runs into its kind: the zone's committee
+    # made its documents (浦东新区, below, is a division)
+    r = extract("2025年，天津经济技术开发区管理委员会坚持以习近平新时代中国特色社会主义思想为指导，按照天津市、"
+                "滨海新区决策部署，积极推进法治政府建设。\n制定《经开区2025年法治政府建设工作要点》。\n")
+    assert r["subject_region"] == "天津市"
+    assert not [x for x in r["relations"] if x["type"] == "ISSUED"]
+    # and so it is in a long report's later sections, read apart from its opening
+    filler = "经开区持续优化营商环境，推进依法行政。\n" * 6000
+    r = extract("2025年，天津经济技术开发区管理委员会坚持以习近平新时代中国特色社会主义思想为指导，按照天津市、"
+                "滨海新区决策部署，积极推进法治政府建设。\n" + filler + "制定《经开区2025年法治政府建设工作要点》。\n")
+    assert "经开区2025年法治政府建设工作要点" in canon(r, "Regulation")
+    assert not [x for x in r["relations"] if x["type"] == "ISSUED"]
 
 
 def test_a_zones_report_without_a_title_opens_with_the_zone(extract):

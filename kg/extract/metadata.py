@@ -512,14 +512,25 @@ def zone_city(g: gazetteer.Gazetteer, title: str, opening: bool = False) -> str 
 
 def zones_own(g: gazetteer.Gazetteer, title: str, body: str) -> bool:
     """The report is a development zone's: its title names the zone after its city, or
-    its first paragraph opens with the zone as its actor (2023年，高新区坚持…; not a
-    district named 新区, which is a division: 2023年，浦东新区…), or the sentence handing
-    the report over names the zone (现将郑东新区2025年度…情况报告如下)."""
+    its first paragraph opens with the zone as its actor (2023年，高新区坚持…, 2025年，天津
+    经济技术开发区管理委员会…; not a district named 新区, which is a division: 2023年，浦东
+    新区…), or the sentence handing the report over names the zone (现将郑东新区2025年度…
+    情况报告如下)."""
     if zone_city(g, title):
         return True
     handed = _HANDED_OVER.search(body, 0, 3000)     # (现将郑东新区2025年度…报告如下: no title)
-    return any(pos is not None and bool(_zone_name().match(body, pos)) and not g.leading(body[pos:pos + 12])
-               for pos in (opening(body), handed and handed.end()))
+    return any(pos is not None and _zone_at(g, body, pos) for pos in (opening(body), handed and handed.end()))
+
+
+def _zone_at(g: gazetteer.Gazetteer, body: str, pos: int) -> bool:
+    """A zone's name starts at ``pos``: no division's name runs into its kind (浦东新区 is a
+    division; 天津 before 经济技术开发区 is the city that runs the zone)."""
+    m = _zone_name().match(body, pos)
+    if m is None:
+        return False
+    kind = gazetteer.zone_kinds().search(body, pos, m.end())
+    hit = g.leading(body[pos:pos + 12])
+    return not (hit and pos + hit.end > kind.start())
 
 
 def own_division(g: gazetteer.Gazetteer, first: str, counts: Counter, best: str) -> str | None:
@@ -718,5 +729,5 @@ class ReportMetadata:
         g = gazetteer.load()
         report(doc).update(title=title, date=written, year=covered_year(title, text_of(doc), written),
                            subject_code=code, subject_region=g.path(code) if code else None,
-                           publisher=None)
+                           publisher=None, zone_report=zones_own(g, title, text_of(doc)))
         return doc

@@ -25,7 +25,6 @@ from .agencies import grammar as agency_grammar
 from .doc import (CLAUSE_END, OPENING, Cover, SpanIndex, clause_start, mentions, report, sentence_of,
                   sentence_text, text_of, title_span)
 from .initiatives import grammar as initiative_grammar
-from .metadata import zones_own
 from .regulations import grammar as regulation_grammar
 from .regulations import core_title, is_national, published_at
 
@@ -576,7 +575,7 @@ class RelationExtractor:
                     found = ""
                 doc.user_data["kg_own_body"] = found
             return found or None
-        if found is None and zones_own(g, meta.get("title") or "", text_of(doc)):
+        if found is None and meta.get("zone_report"):
             found = doc.user_data["kg_own_body"] = ""   # a development zone's: its committee, unnamed
         if found is None:
             found = g.government(subject)
