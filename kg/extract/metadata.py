@@ -516,10 +516,14 @@ def zones_own(g: gazetteer.Gazetteer, title: str, body: str) -> bool:
     经济技术开发区管理委员会…; not a district named 新区, which is a division: 2023年，浦东
     新区…), or the sentence handing the report over names the zone (现将郑东新区2025年度…
     情况报告如下)."""
-    if zone_city(g, title):
-        return True
-    handed = _HANDED_OVER.search(body, 0, 3000)     # (现将郑东新区2025年度…报告如下: no title)
-    return any(pos is not None and _zone_at(g, body, pos) for pos in (opening(body), handed and handed.end()))
+    return bool(zone_city(g, title)) or any(_zone_at(g, body, pos) for pos in _actor_positions(body))
+
+
+def _actor_positions(body: str) -> list[int]:
+    """Where the report names who it is about: its first paragraph's actor (``opening``),
+    then what the sentence handing the report over names (现将郑东新区2025年度…报告如下)."""
+    handed = _HANDED_OVER.search(body, 0, 3000)
+    return [pos for pos in (opening(body), handed and handed.end()) if pos is not None]
 
 
 def _zone_at(g: gazetteer.Gazetteer, body: str, pos: int) -> bool:
@@ -621,12 +625,10 @@ def opening_region(g: gazetteer.Gazetteer, body: str) -> tuple[str | None, bool]
     """The region the first paragraph opens with as its actor (2022年，长治市司法局坚持…),
     and whether a body of it is that actor (the report's author: 长治市司法局); else the
     one the sentence handing the report over names (现将池州市生态环境局2025年度…报告如下)."""
-    handed = _HANDED_OVER.search(body, 0, 3000)
-    for pos in (opening(body), handed and handed.end()):
-        if pos is not None:
-            found = _actor_region(g, body, pos)
-            if found[0]:
-                return found
+    for pos in _actor_positions(body):
+        found = _actor_region(g, body, pos)
+        if found[0]:
+            return found
     return None, False
 
 
