@@ -98,6 +98,16 @@ def test_an_info_bar_on_one_long_line_is_furniture():
     assert kept == ["万盛经济技术开发区", "正文标题", text]
 
 
+def test_an_info_table_written_as_a_list_is_furniture():
+    # each field's label and value an item of its own: the value goes with its label (a
+    # topic's 法治政府建设 is no title), a publishing body's stays
+    raw = ("  • 文号\n  • 索引号\n  • lsx31/2025-00001\n  • 主题分类\n  • 法治政府建设\n"
+           "  • 发布机构\n  • 鲁山县人民政府\n\n鲁山县人民政府关于2024年法治政府建设情况的报告\n"
+           "• 推进依法行政\n")
+    kept = [ln.strip() for ln in blank_furniture(raw).split("\n") if ln.strip()]
+    assert kept == ["• 鲁山县人民政府", "鲁山县人民政府关于2024年法治政府建设情况的报告", "• 推进依法行政"]
+
+
 def test_a_portals_top_bar_is_furniture():
     # links to the portals above and to the page's versions; a sentence naming them stays
     raw = ("中国政府网|湖北政府网|繁体|无障碍\n简体版 | 繁體版 | 长者模式\n"

@@ -21,9 +21,18 @@ _LONE_ARROW = re.compile(r"^[>＞»›]+$")
 # the report's text has begun (a list above it could run into the page's own title)
 _LINK_LIST = re.compile(r"^(?:相关(?:链接|文章|阅读|新闻|推荐)|推荐阅读|延伸阅读|猜你喜欢|热点(?:推荐|文章))\s*[:：]?$")
 # the value of a publishing-body field: kept when its line is blanked
-_BODY_FIELD = re.compile(r"(?:(?:信息|文章|稿件)?来源(?:单位)?|发布(?:机构|单位|机关|部门)|发文(?:机关|单位)"
-                         r"|制发机[构关]|供稿单位)"
-                         r"\s*(?:[]】]\s*[:：|]?|[:：|]|(?<=[构位关门])\s)\s*(?P<value>[^\s|:：\[【]{2,40})(?=\s|\||\[|【|$)")
+_BODY_LABEL = (r"(?:(?:信息|文章|稿件)?来源(?:单位)?|发布(?:机构|单位|机关|部门)|发文(?:机关|单位)"
+               r"|制发机[构关]|供稿单位)")
+_BODY_FIELD = re.compile(_BODY_LABEL + r"\s*(?:[]】]\s*[:：|]?|[:：|]|(?<=[构位关门])\s)"
+                         r"\s*(?P<value>[^\s|:：\[【]{2,40})(?=\s|\||\[|【|$)")
+
+
+# an info table written as a list, each field's label and value an item of its own
+# (• 主题分类 / • 法治政府建设): the value of a label that is furniture is furniture too,
+# unless the label is a publishing body's
+_LIST_LABEL = re.compile(r"^[•·]\s*[\u4e00-\u9fff][\u4e00-\u9fff ]{1,7}$")
+_LIST_BODY_LABEL = re.compile(rf"^[•·]\s*{_BODY_LABEL}$")
+_LIST_VALUE = re.compile(r"^[•·][^。]{1,40}$")
 
 
 # the body that runs the site (主办:濮阳县人民政府办公室): named on the page, not its publisher
@@ -61,14 +70,17 @@ def is_furniture(line: str) -> bool:
 def blank_furniture(text: str) -> str:
     """The text with furniture lines blanked; offsets and line breaks unchanged."""
     out = []
-    after_arrow = in_links = begun = False
+    after_arrow = in_links = begun = after_label = False
     for line in text.split("\n"):
         stripped = line.strip()
         linked = in_links and "。" not in stripped and len(stripped) <= MAX_FURNITURE_CHARS
-        drop = bool(stripped) and (is_furniture(stripped) or (after_arrow and "。" not in stripped)
-                                   or linked)
+        furniture = bool(stripped) and is_furniture(stripped)
+        drop = bool(stripped) and (furniture or (after_arrow and "。" not in stripped) or linked
+                                   or after_label and bool(_LIST_VALUE.match(stripped)))
         if stripped:
             after_arrow = bool(_LONE_ARROW.match(stripped))
+            after_label = furniture and bool(_LIST_LABEL.match(stripped)) \
+                and not _LIST_BODY_LABEL.match(stripped)
         in_links = linked or (begun and bool(_LINK_LIST.match(stripped)))
         begun = begun or "。" in stripped
         out.append(_blank_but_fields(line) if drop else line)
