@@ -329,6 +329,9 @@ def test_a_township_has_no_cppcc_and_a_street_no_congress(extract):
     assert {"湖南省长沙市天心区人民代表大会", "中国人民政治协商会议湖南省长沙市天心区委员会"} <= canon(r, "Agency")
     r = extract("新驿镇2022年法治政府建设年度报告\n2022年，济宁市兖州区新驿镇完善党委统一领导、人大、政协监督的工作机制。\n")
     assert {"山东省济宁市兖州区新驿镇人民代表大会", "中国人民政治协商会议山东省济宁市兖州区委员会"} <= canon(r, "Agency")
+    # nor a congress's standing committee: the one its report answers to is its county's
+    r = extract("新驿镇2022年法治政府建设年度报告\n依法接受人大及其常委会监督，配合人大常委会开展执法检查。\n")
+    assert canon(r, "Agency") == {"山东省济宁市兖州区新驿镇人民代表大会", "山东省济宁市兖州区人民代表大会常务委员会"}
 
 
 def test_bodies_named_by_their_level_to_another_are_no_ones(extract):

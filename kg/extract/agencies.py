@@ -391,6 +391,10 @@ class AgencyRecognizer:
                 self.enumerated(doc, g, gr, m, start, region_by_end, code)
                 tail = re.match(r"及其常委会|及其常务委员会", text[m.end():m.end() + 6])
                 if m.group("npc") and tail:
+                    # (a township's congress has a presidium, no standing committee: the
+                    # one a township's report answers to is its county's)
+                    if g.divisions[code].level == 4:
+                        code = g.lineage(code)[-2].code
                     add_mention(doc, m.end() + 2, m.end() + tail.end(), "Agency",
                                 f"{g.prefix(code)}人民代表大会常务委员会", code)
         for start, national in vertical.values():   # no bureau of its own after the region
@@ -537,8 +541,10 @@ class AgencyRecognizer:
         if (m.group("npc") or m.group("cppcc")) and re.match(r"代表|委员|提案",
                                                              text[m.end():m.end() + 2]):
             return None
-        if township and (m.group("cppcc") or (m.group("npc") and g.divisions[subject].name.endswith("街道"))):
-            # no township has a CPPCC and a 街道 has no congress: 人大、政协监督 there are its county's
+        if township and (m.group("cppcc") or m.group("npcsc") or m.group("npclaw") or m.group("npcleg")
+                         or (m.group("npc") and g.divisions[subject].name.endswith("街道"))):
+            # no township has a CPPCC or a congress's standing committee, and a 街道 has no
+            # congress: 人大常委会、政协监督 there are its county's
             return g.lineage(subject)[-2].code
         if m.group("head") == "厅":
             return g.lineage(subject)[0].code
