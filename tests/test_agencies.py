@@ -213,6 +213,10 @@ def test_publisher_field_naming_a_township(extract):
     r = extract("新驿镇2025年度法治政府建设工作汇报\n| 发布机构 | 兖州区新驿镇 | 组配分类 | 年报 |\n"
                 "2025年，新驿镇在区委领导下推进法治建设。\n")
     assert r["publisher"] == "山东省济宁市兖州区新驿镇人民政府"
+    # a table's cell after the label's colon (发布机构: | 河东区汤头街道 |)
+    r = extract("成文日期: | 2025-02-14 | 发布日期: | 2025-02-14 |\n发布机构: | 河东区汤头街道 |\n"
+                "2024年，汤头街道在区委、区政府的坚强领导下推进法治建设。\n")
+    assert r["publisher"] == "山东省临沂市河东区汤头街道办事处"
 
 
 def test_named_groups_with_a_level_word_or_a_long_name(extract):
