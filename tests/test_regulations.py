@@ -122,6 +122,13 @@ def test_a_title_a_notice_publishes_without_inner_brackets(extract):
     assert ("四川省人民政府办公厅", "四川省人民政府2021年立法计划") in rels(r, "ISSUED")
 
 
+def test_a_period_that_lost_its_closing_parenthesis(extract):
+    r = extract(HEAD + "制定印发了《三明市卫生健康系统法治宣传教育第八个五年规划(2021—2025年》的通知，"
+                "印发《某区普法规划（2021-2025年》。\n")
+    assert canon(r, "Regulation") == {"三明市卫生健康系统法治宣传教育第八个五年规划(2021-2025年)",
+                                      "某区普法规划(2021-2025年)"}
+
+
 def test_an_inner_title_closed_past_its_period(extract):
     # the inner bracket written at the outer title's end: the inner title ends with its period
     r = extract(HEAD + "制定了《某县贯彻落实<法治政府建设实施纲要(2021-2025年)工作方案>》和"

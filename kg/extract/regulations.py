@@ -58,6 +58,7 @@ _SPACED_PERIOD = re.compile(r"\(\s*(\d{4})\s*-\s*(\d{4})\s*(年)?\s*\)")
 # a period the page's end cut short: …实施方案(20
 _CUT_PERIOD = re.compile(r"\s*[(（][\d\s—–－―~～-]*$")
 _PERIOD = re.compile(r"[(（]\s*\d{4}\s*年?\s*[—–－―~～-]*\s*\d{4}\s*年?\s*[)）]")
+_OPEN_PERIOD = re.compile(r"[(（]\s*\d{4}\s*年?\s*[—–－―~～-]+\s*\d{4}\s*年?\s*$")
 # a title's period and its closing bracket on the line after a break (…实施纲要⏎(2016—2020年)》)
 _PERIOD_AFTER_BREAK = re.compile(rf"\s*{_PERIOD.pattern}\s*[》〉>]")
 # the rest of a title on the line after a break, up to its closing bracket
@@ -317,7 +318,10 @@ def _closed_late(text: str, start: int, end: int) -> re.Match | None:
 
 def closed_in_place(title: str) -> str:
     """A title whose inner title's bracket closes at its end, past the inner title's
-    period (…<…纲要(2021-2025年)工作方案>), with that bracket where it belongs."""
+    period (…<…纲要(2021-2025年)工作方案>), with that bracket where it belongs; a period
+    at its end that lost its closing parenthesis (…第八个五年规划(2021—2025年), closed."""
+    if _OPEN_PERIOD.search(title):
+        return title + ("）" if "（" in title[-14:] else ")")
     m = _closed_late(title, 0, len(title) - 1) if title[-1:] in "〉>＞" else None
     return title[:m.end(1)] + title[-1] + m.group(2) if m else title
 
