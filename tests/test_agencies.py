@@ -449,6 +449,9 @@ def test_a_courts_level_follows_its_regions(extract):
     # 高院, the high court's short name (省高院 as 市中院)
     r = extract(SHANXI + "省高院、省检察院联合开展行政审判监督。\n")
     assert "山西省高级人民法院" in canon(r, "Agency")
+    # a municipality's intermediate courts are numbered, and are the municipality's
+    r = extract("东城区2024年法治政府建设报告\n北京市第四中级人民法院行政庭庭长讲解，北京市第二中院审理。\n")
+    assert {"北京市第四中级人民法院", "北京市第二中级人民法院"} <= canon(r, "Agency")
 
 
 def test_regions_listed_before_a_body_each_have_it(extract):

@@ -119,7 +119,7 @@ def grammar() -> Grammar:
         return (rf"(?:全面)?依法治(?P<rolx{n}>[省市县区州盟旗镇乡街])"
                 rf"(?:(?:委员会|委)(?P<roloff{n}>办公室|办)?|(?P<rolbare{n}>办公室|办))")
     # every alternative below starts with one of these (or with a department stem)
-    first = set("人政府纪监中法检委党高全依编地行") | {w[0] for w in stems} | {u[0] for u in data["township_units"]}
+    first = set("人政府纪监中法检委党高全依编地行第") | {w[0] for w in stems} | {u[0] for u in data["township_units"]}
     # 办 that starts a verb is no office (市政府办理人大议案, 县委办结)
     not_verb = rf"(?!(?<=办)[{_NOT_OFFICE}])"
     body = re.compile(starting_with(first,
@@ -137,7 +137,8 @@ def grammar() -> Grammar:
         r"|(?<!行)(?P<cppcc>政协)"                 # (not 行政协议, 行政协调)
         r"|(?P<discipline>纪律检查委员会|纪委)"
         r"|(?P<supervision>监察委员会|监委)"
-        r"|(?P<court>高级人民法院|中级人民法院|高级法院|中级法院|人民法院|法院|高院|中院)"
+        # (北京市第四中级人民法院: a municipality's intermediate courts are numbered)
+        r"|(?P<court>高级人民法院|(?:第[一二三四五六](?=中))?(?:中级人民法院|中级法院|中院)|高级法院|人民法院|法院|高院)"
         r"|(?P<procuratorate>人民检察院|检察院)"
         r"|(?P<politics>政法委员会|政法委)"
         rf"|(?P<rol>{rule_of_law('')})"
@@ -236,6 +237,8 @@ def canonical_body(m: re.Match, code: str, gr: Grammar) -> str | None:
     if k["court"]:
         # 省法院 is the province's 高级人民法院, 市法院 a city's 中级人民法院 (人民法院组织法)
         court, level = k["court"], g.divisions[code].level
+        if court.startswith("第"):                      # the municipality's own
+            return g.prefix(g.lineage(code)[0].code) + court[:2] + "中级人民法院"
         return prefix + ("高级人民法院" if court.startswith("高") or (level == 1 and "中" not in court)
                          else "中级人民法院" if court.startswith("中") or level == 2 else "人民法院")
     if k["rol"] or k["prol"]:
