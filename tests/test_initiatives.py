@@ -50,6 +50,9 @@ def test_unquoted_names_end_at_a_boundary(extract):
     # a campaign of rectification by its name; the bare words name none
     r = extract(HEAD + "深入开展行政执法领域突出问题集中整治行动，开展整治行动。\n")
     assert canon(r, "Initiative") == {"行政执法领域突出问题集中整治行动"}
+    # entering a programme's entry (参评): the entry's words alone are generic
+    r = extract(HEAD + "推荐东城、延庆和通州三个区参评综合示范创建，五个区参评单项示范创建。\n")
+    assert canon(r, "Initiative") == set()
     # reforms related to a field (相关, 有关) are named by none of its words
     r = extract(HEAD + "承担国务院法治建设相关改革试点等任务7项，获省委省政府法治建设有关改革试点。\n")
     assert canon(r, "Initiative") == set()
