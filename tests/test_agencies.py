@@ -219,6 +219,13 @@ def test_publisher_field_naming_a_township(extract):
     assert r["publisher"] == "山东省临沂市河东区汤头街道办事处"
 
 
+def test_a_coordinating_group_is_named_as_a_leading_group_is(extract):
+    r = extract("密云区2019年法治政府建设报告\n由区长任密云区推进依法行政工作协调小组组长。"
+                "调整区委全面依法治区委员会及各协调小组成员。\n")
+    assert canon(r, "Agency") == {"北京市密云区推进依法行政工作协调小组",
+                                  "中共北京市密云区委员会全面依法治区委员会"}
+
+
 def test_named_groups_with_a_level_word_or_a_long_name(extract):
     r = extract("关于安庆市2020年度法治政府建设情况的报告\n及时调整市推进依法行政工作领导小组，"
                 "履行省法治政府建设工作领导小组办公室职责。由县长任双组长的法治政府建设领导小组统筹。\n")

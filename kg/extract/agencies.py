@@ -679,19 +679,22 @@ class AgencyRecognizer:
 
     @staticmethod
     def named_groups(doc: Doc, g, region_by_end) -> None:
-        """濮阳县法治政府建设领导小组: a named temporary body with its region; later bare
-        mentions of the same body are aliases of it."""
+        """濮阳县法治政府建设领导小组, 密云区推进依法行政工作协调小组: a named temporary body
+        with its region; later bare mentions of the same body are aliases of it. Not groups
+        counted after a body (区委全面依法治区委员会及各协调小组: each of its groups)."""
         text = text_of(doc)
         openers = grammar().group_openers
         named: dict[str, str] = {}
         placed: set[tuple[int, int]] = set()
-        for m in re.finditer(r"领导小组(?:办公室)?", text):
+        for m in re.finditer(r"(?:领导|协调)小组(?:办公室)?", text):
             left = m.start()
             # walk left to the end of a region name (or punctuation, or 30 characters)
             while left > 0 and left > m.start() - 30 and text[left - 1] not in _PUNCT \
                     and left not in region_by_end:
                 left -= 1
             core = text[left:m.end()]
+            if "各" in core:
+                continue
             # (宜州区人民政府和区全面推进依法行政工作领导小组: a body, then the group a level
             # word after the conjunction names)
             if left in region_by_end and len(core) >= 6 and not _ANOTHER_LEVELS.search(core):
