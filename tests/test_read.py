@@ -197,6 +197,11 @@ def test_text_cut_at_a_fixed_width_is_joined_back(tmp_path, extract):
     r = extract(src.text)
     assert "法治政府建设实施纲要(2021-2025年)" in {e["canonical"] for e in r["entities"]}
     assert "山西省大同市平城区人民政府" in {e["canonical"] for e in r["entities"]}
+    # an excerpt of short paragraphs, each a line and a half: half its lines reach the margin
+    short = "".join(f"（{i}）区政府制定《平城区第{i}号行政执法工作规定》，全面推进依法行政各项工作。\n"
+                    for i in range(1, 9))
+    f.write_text(_cut(short, 24), "utf-8")
+    assert read_source(f).text == short
     # a page of paragraphs is read as it is
     para = tmp_path / "paragraphs.txt"
     para.write_text(src.text, "utf-8")
