@@ -4,6 +4,7 @@ import codecs
 import pytest
 
 from kg.io.clean import blank_furniture
+from kg.io.lines import Line, join_wrapped
 from kg.io.encoding import ReadError, decode
 from kg.io.html import html_to_text
 from kg.io.read import iter_paths, read_source
@@ -185,6 +186,12 @@ def _cut(text: str, width: int) -> str:
             line, used = line + c, used + w
         out.append(line)
     return "\n".join(out)
+
+
+def test_a_number_the_margin_cut_is_joined_without_a_space():
+    lines = [Line("推进《吉林市法治政府建设实施方案(2021-2", 24.0, 1.0), Line("025年)》。", 6.0, 1.0),
+             Line("Copyright by the city of", 24.0, 1.0), Line("Jilin.", 3.0, 1.0)]
+    assert join_wrapped(lines) == "推进《吉林市法治政府建设实施方案(2021-2025年)》。\nCopyright by the city of Jilin.\n"
 
 
 def test_text_cut_at_a_fixed_width_is_joined_back(tmp_path, extract):

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 # a line that is only a page number: 3, - 3 -, — 3 —, 第3页, 3/12
 PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]*\s*\d{1,4}\s*[-—–－]*|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?"
                          r"|\d{1,4}\s*/\s*\d{1,4})\s*$")
-_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+# two words of Latin letters a line break parted (a space between them); a number the
+# margin cut (2021-2⏎025年) is one number again
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,7 @@ def join_wrapped(lines: list[Line], slack: float = 1.5) -> str:
     for ln in lines:
         text = ln.text.strip()
         if wrapped and out:
-            sep = " " if _ASCII_WORD.match(out[-1][-1]) and _ASCII_WORD.match(text[0]) else ""
+            sep = " " if _LATIN_LETTER.match(out[-1][-1]) and _LATIN_LETTER.match(text[0]) else ""
             out[-1] += sep + text
         else:
             out.append(text)
