@@ -622,6 +622,10 @@ def test_a_departments_letterhead_above_a_title_that_opens_with_its_year(extract
     assert r["title"] == "吴忠市红寺堡区民政局2023年法治政府建设年度总结报告"
     assert r["publisher"] == "宁夏回族自治区吴忠市红寺堡区民政局"
     assert r["subject_region"] == "宁夏回族自治区/吴忠市/红寺堡区"
+    # or one that opens with 关于
+    r = extract("巫溪县大河乡人民政府\n关于法治政府建设的情况报告\n2025年，大河乡推进依法行政。\n")
+    assert r["title"] == "巫溪县大河乡人民政府关于法治政府建设的情况报告"
+    assert r["publisher"] == "重庆市巫溪县大河乡人民政府"
 
 
 def test_a_letterhead_above_the_title_headed_again_under_it(extract):

@@ -197,10 +197,11 @@ def find_title(text: str) -> str:
                         len(nxt) > 30 or CLAUSE_MARK.search(nxt):
                     break
                 ln += nxt
-            # 吴忠市红寺堡区民政局 / 2023年法治政府建设…报告: one title (not a site's banner
-            # above a title that names its own region: 平城区司法局 / 2021年平城区…报告)
+            # 吴忠市红寺堡区民政局 / 2023年法治政府建设…报告, 大河乡人民政府 / 关于法治政府建设
+            # 的情况报告: one title (not a site's banner above a title that names its own
+            # region: 平城区司法局 / 2021年平城区…报告)
             above = _unspaced(header[i - 1].strip()) if i else ""
-            if above and _TITLE_YEAR.match(ln) and only_a_body(above) \
+            if above and (_TITLE_YEAR.match(ln) or ln.startswith("关于")) and only_a_body(above) \
                     and not _named(gazetteer.load(), ln):
                 ln = above + ln
             # 鹤岗市人民政府 鹤岗市中级人民法院印发 / 关于…的通知: the issuers' line is the title's
