@@ -295,6 +295,16 @@ def test_a_province_named_only_by_the_short_name_of_a_visit(extract):
     assert extract(body.replace("省政府深入", "市政府深入"))["subject_region"] is None
 
 
+def test_a_page_speaking_only_as_a_province_names_its_cities_as_examples(extract):
+    # 省政府, 全省 and nothing below: the cities and the district it names are its examples
+    body = ("2022年，省政府深入推进法治政府建设，为全省高质量发展提供法治保障。积极参加全国法治政府建设示范创建活动，"
+            "延安市被命名为全国法治政府建设示范市，西安市莲湖区一个项目被命名为示范项目。\n")
+    assert extract(body)["subject_region"] == "陕西省"
+    # a prefecture's page speaks of its own 州委 as well: it is its own subject
+    r = extract("2020年，在省委、省政府和红河州委、州政府的坚强领导下，全州推进法治政府建设。\n")
+    assert r["subject_region"] == "云南省/红河哈尼族彝族自治州"
+
+
 def test_an_offices_address_is_no_subject(extract):
     r = extract("根据《法治政府建设实施纲要(2021—2025年)》要求，现将市人社局2022年法治政府建设情况报告予以"
                 "公开。如有疑问，请与市人社局法规处联系(地址:天津市和平区建设路18号;邮编:300040)。\n")

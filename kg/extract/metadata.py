@@ -403,8 +403,11 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
     if national_report(g, title, body):
         return None, False
     if body_codes():
-        best = narrowest(g, body_codes(), *opening_region(g, body))
+        opener = opening_region(g, body)
+        best = narrowest(g, body_codes(), *opener)
         own = own_division(g, body[:3000], body_codes(), best)
+        if not own and not opener[0]:
+            own = speaks_as_province(g, body[:3000], body_codes(), best)
         return own or best, not own and speaks_below(g, body[:3000], best)
     return opening_region(g, body)[0] or city_by_stem(g, body[:3000]) \
         or visited_province(g, body[:3000]) \
@@ -556,6 +559,22 @@ def own_division(g: gazetteer.Gazetteer, first: str, counts: Counter, best: str)
     if not found:
         return city_by_stem(g, first, best) if kind == "市" else county_by_stem(g, first, best, kind)
     return found.pop() if len(found) == 1 else None
+
+
+def speaks_as_province(g: gazetteer.Gazetteer, first: str, counts: Counter, best: str) -> str | None:
+    """The province a page that speaks only as a province (省政府, 全省; never 我市, 州委, 全镇)
+    names no body of but its cities and counties, all inside it, as examples (延安市被命名为
+    全国法治政府建设示范市 in Shaanxi's own report, which calls itself 省政府 and 全省)."""
+    if g.divisions[best].level == 1 or not _PROVINCE_DEIXIS.search(first):
+        return None
+    provinces = {g.lineage(c)[0].code for c in counts}
+    if len(provinces) != 1:
+        return None
+    province = provinces.pop()
+    # (an autonomous region's 全区, 区党委 are its own)
+    below = "市州盟县旗镇乡" + ("" if g.divisions[province].name.endswith("自治区") else "区")
+    deixis = rf"[全我本][{below}]|(?<![各省])(?<!自治)[{below}](?:委|党委|党工委|政府|人民政府)"
+    return None if re.search(deixis, first) else province
 
 
 def city_by_stem(g: gazetteer.Gazetteer, first: str, province: str | None = None) -> str | None:
