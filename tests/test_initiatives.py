@@ -287,6 +287,10 @@ def test_a_project_a_demonstration_programme_named(extract):
     assert canon(r, "Initiative") == {"构建智能高效公共法律服务体系", "一站式矛盾纠纷调处化解项目"}
     assert ("吉林省/长春市/绿园区", "一站式矛盾纠纷调处化解项目") in \
         {(x["source"], x["target"]) for x in r["relations"] if x["type"] == "IMPLEMENTS"}
+    # the title won, quoted, is the award: no programme of its own
+    r = extract("陕西省2022年法治政府建设报告\n西安市莲湖区“自然人法人全生命周期政务服务”项目被命名为"
+                "“全国法治政府建设示范项目”。\n")
+    assert canon(r, "Initiative") == {"自然人法人全生命周期政务服务项目"}
 
 
 def test_a_project_named_by_a_quotation_a_demonstration_programme_named(extract):

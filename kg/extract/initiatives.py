@@ -161,8 +161,8 @@ def grammar() -> InitiativeGrammar:
         re.compile(data["sequence_name"]),
         tuple(data["bare_endings"]), tuple(data["listed_endings"]),
         re.compile(alternation([e for e in data["bare_endings"] if len(e) >= 2])),
-        re.compile(rf"(?:{alternation(data['awarded'][0])})了?[^，,。；;：:\n“”]{{0,24}}?"
-                   rf"{re.escape(data['awarded'][1])}"),
+        re.compile(rf"(?:{alternation(data['awarded'][0])})了?[“\"]?[^，,。；;：:\n“”]{{0,24}}?"
+                   rf"{re.escape(data['awarded'][1])}[”\"]?"),
         re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(data['events'])})"),
         re.compile(rf"等?(?:微信|政务|新闻)?(?:{alternation(data['channels'])})"))
 
@@ -350,7 +350,10 @@ class InitiativeRecognizer:
                        if s.label_ in ("Regulation", "Agency")])
         agencies = Cover([(s.start_char, s.end_char) for s in mentions(doc, "Agency")])
         quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
-        found = self.quoted(text, gr)
+        # the title a project won, quoted (被命名为“全国法治政府建设示范项目”), names no
+        # programme: the project before the verb is the one named (awarded_projects)
+        awards = Cover([m.span() for m in gr.awarded.finditer(text)])
+        found = [f for f in self.quoted(text, gr) if not awards.holds(f[0], f[1])]
         # a demonstration title quoted on its own (获得“全省法治政府建设示范县”命名) names
         # its programme too, where the quotation was no name of its own
         named = Cover(found)
