@@ -222,6 +222,9 @@ def test_rules_and_measures_named_bare_when_made(extract):
                 "制定出台了行政规范性文件管理办法、政府合同管理规定。\n")
     assert canon(r, "Regulation") == {"行政处罚案件办理规定", "行政执法案卷评查工作实施方案",
                                       "依法行政工作考核办法", "行政规范性文件管理办法", "政府合同管理规定"}
+    # a draft's or a trial version's mark is part of the title
+    r = extract(HEAD + "起草平城区物业管理条例（草案），制定行政执法公示办法(试行)。\n")
+    assert canon(r, "Regulation") == {"平城区物业管理条例(草案)", "行政执法公示办法(试行)"}
     r = extract(HEAD + "严格执行法律规定，落实国家规定，研究解决办法，制定解决办法，落实有关规定，"
                 "严格执行集体决策制度规定，落实重大行政决策程序规定，研究制定具体实施办法，"
                 "修订完善内部管理制度和办法。\n")
