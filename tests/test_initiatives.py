@@ -254,8 +254,14 @@ def test_a_document_or_task_about_a_reform_is_not_its_name(extract):
 def test_a_national_name_takes_the_head_written_after_it(extract):
     r = extract("2022年，新驿镇开展民主法治示范村创建，落实双随机、一公开监管，开展主题教育活动和宪法宣传周活动，"
                 "推进一网通办服务，落实《濮阳县常态化府院联动工作机制》。\n")
-    assert canon(r, "Initiative") == {"民主法治示范村创建", "双随机一公开监管", "主题教育活动", "宪法宣传周",
+    assert canon(r, "Initiative") == {"民主法治示范村(社区)创建", "双随机一公开监管", "主题教育活动", "宪法宣传周",
                                       "一网通办", "府院联动"}
+
+
+def test_a_villages_and_a_communitys_title_are_one_programme(extract):
+    r = extract("濮阳县2022年法治政府建设报告\n后郑寨村获评全国民主法治示范村，东街社区入选省级民主法治示范村（社区），"
+                "开展民主法治示范社区创建活动。\n")
+    assert canon(r, "Initiative") == {"民主法治示范村(社区)创建"}
 
 
 def test_the_levels_of_a_national_programme_are_one_programme(extract):
