@@ -53,9 +53,10 @@ _BODY_LAST = frozenset("局委办厅府院室部所组会")
 # 安定区域: 区域, a region)
 _LEVEL_WORDS = ("县城", "县域", "县级", "区域", "区级", "市域", "市级")
 
-# a place name that opens the name of a university, a paper, a station or a firm (大同大学,
-# 山西日报, 江苏承匠律师事务所, 大同煤矿集团有限公司) is no mention of the place
-_NAMED_AFTER = re.compile(r"大学|学院|日报|晚报|卫视|电视台|广播电台"
+# a place name that opens the name of a university, a paper, a station, an airport or a
+# firm (大同大学, 山西日报, 北京大兴国际机场, 江苏承匠律师事务所, 大同煤矿集团有限公司) is no
+# mention of the place
+_NAMED_AFTER = re.compile(r"大学|学院|日报|晚报|卫视|电视台|广播电台|国际机场"
                           r"|[\u4e00-\u9fff]{0,8}?(?:律师事务所|会计师事务所|有限责任公司|有限公司)")
 
 

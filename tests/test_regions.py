@@ -239,3 +239,6 @@ def test_a_place_opening_a_firms_or_a_universitys_name_is_no_mention(extract):
     assert canon(r, "Region") == set() and r["subject_region"] is None
     r = extract("平城区2020年法治政府建设报告\n平城区聘请山西华炬律师事务所律师担任法律顾问。\n")
     assert canon(r, "Region") == {"山西省/大同市/平城区"}
+    # nor an airport's
+    r = extract("北京市2021年法治政府建设报告\n组建北京大兴国际机场临空经济区联合管委会。\n")
+    assert canon(r, "Region") == {"北京市"}
