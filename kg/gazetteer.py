@@ -191,7 +191,30 @@ class Gazetteer:
                 and not (len(h.surface) == 2 and text[h.end - 1:h.end + 1] in _LEVEL_WORDS)
                 and not (h.surface.endswith("区") and text.startswith("域", h.end))
                 and not _NAMED_AFTER.match(text, h.end)]
+        children = self._short_children(text, hits)
+        if children:
+            hits = leftmost_longest(hits + children)
         return self._under_parents(hits)
+
+    def _short_children(self, text: str, hits: list[Hit]) -> list[Hit]:
+        """The two-character districts no scan takes alone (城区, 郊区, 矿区: words of
+        running text) where their city's name is written just before them (晋城市城区,
+        阳泉市郊区和矿区: each a district of 阳泉; the list's second item its city's too)."""
+        out: list[Hit] = []
+        for h in hits:
+            if len(h.codes) != 1 or self.divisions[h.codes[0]].level != 2:
+                continue
+            pos = h.end
+            while (name := text[pos:pos + 2]).endswith("区"):
+                kids = tuple(c for c in self.by_name.get(name, ()) if self.divisions[c].parent == h.codes[0])
+                if not kids:
+                    break
+                out.append(Hit(pos, pos + 2, name, kids))
+                pos += 2
+                if text[pos:pos + 1] not in ("、", "和", "及"):
+                    break
+                pos += 1
+        return out
 
     def _under_parents(self, hits: list[Hit]) -> list[Hit]:
         """A name written right after its parent's is that parent's child: 晋城市城区 is

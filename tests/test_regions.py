@@ -242,3 +242,14 @@ def test_a_place_opening_a_firms_or_a_universitys_name_is_no_mention(extract):
     # nor an airport's
     r = extract("北京市2021年法治政府建设报告\n组建北京大兴国际机场临空经济区联合管委会。\n")
     assert canon(r, "Region") == {"北京市"}
+
+
+def test_a_two_character_district_after_its_city(extract):
+    # 城区, 郊区, 矿区 are words of running text, and districts after their city's name
+    r = extract("阳泉市郊区2022年法治政府建设报告\n2022年，郊区区委、区政府推进依法行政。阳泉市郊区人民政府"
+                "印发《郊区行政执法公示办法》，推进郊区农村改造，加快城区建设。\n")
+    assert r["subject_region"] == "山西省/阳泉市/郊区"
+    assert "山西省阳泉市郊区人民政府" in canon(r, "Agency")
+    r = extract("山西省2022年法治政府建设报告\n晋城市城区推进改革，阳泉市郊区和矿区跟进，加快新城区建设。\n")
+    assert canon(r, "Region") == {"山西省", "山西省/晋城市", "山西省/晋城市/城区", "山西省/阳泉市",
+                                  "山西省/阳泉市/郊区", "山西省/阳泉市/矿区"}

@@ -89,9 +89,10 @@ class RegionRecognizer:
             if code and g.is_stem(h.surface):
                 if not words.whole_words(text, h.start, h.end):
                     continue       # 长治久安 is no mention of 长治市 (found near home only)
-            elif code and len(h.surface) == 2 and g.divisions[code].level > 1 and (
+            elif code and len(h.surface) == 2 and g.divisions[code].level > 1 \
+                    and not h.surface.endswith("区") and (
                     not self.near_subject(g, code, subject) or words.joins_word(text, h.start)):
-                continue
+                continue           # (a two-character 区 is only found after its city: 阳泉市郊区)
             if code:
                 resolved[(h.start, h.end)] = code
                 add_mention(doc, h.start, h.end, "Region", g.path(code), code)
