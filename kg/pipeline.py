@@ -86,7 +86,6 @@ def sections(text: str, size: int) -> list[tuple[int, int]]:
 def _section_doc(nlp: Language, source: Source, clean: str, start: int, end: int) -> Doc:
     text = clean[start:end]
     doc = nlp.make_doc(text)
-    doc.user_data["kg_text"] = text
     doc._.kg_raw = source.text[start:end]
     doc._.kg_source = source.path
     doc.user_data["kg_sha256"] = source.sha256

@@ -30,8 +30,10 @@ class CharTokenizer:
         self._orths = _Orths(vocab)
 
     def __call__(self, text: str) -> Doc:
-        return Doc(self.vocab, words=list(map(self._orths.__getitem__, text)),
-                   spaces=[False] * len(text))
+        doc = Doc(self.vocab, words=list(map(self._orths.__getitem__, text)),
+                  spaces=[False] * len(text))
+        doc.user_data["kg_text"] = text     # (doc.text rebuilds it from every token: see text_of)
+        return doc
 
     def pipe(self, texts, batch_size: int = 1000):
         for text in texts:

@@ -9,6 +9,9 @@ def test_one_token_per_character_and_the_text_kept():
     assert doc.text == text
     assert [t.text for t in doc] == list(text)
     assert all(not t.whitespace_ for t in doc)
+    # the components read it as given, not rebuilt from every token (doc.text)
+    from kg.extract.doc import text_of
+    assert doc.user_data["kg_text"] is text and text_of(doc) is text
 
 
 def test_characters_first_seen_get_their_own_lexemes():

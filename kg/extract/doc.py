@@ -26,8 +26,9 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』)]?|\n+")
 
 
 def text_of(doc: Doc) -> str:
-    """The doc's text, computed once: spaCy rebuilds ``doc.text`` from every token on
-    each access, and with one token per character that dominates the run time."""
+    """The doc's text, kept by kg's tokenizer (else computed once): spaCy rebuilds
+    ``doc.text`` from every token on each access, and with one token per character that
+    dominates the run time."""
     text = doc.user_data.get("kg_text")
     if text is None:
         text = doc.user_data["kg_text"] = doc.text
