@@ -295,7 +295,7 @@ def test_a_province_named_only_by_the_short_name_of_a_visit(extract):
     assert extract(body.replace("省政府深入", "市政府深入"))["subject_region"] is None
 
 
-def test_a_page_speaking_only_as_a_province_names_its_cities_as_examples(extract):
+def test_a_page_speaking_only_as_a_province_or_a_city_names_its_divisions_as_examples(extract):
     # 省政府, 全省 and nothing below: the cities and the district it names are its examples
     body = ("2022年，省政府深入推进法治政府建设，为全省高质量发展提供法治保障。积极参加全国法治政府建设示范创建活动，"
             "延安市被命名为全国法治政府建设示范市，西安市莲湖区一个项目被命名为示范项目。\n")
@@ -303,6 +303,12 @@ def test_a_page_speaking_only_as_a_province_names_its_cities_as_examples(extract
     # a prefecture's page speaks of its own 州委 as well: it is its own subject
     r = extract("2020年，在省委、省政府和红河州委、州政府的坚强领导下，全州推进法治政府建设。\n")
     assert r["subject_region"] == "云南省/红河哈尼族彝族自治州"
+    # so does a page speaking only as a city (市委, 全市, 市司法局) of the counties it names
+    body = ("市司法局2023年法治政府建设工作报告\n2023年，在市委、市政府的坚强领导下，市司法局推进依法行政，"
+            "全市办理法律援助案件1200件，指导忻府区、原平市开展示范创建。\n")
+    assert extract(body)["subject_region"] == "山西省/忻州市"
+    # a county's page speaks of its own 县委 as well
+    assert extract(body.replace("市司法局推进", "县委推进"))["subject_region"] != "山西省/忻州市"
 
 
 def test_an_offices_address_is_no_subject(extract):

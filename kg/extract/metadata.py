@@ -73,6 +73,8 @@ _SELF_BELOW = re.compile(r"[我本]([市县区旗])|全([市县])|在([市县区
 _COUNTY_DEIXIS = re.compile(r"[全我本]([县区旗])|(?<![各省市])([县区旗])(?:委|政府|人民政府)")
 # a page speaking as a province: 全省, 我省, 省政府 (not 各省, 市县)
 _PROVINCE_DEIXIS = re.compile(r"[全我本]省|(?<![各市县])省(?:委|政府|人民政府)")
+# a page speaking as a prefecture: 全市, 我州, 市委, 州政府, 市司法局 (not 各市, 省市, 县市)
+_PREFECTURE_DEIXIS = re.compile(r"[全我本][市州盟]|(?<![各省县区])[市州盟](?:委|党委|政府|人民政府|[\u4e00-\u9fff]{2,4}局)")
 # the bodies of a province by its kind (省委、省政府; 自治区党委、自治区人民政府)
 _PROVINCE_BODIES = re.compile(r"(?<![各市县区])(省|自治区)(?:党?委|政府|人民政府)")
 # a township's own body written as a letterhead (通城镇人民政府, 中共黎侯镇委员会, …街道办事处;
@@ -407,7 +409,7 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
         best = narrowest(g, body_codes(), *opener)
         own = own_division(g, body[:3000], body_codes(), best)
         if not own and not opener[0]:
-            own = speaks_as_province(g, body[:3000], body_codes(), best)
+            own = speaks_from_above(g, body[:3000], body_codes(), best)
         return own or best, not own and speaks_below(g, body[:3000], best)
     return opening_region(g, body)[0] or city_by_stem(g, body[:3000]) \
         or visited_province(g, body[:3000]) \
@@ -561,20 +563,26 @@ def own_division(g: gazetteer.Gazetteer, first: str, counts: Counter, best: str)
     return found.pop() if len(found) == 1 else None
 
 
-def speaks_as_province(g: gazetteer.Gazetteer, first: str, counts: Counter, best: str) -> str | None:
-    """The province a page that speaks only as a province (省政府, 全省; never 我市, 州委, 全镇)
-    names no body of but its cities and counties, all inside it, as examples (延安市被命名为
-    全国法治政府建设示范市 in Shaanxi's own report, which calls itself 省政府 and 全省)."""
-    if g.divisions[best].level == 1 or not _PROVINCE_DEIXIS.search(first):
-        return None
-    provinces = {g.lineage(c)[0].code for c in counts}
-    if len(provinces) != 1:
-        return None
-    province = provinces.pop()
-    # (an autonomous region's 全区, 区党委 are its own)
-    below = "市州盟县旗镇乡" + ("" if g.divisions[province].name.endswith("自治区") else "区")
-    deixis = rf"[全我本][{below}]|(?<![各省])(?<!自治)[{below}](?:委|党委|党工委|政府|人民政府)"
-    return None if re.search(deixis, first) else province
+def speaks_from_above(g: gazetteer.Gazetteer, first: str, counts: Counter, best: str) -> str | None:
+    """The province or prefecture a page that speaks only as one (省政府, 全省; 市委, 全市, 市司法局:
+    never as a level below, 我县, 区委, 全镇) names no body of but its divisions, all inside it,
+    as examples: 延安市被命名为全国法治政府建设示范市 in Shaanxi's own report, 指导忻府区、原平市
+    开展示范创建 in 忻州市司法局's."""
+    level = g.divisions[best].level
+    for above, own in ((1, _PROVINCE_DEIXIS), (2, _PREFECTURE_DEIXIS)):
+        if level <= above or not own.search(first):
+            continue
+        heads = {g.lineage(c)[above - 1].code for c in counts if g.divisions[c].level >= above}
+        if len(heads) != 1:
+            continue
+        head = heads.pop()
+        # the levels below it (an autonomous region's 全区, 区党委 are its own)
+        below = ("市州盟" if above == 1 else "") + "县旗镇乡" + \
+            ("" if g.divisions[head].name.endswith("自治区") else "区")
+        deixis = rf"[全我本][{below}]|(?<![各省市])(?<!自治)[{below}](?:委|党委|党工委|政府|人民政府)"
+        if not re.search(deixis, first):
+            return head
+    return None
 
 
 def city_by_stem(g: gazetteer.Gazetteer, first: str, province: str | None = None) -> str | None:
