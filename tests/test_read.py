@@ -209,6 +209,10 @@ def test_text_cut_at_a_fixed_width_is_joined_back(tmp_path, extract):
                     for i in range(1, 9))
     f.write_text(_cut(short, 24), "utf-8")
     assert read_source(f).text == short
+    # paragraphs of one length, each ending its sentence, are no wrapped lines
+    same = "".join(f"（{i}）区政府制定第{i}号行政执法工作规定，全面推进依法行政工作。\n" for i in range(1, 10))
+    f.write_text(same, "utf-8")
+    assert read_source(f).text == same and not read_source(f).warnings
     # a page of paragraphs is read as it is
     para = tmp_path / "paragraphs.txt"
     para.write_text(src.text, "utf-8")

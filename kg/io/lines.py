@@ -55,11 +55,15 @@ def right_margin(lines: list[Line]) -> float:
     return rights[min(len(rights) - 1, int(len(rights) * 0.9))]
 
 
-# many lines of some length reach the margin in a hard-wrapped text; a web page's
-# paragraphs end where they end, and only the longest reach the 90th percentile. (On the
-# shared reports, as pages and wrapped at 38 characters: 0.10-0.12 of the lines of pages
-# reach it, 0.59-0.91 of wrapped texts, the least where an excerpt's paragraphs are short.)
+# many lines of some length reach the margin in a hard-wrapped text, cut mid-sentence; a
+# web page's paragraphs end where they end, and only the longest reach the 90th
+# percentile, at a sentence's end. (Lines at the margin that end no sentence, on the
+# shared reports as pages and wrapped at 38 characters: 0-0.12 of a page's lines, the
+# last line of an excerpt cut short; 0.55-0.88 of a wrapped text's, the least where an
+# excerpt's paragraphs are short; none of the bench's pages, which repeat paragraphs of
+# one length.)
 WRAPPED_SHARE = 0.4
+_SENTENCE_ENDS = tuple("。！？；：!?;:")
 WRAPPED_MIN_LINES = 8
 # a full line of text may end two and a half characters short of the margin: marks of
 # ambiguous width (“” — …) set full or half, a word that did not fit
@@ -75,13 +79,14 @@ def text_lines(text: str) -> list[Line]:
 
 
 def hard_wrapped(lines: list[Line]) -> bool:
-    """Most lines of ten characters or more end at the margin: the text was cut into
-    lines of a fixed width, not into paragraphs."""
+    """Many lines of ten characters or more end at the margin inside a sentence: the text
+    was cut into lines of a fixed width, not into paragraphs."""
     long = [ln for ln in lines if len(ln.text.strip()) >= 10]
     if len(long) < WRAPPED_MIN_LINES:
         return False
     margin = right_margin(long)
-    return sum(ln.right >= margin - TEXT_SLACK for ln in long) >= WRAPPED_SHARE * len(long)
+    cut = sum(ln.right >= margin - TEXT_SLACK and not ln.text.endswith(_SENTENCE_ENDS) for ln in long)
+    return cut >= WRAPPED_SHARE * len(long)
 
 
 def join_wrapped_text(text: str) -> str | None:
