@@ -309,6 +309,10 @@ def test_a_page_speaking_only_as_a_province_or_a_city_names_its_divisions_as_exa
     assert extract(body)["subject_region"] == "山西省/忻州市"
     # a county's page speaks of its own 县委 as well
     assert extract(body.replace("市司法局推进", "县委推进"))["subject_region"] != "山西省/忻州市"
+    # and a county-level city speaks of itself as 市
+    r = extract("2023年，在市委、市政府的坚强领导下，全市推进依法行政，义乌市行政执法局开展执法，"
+                "稠城街道、佛堂镇开展示范创建。\n")
+    assert r["subject_region"] == "浙江省/金华市/义乌市"
 
 
 def test_an_offices_address_is_no_subject(extract):

@@ -569,8 +569,10 @@ def speaks_from_above(g: gazetteer.Gazetteer, first: str, counts: Counter, best:
     as examples: 延安市被命名为全国法治政府建设示范市 in Shaanxi's own report, 指导忻府区、原平市
     开展示范创建 in 忻州市司法局's."""
     level = g.divisions[best].level
+    # (a county-level city speaks of itself as 市: 全市 and 市委 in 义乌市's page are its own)
+    county_city = any(d.level == 3 and d.name.endswith("市") for d in g.lineage(best))
     for above, own in ((1, _PROVINCE_DEIXIS), (2, _PREFECTURE_DEIXIS)):
-        if level <= above or not own.search(first):
+        if level <= above or not own.search(first) or (above == 2 and county_city):
             continue
         heads = {g.lineage(c)[above - 1].code for c in counts if g.divisions[c].level >= above}
         if len(heads) != 1:
