@@ -309,6 +309,16 @@ def test_a_page_speaking_only_as_a_province_or_a_city_names_its_divisions_as_exa
     assert extract(body)["subject_region"] == "山西省/忻州市"
     # a county's page speaks of its own 县委 as well
     assert extract(body.replace("市司法局推进", "县委推进"))["subject_region"] != "山西省/忻州市"
+    # a district's bureau (区司法局) speaks from below the city too
+    r = extract("2023年，在市委、市政府和市司法局的指导下，区司法局推进依法行政，指导南关街道、北关街道开展示范创建，"
+                "平城区法律援助中心办理案件。\n")
+    assert r["subject_region"] == "山西省/大同市/平城区"
+    # an autonomous region speaks of itself as 全区, 区党委; a 区委 is a district's
+    r = extract("2023年，自治区人民政府坚持依法行政，区党委、区政府高度重视，全区法治政府建设取得成效，"
+                "南宁市、柳州市获评全国法治政府建设示范市。\n")
+    assert r["subject_region"] == "广西壮族自治区"
+    r = extract("2023年，在自治区党委、区委、区政府的坚强领导下，新竹街道推进依法行政，南宁市青秀区司法局指导。\n")
+    assert r["subject_region"] == "广西壮族自治区/南宁市/青秀区"
     # and a county-level city speaks of itself as 市
     r = extract("2023年，在市委、市政府的坚强领导下，全市推进依法行政，义乌市行政执法局开展执法，"
                 "稠城街道、佛堂镇开展示范创建。\n")

@@ -73,8 +73,10 @@ _SELF_BELOW = re.compile(r"[我本]([市县区旗])|全([市县])|在([市县区
 _COUNTY_DEIXIS = re.compile(r"[全我本]([县区旗])|(?<![各省市])([县区旗])(?:委|政府|人民政府)")
 # a page speaking as a province: 全省, 我省, 省政府 (not 各省, 市县)
 _PROVINCE_DEIXIS = re.compile(r"[全我本]省|(?<![各市县])省(?:委|政府|人民政府)")
+# a bureau by its level word alone (市司法局, 区市场监管局)
+_BUREAU = r"[\u4e00-\u9fff]{2,6}?局"
 # a page speaking as a prefecture: 全市, 我州, 市委, 州政府, 市司法局 (not 各市, 省市, 县市)
-_PREFECTURE_DEIXIS = re.compile(r"[全我本][市州盟]|(?<![各省县区])[市州盟](?:委|党委|政府|人民政府|[\u4e00-\u9fff]{2,4}局)")
+_PREFECTURE_DEIXIS = re.compile(rf"[全我本][市州盟]|(?<![各省县区])[市州盟](?:委|党委|政府|人民政府|{_BUREAU})")
 # the bodies of a province by its kind (省委、省政府; 自治区党委、自治区人民政府)
 _PROVINCE_BODIES = re.compile(r"(?<![各市县区])(省|自治区)(?:党?委|政府|人民政府)")
 # a township's own body written as a letterhead (通城镇人民政府, 中共黎侯镇委员会, …街道办事处;
@@ -564,24 +566,28 @@ def own_division(g: gazetteer.Gazetteer, first: str, counts: Counter, best: str)
 
 
 def speaks_from_above(g: gazetteer.Gazetteer, first: str, counts: Counter, best: str) -> str | None:
-    """The province or prefecture a page that speaks only as one (省政府, 全省; 市委, 全市, 市司法局:
-    never as a level below, 我县, 区委, 全镇) names no body of but its divisions, all inside it,
-    as examples: 延安市被命名为全国法治政府建设示范市 in Shaanxi's own report, 指导忻府区、原平市
-    开展示范创建 in 忻州市司法局's."""
+    """The province or prefecture a page that speaks only as one (省政府, 全省, 自治区党委; 市委,
+    全市, 市司法局: never as a level below, 我县, 区委, 区司法局, 全镇) names no body of but its
+    divisions, all inside it, as examples: 延安市被命名为全国法治政府建设示范市 in Shaanxi's own
+    report, 指导忻府区、原平市开展示范创建 in 忻州市司法局's."""
     level = g.divisions[best].level
     # (a county-level city speaks of itself as 市: 全市 and 市委 in 义乌市's page are its own)
     county_city = any(d.level == 3 and d.name.endswith("市") for d in g.lineage(best))
-    for above, own in ((1, _PROVINCE_DEIXIS), (2, _PREFECTURE_DEIXIS)):
-        if level <= above or not own.search(first) or (above == 2 and county_city):
+    for above, own in ((1, (_PROVINCE_DEIXIS, _PROVINCE_BODIES)), (2, (_PREFECTURE_DEIXIS,))):
+        if level <= above or not any(p.search(first) for p in own) or (above == 2 and county_city):
             continue
         heads = {g.lineage(c)[above - 1].code for c in counts if g.divisions[c].level >= above}
         if len(heads) != 1:
             continue
         head = heads.pop()
-        # the levels below it (an autonomous region's 全区, 区党委 are its own)
-        below = ("市州盟" if above == 1 else "") + "县旗镇乡" + \
-            ("" if g.divisions[head].name.endswith("自治区") else "区")
-        deixis = rf"[全我本][{below}]|(?<![各省市])(?<!自治)[{below}](?:委|党委|党工委|政府|人民政府)"
+        # the levels below it, by their bodies (县委, 区司法局, 街道党工委) or themselves (全县,
+        # 我镇); an autonomous region's 全区, 区党委 and 区政府 are its own, a 区委 or 区…局 a
+        # district's
+        below = ("市州盟" if above == 1 else "") + "县旗镇乡"
+        autonomous = g.divisions[head].name.endswith("自治区")
+        below += "" if autonomous else "区"
+        deixis = rf"[全我本][{below}]|(?<![各省市])(?<!自治)[{below}](?:委|党委|党工委|政府|人民政府|{_BUREAU})" \
+                 r"|街道(?:党工委|工委|办事处)" + (rf"|(?<![各省市])(?<!自治)区(?:委|{_BUREAU})" if autonomous else "")
         if not re.search(deixis, first):
             return head
     return None
