@@ -394,6 +394,9 @@ def test_a_guanyu_title_named_without_brackets(extract):
     assert ("山西省大同市平城区人民政府", "关于推进行政执法三项制度的实施方案") in issued
     r = extract(HEAD + "深入学习中共中央关于全面推进依法治国若干重大问题的决定。\n")
     assert rels(r, "ISSUED") == {("中共中央", "中共中央关于全面推进依法治国若干重大问题的决定")}
+    # a body sets a document up (建立《…工作机制》): it made it
+    r = extract(HEAD + "召开联席会议，建立《平城区常态化府院联动工作机制》。\n")
+    assert rels(r, "ISSUED") == {("山西省大同市平城区人民政府", "平城区常态化府院联动工作机制")}
     # a congress's resolution (决议)
     r = extract(HEAD + "区人大常委会审议通过关于加强法治宣传教育的决议。\n")
     assert rels(r, "ISSUED") == {("山西省大同市平城区人民代表大会常务委员会", "关于加强法治宣传教育的决议")}

@@ -135,7 +135,7 @@ class RegulationGrammar:
     authoring_verbs: tuple[str, ...]        # 撰写《…》: a work of writing
     back_references: frozenset[str]
     issue_verbs: tuple[str, ...]
-    issue_verb: re.Pattern                  # any of them, the longest first
+    issue_verb: re.Pattern                  # any of them, or one before a title in 《》 (建立)
     basis_words: tuple[str, ...]            # 按照《X》: what the clause follows, not what it made
     prompting_words: tuple[str, ...]        # 推动出台: another body issued it
     attributive_words: tuple[str, ...]      # 新修订的《…》: says the document is new
@@ -214,7 +214,7 @@ def grammar() -> RegulationGrammar:
                                           key=len, reverse=True)),
                              tuple(data["not_regulation"]), tuple(data["authoring_verbs"]),
                              frozenset(data["back_references"]),
-                             tuple(verbs), re.compile(alternation(verbs)),
+                             tuple(verbs), re.compile(alternation(verbs + data["bracketed_issue_verbs"])),
                              tuple(data["basis_words"]), tuple(data["prompting_words"]),
                              tuple(data["attributive_words"]),
                              tuple(applying),
