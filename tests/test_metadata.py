@@ -319,6 +319,12 @@ def test_a_page_speaking_only_as_a_province_or_a_city_names_its_divisions_as_exa
     assert r["subject_region"] == "广西壮族自治区"
     r = extract("2023年，在自治区党委、区委、区政府的坚强领导下，新竹街道推进依法行政，南宁市青秀区司法局指导。\n")
     assert r["subject_region"] == "广西壮族自治区/南宁市/青秀区"
+    # a prefecture's page (州委, 州司法局) of its county-level cities; a city's own page among them
+    r = extract("2023年，州司法局在州委、州政府的坚强领导下，指导延吉市、图们市开展法治政府建设示范创建。\n")
+    assert r["subject_region"] == "吉林省/延边朝鲜族自治州"
+    r = extract("2023年，在州委、州政府和市委、市政府的坚强领导下，全市推进依法行政，延吉市司法局指导进学街道、"
+                "依兰镇开展示范创建。\n")
+    assert r["subject_region"] == "吉林省/延边朝鲜族自治州/延吉市"
     # and a county-level city speaks of itself as 市
     r = extract("2023年，在市委、市政府的坚强领导下，全市推进依法行政，义乌市行政执法局开展执法，"
                 "稠城街道、佛堂镇开展示范创建。\n")

@@ -75,8 +75,10 @@ _COUNTY_DEIXIS = re.compile(r"[全我本]([县区旗])|(?<![各省市])([县区�
 _PROVINCE_DEIXIS = re.compile(r"[全我本]省|(?<![各市县])省(?:委|政府|人民政府)")
 # a bureau by its level word alone (市司法局, 区市场监管局)
 _BUREAU = r"[\u4e00-\u9fff]{2,6}?局"
-# a page speaking as a prefecture: 全市, 我州, 市委, 州政府, 市司法局 (not 各市, 省市, 县市)
+# a page speaking as a prefecture: 全市, 我州, 市委, 州政府, 市司法局 (not 各市, 省市, 县市);
+# without 市, as a prefecture no county-level city can be (州委, 盟司法局, 行署)
 _PREFECTURE_DEIXIS = re.compile(rf"[全我本][市州盟]|(?<![各省县区])[市州盟](?:委|党委|政府|人民政府|{_BUREAU})")
+_PREFECTURE_NOT_CITY = re.compile(rf"[全我本][州盟]|(?<![各省县区])[州盟](?:委|党委|政府|人民政府|{_BUREAU})|行署")
 # the bodies of a province by its kind (省委、省政府; 自治区党委、自治区人民政府)
 _PROVINCE_BODIES = re.compile(r"(?<![各市县区])(省|自治区)(?:党?委|政府|人民政府)")
 # a township's own body written as a letterhead (通城镇人民政府, 中共黎侯镇委员会, …街道办事处;
@@ -573,8 +575,9 @@ def speaks_from_above(g: gazetteer.Gazetteer, first: str, counts: Counter, best:
     level = g.divisions[best].level
     # (a county-level city speaks of itself as 市: 全市 and 市委 in 义乌市's page are its own)
     county_city = any(d.level == 3 and d.name.endswith("市") for d in g.lineage(best))
-    for above, own in ((1, (_PROVINCE_DEIXIS, _PROVINCE_BODIES)), (2, (_PREFECTURE_DEIXIS,))):
-        if level <= above or not any(p.search(first) for p in own) or (above == 2 and county_city):
+    prefecture = _PREFECTURE_NOT_CITY if county_city else _PREFECTURE_DEIXIS
+    for above, own in ((1, (_PROVINCE_DEIXIS, _PROVINCE_BODIES)), (2, (prefecture,))):
+        if level <= above or not any(p.search(first) for p in own):
             continue
         heads = {g.lineage(c)[above - 1].code for c in counts if g.divisions[c].level >= above}
         if len(heads) != 1:
@@ -583,7 +586,7 @@ def speaks_from_above(g: gazetteer.Gazetteer, first: str, counts: Counter, best:
         # the levels below it, by their bodies (县委, 区司法局, 街道党工委) or themselves (全县,
         # 我镇); an autonomous region's 全区, 区党委 and 区政府 are its own, a 区委 or 区…局 a
         # district's
-        below = ("市州盟" if above == 1 else "") + "县旗镇乡"
+        below = ("市州盟" if above == 1 else "市" if county_city else "") + "县旗镇乡"
         autonomous = g.divisions[head].name.endswith("自治区")
         below += "" if autonomous else "区"
         deixis = rf"[全我本][{below}]|(?<![各省市])(?<!自治)[{below}](?:委|党委|党工委|政府|人民政府|{_BUREAU})" \
