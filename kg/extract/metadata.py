@@ -580,9 +580,9 @@ def speaks_from_above(g: gazetteer.Gazetteer, first: str, counts: Counter, best:
         if level <= above or not any(p.search(first) for p in own):
             continue
         heads = {g.lineage(c)[above - 1].code for c in counts if g.divisions[c].level >= above}
-        if len(heads) != 1:
-            continue
-        head = heads.pop()
+        head = heads.pop() if len(heads) == 1 else None
+        if head is None or g.divisions[head].level != above:
+            continue            # (a municipality's districts have no prefecture above them)
         # the levels below it, by their bodies (县委, 区司法局, 街道党工委) or themselves (全县,
         # 我镇); an autonomous region's 全区, 区党委 and 区政府 are its own, a 区委 or 区…局 a
         # district's
