@@ -352,7 +352,8 @@ class InitiativeRecognizer:
         quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
         # the title a project won, quoted (被命名为“全国法治政府建设示范项目”), names no
         # programme: the project before the verb is the one named (awarded_projects)
-        awards = Cover([m.span() for m in gr.awarded.finditer(text)])
+        awarded = list(gr.awarded.finditer(text))
+        awards = Cover([m.span() for m in awarded])
         found = [f for f in self.quoted(text, gr) if not awards.holds(f[0], f[1])]
         # a demonstration title quoted on its own (获得“全省法治政府建设示范县”命名) names
         # its programme too, where the quotation was no name of its own
@@ -362,7 +363,7 @@ class InitiativeRecognizer:
         # a project quoted whole (“以一流营商环境护航高质量发展”被命名为…示范项目) is
         # named by the quotation, not held inside one
         whole, known = set(quotes), Cover(found)
-        found += [f for f in self.awarded_projects(doc, gr)
+        found += [f for f in self.awarded_projects(doc, gr, awarded)
                   if not (known if (f[0], f[1]) in whole else inside).holds(f[0], f[1])]
         unquoted, shorts = self.unquoted(text, gr)
         found += [f for f in unquoted
@@ -391,14 +392,14 @@ class InitiativeRecognizer:
         return doc
 
     @staticmethod
-    def awarded_projects(doc: Doc, gr: InitiativeGrammar) -> list[tuple[int, int, str]]:
-        """The project a demonstration programme named: what the clause says before the
-        verb of winning it, after the regions (and 我市, 2023年) that open the clause
+    def awarded_projects(doc: Doc, gr: InitiativeGrammar, awarded: list[re.Match]) -> list[tuple[int, int, str]]:
+        """The project a demonstration programme named (``awarded``: the matches of the
+        grammar's ``awarded``): what the clause says before the verb of winning it, after the regions (and 我市, 2023年) that open the clause
         (长春市构建智能高效公共法律服务体系荣获全省法治政府建设示范项目); not a count of
         projects (我市2个项目入选示范项目) or a list."""
         text, out = text_of(doc), []
         regions = region_ends(doc)
-        for m in gr.awarded.finditer(text):
+        for m in awarded:
             pos = clause_start(doc, m.start())
             while True:
                 rest = text[pos:m.start()].lstrip()
