@@ -326,7 +326,7 @@ def closed_in_place(title: str) -> str:
     period (…<…纲要(2021-2025年)工作方案>), with that bracket where it belongs; a period
     at its end that lost its closing parenthesis (…第八个五年规划(2021—2025年), closed."""
     if _OPEN_PERIOD.search(title):
-        return title + ("）" if "（" in title[-14:] else ")")
+        return title + ")"          # (either width closes either: canonical_title makes both half)
     m = _closed_late(title, 0, len(title) - 1) if title[-1:] in "〉>＞" else None
     return title[:m.end(1)] + title[-1] + m.group(2) if m else title
 
