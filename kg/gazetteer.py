@@ -217,8 +217,9 @@ class Gazetteer:
         return out
 
     def _under_parents(self, hits: list[Hit]) -> list[Hit]:
-        """A name written right after its parent's is that parent's child: 晋城市城区 is
-        晋城's 城区 (阳泉 and 汕尾 have one too)."""
+        """A name written right after its parent's is that parent's child: 长春市朝阳区 is
+        长春's 朝阳区 (Beijing has one too). (A two-character district, which no scan takes,
+        is found after its city by ``_short_children``.)"""
         out: list[Hit] = []
         for h in hits:
             if out and len(h.codes) > 1 and out[-1].end == h.start:
