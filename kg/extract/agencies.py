@@ -46,6 +46,10 @@ _PARTY_ORGANS = {"党组": "党组", "党委": "委员会"}
 # by the head alone after these (由厅法规处, 我局法制科)
 _DEPARTMENT_ENDS = ("厅", "局", "办公室", "委员会", "部")
 _SELF_BEFORE = set("由经与和及、我本该")
+# a list's joining words, and the last characters of the bodies and divisions it joins
+# (由办公室与法规处牵头: two divisions; 由校园安全与法规处牵头: one division's name)
+_AND = set("与和及、")
+_UNIT_ENDS = set("室处科股司局厅委办")
 # the title of a division's head after its name (依法行政指导处处长, 法规科副科长)
 _UNIT_TITLE = re.compile(r"(?:处|科|股|司)(?:副?(?:处|科|股|司)长)")
 # the last character of a body's short name (省厅, 市局, 县委, 区府办): a unit after it is that body's
@@ -505,6 +509,8 @@ class AgencyRecognizer:
                     add_mention(doc, unit.start(), unit.end(), "Agency",
                                 department.kb_id_ + unit.group(), department.id_)
                     continue
+            if before in _AND and text[unit.start() - 2:unit.start() - 1] not in _UNIT_ENDS:
+                continue        # 校园安全与法规处: the division's own longer name, not a list's last
             if own and (not ("\u4e00" <= before <= "\u9fff") or before in _SELF_BEFORE or before in "在了"):
                 add_mention(doc, unit.start(), unit.end(), "Agency", own + unit.group(), code)
 
