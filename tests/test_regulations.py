@@ -273,6 +273,9 @@ def test_descriptions_of_documents_are_no_title(extract):
     # levels before a description: each level's rules, no one title
     r = extract(HEAD + "严格执行《重大行政决策程序暂行条例》及市县相关规定，落实省市有关办法。\n")
     assert canon(r, "Regulation") == {"重大行政决策程序暂行条例"}
+    # a kind alone, then a preposition's clause: 规定 is the verb's whole object
+    r = extract(HEAD + "按照规定对自治区级权责清单进行动态调整，依据方案向社会公布。\n")
+    assert canon(r, "Regulation") == set()
 
 
 def test_a_title_issued_by_a_notice_is_a_document_whatever_its_ending(extract):
