@@ -502,6 +502,10 @@ def test_the_title_field_of_an_info_table(extract):
                 "名称: 金昌市人民政府办公室关于印发 金昌市2020年依法行政工作要点的通知\n"
                 "文号: 金政办函〔2020〕4号 发布日期: 2020-05-26\n各县区人民政府：\n现印发给你们。\n")
     assert r["title"] == "金昌市人民政府办公室关于印发 金昌市2020年依法行政工作要点的通知"
+    # the table's cells copied as runs of spaces
+    r = extract("标      题 西藏自治区人民政府关于2017年度全区法治政府建设情况的报告\n"
+                "索引号 000014349/2018-00024 文      号\n\n2017年，在自治区党委、政府的坚强领导下推进依法行政。\n")
+    assert r["title"] == "西藏自治区人民政府关于2017年度全区法治政府建设情况的报告"
 
 
 def test_a_page_title_keeps_the_report_not_the_site(extract):

@@ -94,8 +94,10 @@ _TITLE_CUES = ("报告", "总结", "情况", "说明", "材料", "汇报", "工�
                "通知", "意见")
 # a column's tag before the title: 【法治建设报告】…, 【政策解读】…
 _COLUMN_TAG = re.compile(r"^[【\[][^】\]]{1,10}[】\]]\s*")
-# the title field of a 政府信息公开 info table (标 题 | … |, 标题：…, 名称: …), up to the next field
-_TITLE_FIELD = re.compile(r"^[|｜]?\s*[【\[]?\s*(?:标\s*题|名\s*称|文件名称)\s*[]】]?\s*[|:：]\s*([^|｜\s][^|｜]*?)\s*(?:[|｜].*)?$")
+# the title field of a 政府信息公开 info table (标 题 | … |, 标题：…, 名称: …, 标      题 …: its
+# cells copied as spaces), up to the next field
+_TITLE_FIELD = re.compile(r"^[|｜]?\s*[【\[]?\s*(?:标\s*题|名\s*称|文件名称)\s*[]】]?(?:\s*[|:：]|\s)\s*"
+                          r"([^|｜\s][^|｜]*?)\s*(?:[|｜].*)?$")
 # the sentence that hands the report over, naming what it reports on (现将…情况报告如下)
 _HANDED_OVER = re.compile(r"现将")
 # an info table's 索引号 opening with a credit code or a division code (see indexed_division)
