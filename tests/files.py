@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 
-def write_pdf(text: str, path: Path, size: float = 12) -> Path:
+def write_pdf(text: str, path: Path, size: float = 12, signature: tuple[str, ...] = ()) -> Path:
     """A PDF laid out as an official document: a CID font (STSong-Light, Adobe-GB1, not
     embedded, as Chinese PDFs often are), paragraphs indented two characters and wrapped
-    at the right margin by the glyphs' widths, page numbers (- 2 -) at the foot."""
+    at the right margin by the glyphs' widths, page numbers (- 2 -) at the foot; the
+    ``signature`` lines (the body, the date) set to the right margin below."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -44,6 +45,10 @@ def write_pdf(text: str, path: Path, size: float = 12) -> Path:
             new_page()
         c.setFont(font, size)
         c.drawString(x0, y, line)
+        y -= size * 1.6
+    for line in signature:
+        c.setFont(font, size)
+        c.drawRightString(right, y, line)
         y -= size * 1.6
     new_page()
     c.save()

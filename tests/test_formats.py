@@ -59,6 +59,19 @@ def test_a_name_broken_by_the_pdf_margin_is_one_name(nlp, tmp_path):
     assert ("Regulation", "平城区行政规范性文件管理办法") in entities(record)
 
 
+def test_a_signature_set_to_the_right_margin_is_its_own_lines(nlp, tmp_path):
+    """The body and the date end at the margin as full lines do, but start far in: neither
+    runs on into the next line."""
+    text = ("平城区2021年法治政府建设情况报告\n2021年，区政府全面推进依法行政，制定《平城区行政规范性"
+            "文件管理办法》，深化行政执法体制改革，规范行政执法行为，全面提升依法行政水平和能力。\n")
+    path = write_pdf(text, tmp_path / "signed.pdf", signature=("平城区人民政府", "2022年3月1日"))
+    source = read_source(path)
+    assert source.text.endswith("\n平城区人民政府\n2022年3月1日\n")
+    record = extract_record(nlp, source)
+    assert record["date"] == "2022-03-01"
+    assert record["publisher"] == "山西省大同市平城区人民政府"
+
+
 def test_a_scanned_pdf_says_it_has_no_text(tmp_path):
     from reportlab.pdfgen import canvas
     c = canvas.Canvas(str(tmp_path / "scan.pdf"))

@@ -204,6 +204,9 @@ def test_text_cut_at_a_fixed_width_is_joined_back(tmp_path, extract):
     r = extract(src.text)
     assert "法治政府建设实施纲要(2021-2025年)" in {e["canonical"] for e in r["entities"]}
     assert "山西省大同市平城区人民政府" in {e["canonical"] for e in r["entities"]}
+    # a signature set to the right with spaces reaches the margin from far in: its own lines
+    f.write_text(_cut(REPORT, 24) + "\n" + " " * 34 + "平城区人民政府\n" + " " * 34 + "2022年3月1日\n", "utf-8")
+    assert read_source(f).text == REPORT + "平城区人民政府\n2022年3月1日\n"
     # an excerpt of short paragraphs, each a line and a half: half its lines reach the margin
     short = "".join(f"（{i}）区政府制定《平城区第{i}号行政执法工作规定》，全面推进依法行政各项工作。\n"
                     for i in range(1, 9))

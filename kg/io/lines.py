@@ -3,7 +3,8 @@
 PDF and OFD files keep only positioned lines of glyphs: a paragraph comes out as one
 line per printed line, and a name broken at the margin (平城 | 区) would be two pieces
 to every later step. A line that reaches the right margin continues on the next line;
-a line that stops short ends its paragraph (headings, the last line of a paragraph).
+a line that stops short ends its paragraph (headings, the last line of a paragraph), and
+so does one set to the right (a signature, its date) that reaches the margin from far in.
 Text copied out of a PDF viewer, or saved by pdftotext, is wrapped the same way, at a
 width counted in characters (``hard_wrapped``, ``join_wrapped_text``).
 """
@@ -25,6 +26,7 @@ class Line:
     text: str
     right: float        # where the line's last glyph ends, in the page's units
     height: float       # a glyph's height: about one character's width in Chinese
+    left: float = 0.0   # where its first glyph starts
 
 
 def join_wrapped(lines: list[Line], slack: float = 1.5) -> str:
@@ -34,7 +36,7 @@ def join_wrapped(lines: list[Line], slack: float = 1.5) -> str:
     lines = [ln for ln in lines if ln.text.strip() and not PAGE_NUMBER.match(ln.text)]
     if not lines:
         return ""
-    margin = right_margin(lines)
+    margin, indented = right_margin(lines), indent_limit(lines)
     out: list[str] = []
     wrapped = False
     for ln in lines:
@@ -44,7 +46,7 @@ def join_wrapped(lines: list[Line], slack: float = 1.5) -> str:
             out[-1] += sep + text
         else:
             out.append(text)
-        wrapped = ln.right >= margin - slack * max(ln.height, 1.0)
+        wrapped = ln.right >= margin - slack * max(ln.height, 1.0) and ln.left <= indented
     return "\n".join(out) + "\n"
 
 
@@ -53,6 +55,16 @@ def right_margin(lines: list[Line]) -> float:
     percentile, so that one wide table row or a stray mark does not set it)."""
     rights = sorted(ln.right for ln in lines)
     return rights[min(len(rights) - 1, int(len(rights) * 0.9))]
+
+
+def indent_limit(lines: list[Line]) -> float:
+    """How far in a full line may start: a paragraph's first line is indented by two
+    characters; a line set to the right (山西省人民政府法制办公室 above its date) starts
+    more than a quarter of the text's width in from the left margin (the 10th percentile
+    of where lines start)."""
+    lefts = sorted(ln.left for ln in lines)
+    left = lefts[int(len(lefts) * 0.1)]
+    return left + (right_margin(lines) - left) / 4
 
 
 # many lines of some length reach the margin in a hard-wrapped text, cut mid-sentence; a
@@ -74,8 +86,12 @@ def text_lines(text: str) -> list[Line]:
     """A text's lines, each as wide as its characters: an ASCII letter, digit or mark half
     of one, any other character one (Chinese characters and marks, “”—… too, which are
     full width in Chinese type), as a page sets them."""
-    return [Line(ln, len(ln) - 0.5 * len(ln.encode("ascii", "ignore")), 1.0)
+    return [Line(ln, _width(ln), 1.0, _width(ln[:len(ln) - len(ln.lstrip())]))
             for ln in (line.rstrip() for line in text.split("\n"))]
+
+
+def _width(text: str) -> float:
+    return len(text) - 0.5 * len(text.encode("ascii", "ignore"))
 
 
 def hard_wrapped(lines: list[Line]) -> bool:
@@ -84,8 +100,9 @@ def hard_wrapped(lines: list[Line]) -> bool:
     long = [ln for ln in lines if len(ln.text.strip()) >= 10]
     if len(long) < WRAPPED_MIN_LINES:
         return False
-    margin = right_margin(long)
-    cut = sum(ln.right >= margin - TEXT_SLACK and not ln.text.endswith(_SENTENCE_ENDS) for ln in long)
+    margin, indented = right_margin(long), indent_limit(long)
+    cut = sum(ln.right >= margin - TEXT_SLACK and ln.left <= indented
+              and not ln.text.endswith(_SENTENCE_ENDS) for ln in long)
     return cut >= WRAPPED_SHARE * len(long)
 
 

@@ -60,6 +60,6 @@ def _page_lines(page) -> list[Line]:
                 last[3], last[2], last[4] = right, min(last[2], bottom), max(last[4], top)
             else:
                 lines.append([text, left, bottom, right, top])
-        return [Line(t, r, tp_ - b) for t, _, b, r, tp_ in lines]
+        return [Line(t, r, tp_ - b, left) for t, left, b, r, tp_ in lines]
     finally:
         tp.close()
