@@ -523,6 +523,10 @@ def test_a_body_signing_under_the_title_publishes_it(extract):
     assert r["date"] == "2015-01-10"
     r = extract("| 标题:陇南市2014年依法行政年度报告 |\n| 2014年，陇南市政府推进依法行政。 |\n")
     assert r["title"] == "陇南市2014年依法行政年度报告"
+    # a mirror site's posting date, day first, where nothing else dates the page
+    r = extract("厦门市海沧区政府2015年推进依法行政工作情况及2016年工作打算\n\n25.02.2016  10:00\n\n"
+                "      2015年，海沧区扎实开展各项依法行政工作，健全法治政府建设，全面推进依法行政。\n")
+    assert r["date"] == "2016-02-25"
 
 
 def test_a_model_county_is_no_county_named_fan(extract):

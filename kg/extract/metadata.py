@@ -45,6 +45,8 @@ _CALENDAR = re.compile(r"今天是|今日是|当前时间|农历")
 _SYSTEM_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 # an unlabelled date in the page header (2023-02-15 14:49, a title's "(2024-02-26)")
 _HEADER_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})(?!\d)")
+# a header's date written day first, as some mirror sites print it (25.02.2016  10:00)
+_DAY_FIRST = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
 # a township speaking of itself: 全镇, 我乡, 镇党委, 街道党工委 (not 乡镇党委, 各镇)
 _TOWNSHIP_DEIXIS = re.compile(r"[全我本](?:镇|乡|街道)")
 _TOWNSHIP_BODIES = re.compile(r"(?<![乡各])(?:镇|乡|街道)(?:党委|党工委|人民政府|政府|办事处)")
@@ -282,6 +284,10 @@ def header_date(raw: str) -> str | None:
             dates = _HEADER_DATE.finditer(line)
         for m in dates:
             found = _make_date(*m.groups())
+            if found:
+                return found
+        for m in _DAY_FIRST.finditer(line) if len(line.strip()) <= PARAGRAPH_CHARS else ():
+            found = _make_date(m.group(3), m.group(2), m.group(1))
             if found:
                 return found
     return None
