@@ -232,8 +232,15 @@ def find_title(text: str) -> str:
 
 
 def only_a_body(line: str) -> bool:
-    """The line is a body's name and nothing else (省住房和城乡建设厅, 岳阳县自然资源局): a
-    letterhead or a signature, never a title, though 建设 is one of a title's words."""
+    """The line is a body's name and nothing else (省住房和城乡建设厅, 岳阳县自然资源局), or
+    the names of bodies writing jointly (中共惠安县委 惠安县人民政府): a letterhead or a
+    signature, never a title, though 建设 is one of a title's words."""
+    names = line.split()
+    return bool(names) and all(map(_a_body, names))
+
+
+def _a_body(name: str) -> bool:
+    line = name.removeprefix("中共")
     g, rest = gazetteer.load(), line
     while hit := g.leading(rest):           # 吴忠市红寺堡区民政局: each region of its path
         rest = rest[hit.end:]
