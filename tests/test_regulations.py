@@ -258,6 +258,9 @@ def test_a_clause_putting_one_thing_into_another_is_no_title(extract):
 def test_generic_kinds_are_no_document(extract):
     r = extract(HEAD + "制定工作计划，落实制度规划，印发年度工作要点，完善相关清单，制定年度学法计划。\n")
     assert canon(r, "Regulation") == set()
+    # the whole year's (全年) is every year's too; 与 joins two kinds as 和 does
+    r = extract(HEAD + "制订全年学法计划与学法清单，制定全年普法工作要点。\n")
+    assert not any(name.startswith("全年") for name in canon(r, "Regulation"))
     # 落实到…: the verb carried into a field, its object no document
     r = extract(HEAD + "把法治要求落实到交通运输规划、建设、管理等领域。\n")
     assert canon(r, "Regulation") == set()

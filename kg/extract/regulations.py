@@ -94,7 +94,7 @@ def published_at(text: str, start: int) -> bool:
 # a notice publishing a document whose title the page wrote without its inner 〈〉
 _PUBLISHED_BARE = re.compile(rf"关于(?:{alternation(PUBLISHING_VERBS)})([^〈〉<>＜＞《》]{{4,60}})的通知$")
 # a conjunction between two documents' names (…分工方案和全市…规划)
-_JOINED = re.compile(r"[和及、]|以及")
+_JOINED = re.compile(r"[和及与、]|以及")
 # a space after a notice's 关于/印发 is where a heading's line broke, not two issuers' gap
 _BROKEN_AFTER = re.compile(r"(关于|印发|转发) (?=\S)")
 # a document's kind written as a mark after its name: …十件事(要点), …(实施方案)
@@ -710,7 +710,7 @@ class RegulationRecognizer:
         unlevelled = _LEVELS_LEADING.sub("", stem)   # 市县相关规定: each level's, described
         return len(stem) < 2 or unlevelled in gr.generic_stems or unlevelled.startswith(gr.determiners) \
             or stem.endswith(("和", "及", "与")) \
-            or stem.startswith("年度") or bool(_DESCRIPTIVE.search(stem)) or stem in _LEVELS \
+            or stem.startswith(("年度", "全年")) or bool(_DESCRIPTIVE.search(stem)) or stem in _LEVELS \
             or bool(_LEVELS_ONLY.fullmatch(stem)) \
             or not re.fullmatch(r"[^“”]*(?:“[^“”]+”[^“”]*)*", name) \
             or name.count('"') % 2         # “一规划, "一规划: a quote cut
