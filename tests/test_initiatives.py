@@ -71,6 +71,9 @@ def test_national_programmes_without_quotes(extract):
 def test_slogans_that_name_no_programme(extract):
     r = extract(HEAD + "抓住领导干部这个“关键少数”，围绕“四个重点”，走完“最后一公里”。\n")
     assert canon(r, "Initiative") == set()
+    # a figure of speech counted like a quantity (一盘棋: one game of chess), unless headed
+    r = extract(HEAD + "研究解决重大问题，形成“一盘棋”格局。推行“一盘棋”工作机制。\n")
+    assert canon(r, "Initiative") == {"一盘棋工作机制"}
     # nor the channels any work goes through
     r = extract(HEAD + "通过“线上+线下”融合宣传，推行“互联网+监管”。\n")
     assert canon(r, "Initiative") == {"互联网+监管"}
