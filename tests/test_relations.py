@@ -364,6 +364,10 @@ def test_a_document_cosigned_with_a_named_body(extract):
     r = extract("大同市司法局2023年法治政府建设年度报告\n我局与市中级人民法院联合出台《关于建立府院联动机制的意见》。\n")
     assert rels(r, "ISSUED") == {("山西省大同市司法局", "关于建立府院联动机制的意见"),
                                  ("山西省大同市中级人民法院", "关于建立府院联动机制的意见")}
+    # an adverb before 与 (先后与…, 积极与…)
+    r = extract("大同市司法局2023年法治政府建设年度报告\n先后与市委宣传部联合印发《关于加强普法工作的通知》。\n")
+    assert rels(r, "ISSUED") == {("山西省大同市司法局", "关于加强普法工作的通知"),
+                                 ("中共山西省大同市委员会宣传部", "关于加强普法工作的通知")}
 
 
 def test_a_document_drafted_then_issued_or_adopted_by_another_body(extract):

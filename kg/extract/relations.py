@@ -55,9 +55,9 @@ def _lead_in(text: str, pos: int, names: Container[int]) -> int:
 _CHAIN = re.compile(r"\s*(?:、|和|与|及|以及|会同|联合)?\s*$")
 # a department speaking of itself: 我局, 本厅, 我委
 _SELF_DEIXIS = re.compile(r"[我本]([局厅委办])")
-# 联合市公安局印发《…》, …，与县检察院会签《…》, 我局与市中级人民法院联合出台《…》: the unnamed
-# actor (or the department speaking of itself) issued it with them
-_JOINTLY = re.compile(rf".*?(?:联合|会同)|\s*(?:{_SELF_DEIXIS.pattern})?与")
+# 联合市公安局印发《…》, …，与县检察院会签《…》, 我局与市中级人民法院联合出台《…》, 先后与市委
+# 宣传部…联合印发: the unnamed actor (or the department speaking of itself) issued it with them
+_JOINTLY = re.compile(rf".*?(?:联合|会同)|\s*(?:{_SELF_DEIXIS.pattern})?[\u4e00-\u9fff]{{0,4}}?与")
 # a body's meeting that dates the sentence (省委十届五次全会召开后，…): no actor of it
 _WHEN = re.compile(r"[^，,。；;]{0,16}?会(?:议)?(?:召开|闭幕)?(?:后|以来|期间|之后)[，,]")
 # 在广西率先…, 在全省首家…: the region is what the actor is first in
