@@ -37,6 +37,9 @@ def test_a_quotation_naming_a_channel_is_no_programme(extract):
     # a media account, a WeChat account, a platform; a national programme's name stays one
     r = extract(HEAD + "工作被区“九龙发布”等媒体报道，通过“法治陇西”微信公众号述法，依托“一网通办”平台办理。\n")
     assert canon(r, "Initiative") == {"一网通办"}
+    # new media, converged media (新媒体, 融媒体)
+    r = extract(HEAD + "通过“南方+”等新媒体推出报道，在“古丈发布”融媒体平台发布信息。\n")
+    assert canon(r, "Initiative") == set()
 
 
 def test_joined_quoted_names_share_the_head(extract):

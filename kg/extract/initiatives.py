@@ -164,7 +164,7 @@ def grammar() -> InitiativeGrammar:
         re.compile(rf"(?:{alternation(data['awarded'][0])})了?[“\"]?[^，,。；;：:\n“”]{{0,24}}?"
                    rf"{re.escape(data['awarded'][1])}[”\"]?"),
         re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(data['events'])})"),
-        re.compile(rf"等?(?:微信|政务|新闻)?(?:{alternation(data['channels'])})"))
+        re.compile(rf"等?(?:微信|政务|新闻|新|融)?(?:{alternation(data['channels'])})"))
 
 
 def canonical_name(name: str) -> str:
