@@ -622,6 +622,10 @@ def test_a_prefectures_committee_and_commissioners_office(extract):
     assert {"中共新疆维吾尔自治区喀什地区委员会", "新疆维吾尔自治区喀什地区行政公署",
             "中共新疆维吾尔自治区委员会"} <= names
     assert "中共新疆维吾尔自治区喀什地区叶城县委员会" not in names      # (当地委托: no 地委)
+    # 区党委 is the autonomous region's too: 区 is no 地区's level word
+    r = extract("日土县2023年法治政府建设情况报告\n2023年，在地委、行署的坚强领导下，日土县坚持依法行政，"
+                "落实党中央、区党委、地委关于法治建设的决策部署。\n")
+    assert {"中共西藏自治区委员会", "中共西藏自治区阿里地区委员会"} <= canon(r, "Agency")
     # a 盟's, by its level word
     r = extract("西乌珠穆沁旗2023年法治政府建设情况报告\n2023年，盟行署印发《锡林郭勒盟行政规范性文件管理办法》。\n")
     assert ("内蒙古自治区锡林郭勒盟行政公署", "锡林郭勒盟行政规范性文件管理办法") in \

@@ -174,7 +174,10 @@ def grammar() -> Grammar:
 
 
 def _of_kind(name: str, word: str) -> bool:
-    """A region's name is of the kind its level word says (街: a 街道, 依法治街办)."""
+    """A region's name is of the kind its level word says (街: a 街道, 依法治街办); 区 is a
+    district's or an autonomous region's, never a 地区's (whose word is 地: 地委, 行署)."""
+    if word == "区" and name.endswith("地区"):
+        return False
     return name.endswith(word) or (word == "街" and name.endswith("街道"))
 
 
