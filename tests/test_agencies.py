@@ -224,6 +224,10 @@ def test_a_coordinating_group_is_named_as_a_leading_group_is(extract):
                 "调整区委全面依法治区委员会及各协调小组成员。\n")
     assert canon(r, "Agency") == {"北京市密云区推进依法行政工作协调小组",
                                   "中共北京市密云区委员会全面依法治区委员会"}
+    # nor the words of a meeting before one (…工作会议暨执法协调小组(扩大)会议)
+    r = extract("上海市嘉定区人民政府2022年度法治政府建设情况报告\n召开区法治政府建设工作会议暨执法协调小组"
+                "(扩大)会议，召开市法治政府建设工作会议暨领导小组会议。\n")
+    assert canon(r, "Agency") == {"上海市嘉定区人民政府"}
 
 
 def test_named_groups_with_a_level_word_or_a_long_name(extract):

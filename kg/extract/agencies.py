@@ -690,7 +690,8 @@ class AgencyRecognizer:
     def named_groups(doc: Doc, g, region_by_end) -> None:
         """濮阳县法治政府建设领导小组, 密云区推进依法行政工作协调小组: a named temporary body
         with its region; later bare mentions of the same body are aliases of it. Not groups
-        counted after a body (区委全面依法治区委员会及各协调小组: each of its groups)."""
+        counted after a body (区委全面依法治区委员会及各协调小组: each of its groups), nor a
+        meeting's words before one."""
         text = text_of(doc)
         openers = grammar().group_openers
         named: dict[str, str] = {}
@@ -702,8 +703,8 @@ class AgencyRecognizer:
                     and left not in region_by_end:
                 left -= 1
             core = text[left:m.end()]
-            if "各" in core:
-                continue
+            if "各" in core or "会议" in core:
+                continue        # (区法治政府建设工作会议暨执法协调小组(扩大)会议: a meeting)
             # (宜州区人民政府和区全面推进依法行政工作领导小组: a body, then the group a level
             # word after the conjunction names)
             if left in region_by_end and len(core) >= 6 and not _ANOTHER_LEVELS.search(core):
