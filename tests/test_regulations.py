@@ -279,6 +279,9 @@ def test_descriptions_of_documents_are_no_title(extract):
     # a kind alone, then a preposition's clause: 规定 is the verb's whole object
     r = extract(HEAD + "按照规定对自治区级权责清单进行动态调整，依据方案向社会公布。\n")
     assert canon(r, "Regulation") == set()
+    # the provisions on a matter (…相关规定, …有关制度); in 《》 a title all the same
+    r = extract(HEAD + "制定重大行政决策相关规定，完善法治建设有关制度，制定《平城区重大行政决策相关规定》。\n")
+    assert canon(r, "Regulation") == {"平城区重大行政决策相关规定"}
 
 
 def test_a_title_issued_by_a_notice_is_a_document_whatever_its_ending(extract):
