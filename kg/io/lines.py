@@ -36,7 +36,8 @@ def join_wrapped(lines: list[Line], slack: float = 1.5) -> str:
     lines = [ln for ln in lines if ln.text.strip() and not PAGE_NUMBER.match(ln.text)]
     if not lines:
         return ""
-    margin, indented = right_margin(lines), indent_limit(lines)
+    margin = right_margin(lines)
+    indented = indent_limit(lines, margin)
     out: list[str] = []
     wrapped = False
     for ln in lines:
@@ -57,14 +58,14 @@ def right_margin(lines: list[Line]) -> float:
     return rights[min(len(rights) - 1, int(len(rights) * 0.9))]
 
 
-def indent_limit(lines: list[Line]) -> float:
+def indent_limit(lines: list[Line], margin: float) -> float:
     """How far in a full line may start: a paragraph's first line is indented by two
     characters; a line set to the right (山西省人民政府法制办公室 above its date) starts
-    more than a quarter of the text's width in from the left margin (the 10th percentile
-    of where lines start)."""
+    more than a quarter of the text's width (to ``margin``) in from the left margin (the
+    10th percentile of where lines start)."""
     lefts = sorted(ln.left for ln in lines)
     left = lefts[int(len(lefts) * 0.1)]
-    return left + (right_margin(lines) - left) / 4
+    return left + (margin - left) / 4
 
 
 # many lines of some length reach the margin in a hard-wrapped text, cut mid-sentence; a
@@ -100,7 +101,8 @@ def hard_wrapped(lines: list[Line]) -> bool:
     long = [ln for ln in lines if len(ln.text.strip()) >= 10]
     if len(long) < WRAPPED_MIN_LINES:
         return False
-    margin, indented = right_margin(long), indent_limit(long)
+    margin = right_margin(long)
+    indented = indent_limit(long, margin)
     cut = sum(ln.right >= margin - TEXT_SLACK and ln.left <= indented
               and not ln.text.endswith(_SENTENCE_ENDS) for ln in long)
     return cut >= WRAPPED_SHARE * len(long)
