@@ -285,16 +285,12 @@ def header_date(raw: str) -> str | None:
         if _CALENDAR.search(line):
             continue            # 今天是:2019年10月31日 星期三 农历十月初七: the reader's day
         if len(line.strip()) > PARAGRAPH_CHARS:
-            line = line.split("。", 1)[0]
-            dates = _SYSTEM_DATE.finditer(line)
-        else:
-            dates = _HEADER_DATE.finditer(line)
-        for m in dates:
-            found = _make_date(*m.groups())
-            if found:
-                return found
-        for m in _DAY_FIRST.finditer(line) if len(line.strip()) <= PARAGRAPH_CHARS else ():
-            found = _make_date(m.group(3), m.group(2), m.group(1))
+            dates = [m.groups() for m in _SYSTEM_DATE.finditer(line.split("。", 1)[0])]
+        else:           # (year, month, day), day-first ones after
+            dates = [m.groups() for m in _HEADER_DATE.finditer(line)] + \
+                    [m.groups()[::-1] for m in _DAY_FIRST.finditer(line)]
+        for year, month, day in dates:
+            found = _make_date(year, month, day)
             if found:
                 return found
     return None
