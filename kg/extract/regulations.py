@@ -108,8 +108,8 @@ _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年度?")
 # what no title written without 《》 holds: a deictic (我区), a 的-phrase (…的主要工作安排),
 # a verb of putting one thing into another (…成效纳入考核指标体系: a clause, not a name)
 _DESCRIPTIVE = re.compile(r"[我本该][省市县区州旗乡镇局厅委]|的|纳入|列入|融入|写入")
-# prepositions opening a clause's adverbial (对…进行调整, 向社会公布, 将…纳入)
-_PREPOSITIONS = set("对向把将")
+# a preposition opening a clause's adverbial (对…进行调整, 向社会公布, 将…纳入)
+_PREPOSITION = re.compile(r"[对向把将]")
 _LEVELS = {f"{level}级" for level in "省市县区乡镇州"}
 # what may follow a versioned title and leave it the central document (…纲要2021—2025年);
 # anything more names a document of its own (…实施纲要重要举措分工方案: a local one)
@@ -698,7 +698,8 @@ class RegulationRecognizer:
         kind = next((k for k in gr.all_kinds if stem.endswith(k) and len(k) < len(stem)), "")
         if not kind and stem in gr.all_kinds:
             return True                          # 清单: a kind, nothing more
-        if any(stem.startswith(k) and stem[len(k):len(k) + 1] in _PREPOSITIONS for k in gr.all_kinds):
+        preposition = _PREPOSITION.search(stem)
+        if preposition and stem[:preposition.start()] in gr.all_kinds:
             return True                          # 按照规定对…清单进行调整: the verb's object was 规定
         stem = stem[: len(stem) - len(kind)]
         if kind in gr.made_kinds and (len(stem) < gr.made_stem or stem.endswith(gr.made_not_after)):
