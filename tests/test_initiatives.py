@@ -284,6 +284,13 @@ def test_the_levels_of_a_national_programme_are_one_programme(extract):
         {"山西省/大同市/平城区", "山西省/大同市/云冈区"}
 
 
+def test_a_programme_for_villages_and_communities_is_one_programme(extract):
+    r = extract(HEAD + "实现一村（社区）一法律顾问全覆盖，各乡镇推行一村(居)一法律顾问，全面落实一村一法律顾问。\n")
+    assert canon(r, "Initiative") == {"一村一法律顾问"}
+    written = {m["text"] for e in r["entities"] if e["type"] == "Initiative" for m in e["mentions"]}
+    assert written == {"一村（社区）一法律顾问", "一村(居)一法律顾问", "一村一法律顾问"}
+
+
 def test_the_levels_a_name_covers_are_in_it(extract):
     # （市、区） after the name's level word: the levels it covers, its 、 kept
     r = extract("平城区2023年法治政府建设报告\n开展全国法治县（市、区）创建活动，推行“双随机、一公开”监管。\n")
