@@ -820,3 +820,16 @@ def test_the_issuers_line_above_a_notices_title_is_part_of_it(extract):
 def test_a_townships_letterhead_above_a_year_title_is_part_of_it(extract):
     r = extract("通城镇人民政府\n2025年法治政府建设情况\n2025年，通城镇坚持以习近平法治思想为指导。\n")
     assert r["title"] == "通城镇人民政府2025年法治政府建设情况"
+
+
+def test_the_report_a_covering_letter_sends_up_is_the_title(extract):
+    # the page opens with the letter to the city's leaders; the report's heading follows it
+    r = extract("同环法〔2024〕5号\n市委、市政府：\n"
+                "根据《法治政府建设与责任落实督察工作规定》关于年度报告的要求，我局认真总结了2023年度"
+                "推进法治政府建设的主要举措和成效、存在的不足和原因以及2024年的工作安排，"
+                "现将《大同市生态环境局关于2023年度法治政府建设情况的报告》报上，请审阅。\n"
+                "大同市生态环境局\n2024年1月20日\n"
+                "大同市生态环境局关于2023年度\n法治政府建设情况的报告\n"
+                "2023年，市生态环境局坚持以习近平法治思想为指导，推进依法行政。\n")
+    assert r["title"] == "大同市生态环境局关于2023年度法治政府建设情况的报告"
+    assert (r["year"], r["subject_region"]) == (2023, "山西省/大同市")

@@ -117,6 +117,11 @@ _ADDRESS = re.compile(r"(?:地址|住所)\s*[:：]?\s*[^;；)）\n，,。]*")
 _BRACKETED_TITLE = re.compile(rf"^(?:{NUMBER})?\s*《(?P<title>[^《》]+)》$")
 # how a title ends: a line that does not, and a short next line that does, are one title
 _TITLE_ENDS = ("报告", "总结", "情况", "说明", "材料", "汇报", "通知", "意见", "方案", "要点", "安排", "做法", "经验")
+# a covering letter's sentence sending the report up (现将《…关于2022年度…的报告》报上,
+# 呈报, 报送): the page opens with the letter, the report's own heading comes after it
+_SENT_UP = re.compile(r"现将《(?P<title>[^《》\n]{6,80}?(?:报告|总结|情况))》\s*(?:报上|报送|呈报|上报|呈上|送上)")
+# how far into a page a covering letter sends its report up
+COVER_CHARS = 1500
 
 
 def _cn_number(s: str) -> int:
@@ -183,8 +188,9 @@ def _unspaced(line: str) -> str:
 
 def find_title(text: str) -> str:
     """The first heading-like line above the body that names a report (报告, 情况, 工作 …):
-    no sentence end, no section number. A page without one has no title: its other short
-    lines are the site's banner (辽宁省人民政府) or a body's headings."""
+    no sentence end, no section number; else the report a covering letter sends up. A page
+    without either has no title: its other short lines are the site's banner
+    (辽宁省人民政府) or a body's headings."""
     header = [ln for _, ln in header_lines(text)]
     for i, ln in enumerate(header):
         ln = _unspaced(ln.strip().lstrip(_BULLETS))
@@ -228,7 +234,8 @@ def find_title(text: str) -> str:
                          or only_a_body(above[:cut.start()])):
                 ln = above + ln
             return ln
-    return ""
+    sent = _SENT_UP.search(text, 0, COVER_CHARS)
+    return sent.group("title") if sent else ""
 
 
 def only_a_body(line: str) -> bool:
