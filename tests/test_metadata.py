@@ -125,6 +125,13 @@ def test_untitled_township_report_found_through_its_district(extract):
     assert r["subject_region"] == "广东省/清远市/清城区/东城街道"
 
 
+def test_an_untitled_townships_county_named_by_its_rule_of_law_programme(extract):
+    # 城关镇 is a name in some ninety counties; 法治五河 names the county of one of them
+    r = extract("在县依法治县办的指导下，城关镇紧紧围绕建设法治五河的总体要求，以规范依法行政为"
+                "着力点，统筹推进严格执法、全民守法。现将2024年城关镇法治政府建设工作报告如下：\n")
+    assert r["subject_region"] == "安徽省/蚌埠市/五河县/城关镇"
+
+
 def test_township_named_again_and_again_with_no_larger_region(extract):
     r = extract("2022年，南星街道深入推进依法行政。\n南星街道率先出台裁量基准，街道领导出庭应诉。\n")
     assert r["subject_region"] == "浙江省/杭州市/上城区/南星街道"

@@ -370,13 +370,17 @@ def rule_of_law_township(g: gazetteer.Gazetteer, first: str, within: str | None)
 
 def _opening_township(g: gazetteer.Gazetteer, body: str, region: str | None) -> str | None:
     """The township the first paragraph opens with as its actor, if its name is one
-    township's (inside ``region`` when given)."""
+    township's (inside ``region`` when given, or the county whose rule-of-law
+    programme the opening names)."""
     pos = opening(body)
     m = _TOWNSHIP_END.search(body, pos, pos + 8) if pos is not None else None
     if m is None:
         return None
     codes = [c for c in g.by_name.get(body[pos:m.end()], ()) if g.divisions[c].level == 4
              and (region is None or g.is_within(c, region))]
+    if len(codes) > 1:          # (凤凰山街道 of five counties: the one 创建法治云和 names)
+        counties = rule_of_law_counties(g, body[:3000])
+        codes = [c for c in codes if g.divisions[c].parent in counties]
     return codes[0] if len(codes) == 1 else None
 
 
@@ -667,15 +671,22 @@ def rule_of_law_county(g: gazetteer.Gazetteer, first: str) -> str | None:
     names its rule-of-law programme after itself by its stem (推动法治始兴建设: 法治 + the
     place, as 法治中国, 法治浙江 are named): the one county of that stem and kind."""
     kinds = {k.group(1) or k.group(2) for k in _COUNTY_DEIXIS.finditer(first)}
-    found = set()
-    for m in _RULE_OF_LAW_PLACE.finditer(first) if kinds else ():
+    found = {c for c in rule_of_law_counties(g, first) if g.path(c)[-1] in kinds} if kinds else ()
+    return found.pop() if len(found) == 1 else None
+
+
+def rule_of_law_counties(g: gazetteer.Gazetteer, first: str) -> set[str]:
+    """The counties of any kind whose stem a rule-of-law programme is named after
+    (法治始兴, 法治云和)."""
+    found: set[str] = set()
+    for m in _RULE_OF_LAW_PLACE.finditer(first):
         for size in (3, 2):
             codes = [c for c in g.by_stem.get(first[m.end():m.end() + size], ())
                      if g.divisions[c].level == 3]
             if codes and words.whole_words(first, m.end(), m.end() + size):
-                found.update(c for c in codes if g.path(c)[-1] in kinds)
+                found.update(codes)
                 break
-    return found.pop() if len(found) == 1 else None
+    return found
 
 
 def opening_region(g: gazetteer.Gazetteer, body: str) -> tuple[str | None, bool]:
