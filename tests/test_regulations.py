@@ -231,6 +231,15 @@ def test_rules_and_measures_named_bare_when_made(extract):
     assert canon(r, "Regulation") == set()
 
 
+def test_a_plan_named_bare_when_made(extract):
+    # 方案 of any kind is one document as what a body made (编制…巩固提升方案), with a stem
+    # that names its matter; a plan only kept to (落实…方案) or described (学习宣传方案) is not
+    r = extract(HEAD + "市委依法治市委研究编制法治政府示范创建巩固提升方案，区政府制定行政执法规范化提升方案。\n")
+    assert canon(r, "Regulation") == {"法治政府示范创建巩固提升方案", "行政执法规范化提升方案"}
+    r = extract(HEAD + "制定学习宣传方案，制定整改方案，制定宣传方案，落实巩固提升方案。\n")
+    assert canon(r, "Regulation") == set()
+
+
 def test_a_local_regulation_named_bare_opens_with_its_region(extract):
     # a local 条例 is titled with its region's full name; a bare 条例 without one names none
     r = extract(HEAD + "起草并提请省人大常委会审议山西省反不正当竞争条例修订草案、山西省养老机构条例，"

@@ -701,9 +701,11 @@ class RegulationRecognizer:
         preposition = _PREPOSITION.search(stem)
         if preposition and stem[:preposition.start()] in gr.all_kinds:
             return True                          # 按照规定对…清单进行调整: the verb's object was 规定
-        stem = stem[: len(stem) - len(kind)]
-        if kind in gr.made_kinds and (len(stem) < gr.made_stem or stem.endswith(gr.made_not_after)):
+        whole, stem = stem, stem[: len(stem) - len(kind)]
+        if kind in gr.made_kinds and whole not in gr.all_kinds \
+                and (len(stem) < gr.made_stem or stem.endswith(gr.made_not_after)):
             return True                          # 解决办法; …集体决策制度规定: the system's provisions
+                                                 # (三定方案 is a kind of its own)
         if kind and any(stem.endswith(k) for k in gr.all_kinds if len(k) > 1):
             return RegulationRecognizer.generic(stem, gr)     # 学习方案计划 (not 述法工作方案)
         if stem[:1] in "本该此" and stem[1:] in gr.generic_stems:
