@@ -518,6 +518,14 @@ def test_a_city_bureaus_branch_in_a_district(extract):
     assert r["publisher"] == "广东省广州市公安局增城区分局"
 
 
+def test_a_city_bureaus_administration_in_a_district(extract):
+    # a city bureau's branch may be a 管理局 or 监管局 named after the district it serves
+    r = extract("2025年，市交通运输局龙岗管理局深入推进依法行政，与深圳市市场监督管理局龙岗监管局、"
+                "市规划和自然资源局交通管理处开展协作。\n")
+    assert {"广东省深圳市交通运输局龙岗区管理局", "广东省深圳市市场监督管理局龙岗区监管局"} <= canon(r, "Agency")
+    assert not any("交通管理处" in a or a.endswith("局交通管理局") for a in canon(r, "Agency"))
+
+
 def test_a_provinces_department_written_局_is_its_厅(extract):
     r = extract(PINGCHENG + "在省、市教育局指导下，省公安局、省统计局参加。\n")
     assert {"山西省教育厅", "山西省大同市教育局", "山西省公安厅", "山西省统计局"} <= canon(r, "Agency")

@@ -60,8 +60,9 @@ _SELF_HEADS = (("厅", "厅"), ("局", "局"), ("部", "部"), ("委员会", "�
 # items after the first included: no one region's
 _OF_A_LEVEL = re.compile(r"(?:同级|上一?级|下一?级|各级)(?:[\u4e00-\u9fff]{1,6}[、和及与])*$")
 _PARTY_ORGAN = re.compile(r"(?:党组|党委)(?!织|书记|成员)")
-# a city bureau's branch named after a district (公安局增城区分局, 税务局城区分局)
-_BRANCH = re.compile(r"([\u4e00-\u9fff]{2,8}?)分局")
+# a city bureau's branch named after a district (公安局增城区分局, 税务局城区分局,
+# 交通运输局龙岗管理局, 市场监督管理局龙岗监管局)
+_BRANCH = re.compile(r"([\u4e00-\u9fff]{2,8}?)(分局|管理局|监管局)")
 # a place named after these is a programme's name (法治石家庄, 平安濮阳), not a prefix
 _BRANDED = re.compile(r"(?:法治|平安|数字|智慧|美丽|健康)$")
 # a congress's or CPPCC's term between its region and its name: 第十六届
@@ -389,7 +390,7 @@ class AgencyRecognizer:
                 if branch:                    # 广州市公安局增城区分局: its branch in a district
                     district = branch_district(g, branch.group(1), code)
                     if district:
-                        name, end = f"{name}{district}分局", branch.end()
+                        name, end = f"{name}{district}{branch.group(2)}", branch.end()
                 if not m.group("party"):      # 市政府党组, 市司法局党委: the body's party organs
                     organ = _PARTY_ORGAN.match(text, end)
                     if organ:
