@@ -40,8 +40,12 @@ def test_joint_issuers_and_named_agency(extract):
 def test_the_addressee_is_not_an_actor(extract):
     # 市人大常委会： opens the report's first sentence; the government writing to it acts
     r = extract("六盘水市人民政府关于2024年度法治政府建设情况的报告\n市人大常委会: 落实集体学法制度，"
-                "指导全市单位制定领导干部应知应会党内法规和法律法规清单。\n")
+                "制定领导干部应知应会党内法规和法律法规清单。\n")
     assert rels(r, "ISSUED") == {("贵州省六盘水市人民政府", "领导干部应知应会党内法规和法律法规清单")}
+    # (指导全市单位制定…: the units it guided made theirs; see the test of pushed bodies)
+    r = extract("六盘水市人民政府关于2024年度法治政府建设情况的报告\n市人大常委会: 落实集体学法制度，"
+                "指导全市单位制定领导干部应知应会党内法规和法律法规清单。\n")
+    assert rels(r, "ISSUED") == set()
 
 
 def test_issuers_heading_the_title(extract):
@@ -253,6 +257,13 @@ def test_bodies_named_after_the_title_with_jing_or_you(extract):
     assert rels(r, "ISSUED") == {("广东省广州市人民政府", "广州市法治政府建设实施纲要")}
     r = extract("广州市2022年度法治政府建设情况的报告\n提请印发《广州市法治政府建设实施纲要》。\n")
     assert rels(r, "ISSUED") == set()
+
+
+def test_bodies_a_department_pushed_to_make_a_document_made_it(extract):
+    # 指导各乡镇制定《X》: the townships made X, not the department that guided them
+    r = extract("平城区司法局2022年法治政府建设情况报告\n区司法局指导各乡镇制定《乡镇合法性审查工作办法》，"
+                "督促区直各部门制定《行政执法公示办法》，推进依法行政，制定《平城区行政执法办法》。\n")
+    assert rels(r, "ISSUED") == {("山西省大同市平城区司法局", "平城区行政执法办法")}
 
 
 def test_regions_a_pivot_verb_sets_to_act_implement(extract):

@@ -139,7 +139,7 @@ class RegulationGrammar:
     issue_verbs: tuple[str, ...]
     issue_verb: re.Pattern                  # any of them, or one before a title in 《》 (建立)
     basis_words: tuple[str, ...]            # 按照《X》: what the clause follows, not what it made
-    prompting_words: tuple[str, ...]        # 推动出台: another body issued it
+    prompted: re.Pattern                    # 推动出台, 指导各乡镇制定: another body issued it
     attributive_words: tuple[str, ...]      # 新修订的《…》: says the document is new
     verbs: tuple[str, ...]                  # issuing and applying: before a name without 《》
     verb_after_object: re.Pattern           # 贯彻…精神|制定…, 落实…要求|及…: a verb or object after one
@@ -208,6 +208,9 @@ def grammar() -> RegulationGrammar:
     # 营商环境三十条, …督察20条, not 第五条 (an article)
     numbered = re.compile(rf"[^第\d一二三四五六七八九十百]{{2}}(?:\d+|[一二三四五六七八九十百]+)"
                           rf"(?:{alternation(data['numbered_kinds'])})$")
+    # (before the issuing verb: 推动出台, 督促区直各部门制定)
+    prompted = re.compile(rf"(?:{alternation(data['prompting_words'])})"
+                          rf"(?:[\u4e00-\u9fff、]{{0,8}}?(?:{alternation(data['prompted_bodies'])}))?$")
     names = [*titles, *laws.catalogue().bare_names(), *data["central_documents"],
              *data["versioned_documents"]]
     bare = names_automaton({name: None for name in names if len(name) >= 2})
@@ -217,7 +220,7 @@ def grammar() -> RegulationGrammar:
                              tuple(data["not_regulation"]), tuple(data["authoring_verbs"]),
                              frozenset(data["back_references"]),
                              tuple(verbs), re.compile(alternation(verbs + data["bracketed_issue_verbs"])),
-                             tuple(data["basis_words"]), tuple(data["prompting_words"]),
+                             tuple(data["basis_words"]), prompted,
                              tuple(data["attributive_words"]),
                              tuple(applying),
                              re.compile(rf"(?:{alternation(data['object_ends'])})"

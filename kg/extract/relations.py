@@ -304,11 +304,12 @@ class RelationExtractor:
         gr = regulation_grammar()
         _, titles = RelationExtractor.regulations(doc)
         # not a verb inside another title (《关于印发〈X〉的通知》(以下简称《通知》)), nor one
-        # another body was pushed to (起草并推动印发《X》: drafted it, did not issue it), nor
+        # another body was pushed to (起草并推动印发《X》: drafted it, did not issue it;
+        # 指导各乡镇制定《X》: the townships made it), nor
         # one that only says the document is new (学习新修订的《行政复议法》)
         found = [m.start() for m in gr.issue_verb.finditer(clause)
                  if not titles.holds(cstart + m.start(), cstart + m.end())
-                 and not clause.endswith(gr.prompting_words, 0, m.start())
+                 and not gr.prompted.search(clause, 0, m.start())
                  and not (clause.endswith(gr.attributive_words, 0, m.start())
                           and clause.startswith("的", m.end()))]
         if not found:
