@@ -517,6 +517,12 @@ def test_applying_for_a_demonstration_title_and_its_round_are_no_part_of_it(extr
     assert canon(r, "Initiative") == {"法治政府建设示范创建", "住所信息申报制承诺改革"}
 
 
+def test_awarding_a_demonstration_title_and_its_round_are_no_part_of_it(extract):
+    # the province names the second round's areas: its own award of the national programme
+    r = extract(HEAD + "省政府命名第二批山西省法治政府建设示范地区8个、示范项目4个。\n")
+    assert canon(r, "Initiative") == {"法治政府建设示范创建"}
+
+
 def test_a_townships_demonstration_title_names_its_programme(extract):
     r = extract("天目西路街道2023年法治工作报告\n根据上海市法治示范街镇创建有关要求分配任务，部署法治建设示范乡镇(街道)创建工作。\n")
     assert {"法治示范街镇创建", "法治建设示范乡镇(街道)创建"} <= canon(r, "Initiative")
