@@ -446,6 +446,11 @@ def test_a_title_the_end_of_a_cut_page_leaves_open(extract):
     for after in ("\n", "\n\n   \n      \n"):
         r = extract(HEAD + "自治区党委依法治区办出台《关于建立法治督察与" + after)
         assert "关于建立法治督察与" in canon(r, "Regulation")
+    # a cut title is as written: 法 may open 法律知识 (a whole law's name is still official)
+    r = extract(HEAD + "印发《新型冠状病毒肺炎疫情防控法")
+    assert canon(r, "Regulation") == {"新型冠状病毒肺炎疫情防控法"}
+    r = extract(HEAD + "学习《行政处罚法")
+    assert canon(r, "Regulation") == {"中华人民共和国行政处罚法"}
     # open at a line's end inside the page: a broken line, nothing
     r = extract(HEAD + "出台《关于建立法治督察与\n纪检监察监督协作配合机制的意见》的有关情况。\n")
     assert "关于建立法治督察与" not in canon(r, "Regulation")

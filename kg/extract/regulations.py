@@ -349,8 +349,10 @@ def is_regulation(title: str, gr: RegulationGrammar | None = None) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def canonical_title(title: str) -> str:
-    """The title as the graph names it. (Most titles recur from report to report: kept.)"""
+def canonical_title(title: str, whole: bool = True) -> str:
+    """The title as the graph names it; the 中华人民共和国 a law's name is guessed to lack
+    only where the title is ``whole`` (a page cut inside 《新型冠状病毒肺炎疫情防控法 had
+    法律知识问答 to come). (Most titles recur from report to report: kept.)"""
     gr = grammar()
     t = ascii_digits(_PLAN_NOTE.sub("", closed_in_place(title).replace("\n", "")))
     t = t.replace("（", "(").replace("）", ")").replace("〔", "[").replace("〕", "]")
@@ -375,7 +377,7 @@ def canonical_title(title: str) -> str:
         return official + t[len(core):]
     # (a law's name is words alone: 土壤和地下水 石油烃(C10-C40)…的测定 气相色谱法 is a
     # standard's method of testing)
-    if core.endswith(("法", "法典")) and not core.endswith(("办法", "方法", "做法", "想法", "说法")) \
+    if whole and core.endswith(("法", "法典")) and not core.endswith(("办法", "方法", "做法", "想法", "说法")) \
             and _CJK_ONLY.fullmatch(core) \
             and not t.startswith((NATION, "国务院", "全国")) and not gazetteer.load().leading(t):
         return NATION + t
@@ -476,7 +478,7 @@ class RegulationRecognizer:
                     or (DOCUMENT_NUMBER.match(text, end + 1) and
                         not core_title(title).endswith(gr.not_regulation))):
                 continue            # 《…计划安排》(黔环党〔2022〕5号): a numbered document
-            canonical = canonical_title(title)
+            canonical = canonical_title(title, whole=not cut)
             canonical = meant.get(canonical, canonical)
             seen.append(canonical)
             ended.append((start, end, canonical))
