@@ -379,6 +379,21 @@ def test_an_info_tables_index_number_places_an_ambiguous_title(extract, index):
     assert r["publisher"] == "山东省枣庄市市中区人力资源和社会保障局"
 
 
+def test_a_district_page_placed_by_its_index_number_without_its_label(extract):
+    # the page names only its city's documents and speaks as 区政府; the index number,
+    # copied without its 索引号 label, opens with 平城区's code
+    r = extract("11140213MB1234567X/2023-0012345\n区政府办公室\n2023-12-20\n"
+                "区政府常务会议议题解读：关于2023年度法治建设工作情况的汇报\n"
+                "十九届区政府第37次常务会议审议了2023年度法治建设工作情况，区司法局梳理总结了全年工作，"
+                "依据《大同市2023年度高质量发展综合绩效考核办法》和《大同市法治建设考核评价办法》制定措施。\n")
+    assert r["subject_region"] == "山西省/大同市/平城区"
+    # a page speaking as its city keeps the city the index number is inside of
+    r = extract("11140213MB1234567X/2023-0012345\n"
+                "2023年，市政府坚持依法行政，依据《大同市法治建设考核评价办法》推进法治政府建设，"
+                "市司法局梳理总结了全年工作，全市法治建设工作成效不断提升。\n")
+    assert r["subject_region"] == "山西省/大同市"
+
+
 def test_a_township_page_placed_by_its_index_number_alone(extract):
     # 龙头镇 is a name of many townships; the info bar's 索引号 (blanked as page furniture)
     # opens with 柳城县's code

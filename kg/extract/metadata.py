@@ -103,7 +103,10 @@ _TITLE_FIELD = re.compile(r"^[|｜]?\s*[【\[]?\s*(?:标\s*题|名\s*称|文件�
 # the sentence that hands the report over, naming what it reports on (现将…情况报告如下)
 _HANDED_OVER = re.compile(r"现将")
 # an info table's 索引号 opening with a credit code or a division code (see indexed_division)
-_INDEX_NUMBER = re.compile(r"索\s*引\s*号\s*[]】]?\s*[|｜:：]?\s*(?:11(\d{6})[0-9A-Z]{10}|(\d{6})(?=[/-]))")
+# (or the number alone on its line, where a page copied the table's values without labels:
+# 11370105MB279780XD/2023-6537798)
+_INDEX_NUMBER = re.compile(r"索\s*引\s*号\s*[]】]?\s*[|｜:：]?\s*(?:11(\d{6})[0-9A-Z]{10}|(\d{6})(?=[/-]))"
+                           r"|^\s*11(\d{6})[0-9A-Z]{10}(?=/\d{4}-)", re.M)
 # any other field of such a table or of a page's header (主题分类:法治政府建设, 来源：…建设局):
 # a short label and a colon, never a title
 _FIELD = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,7}[:：]")
@@ -433,7 +436,8 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
     if body_codes():
         opener = opening_region(g, body)
         best = narrowest(g, body_codes(), *opener)
-        own = own_division(g, body[:3000], body_codes(), best)
+        own = own_division(g, body[:3000], body_codes(), best) \
+            or indexed_below(g, body[:3000], raw, best)
         if not own and not opener[0]:
             own = speaks_from_above(g, body[:3000], body_codes(), best)
         return own or best, not own and speaks_below(g, body[:3000], best)
@@ -472,7 +476,7 @@ def indexed_division(g: gazetteer.Gazetteer, raw: str) -> list[str]:
     m = _INDEX_NUMBER.search(raw, 0, 3000)
     if m is None:
         return []
-    code = m.group(1) or m.group(2)
+    code = m.group(1) or m.group(2) or m.group(3)
     for size in (6, 4, 2):              # (counties' codes have six digits, cities' four)
         if code[:size] in g.divisions:
             return [code[:size]]
@@ -587,6 +591,18 @@ def own_division(g: gazetteer.Gazetteer, first: str, counts: Counter, best: str)
     if not found:
         return city_by_stem(g, first, best) if kind == "市" else county_by_stem(g, first, best, kind)
     return found.pop() if len(found) == 1 else None
+
+
+def indexed_below(g: gazetteer.Gazetteer, first: str, raw: str, best: str) -> str | None:
+    """The county or district a disclosure page's 索引号 names inside the region the page
+    names most, where the page speaks as one of its kind (区政府, 县委) and names only
+    its city's documents (《济南市…考核办法》 in a 天桥区 page): the publisher's own."""
+    kinds = {k.group(1) or k.group(2) for k in _COUNTY_DEIXIS.finditer(first)}
+    for code in indexed_division(g, raw) if kinds else ():
+        d = g.divisions[code]
+        if code != best and d.level == 3 and d.name[-1] in kinds and g.is_within(code, best):
+            return code
+    return None
 
 
 def speaks_from_above(g: gazetteer.Gazetteer, first: str, counts: Counter, best: str) -> str | None:
