@@ -309,7 +309,7 @@ class RelationExtractor:
         # one that only says the document is new (学习新修订的《行政复议法》)
         found = [m.start() for m in gr.issue_verb.finditer(clause)
                  if not titles.holds(cstart + m.start(), cstart + m.end())
-                 and not gr.prompted.search(clause, 0, m.start())
+                 and not RelationExtractor.prompted(doc, cstart, clause, m.start())
                  and not (clause.endswith(gr.attributive_words, 0, m.start())
                           and clause.startswith("的", m.end()))]
         if not found:
@@ -318,6 +318,20 @@ class RelationExtractor:
         if any(w in clause[vpos:] for w in gr.basis_words):
             return None
         return cstart + vpos
+
+    @staticmethod
+    def prompted(doc: Doc, cstart: int, clause: str, verb: int) -> bool:
+        """Another body made the document the verb at ``verb`` issues: the actor pushed
+        for it right before the verb (推动出台), or pushed bodies it names only in general
+        (指导各乡镇制定, 督促区直各部门制定). A body named after the push (报请区政府印发) is
+        the issuer, found as any body before the verb is."""
+        m = regulation_grammar().prompted.search(clause, 0, verb)
+        if m is None:
+            return False
+        if not m.group("bodies"):
+            return True
+        start, end = cstart + m.start("bodies"), cstart + m.end("bodies")
+        return not any(start <= a.start_char < end for a in mentions(doc, "Agency"))
 
     def issuers(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
         text = text_of(doc)
