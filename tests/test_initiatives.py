@@ -517,6 +517,16 @@ def test_applying_for_a_demonstration_title_and_its_round_are_no_part_of_it(extr
     assert canon(r, "Initiative") == {"法治政府建设示范创建", "住所信息申报制承诺改革"}
 
 
+def test_a_three_year_campaign(extract):
+    # the State Council's 三年行动 campaigns, found without quotation marks; the campaign of
+    # 国办发〔2023〕27号 however its words are turned
+    r = extract(HEAD + "开展提升行政执法质量三年行动，实施行政执法质量提升三年行动，"
+                "开展安全生产治本攻坚三年行动。\n")
+    assert canon(r, "Initiative") == {"提升行政执法质量三年行动", "安全生产治本攻坚三年行动"}
+    r = extract(HEAD + "开展重点工作三年行动。\n")
+    assert canon(r, "Initiative") == set()
+
+
 def test_awarding_a_demonstration_title_and_its_round_are_no_part_of_it(extract):
     # the province names the second round's areas: its own award of the national programme
     r = extract(HEAD + "省政府命名第二批山西省法治政府建设示范地区8个、示范项目4个。\n")
