@@ -527,6 +527,11 @@ def test_a_three_year_campaign(extract):
     assert canon(r, "Initiative") == set()
 
 
+def test_the_title_of_a_national_campaign_for_police_stations_names_it(extract):
+    r = extract(HEAD + "积极创建“枫桥式公安派出所”，新平派出所被命名为全国“枫桥式公安派出所”。\n")
+    assert canon(r, "Initiative") == {"枫桥式公安派出所创建"}
+
+
 def test_awarding_a_demonstration_title_and_its_round_are_no_part_of_it(extract):
     # the province names the second round's areas: its own award of the national programme
     r = extract(HEAD + "省政府命名第二批山西省法治政府建设示范地区8个、示范项目4个。\n")
