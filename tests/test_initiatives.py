@@ -1,5 +1,5 @@
 """Initiatives: quoted names with their heads, unquoted names, national programmes."""
-from conftest import canon
+from conftest import canon, rels
 
 HEAD = "平城区2020年法治政府建设报告\n"
 
@@ -515,6 +515,12 @@ def test_a_quoted_name_whose_head_goes_on_as_a_field_is_no_programme(extract):
 def test_applying_for_a_demonstration_title_and_its_round_are_no_part_of_it(extract):
     r = extract(HEAD + "市本级、平城区申报省级第二批法治政府建设示范市(县、区)，落实住所信息申报制承诺改革。\n")
     assert canon(r, "Initiative") == {"法治政府建设示范创建", "住所信息申报制承诺改革"}
+
+
+def test_a_service_circle_named_by_its_travel_time(extract):
+    r = extract(HEAD + "构建15分钟公共法律服务圈，打造半小时政务服务圈，办理用时30分钟以内。\n")
+    assert canon(r, "Initiative") == {"15分钟公共法律服务圈", "半小时政务服务圈"}
+    assert ("山西省/大同市/平城区", "15分钟公共法律服务圈") in rels(r, "IMPLEMENTS")
 
 
 def test_a_three_year_campaign(extract):

@@ -59,6 +59,9 @@ _LEVELS_BRACKET = re.compile(r"(?<=[省市县区镇乡村])[（(][市县区镇�
 _FUNCTION_START = tuple("等的和及与为是在对把将了")
 # a campaign run over years, after its head: 专项整治三年行动, 攻坚两年行动
 _YEARS_ACTION = re.compile(r"[一二三四五两]年(?:攻坚)?行动")
+# a service brought within a travel time of everyone, the name of its network (打造15分钟政务
+# 服务圈, 构建半小时公共法律服务圈): named so whether quoted or not
+_TIME_CIRCLE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十半]{1,3})(?:分钟|小时)[\u4e00-\u9fff]{2,10}?圈")
 # a count (3个, 两个: not 一个, which opens slogans) inside the words before a head: where
 # a name cannot run across (市场准入、投资项目两个重点领域行政审批制度改革)
 _FIGURE_COUNT = re.compile(r"(?:\d+|[两三四五六七八九十]+)\s*个")
@@ -365,6 +368,9 @@ class InitiativeRecognizer:
         whole, known = set(quotes), Cover(found)
         found += [f for f in self.awarded_projects(doc, gr, awarded)
                   if not (known if (f[0], f[1]) in whole else inside).holds(f[0], f[1])]
+        circles = Cover(found)
+        found += [(m.start(), m.end(), canonical_name(m.group())) for m in _TIME_CIRCLE.finditer(text)
+                  if not circles.holds(m.start(), m.end())]
         unquoted, shorts = self.unquoted(text, gr)
         found += [f for f in unquoted
                   if not (inside.holds(f[0], f[0] + 1) or inside.holds(f[1] - 1, f[1]))]
