@@ -240,6 +240,14 @@ def test_a_plan_named_bare_when_made(extract):
     assert canon(r, "Regulation") == set()
 
 
+def test_lists_that_share_a_system_are_no_documents(extract):
+    # 权力清单、责任清单制度: the system of making such lists, not the lists themselves
+    r = extract(HEAD + "完善权力清单、责任清单制度，落实权力清单和责任清单制度。\n")
+    assert canon(r, "Regulation") == set()
+    r = extract(HEAD + "公布权力清单和责任清单，完善工作制度。\n")
+    assert canon(r, "Regulation") == {"权力清单", "责任清单"}
+
+
 def test_a_local_regulation_named_bare_opens_with_its_region(extract):
     # a local 条例 is titled with its region's full name; a bare 条例 without one names none
     r = extract(HEAD + "起草并提请省人大常委会审议山西省反不正当竞争条例修订草案、山西省养老机构条例，"

@@ -496,6 +496,8 @@ class RegulationRecognizer:
                 continue        # 完善内部管理制度和办法: a kind listed before a bare 办法, no title
             e = listed or e
             first = text[s:e]
+            if self.systems(text, first, e, gr):
+                continue        # 完善权力清单、责任清单制度: the systems of making such lists
             if not self.generic(first, gr) and not _MANY.match(text, e):
                 named[(s, e)] = first
             region = text[s:regions[s]] if s in regions else ""
@@ -544,6 +546,14 @@ class RegulationRecognizer:
             if text.endswith(gr.all_kinds, start, m.start()) and m.start() - start >= 4:
                 return m.start()
         return None
+
+    @staticmethod
+    def systems(text: str, name: str, end: int, gr: RegulationGrammar) -> bool:
+        """The name is the first of a list of its kind that shares a 制度 or 机制 after the
+        last (权力清单、责任清单制度, 权力清单和责任清单制度): systems, no documents."""
+        kind = next((k for k in gr.all_kinds if name.endswith(k)), "")
+        return bool(kind) and re.match(rf"(?:(?:{_JOINED.pattern})[\u4e00-\u9fff]{{1,12}}?{re.escape(kind)})+"
+                                       r"(?:制度|机制)", text[end:end + 60]) is not None
 
     def coordinated(self, text: str, pos: int, region: str, regions: dict[int, int],
                     gr: RegulationGrammar) -> dict[tuple[int, int], str]:
