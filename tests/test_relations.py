@@ -282,6 +282,9 @@ def test_regions_a_pivot_verb_sets_to_act_implement(extract):
     assert rels(r, "IMPLEMENTS") == {("新疆维吾尔自治区/喀什地区/疏附县", "八五普法")}
     r = extract("大同市2023年法治政府建设情况报告\n大同市督促云冈区开展“法治体检”活动。\n")
     assert rels(r, "IMPLEMENTS") == {("山西省/大同市", "法治体检活动"), ("山西省/大同市/云冈区", "法治体检活动")}
+    # a region chosen to carry it out (选取…作为试点县) carries it out
+    r = extract("大同市2023年法治政府建设情况报告\n市司法局选取阳高县作为“首违不罚”试点县。\n")
+    assert ("山西省/大同市/阳高县", "首违不罚试点") in rels(r, "IMPLEMENTS")
 
 
 def test_the_region_an_actor_is_first_in_does_not_implement(extract):
