@@ -523,6 +523,12 @@ def test_a_service_circle_named_by_its_travel_time(extract):
     assert ("山西省/大同市/平城区", "15分钟公共法律服务圈") in rels(r, "IMPLEMENTS")
 
 
+def test_a_quoted_system_opening_with_a_number_of_steps(extract):
+    r = extract(HEAD + "建立“五步决策闭环机制”，推行“三色预警管理制度”，落实“两个机制”，"
+                "获评“一号改革工程”最佳实践案例。\n")
+    assert canon(r, "Initiative") == {"五步决策闭环机制", "三色预警管理制度"}
+
+
 def test_a_three_year_campaign(extract):
     # the State Council's 三年行动 campaigns, found without quotation marks; the campaign of
     # 国办发〔2023〕27号 however its words are turned

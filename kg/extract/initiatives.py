@@ -255,8 +255,11 @@ def plausible_bare(name: str, gr: InitiativeGrammar, carried: bool = False) -> b
             return False         # 十三五: a period; “三三三”工作机制 has its head
         if name.endswith("化"):
             return False         # “一体化”协作: a process (-ization), no programme
+        # (“五步决策闭环机制”: a number of steps, then a system's own head; not a rank,
+        # “一号改革工程”, which the words before the quotation name)
+        own_head = name.endswith(gr.heads) and not name.endswith(gr.generic_heads) and name[1] != "号"
         return len(name) > 2 and name[1] not in gr.measure_words and \
-            (numerals >= 2 or len(name) <= 5)
+            (numerals >= 2 or len(name) <= 5 or own_head)
     common = next((h for h in gr.generic_heads if name.endswith(h)), "")
     return ((name.endswith(gr.heads) and not common) or "+" in name
             or name.endswith(gr.bare_endings) or bool(gr.sequence_name.match(name))
