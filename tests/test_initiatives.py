@@ -529,6 +529,13 @@ def test_a_quoted_system_opening_with_a_number_of_steps(extract):
     assert canon(r, "Initiative") == {"五步决策闭环机制", "三色预警管理制度"}
 
 
+def test_improving_a_reform_is_no_part_of_its_name(extract):
+    # 优化, 改进 are verbs of carrying a reform further, as 深化 and 提升 are; “放管服”
+    # alone is the 放管服改革's short name
+    r = extract(HEAD + "持续优化行政审批制度改革，改进综合行政执法改革，在全市“放管服”考核中进入第一方阵。\n")
+    assert canon(r, "Initiative") == {"行政审批制度改革", "综合行政执法改革", "放管服改革"}
+
+
 def test_a_three_year_campaign(extract):
     # the State Council's 三年行动 campaigns, found without quotation marks; the campaign of
     # 国办发〔2023〕27号 however its words are turned
