@@ -634,6 +634,11 @@ def test_a_versioned_title_without_its_period_is_the_version_meant(extract):
     assert canon(r, "Regulation") == {"法治政府建设实施纲要(2015-2020年)"}
     assert rels(r, "ISSUED") == {("中共中央", "法治政府建设实施纲要(2015-2020年)"),
                                  ("国务院", "法治政府建设实施纲要(2015-2020年)")}
+    # a province's own document of that name, with its period, is no version of it
+    r = extract("灵丘县2019年法治政府建设情况报告\n根据中央和省《法治政府建设实施纲要》"
+                "《山西省法治政府建设实施纲要(2016—2020年)》要求推进依法行政。\n")
+    assert canon(r, "Regulation") == {"法治政府建设实施纲要(2015-2020年)",
+                                      "山西省法治政府建设实施纲要(2016-2020年)"}
 
 
 def test_a_bare_document_name_with_a_bracketed_word(extract):

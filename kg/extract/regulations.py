@@ -530,8 +530,9 @@ class RegulationRecognizer:
         for name, periods in gr.versions.items():
             if name not in text:
                 continue
+            # (not a region's own of that name: 广东省法治政府建设实施纲要(2016—2020年))
             named = {int(m.group(1)) for m in re.finditer(
-                rf"{re.escape(name)}\s*[(（]\s*((?:19|20)\d\d)", text)}
+                rf"(?<![省市县区州盟旗]){re.escape(name)}\s*[(（]\s*((?:19|20)\d\d)", text)}
             begun = [p for p in periods if p[0] in named] if named else \
                 [p for p in periods if year is not None and p[0] <= year][-1:]
             if len(begun) == 1:
