@@ -560,6 +560,11 @@ def test_a_bare_law_before_yiji_or_a_study_session(extract):
     assert canon(r, "Regulation") == {"中华人民共和国行政复议法", "公平竞争审查条例", "中华人民共和国民法典"}
 
 
+def test_a_bare_national_title_before_its_making(extract):
+    r = extract("水利部2021年法治政府建设年度报告\n长江保护法颁布实施，地下水管理条例制定出台。\n")
+    assert canon(r, "Regulation") == {"中华人民共和国长江保护法", "地下水管理条例"}
+
+
 def test_a_long_bare_list_named_after_a_whole_system(extract):
     r = extract("四川省交通运输厅2024年法治政府部门建设情况\n"
                 "制定印发四川省交通运输系统领导干部应知应会党内法规和法律法规清单，推动领导干部带头尊规学规。\n")
