@@ -230,6 +230,13 @@ def test_a_coordinating_group_is_named_as_a_leading_group_is(extract):
     assert canon(r, "Agency") == {"上海市嘉定区人民政府"}
 
 
+def test_a_rule_of_law_committees_group_under_the_committees_full_name(extract):
+    r = extract("大同市2023年法治政府建设情况报告\n市委依法治市委员会守法普法协调小组、"
+                "市委依法治市办执法协调小组召开会议。\n")
+    assert {"中共山西省大同市委员会全面依法治市委员会守法普法协调小组",
+            "中共山西省大同市委员会全面依法治市委员会办公室执法协调小组"} <= canon(r, "Agency")
+
+
 def test_named_groups_with_a_level_word_or_a_long_name(extract):
     r = extract("关于安庆市2020年度法治政府建设情况的报告\n及时调整市推进依法行政工作领导小组，"
                 "履行省法治政府建设工作领导小组办公室职责。由县长任双组长的法治政府建设领导小组统筹。\n")

@@ -205,11 +205,25 @@ def party_organ(body: str, organ: re.Match) -> str:
     return f"中共{body}{_PARTY_ORGANS[organ.group()]}"
 
 
+# a rule-of-law committee or its office written short inside a group's name (市委依法治市
+# 委员会守法普法协调小组, 市委依法治市办执法协调小组)
+_ROL_IN_GROUP = re.compile(r"^(?:全面)?依法治([省市县区州盟旗镇乡街])(?:(委员会|委)(办公室|办)?|(办公室|办))")
+
+
 def group_name(prefix: str, name: str) -> str:
     """The canonical name of a temporary body named after its region (``name`` the rest):
     a party committee's group is the committee's (市委全面依法治市工作领导小组 →
-    中共…市委员会全面依法治市工作领导小组)."""
-    return f"中共{prefix}委员会{name[1:]}" if name.startswith("委") else prefix + name
+    中共…市委员会全面依法治市工作领导小组), under the committee's full name when a
+    rule-of-law committee's or office's (市委依法治市委员会守法普法协调小组 →
+    中共…市委员会全面依法治市委员会守法普法协调小组)."""
+    if not name.startswith("委"):
+        return prefix + name
+    rest = name[1:]
+    rol = _ROL_IN_GROUP.match(rest)
+    if rol:
+        body = grammar().rule_of_law["office" if rol.group(3) or rol.group(4) else "committee"]
+        rest = body.format(level=rol.group(1)) + rest[rol.end():]
+    return f"中共{prefix}委员会{rest}"
 
 
 def rule_of_law_level(m: re.Match) -> str | None:
