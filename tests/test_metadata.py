@@ -631,6 +631,12 @@ def test_a_development_zones_report_is_about_its_city(extract):
     assert r["subject_region"] == "山西省/大同市"
     # the zone's committee made it, not the city's government
     assert not [x for x in r["relations"] if x["type"] == "ISSUED"]
+    # the zone's own place between its city and its kind, after the province
+    r = extract("山西大同御河经济开发区管委会2022年度法治政府建设工作报告\n2022年，开发区深入推进依法行政。\n")
+    assert r["subject_region"] == "山西省/大同市"
+    # (a county's stem there is the county's zone)
+    r = extract("大同云州经济开发区2022年法治政府建设情况报告\n2022年，开发区深入推进依法行政。\n")
+    assert r["subject_region"] == "山西省/大同市/云州区"
 
 
 def test_a_zone_in_the_title_outweighs_a_city_the_body_studies(extract):

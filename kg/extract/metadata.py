@@ -420,16 +420,17 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
 
     hits = [h for h in _named(g, title) if g.divisions[h.codes[0]].level < 4] or \
         [h for h in _named(g, signature) if g.divisions[h.codes[0]].level < 4]
-    if hits:
+    zone = zone_city(g, title)            # (before the body's count: a zone's report names
+    if hits:                              # other places, in titles it studies, more often)
         ranked = sorted(hits, key=lambda h: -min(g.divisions[c].level for c in h.codes))
         for h in ranked:
             code = g.closest(h.codes, [c for c, _ in body_codes().most_common(5)]
                              + indexed_division(g, raw)) or under_province_kind(g, h.codes, body) \
                 if len(h.codes) > 1 else h.codes[0]
             if code:
-                return code, False
-    zone = zone_city(g, title)            # (before the body's count: a zone's report names
-    if zone:                              # other places, in titles it studies, more often)
+                # (河北唐山芦台经济开发区: the province named, the zone's city inside it)
+                return (zone if zone and zone != code and g.is_within(zone, code) else code), False
+    if zone:
         return zone, False
     if national_report(g, title, body):
         return None, False
@@ -529,14 +530,23 @@ def _zone_name() -> re.Pattern:
     return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{gazetteer.zone_kinds().pattern})")
 
 
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def zone_city(g: gazetteer.Gazetteer, title: str, opening: bool = False) -> str | None:
     """The city whose stem opens a development zone's name in the title (大同经济技术开发区
-    管理委员会…报告), or that ``opening`` text starts with: a zone is no division, its
+    管理委员会…报告, 唐山芦台经济开发区), or that ``opening`` text starts with: a zone is no division, its
     report is about the city that runs it; or the one county or district so named
     (宁河经济开发区 of 天津市宁河区)."""
     kinds = gazetteer.zone_kinds()
     for hit in g.city_stems(title):
-        if len(hit.codes) == 1 and kinds.match(title, hit.end) and not (opening and hit.start):
+        if len(hit.codes) != 1 or (opening and hit.start):
+            continue
+        # (or the zone's own place between: 唐山芦台经济开发区; not a county's stem, 大同
+        # 云州经济开发区 is 云州区's)
+        if kinds.match(title, hit.end) or any(
+                kinds.match(title, hit.end + k) and not g.is_stem(title[hit.end:hit.end + k])
+                and _CJK_NAME.fullmatch(title, hit.end, hit.end + k) for k in (2, 3)):
             return hit.codes[0]
     for m in kinds.finditer(title):
         for start in range(max(m.start() - 4, 0), m.start() - 1):
