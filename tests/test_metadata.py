@@ -639,6 +639,19 @@ def test_a_development_zones_report_is_about_its_city(extract):
     assert r["subject_region"] == "山西省/大同市/云州区"
 
 
+def test_a_title_opening_with_a_zone_after_its_year_is_the_zones_report(extract):
+    # the zone's committee made its plan, not the municipality's government
+    r = extract("2022年天津经济技术开发区法治政府建设情况报告\n2022年，经开区管委会坚持依法行政，"
+                "制定出台《天津经济技术开发区法治政府建设实施方案》。\n")
+    assert r["subject_region"] == "天津市"
+    assert not [x for x in r["relations"] if x["type"] == "ISSUED"]
+    # a zone one with its district: the district government's report
+    r = extract("高新区(新市区)人民政府2024年法治政府建设工作报告\n2024年，区人民政府坚持依法行政，"
+                "出台《高新区(新市区)行政机关负责人出庭应诉制度》。\n")
+    assert ("新疆维吾尔自治区乌鲁木齐市新市区人民政府", "高新区(新市区)行政机关负责人出庭应诉制度") \
+        in {(x["source"], x["target"]) for x in r["relations"] if x["type"] == "ISSUED"}
+
+
 def test_a_zone_in_the_title_outweighs_a_city_the_body_studies(extract):
     # the zone's bureau studies a notice about another province's city, named twice
     r = extract("武汉经开区统计局关于2025年度法治政府建设情况的报告\n今年以来，区统计局扎实推进依法行政。"

@@ -562,7 +562,19 @@ def zones_own(g: gazetteer.Gazetteer, title: str, body: str) -> bool:
     经济技术开发区管理委员会…; not a district named 新区, which is a division: 2023年，浦东
     新区…), or the sentence handing the report over names the zone (现将郑东新区2025年度…
     情况报告如下)."""
-    return bool(zone_city(g, title)) or any(_zone_at(g, body, pos) for pos in _actor_positions(body))
+    return bool(zone_city(g, title)) or _titled_zone(g, title) \
+        or any(_zone_at(g, body, pos) for pos in _actor_positions(body))
+
+
+_TITLE_LEAD = re.compile(rf"(?:关于)?(?:{_TITLE_YEAR.pattern})?")
+
+
+def _titled_zone(g: gazetteer.Gazetteer, title: str) -> bool:
+    """The title opens with a zone's name, after its year or 关于 (2022年天津经济技术开发区
+    法治政府建设情况报告), not with a division's (浦东新区2023年…), and names no county or
+    district it is one with (高新区(新市区)人民政府…: the district's government's report)."""
+    return bool(title) and _zone_at(g, title, _TITLE_LEAD.match(title).end()) \
+        and not any(g.divisions[h.codes[0]].level >= 3 for h in _named(g, title))
 
 
 def _actor_positions(body: str) -> list[int]:
