@@ -747,6 +747,17 @@ def test_a_development_zones_committee_and_its_departments(extract):
     assert "湖南湘江新区管理委员会" in canon(r, "Agency")
 
 
+def test_a_zones_committee_named_by_its_kind_alone_in_its_own_report(extract):
+    # 开发区管委会 in the zone's report is the zone's the title names; a committee after
+    # another zone's own name (芦台经济开发区) is not
+    r = extract("大同经济技术开发区2022年法治政府建设工作报告\n2022年，开发区管委会推进依法行政，"
+                "与芦台经济开发区管委会开展交流。\n")
+    assert canon(r, "Agency") == {"山西省大同经济技术开发区管理委员会"}
+    # nor in a city's report
+    r = extract("大同市2022年法治政府建设工作报告\n2022年，开发区管委会推进依法行政。\n")
+    assert not any("管理委员会" in a for a in canon(r, "Agency"))
+
+
 def test_a_zones_bureaus_and_party_working_committee_follow_its_name(extract):
     # no 管委会 between: the bureau is the zone's all the same, and so its 工委
     r = extract("武汉经开区统计局关于2025年度法治政府建设情况的报告\n中共武汉经开区工委：\n"

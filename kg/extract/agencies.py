@@ -36,6 +36,9 @@ _LEVELS_BRACKETED = re.compile(rf"[{LEVEL_CHARS}]+[(（][{LEVEL_CHARS}、]+[)）
 # a development zone's committee or party working committee, right after the zone's name
 _ZONE_BODY = re.compile(r"(?P<committee>管理委员会|管委会)|党?工委|党?工作委员会")
 _ZONE_ALSO = re.compile(r"[、和及与](管理委员会|管委会)")
+# a name's own characters right before a zone's kind (芦台经济开发区: another zone's), not a
+# year or a word that opens a clause (2022年经开区管委会, 由开发区管委会)
+_NAMED_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![年全我本在由经该和与及])$")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]*")
 
 
@@ -442,11 +445,15 @@ class AgencyRecognizer:
         for the departments written after it (武汉经开区统计局, …管委会应急管理局)."""
         text = text_of(doc)
         out: dict[int, tuple[int, str, str]] = {}
+        bare: list[re.Match] = []
         for z in gazetteer.zone_kinds().finditer(text):
             opened = [(s, e, code) for (s, e), code in regions.items() if 0 <= z.start() - e <= 4
                       and _CJK_RUN.fullmatch(text, e, z.start())]
-            if not opened or any(s < z.end() and e > z.start() for s, e in regions):
+            if any(s < z.end() and e > z.start() for s, e in regions):
                 continue        # (浦东新区, 滨海新区: divisions named 新区)
+            if not opened:
+                bare.append(z)
+                continue
             start, _, code = min(opened)
             named = start
             for s2, _, c2 in sorted(opened)[1:]:
@@ -466,6 +473,14 @@ class AgencyRecognizer:
                 also = _ZONE_ALSO.match(text, c.end())
                 if also:            # 十堰经济技术开发区党工委、管委会: the zone's both
                     add_mention(doc, also.start(1), also.end(), "Agency", zone + "管理委员会", code)
+        # in a zone's own report, its bodies named by the zone's kind alone (经开区管委会) are
+        # the zone's the page names first in full
+        own = next(iter(out.values()), None) if report(doc).get("zone_report") else None
+        for z in bare if own else ():
+            c = _ZONE_BODY.match(text, z.end())
+            if c and c.group("committee") and not _NAMED_BEFORE.search(text, 0, z.start()):
+                zone = own[1].removesuffix("管理委员会")
+                add_mention(doc, z.start(), c.end(), "Agency", zone + "管理委员会", own[2])
         return out
 
     @staticmethod
