@@ -449,11 +449,11 @@ class AgencyRecognizer:
         for z in gazetteer.zone_kinds().finditer(text):
             opened = [(s, e, code) for (s, e), code in regions.items() if 0 <= z.start() - e <= 4
                       and _CJK_RUN.fullmatch(text, e, z.start())]
-            if any(s < z.end() and e > z.start() for s, e in regions):
-                continue        # (浦东新区, 滨海新区: divisions named 新区)
             if not opened:
                 bare.append(z)
                 continue
+            if any(s < z.end() and e > z.start() for s, e in regions):
+                continue        # (浦东新区, 滨海新区: divisions named 新区)
             start, _, code = min(opened)
             named = start
             for s2, _, c2 in sorted(opened)[1:]:
@@ -478,7 +478,8 @@ class AgencyRecognizer:
         own = next(iter(out.values()), None) if report(doc).get("zone_report") else None
         for z in bare if own else ():
             c = _ZONE_BODY.match(text, z.end())
-            if c and c.group("committee") and not _NAMED_BEFORE.search(text, 0, z.start()):
+            if c and c.group("committee") and not _NAMED_BEFORE.search(text, 0, z.start()) \
+                    and not any(s < z.end() and e > z.start() for s, e in regions):
                 zone = own[1].removesuffix("管理委员会")
                 add_mention(doc, z.start(), c.end(), "Agency", zone + "管理委员会", own[2])
         return out

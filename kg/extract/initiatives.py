@@ -178,6 +178,8 @@ def canonical_name(name: str) -> str:
         # (全市通办, 全县通办: a scope before a two-character stem is part of the name)
         name = name if len(bare) <= 2 and name.startswith("全") else bare
     name = _SLOGAN_MARKS.sub("", name).strip()
+    if not gr.variant_tail.fullmatch(name):         # (all the variants at once: most names are none)
+        return name
     return next((canonical for pattern, canonical in gr.variants if pattern.fullmatch(name)), name)
 
 

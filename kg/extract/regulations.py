@@ -552,6 +552,8 @@ class RegulationRecognizer:
     def systems(text: str, name: str, end: int, gr: RegulationGrammar) -> bool:
         """The name is the first of a list of its kind that shares a 制度 or 机制 after the
         last (权力清单、责任清单制度, 权力清单和责任清单制度): systems, no documents."""
+        if not _JOINED.match(text, end):
+            return False
         kind = next((k for k in gr.all_kinds if name.endswith(k)), "")
         return bool(kind) and re.match(rf"(?:(?:{_JOINED.pattern})[\u4e00-\u9fff]{{1,12}}?{re.escape(kind)})+"
                                        r"(?:制度|机制)", text[end:end + 60]) is not None
