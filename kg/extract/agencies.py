@@ -38,7 +38,7 @@ _ZONE_BODY = re.compile(r"(?P<committee>管理委员会|管委会)|党?工委|�
 _ZONE_ALSO = re.compile(r"[、和及与](管理委员会|管委会)")
 # a name's own characters right before a zone's kind (芦台经济开发区: another zone's), not a
 # year or a word that opens a clause (2022年经开区管委会, 由开发区管委会)
-_NAMED_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![年全我本在由经该和与及])$")
+_NAMED_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![年全我本在由经该和与及])")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]*")
 
 
@@ -446,14 +446,18 @@ class AgencyRecognizer:
         text = text_of(doc)
         out: dict[int, tuple[int, str, str]] = {}
         bare: list[re.Match] = []
+
+        def a_division(z: re.Match) -> bool:     # (浦东新区, 滨海新区: divisions named 新区)
+            return any(s < z.end() and e > z.start() for s, e in regions)
+
         for z in gazetteer.zone_kinds().finditer(text):
             opened = [(s, e, code) for (s, e), code in regions.items() if 0 <= z.start() - e <= 4
                       and _CJK_RUN.fullmatch(text, e, z.start())]
             if not opened:
                 bare.append(z)
                 continue
-            if any(s < z.end() and e > z.start() for s, e in regions):
-                continue        # (浦东新区, 滨海新区: divisions named 新区)
+            if a_division(z):
+                continue
             start, _, code = min(opened)
             named = start
             for s2, _, c2 in sorted(opened)[1:]:
@@ -478,8 +482,8 @@ class AgencyRecognizer:
         own = next(iter(out.values()), None) if report(doc).get("zone_report") else None
         for z in bare if own else ():
             c = _ZONE_BODY.match(text, z.end())
-            if c and c.group("committee") and not _NAMED_BEFORE.search(text, 0, z.start()) \
-                    and not any(s < z.end() and e > z.start() for s, e in regions):
+            if c and c.group("committee") and not _NAMED_BEFORE.match(text, z.start() - 1, z.start()) \
+                    and not a_division(z):
                 zone = own[1].removesuffix("管理委员会")
                 add_mention(doc, z.start(), c.end(), "Agency", zone + "管理委员会", own[2])
         return out
