@@ -245,6 +245,9 @@ def test_named_groups_with_a_level_word_or_a_long_name(extract):
     assert not any("县长" in a for a in agencies)
     r = extract("海西州2020年度法治政府建设工作报告\n调整海西州深入推进依法行政加快建设法治政府工作领导小组。\n")
     assert "青海省海西蒙古族藏族自治州深入推进依法行政加快建设法治政府工作领导小组" in canon(r, "Agency")
+    # a meeting's year between the verb and the level word
+    r = extract("安徽省人民政府关于2021年法治政府建设情况的报告\n召开2021年省推进依法行政工作领导小组会议。\n")
+    assert "安徽省推进依法行政工作领导小组" in canon(r, "Agency")
 
 
 def test_a_group_after_a_body_and_a_conjunction_is_the_level_words(extract):

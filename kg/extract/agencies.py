@@ -66,6 +66,8 @@ _PARTY_ORGAN = re.compile(r"(?:党组|党委)(?!织|书记|成员)")
 # a city bureau's branch named after a district (公安局增城区分局, 税务局城区分局,
 # 交通运输局龙岗管理局, 市场监督管理局龙岗监管局)
 _BRANCH = re.compile(r"([\u4e00-\u9fff]{2,8}?)(分局|管理局|监管局)")
+# a meeting's year between its verb and the group it convenes (召开2021年省推进…领导小组会议)
+_MEETING_YEAR = re.compile(r"\d{4}年度?")
 # a place named after these is a programme's name (法治石家庄, 平安濮阳), not a prefix
 _BRANDED = re.compile(r"(?:法治|平安|数字|智慧|美丽|健康)$")
 # a congress's or CPPCC's term between its region and its name: 第十六届
@@ -757,6 +759,8 @@ class AgencyRecognizer:
             pieces = cut(text[left:m.start()])
             opened = max((i + 1 for i, w in enumerate(pieces) if w in openers), default=0)
             start = left + sum(len(w) for w in pieces[:opened])
+            year = _MEETING_YEAR.match(text, start)     # 召开2021年省推进依法行政工作领导小组会议
+            start = year.end() if year else start
             # (县长任双组长的…领导小组: a person, and a description with 的, name no body)
             if text[start:start + 1] in LEVEL_CHARS and m.end() - start >= 7 and \
                     text[start + 1] != "长" and "的" not in text[start:m.start()]:
