@@ -482,12 +482,14 @@ def test_the_central_committees_study_campaigns_as_主题教育_is_one(extract):
 
 def test_the_2023_system_of_laws_leading_officials_must_know(extract):
     # 中办、国办《关于建立领导干部应知应会党内法规和国家法律清单制度的意见》(2023): the system,
-    # also written with 法律法规 (named as written); the list each body makes under it is a document
+    # also written with 法律法规 or 法律法规规章 (named as written); the list each body makes under it is a document
     r = extract(HEAD + "推行领导干部应知应会党内法规和国家法律清单制度，制定领导干部应知应会党内法规和国家法律清单。\n")
     assert canon(r, "Initiative") == {"领导干部应知应会党内法规和国家法律清单制度"}
     assert canon(r, "Regulation") == {"领导干部应知应会党内法规和国家法律清单"}
     r = extract(HEAD + "推动建立区领导干部应知应会党内法规和法律法规清单制度。\n")
     assert canon(r, "Initiative") == {"领导干部应知应会党内法规和法律法规清单制度"}
+    r = extract(HEAD + "印发领导干部应知应会党内法规和法律法规规章清单制度。\n")
+    assert canon(r, "Initiative") == {"领导干部应知应会党内法规和法律法规规章清单制度"}
 
 
 def test_a_quoted_fault_to_be_done_away_with_is_no_programme(extract):
