@@ -66,6 +66,10 @@ _PARTY_ORGAN = re.compile(r"(?:党组|党委)(?!织|书记|成员)")
 # a city bureau's branch named after a district (公安局增城区分局, 税务局城区分局,
 # 交通运输局龙岗管理局, 市场监督管理局龙岗监管局)
 _BRANCH = re.compile(r"([\u4e00-\u9fff]{2,8}?)(分局|管理局|监管局)")
+# the opening sentence that sends up a body's report (现将2023年度枣庄市教育局…情况报告如下),
+# within the page's first characters
+_REPORTED_BODY = re.compile(r"现将(?:\d{4}\s*年度?)?(?=[^。；;\n]{4,60}?报告如下)")
+_OPENING_REACH = 600
 # a meeting's year between its verb and the group it convenes (召开2021年省推进…领导小组会议)
 _MEETING_YEAR = re.compile(r"\d{4}年度?")
 # a place named after these is a programme's name (法治石家庄, 平安濮阳), not a prefix
@@ -842,14 +846,18 @@ def opening_actor(doc: Doc) -> str | None:
     """The body the report's first paragraph opens with as its actor (2023年，市市场监管局在
     市委市政府的领导下…; 2021年，司法厅坚持…): who speaks where a page lost its title."""
     pos = opening(text_of(doc))
-    if pos is None:
-        return None
     agencies = mentions(doc, "Agency")
     at = [a for a in agencies if a.start_char == pos]
-    if not at and text_of(doc)[pos:pos + 1] == "原":
+    if not at and pos is not None and text_of(doc)[pos:pos + 1] == "原":
         # a body under the name it had in the year reported on (2017年，原环境保护部…, written
         # after the 2018 reform); 原平市… is a city's name and holds its own mention at pos
         at = [a for a in agencies if a.start_char == pos + 1]
+    if not at:
+        # 根据…通知，现将2023年度枣庄市教育局法治政府建设工作情况报告如下: the body whose work
+        # the opening sentence sends up (where no body opens the paragraph)
+        sent = _REPORTED_BODY.search(text_of(doc), 0, _OPENING_REACH)
+        if sent:
+            at = [a for a in agencies if a.start_char == sent.end()]
     return max(at, key=len).kb_id_ if at else None
 
 
