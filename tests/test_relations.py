@@ -197,6 +197,15 @@ def test_a_department_opening_the_untitled_report_is_its_unnamed_actor(extract):
     r = extract("| 索 引 号 | XM00503-25-00-2026-004 | 主题分类 | 行政行为情况 | 公开方式 | 主动公开 |\n"
                 f"2023年，绍兴市市场监管局{body}\n出台《2023年度法治市场监管建设工作清单》。\n")
     assert rels(r, "ISSUED") == {("浙江省绍兴市市场监督管理局", "2023年度法治市场监管建设工作清单")}
+    # a covering opening that sends up the body's report (现将…枣庄市教育局…报告如下)
+    r = extract("根据市委依法治市办的通知，现将2023年度枣庄市教育局法治政府建设工作情况报告如下。\n"
+                "制定了《2023年普法责任清单》。\n")
+    assert rels(r, "ISSUED") == {("山东省枣庄市教育局", "2023年普法责任清单")}
+
+
+def test_a_title_heading_body_spaced_from_its_year_issued_it(extract):
+    r = extract(SHANXI + "省政府印发《省司法厅 2023 年普法工作要点》。\n")
+    assert rels(r, "ISSUED") == {("山西省司法厅", "省司法厅2023年普法工作要点")}
 
 
 def test_a_government_office_drafts_for_its_government(extract):

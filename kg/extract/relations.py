@@ -69,7 +69,7 @@ _CENTRAL_HEAD = re.compile(r"(中共中央|国务院)关于")
 # what follows the bodies heading a title: 关于…, 联合…, 印发〈…〉 or a year (市委依法治市委2024年
 # 工作要点); not the kind itself: 出台《区委全面依法治区委员会工作规则》 says no more than
 # that the report's actor made it (GUIDELINES' unnamed actor, as its annotators read it)
-_TITLE_HEAD_END = re.compile(r"关于|联合|印发|转发|\d{4}|年度")
+_TITLE_HEAD_END = re.compile(r"\s*(?:关于|联合|印发|转发|\d{4}|年度)")
 # after a title: 经/由 and the bodies that made it (《X》已于3月由县政府印发, 《X》，由市委办公室印发)
 _PASSIVE = re.compile(r"(?:》[，,])?[^，,。；;：:]{0,12}?(?:经|由)")
 # the verbs of drafting a document another body then issues
