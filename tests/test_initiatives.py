@@ -56,6 +56,9 @@ def test_unquoted_names_end_at_a_boundary(extract):
     # entering a programme's entry (参评): the entry's words alone are generic
     r = extract(HEAD + "推荐东城、延庆和通州三个区参评综合示范创建，五个区参评单项示范创建。\n")
     assert canon(r, "Initiative") == set()
+    # nor the level whose round it is (市级示范创建: the municipality's round)
+    r = extract(HEAD + "有序部署市级示范创建，推进省级示范创建。\n")
+    assert canon(r, "Initiative") == set()
     # reforms related to a field (相关, 有关) are named by none of its words
     r = extract(HEAD + "承担国务院法治建设相关改革试点等任务7项，获省委省政府法治建设有关改革试点。\n")
     assert canon(r, "Initiative") == set()
