@@ -83,6 +83,9 @@ def test_slogans_that_name_no_programme(extract):
     # nor the channels any work goes through
     r = extract(HEAD + "通过“线上+线下”融合宣传，推行“互联网+监管”。\n")
     assert canon(r, "Initiative") == {"互联网+监管"}
+    # nor the mode of an inspection, nor the state bodies a congress oversees, by their count
+    r = extract(HEAD + "采取“实地+书面”方式开展督察，支持“一府一委两院”依法依规开展工作。\n")
+    assert canon(r, "Initiative") == set()
 
 
 def test_leading_year_is_not_part_of_the_name(extract):
