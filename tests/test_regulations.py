@@ -652,6 +652,10 @@ def test_a_bare_document_name_with_a_bracketed_word(extract):
                 "落实乡镇（街道）履行职责事项清单。\n")
     names = {e["canonical"] for e in r["entities"] if e["type"] == "Regulation"}
     assert {"村(社区)权责清单", "县直部门权责清单", "乡镇(街道)履行职责事项清单"} <= names
+    # the period of the document it carries out, inside its name (not a programme 法治领域改革)
+    r = extract("巴州2024年法治政府建设情况报告\n制定自治州贯彻落实法治领域改革纲要(2023—2027年)任务分工方案。\n")
+    assert canon(r, "Regulation") == {"自治州贯彻落实法治领域改革纲要(2023-2027年)任务分工方案"}
+    assert canon(r, "Initiative") == set()
 
 
 def test_an_indicator_system_named_without_brackets(extract):
