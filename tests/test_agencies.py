@@ -396,6 +396,10 @@ def test_a_streets_party_body_is_a_working_committee(extract):
     r = extract("白云街道2023年法治政府建设情况报告\n2023年，东阳市白云街道推进法治建设。"
                 "街道党工委依法治街委员会召开会议，依法治街办开展督察。\n")
     assert {street + "全面依法治街委员会", street + "全面依法治街委员会办公室"} <= canon(r, "Agency")
+    # a street's page calling it 街道工委 bare, as Beijing's streets do
+    r = extract("东湖街道2024年度法治政府建设情况报告\n2024年，朝阳区东湖街道积极贯彻习近平法治思想。"
+                "街道工委、办事处坚持党建引领。\n")
+    assert canon(r, "Agency") == {"中共北京市朝阳区东湖街道工作委员会", "北京市朝阳区东湖街道办事处"}
 
 
 def test_an_online_service_named_after_a_bureau_is_no_body(extract):

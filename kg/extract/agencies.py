@@ -569,8 +569,9 @@ class AgencyRecognizer:
             return None             # 向同级党委、人大常委会报告: a rule for every region's bodies
         if m.group("rol"):                   # 依法治县办: the level word says whose
             return self.level_word_region(doc, g, rule_of_law_level(m), m.start(), subject)
-        if m.group("party") in ("党委", "党工委") or m.group("unit"):
-            # a township's own report: 党委 and 司法所 are the township's (not a village's, a 社区's)
+        if m.group("party") in ("党委", "党工委", "工委") or m.group("unit"):
+            # a township's own report: 党委 and 司法所 are the township's (not a village's, a 社区's;
+            # 街道工委, as Beijing's streets write their party working committee)
             # (辖区派出所: the station of the township's own area)
             ok = township and (text[m.start() - 1:m.start()] not in "级各等层村区" or
                                text.endswith("辖区", 0, m.start())) and not m.group("pdept")
