@@ -50,6 +50,9 @@ def test_joined_quoted_names_share_the_head(extract):
 def test_unquoted_names_end_at_a_boundary(extract):
     r = extract(HEAD + "持续推进行政审批制度改革，深化扫黑除恶专项斗争，扎实推进基层整合审批服务执法力量改革。\n")
     assert {"行政审批制度改革", "扫黑除恶专项斗争", "基层整合审批服务执法力量改革"} <= canon(r, "Initiative")
+    # a verb of leading on ends it (引领改革创新: reform in general)
+    r = extract(HEAD + "积极运用法治思维和法治方式引领改革创新。\n")
+    assert canon(r, "Initiative") == set()
     # a campaign of rectification by its name; the bare words name none
     r = extract(HEAD + "深入开展行政执法领域突出问题集中整治行动，开展整治行动。\n")
     assert canon(r, "Initiative") == {"行政执法领域突出问题集中整治行动"}
