@@ -213,6 +213,9 @@ def test_unbracketed_documents_after_verbs(extract):
     # 总体方案: a plan as a whole (海南自由贸易港建设总体方案, 中共中央、国务院 2020)
     r = extract(HEAD + "认真贯彻落实海南自由贸易港建设总体方案，落实总体方案各项任务。\n")
     assert canon(r, "Regulation") == {"海南自由贸易港建设总体方案"}
+    # a body's rules of work and its office's detailed rules
+    r = extract(HEAD + "推动修订省委全面依法治省委员会工作规则、省委全面依法治省委员会办公室工作细则。\n")
+    assert canon(r, "Regulation") == {"省委全面依法治省委员会工作规则", "省委全面依法治省委员会办公室工作细则"}
 
 
 def test_rules_and_measures_named_bare_when_made(extract):
