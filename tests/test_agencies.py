@@ -696,6 +696,9 @@ def test_bodies_of_the_2023_reform_by_their_short_names(extract):
     # Guangdong's data bureau of its 2018 plan, 和 not yet in its name
     r = extract("惠东县2022年法治政府建设年度报告\n县政务服务数据管理局推动平台应用。\n")
     assert canon(r, "Agency") == {"广东省惠州市惠东县政务服务数据管理局"}
+    # a province's private-economy bureau, set up after the NDRC's of 2023
+    r = extract("山西省2024年法治政府建设情况报告\n组建山西省民营经济发展局，出台政策措施。\n")
+    assert canon(r, "Agency") == {"山西省民营经济发展局"}
 
 
 def test_the_culture_sports_and_tourism_bureaus_of_the_county_reforms(extract):
