@@ -222,6 +222,14 @@ def test_a_designated_zone_being_built_is_a_programme(extract):
     # 示范区建设, 先行区建设: building a zone a level above designated; 谋划 plans it
     r = extract(HEAD + "持续推进法治中国首善之区示范区建设，亲自谋划交通强国山东示范区建设。\n")
     assert canon(r, "Initiative") == {"法治中国首善之区示范区建设", "交通强国山东示范区建设"}
+    # 先导区建设 too, its name's last word 发展 (发展 before 改革 is the field 发展改革)
+    r = extract(HEAD + "率先开展涉外法律服务高质量发展先导区建设，推进发展改革工作。\n")
+    assert canon(r, "Initiative") == {"涉外法律服务高质量发展先导区建设"}
+
+
+def test_reforms_counted_or_listed_as_items_are_no_programme(extract):
+    r = extract(HEAD + "推出85项年度营商环境改革事项，推出12项改革。\n")
+    assert canon(r, "Initiative") == set()
 
 
 def test_serving_after_a_verb_of_focus_is_no_part_of_the_name(extract):

@@ -64,7 +64,8 @@ _YEARS_ACTION = re.compile(r"[一二三四五两]年(?:攻坚)?行动")
 _TIME_CIRCLE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十半]{1,3})(?:分钟|小时)[\u4e00-\u9fff]{2,10}?圈")
 # a count (3个, 两个: not 一个, which opens slogans) inside the words before a head: where
 # a name cannot run across (市场准入、投资项目两个重点领域行政审批制度改革)
-_FIGURE_COUNT = re.compile(r"(?:\d+|[两三四五六七八九十]+)\s*个")
+# (in figures only before 项: 三项制度 is the name of the three systems)
+_FIGURE_COUNT = re.compile(r"(?:\d+\s*[个项]|[两三四五六七八九十]+\s*个)")
 # the fields a programme is carried out in, before its name (重点领域行政审批制度改革)
 _FIELD_LEAD = re.compile(r"(?:重点|关键|重要|相关|各)领域")
 # 聚焦服务…, 围绕服务保障…: after a verb of focus, 服务 is the goal's verb, not the name's word
@@ -306,10 +307,12 @@ def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 1
 def after_count(text: str, start: int, head_start: int, gr: InitiativeGrammar) -> int:
     """Where a name starting at ``start`` begins after a count that opens it (两轮, 第一批,
     首批: how many, which round), or after a count inside the words before it
-    (江西省3个综合示范创建地区之一: three areas of the programme), if one does."""
+    (江西省3个综合示范创建地区之一: three areas of the programme; 推出12项改革: twelve
+    reforms, none named), if one does."""
     counted = gr.count_lead.match(text, start, head_start)
     start = counted.end() if counted else start
-    if text.find("个", start, head_start) >= 0:          # (a count is rare: look only then)
+    if text.find("个", start, head_start) >= 0 or text.find("项", start, head_start) >= 0:
+        # (a count is rare: look only then)
         for m in _FIGURE_COUNT.finditer(text, start, head_start):
             start = m.end()
     return start
@@ -621,8 +624,8 @@ class InitiativeRecognizer:
         before the head (执法责任制), a name only where the report names the longer one."""
         out, shorts = [], []
         for m in gr.strong.finditer(text):
-            if text[m.start() - 1:m.start()] in "”\"」』" or text.startswith(gr.compounds, m.end()) \
-                    or text.endswith(gr.compound_leads, 0, m.start()) \
+            field = m.group().startswith("改革") and text.endswith(gr.compound_leads, 0, m.start())
+            if text[m.start() - 1:m.start()] in "”\"」』" or text.startswith(gr.compounds, m.end()) or field \
                     or text[m.end():m.end() + 1] in _UNITS:
                 continue           # the head of a quoted name, taken with it; 改革发展, 发展改革;
                                    # 省直管试点县: a kind of county, not a programme
