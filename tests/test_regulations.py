@@ -75,6 +75,9 @@ def test_back_reference_is_an_alias(extract):
     regs = [e for e in r["entities"] if e["type"] == "Regulation"]
     assert [e["canonical"] for e in regs] == ["全面推进依法行政实施纲要"]
     assert "纲要" in regs[0]["aliases"]
+    # the kind with its 实施 (《实施纲要》: the last 实施纲要 named)
+    r = extract(HEAD + "全面落实《法治政府建设实施纲要(2015—2020年)》，落实中央和我省《实施纲要》。\n")
+    assert canon(r, "Regulation") == {"法治政府建设实施纲要(2015-2020年)"}
 
 
 def test_unbracketed_strong_kinds_and_known_titles(extract):
@@ -214,6 +217,9 @@ def test_unbracketed_documents_after_verbs(extract):
     r = extract(HEAD + "认真贯彻落实海南自由贸易港建设总体方案，落实总体方案各项任务。\n")
     assert canon(r, "Regulation") == {"海南自由贸易港建设总体方案"}
     # a body's rules of work and its office's detailed rules
+    # a list's 以及: the last item is the name (a generic plan here), not the words before
+    r = extract(HEAD + "对贯彻落实中央法治建设“一规划两纲要”以及市级实施方案的情况进行评估。\n")
+    assert canon(r, "Regulation") == set()
     r = extract(HEAD + "推动修订省委全面依法治省委员会工作规则、省委全面依法治省委员会办公室工作细则。\n")
     assert canon(r, "Regulation") == {"省委全面依法治省委员会工作规则", "省委全面依法治省委员会办公室工作细则"}
 

@@ -496,6 +496,8 @@ class RegulationRecognizer:
             if listed and m.re is gr.made:
                 continue        # 完善内部管理制度和办法: a kind listed before a bare 办法, no title
             e = listed or e
+            joined = text.rfind("以及", s, e)
+            s = joined + 2 if joined >= 0 else s   # (…“一规划两纲要”以及市级实施方案: the last item)
             first = text[s:e]
             if self.systems(text, first, e, gr):
                 continue        # 完善权力清单、责任清单制度: the systems of making such lists
