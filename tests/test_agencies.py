@@ -243,6 +243,8 @@ def test_named_groups_with_a_level_word_or_a_long_name(extract):
     agencies = canon(r, "Agency")
     assert {"安徽省安庆市推进依法行政工作领导小组", "安徽省法治政府建设工作领导小组办公室"} <= agencies
     assert not any("县长" in a for a in agencies)
+    r = extract("西安市新城区2022年法治政府建设情况报告\n区委、区政府主要领导担任法治政府建设示范创建工作领导小组组长。\n")
+    assert canon(r, "Agency") == {"中共陕西省西安市新城区委员会", "陕西省西安市新城区人民政府"}
     r = extract("海西州2020年度法治政府建设工作报告\n调整海西州深入推进依法行政加快建设法治政府工作领导小组。\n")
     assert "青海省海西蒙古族藏族自治州深入推进依法行政加快建设法治政府工作领导小组" in canon(r, "Agency")
     # a meeting's year between the verb and the level word

@@ -70,6 +70,8 @@ _BRANCH = re.compile(r"([\u4e00-\u9fff]{2,8}?)(分局|管理局|监管局)")
 # within the page's first characters
 _REPORTED_BODY = re.compile(r"现将(?:\d{4}\s*年度?)?(?=[^。；;\n]{4,60}?报告如下)")
 _OPENING_REACH = 600
+# the words of who heads a group, before its name (区政府主要领导担任…领导小组组长)
+_LEADS_IT = re.compile(r"担任|兼任|主要领导|负责同志")
 # a meeting's year between its verb and the group it convenes (召开2021年省推进…领导小组会议)
 _MEETING_YEAR = re.compile(r"\d{4}年度?")
 # a place named after these is a programme's name (法治石家庄, 平安濮阳), not a prefix
@@ -745,8 +747,9 @@ class AgencyRecognizer:
                     and left not in region_by_end:
                 left -= 1
             core = text[left:m.end()]
-            if "各" in core or "会议" in core:
-                continue        # (区法治政府建设工作会议暨执法协调小组(扩大)会议: a meeting)
+            if "各" in core or "会议" in core or _LEADS_IT.search(core):
+                continue        # (区法治政府建设工作会议暨执法协调小组(扩大)会议: a meeting;
+                                # 区政府主要领导担任…领导小组组长: who leads it, no name)
             # (宜州区人民政府和区全面推进依法行政工作领导小组: a body, then the group a level
             # word after the conjunction names)
             if left in region_by_end and len(core) >= 6 and not _ANOTHER_LEVELS.search(core):
