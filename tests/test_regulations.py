@@ -53,6 +53,8 @@ def test_a_count_of_measures_ends_a_title():
     assert is_regulation("优化营商环境三十条")
     assert is_regulation("稳经济33条措施")
     assert not is_regulation("第五条") and not is_regulation("民法典第三十条")
+    # a count of prohibitions, the quotation marks round it
+    assert is_regulation("城市管理执法“十项禁令”") and is_regulation("公安民警五条禁令")
 
 
 def test_a_kind_written_as_a_mark_after_the_name():

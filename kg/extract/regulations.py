@@ -346,6 +346,7 @@ def is_regulation(title: str, gr: RegulationGrammar | None = None) -> bool:
         return False
     if core != title.strip() and _KIND_MARK.search(title):
         return True                     # 《大悟县2015年依法行政工作十件事(要点)》: its kind in a mark
+    core = core.rstrip("”\"")           # 城市管理执法“十项禁令”: its kind inside the quotation
     return core.endswith(gr.suffixes) or bool(gr.numbered.search(core))
 
 
