@@ -386,9 +386,9 @@ def cmd_neo4j(args) -> int:
     return EXIT_OK
 
 
-def _workers_flag(p: argparse.ArgumentParser, default: int | None = None) -> None:
-    p.add_argument("--workers", type=int, default=default, metavar="N",
-                   help="extraction processes (default: %s)" % (default or "all cores"))
+def _workers_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--workers", type=int, metavar="N",
+                   help="extraction processes (default: all cores)")
 
 
 def _neo4j_flags(p: argparse.ArgumentParser) -> None:
@@ -417,7 +417,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "default); jsonl: one record per line")
     ex.add_argument("-o", "--output", help="write here instead of standard output")
     ex.add_argument("--config", help="a pipeline config to use instead of kg/pipeline.cfg")
-    _workers_flag(ex, default=1)
+    _workers_flag(ex)
     ex.add_argument("--cache", help="reuse records of unchanged reports from this folder")
     ex.set_defaults(func=cmd_extract)
 

@@ -114,3 +114,12 @@ def test_jsonl_format(tmp_path):
 def test_missing_path_is_an_error():
     out = kg("extract", "no/such/report.txt")
     assert out.returncode == 1 and "no/such/report.txt" in out.stderr
+
+
+def test_extract_build_and_load_use_all_cores_unless_told():
+    import os
+    from kg.cli import _workers, build_parser
+    parser = build_parser()
+    for argv in (["extract", "r"], ["build", "r"], ["load", "r"]):
+        assert _workers(parser.parse_args(argv)) == (os.cpu_count() or 1)
+    assert _workers(parser.parse_args(["extract", "r", "--workers", "1"])) == 1
