@@ -298,6 +298,9 @@ def test_descriptions_of_documents_are_no_title(extract):
     r = extract(HEAD + "梳理各类事项清单，根据市级清单，梳理确认我区政务服务事项清单31个，"
                 "落实推进法治政府建设的主要工作安排。\n")
     assert canon(r, "Regulation") == set()
+    # each body's own (各街道“三定”规定: every street's, no one document)
+    r = extract(HEAD + "重新修订各街道“三定”规定，完善各部门权责清单。\n")
+    assert canon(r, "Regulation") == set()
     # a kind after a conjunction stands alone; a conjunction inside the name's stem does not
     r = extract(HEAD + "根据市领导批示和工作安排，完成评估工作。制定人口和计划生育工作安排。\n")
     assert canon(r, "Regulation") == {"人口和计划生育工作安排"}
