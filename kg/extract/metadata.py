@@ -615,11 +615,16 @@ def own_division(g: gazetteer.Gazetteer, first: str, counts: Counter, best: str)
     return found.pop() if len(found) == 1 else None
 
 
+def county_kinds(first: str) -> set[str]:
+    """The kinds of county-level division a page speaks as (我县, 全区, 区政府, 县委: 县, 区)."""
+    return {k.group(1) or k.group(2) for k in _COUNTY_DEIXIS.finditer(first)}
+
+
 def indexed_below(g: gazetteer.Gazetteer, first: str, raw: str, best: str) -> str | None:
     """The county or district a disclosure page's 索引号 names inside the region the page
     names most, where the page speaks as one of its kind (区政府, 县委) and names only
     its city's documents (《济南市…考核办法》 in a 天桥区 page): the publisher's own."""
-    kinds = {k.group(1) or k.group(2) for k in _COUNTY_DEIXIS.finditer(first)}
+    kinds = county_kinds(first)
     for code in indexed_division(g, raw) if kinds else ():
         d = g.divisions[code]
         if code != best and d.level == 3 and d.name[-1] in kinds and g.is_within(code, best):
@@ -708,7 +713,7 @@ def rule_of_law_county(g: gazetteer.Gazetteer, first: str) -> str | None:
     """A page that names no region but speaks as a county or district (全县, 县委) and
     names its rule-of-law programme after itself by its stem (推动法治始兴建设: 法治 + the
     place, as 法治中国, 法治浙江 are named): the one county of that stem and kind."""
-    kinds = {k.group(1) or k.group(2) for k in _COUNTY_DEIXIS.finditer(first)}
+    kinds = county_kinds(first)
     found = {c for c in rule_of_law_counties(g, first) if g.path(c)[-1] in kinds} if kinds else ()
     return found.pop() if len(found) == 1 else None
 
