@@ -630,7 +630,7 @@ def test_a_development_zones_report_is_about_its_city(extract):
                 "深入推进依法行政，制定《大同经济技术开发区行政执法公示办法》。\n")
     assert r["subject_region"] == "山西省/大同市"
     # the zone's committee made it (开发区管委会: the zone the title names), not the city's government
-    assert {(x["source"], x["target"]) for x in r["relations"] if x["type"] == "ISSUED"} == \
+    assert rels(r, "ISSUED") == \
         {("山西省大同经济技术开发区管理委员会", "大同经济技术开发区行政执法公示办法")}
     # the zone's own place between its city and its kind, after the province
     r = extract("山西大同御河经济开发区管委会2022年度法治政府建设工作报告\n2022年，开发区深入推进依法行政。\n")
@@ -645,13 +645,13 @@ def test_a_title_opening_with_a_zone_after_its_year_is_the_zones_report(extract)
     r = extract("2022年天津经济技术开发区法治政府建设情况报告\n2022年，经开区管委会坚持依法行政，"
                 "制定出台《天津经济技术开发区法治政府建设实施方案》。\n")
     assert r["subject_region"] == "天津市"
-    assert {(x["source"], x["target"]) for x in r["relations"] if x["type"] == "ISSUED"} == \
+    assert rels(r, "ISSUED") == \
         {("天津经济技术开发区管理委员会", "天津经济技术开发区法治政府建设实施方案")}
     # a zone one with its district: the district government's report
     r = extract("高新区(新市区)人民政府2024年法治政府建设工作报告\n2024年，区人民政府坚持依法行政，"
                 "出台《高新区(新市区)行政机关负责人出庭应诉制度》。\n")
     assert ("新疆维吾尔自治区乌鲁木齐市新市区人民政府", "高新区(新市区)行政机关负责人出庭应诉制度") \
-        in {(x["source"], x["target"]) for x in r["relations"] if x["type"] == "ISSUED"}
+        in rels(r, "ISSUED")
 
 
 def test_a_zone_in_the_title_outweighs_a_city_the_body_studies(extract):

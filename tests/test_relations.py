@@ -500,7 +500,7 @@ def test_documents_listed_after_a_colon_that_counts_them(extract):
     r = extract("滑县2022年法治政府建设情况报告\n2022年，县政府出台规范性文件2件：《滑县行政执法公示管理办法》"
                 "《滑县合同审查规定》。县司法局审查规范性文件5件：《滑县河道管理办法》。县政府制定规范性文件"
                 "2件，分别是《滑县信用管理办法》和《滑县物业管理办法》。县政府印发《滑县A方案》，包括《滑县B细则》。\n")
-    issued = {(x["source"], x["target"]) for x in r["relations"] if x["type"] == "ISSUED"}
+    issued = rels(r, "ISSUED")
     gov = "河南省安阳市滑县人民政府"
     assert issued == {(gov, "滑县行政执法公示管理办法"), (gov, "滑县合同审查规定"), (gov, "滑县信用管理办法"),
                       (gov, "滑县物业管理办法"), (gov, "滑县A方案")}
@@ -515,4 +515,4 @@ def test_an_unnamed_department_is_no_ones_implicit_issuer(extract):
     r = extract("2020年，我办在省委省政府的正确领导下推进依法行政。我办起草《山西省信息化条例(草案)》。"
                 "山西省依法行政工作稳步推进。\n")
     assert ("山西省人民政府", "山西省信息化条例(草案)") in \
-        {(x["source"], x["target"]) for x in r["relations"] if x["type"] == "ISSUED"}
+        rels(r, "ISSUED")
