@@ -406,9 +406,11 @@ class InitiativeRecognizer:
         return doc
 
     @staticmethod
-    def awarded_projects(doc: Doc, gr: InitiativeGrammar, awarded: list[re.Match]) -> list[tuple[int, int, str]]:
+    def awarded_projects(doc: Doc, gr: InitiativeGrammar,
+                         awarded: list[re.Match]) -> list[tuple[int, int, str]]:
         """The project a demonstration programme named (``awarded``: the matches of the
-        grammar's ``awarded``): what the clause says before the verb of winning it, after the regions (and 我市, 2023年) that open the clause
+        grammar's ``awarded``): what the clause says before the verb of winning it, after
+        the regions (and 我市, 2023年) that open the clause
         (长春市构建智能高效公共法律服务体系荣获全省法治政府建设示范项目); not a count of
         projects (我市2个项目入选示范项目) or a list."""
         text, out = text_of(doc), []
