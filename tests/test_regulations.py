@@ -508,6 +508,12 @@ def test_a_kind_of_documents_after_another_names_no_document(extract):
     assert "述法工作方案" in canon(r, "Regulation")
 
 
+def test_documents_of_a_weight_name_no_document(extract):
+    r = extract("2022年内蒙古自治区法治政府建设情况\n自治区党委书记审定法治政府建设重大规划方案、重大政策举措，"
+                "制订实施述法工作方案。\n")
+    assert canon(r, "Regulation") == {"述法工作方案"}
+
+
 def test_a_group_of_documents_in_brackets_is_no_document(extract):
     r = extract("湘潭县自然资源局2025年度法治政府建设工作报告\n将《一法一条例一办法》"
                 "《中华人民共和国城乡规划法》纳入学习内容，落实“一规划两纲要”。\n")

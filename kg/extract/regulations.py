@@ -714,7 +714,8 @@ class RegulationRecognizer:
         """工作计划, 2023年度工作要点, 年度学法计划 (which year's?), 学习方案计划: a kind with
         nothing that names one document; 各类事项清单, 市级清单, 我区…清单, …的主要工作安排: a
         description of documents, not a title; 领导批示和工作安排: a kind after a conjunction
-        stands alone; 重大行政决策相关规定: the provisions on a matter, described."""
+        stands alone; 重大行政决策相关规定: the provisions on a matter, described; 审定…重大规划方案:
+        documents of a weight, no one title (but a plan's 重要举措 are its own part: …纲要重要举措分工方案)."""
         stem = re.sub(r"^\d{4}年度?", "", _PERIOD.sub("", name))
         # the longest kind that leaves a stem (三定方案: 三定 + 方案)
         kind = next((k for k in gr.all_kinds if stem.endswith(k) and len(k) < len(stem)), "")
@@ -735,6 +736,7 @@ class RegulationRecognizer:
         unlevelled = _LEVELS_LEADING.sub("", stem)   # 市县相关规定: each level's, described
         return len(stem) < 2 or unlevelled in gr.generic_stems or unlevelled.startswith(gr.determiners) \
             or stem.endswith(("和", "及", "与", "相关", "有关")) \
+            or stem.endswith(("重大", "重要")) and kind != "举措" \
             or stem.startswith(("年度", "全年")) or bool(_DESCRIPTIVE.search(stem)) or stem in _LEVELS \
             or bool(_LEVELS_ONLY.fullmatch(stem)) \
             or not re.fullmatch(r"[^“”]*(?:“[^“”]+”[^“”]*)*", name) \
