@@ -512,6 +512,9 @@ def test_an_unnamed_department_is_no_ones_implicit_issuer(extract):
     r = extract("2020年，我局在市委市政府的正确领导下推进法治建设。我局制定《2020年度依法行政工作要点》。"
                 "江门市卫生健康工作稳步推进。\n")
     assert not [x for x in r["relations"] if x["type"] == "ISSUED"]
+    r = extract("2024年，我分局在市局和区委、区政府的坚强领导下推进法治公安建设。制定《深入学习贯彻"
+                "习近平法治思想工作实施方案》。荔湾区法治政府建设稳步推进。\n")
+    assert not [x for x in r["relations"] if x["type"] == "ISSUED"]
     r = extract("2020年，我办在省委省政府的正确领导下推进依法行政。我办起草《山西省信息化条例(草案)》。"
                 "山西省依法行政工作稳步推进。\n")
     assert ("山西省人民政府", "山西省信息化条例(草案)") in \

@@ -54,7 +54,7 @@ def _lead_in(text: str, pos: int, names: Container[int]) -> int:
 
 _CHAIN = re.compile(r"\s*(?:、|和|与|及|以及|会同|联合)?\s*$")
 # a department speaking of itself: 我局, 本厅, 我委
-_SELF_DEIXIS = re.compile(r"[我本]([局厅委办])")
+_SELF_DEIXIS = re.compile(r"[我本](分局|[局厅委办])")     # (我分局: a city bureau's branch)
 # 联合市公安局印发《…》, …，与县检察院会签《…》, 我局与市中级人民法院联合出台《…》, 先后与市委
 # 宣传部…联合印发: the unnamed actor (or the department speaking of itself) issued it with them
 _JOINTLY = re.compile(rf".*?(?:联合|会同)|\s*(?:{_SELF_DEIXIS.pattern})?[\u4e00-\u9fff]{{0,4}}?与")
@@ -88,7 +88,7 @@ _LISTED = re.compile(r"\s*(?:分别是|分别为|分别有|即|包括|具体为|
 # 经…第三十四次会议通过: a meeting's adoption, after 经 (通过 alone is also "by means of")
 _ADOPTED = re.compile(r"(?<=会议)通过")
 _DEPARTMENT = re.compile(r"(?:局|厅|委员会|办公室|署)$")
-_HEAD_NAMES = {"局": "局", "厅": "厅", "委": "委员会", "办": "办公室"}
+_HEAD_NAMES = {"局": "局", "分局": "分局", "厅": "厅", "委": "委员会", "办": "办公室"}
 
 
 @Language.factory("kg_relations")
