@@ -253,3 +253,13 @@ def test_a_two_character_district_after_its_city(extract):
     r = extract("山西省2022年法治政府建设报告\n晋城市城区推进改革，阳泉市郊区和矿区跟进，加快新城区建设。\n")
     assert canon(r, "Region") == {"山西省", "山西省/晋城市", "山西省/晋城市/城区", "山西省/阳泉市",
                                   "山西省/阳泉市/郊区", "山西省/阳泉市/矿区"}
+
+
+def test_a_place_name_as_a_persons_given_name_is_no_mention(extract):
+    # a title, a surname, the given name: 吴青海 is the congress's director, not Qinghai; a
+    # verb or a preposition before the name leaves it the place
+    r = extract("扎鲁特旗2021年法治政府建设情况报告\n旗人大常委会主任吴青海主持会议，李长春同志出席。"
+                "县委书记赴四川考察，在湖南学习经验。\n")
+    regions = canon(r, "Region")
+    assert "青海省" not in regions and "吉林省/长春市" not in regions
+    assert {"四川省", "湖南省"} <= regions
