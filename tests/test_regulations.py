@@ -432,6 +432,11 @@ def test_a_guanyu_title_named_without_brackets(extract):
     issued = rels(r, "ISSUED")
     assert ("中共山西省大同市平城区委员会", "关于推进行政执法三项制度的实施方案") in issued
     assert ("山西省大同市平城区人民政府", "关于推进行政执法三项制度的实施方案") in issued
+    # its document number (or a trial's mark) may follow it
+    r = extract(HEAD + "根据市政府法制办关于印发2013年度依法行政考核指标和评分标准的通知(合府法〔2013〕1号)，"
+                "印发关于加强行政执法监督的意见(试行)(平政〔2013〕5号)。\n")
+    assert {"市政府法制办关于印发2013年度依法行政考核指标和评分标准的通知",
+            "关于加强行政执法监督的意见(试行)"} <= canon(r, "Regulation")
     r = extract(HEAD + "深入学习中共中央关于全面推进依法治国若干重大问题的决定。\n")
     assert rels(r, "ISSUED") == {("中共中央", "中共中央关于全面推进依法治国若干重大问题的决定")}
     # a body sets a document up (建立《…工作机制》): it made it

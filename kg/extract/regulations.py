@@ -200,8 +200,11 @@ def grammar() -> RegulationGrammar:
     regional = re.compile(_bare_name(data["regional_kinds"], ends))
     quoted = r"(?:落实)?《[^《》\n]{2,60}》(?:精神)?"       # (each alternative opens with a word)
     # (…职责的制度规定 is "the provisions on…", no 文种 of a title)
+    # (a trial's or a draft's mark closes the title; its document number may follow it:
+    # …的通知(合府法〔2013〕1号))
     about = re.compile(rf"(?:关于[^，,。；;、《》“”()（）\n]{{2,40}}?|学习贯彻{quoted}|贯彻{quoted})的?"
-                       rf"(?<!制度)(?:{alternation(data['about_kinds'])})(?=[，,。；;、\s和及等]|精神|要求|$)")
+                       rf"(?<!制度)(?:{alternation(data['about_kinds'])}){_DRAFT_MARK}?"
+                       rf"(?=[，,。；;、\s和及等(（]|精神|要求|$)")
     # …清单117项、配合履职事项清单: a count may stand between, or a draft's mark (…条例修订草案、
     # …条例); made kinds too (印发…办法、…规定)
     listed = _bare_name(data["unbracketed_suffixes"] + data["made_suffixes"] + data["regional_kinds"], ends)
