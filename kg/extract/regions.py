@@ -28,7 +28,6 @@ _ENUMERATION = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(
 # or 镇); no name holds a determiner or a function word (周溪乡在各村设置…, 该镇全村, 所辖村)
 _VILLAGE = re.compile(r"[^\W\d_a-zA-Z在各全每所本该我其的和与及对向把将为从到等个]{1,5}?(?:村|社区|嘎查)"
                       r"(?![\u4e00-\u9fff]{0,1}(?:民委员会|委会))")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _NOT_AFTER_TOWN = re.compile(r"(人民政府|政府|党委|党委会|纪委|人大|派出所|司法所|财政所|中心)")
 
 
@@ -48,7 +47,7 @@ def a_persons_name(text: str, start: int, end: int) -> bool:
     """主任吴青海, 吴青海同志: a region's short name after a surname (one character, no verb
     or function word: 赴青海, 在青海 name the place) that follows a title of office or comes
     before 同志 is a person's given name."""
-    if start < 2 or not _HAN.match(text, start - 1) or words.tag(text[start - 1]):
+    if start < 2 or not "\u4e00" <= text[start - 1] <= "\u9fff" or words.tag(text[start - 1]):
         return False
     return text.endswith(_person_titles(), 0, start - 1) or text.startswith("同志", end)
 
