@@ -94,6 +94,9 @@ def test_non_regulations_in_brackets(extract):
     r = extract(HEAD + "县信访局撰写的《基层信访法治化的实施办法研究》获奖，发表《依法行政的路径》，"
                        "撰写《新时代“枫桥经验”下基层信访局推动信访法治化的优化路")
     assert canon(r, "Regulation") == set()
+    # a film or a book named by its kind before the title
+    r = extract(HEAD + "录制展播苏轼律法思想专题片《古今探法》，编印普法读本《民法典与百姓生活》。\n")
+    assert canon(r, "Regulation") == set()
 
 
 def test_title_nested_in_a_title(extract):

@@ -134,7 +134,7 @@ class RegulationGrammar:
     suffixes: tuple[str, ...]
     all_kinds: tuple[str, ...]              # those and the kinds of bare titles (工作要点), longest first
     not_regulation: tuple[str, ...]
-    authoring_verbs: tuple[str, ...]        # 撰写《…》: a work of writing
+    works_before: tuple[str, ...]           # 撰写《…》, 专题片《…》: a work, no document
     back_references: frozenset[str]
     issue_verbs: tuple[str, ...]
     issue_verb: re.Pattern                  # any of them, or one before a title in 《》 (建立)
@@ -221,7 +221,7 @@ def grammar() -> RegulationGrammar:
     return RegulationGrammar(tuple(sorted(data["suffixes"], key=len, reverse=True)),
                              tuple(sorted({*data["suffixes"], *data["unbracketed_suffixes"]},
                                           key=len, reverse=True)),
-                             tuple(data["not_regulation"]), tuple(data["authoring_verbs"]),
+                             tuple(data["not_regulation"]), tuple(data["works_before"]),
                              frozenset(data["back_references"]),
                              tuple(verbs), re.compile(alternation(verbs + data["bracketed_issue_verbs"])),
                              tuple(data["basis_words"]), prompted,
@@ -475,8 +475,8 @@ class RegulationRecognizer:
                 if target:
                     add_mention(doc, start, start + len(title), "Regulation", target)
                 continue
-            if depth == 0 and text[max(start - 8, 0):start - 1].rstrip("的了").endswith(gr.authoring_verbs):
-                continue            # 县信访局撰写的《…》: an article
+            if depth == 0 and text[max(start - 8, 0):start - 1].rstrip("的了").endswith(gr.works_before):
+                continue            # 县信访局撰写的《…》, 专题片《…》: an article, a film
             cut = start + len(title) >= text_end          # the page ends inside it
             if not (is_regulation(title, gr) or cut
                     or (depth and self.published_inside(text, start, title, gr))
