@@ -264,6 +264,9 @@ def test_campaigns_fought_and_systems_listed_alike(extract):
     r = extract("2022年，市生态环境局全面落实河长制、湖长制、湾长制，深入打好蓝天保卫战、碧水保卫战，"
                 "围绕深入打好污染防治攻坚战推进工作。\n")
     assert canon(r, "Initiative") == {"河长制", "湖长制", "湾长制", "蓝天保卫战", "碧水保卫战", "污染防治攻坚战"}
+    # the river and lake chiefs named together, quoted and headless
+    r = extract("2023年，郏县“河湖长制”工作获国务院督查激励表彰。\n")
+    assert canon(r, "Initiative") == {"河湖长制"}
 
 
 def test_reforms_of_unnamed_fields_are_no_programme(extract):
