@@ -876,3 +876,13 @@ def test_the_report_a_covering_letter_sends_up_is_the_title(extract):
                 "2023年，市生态环境局坚持以习近平法治思想为指导，推进依法行政。\n")
     assert r["title"] == "大同市生态环境局关于2023年度法治政府建设情况的报告"
     assert (r["year"], r["subject_region"]) == (2023, "山西省/大同市")
+
+
+def test_a_district_that_opens_carrying_on_its_work_is_the_subject(extract):
+    # though it names its municipality more (视察重庆, 美丽重庆, 重庆市实施方案)
+    r = extract("2024年，南岸区坚持以习近平新时代中国特色社会主义思想为指导，认真学习贯彻习近平总书记视察重庆"
+                "重要讲话精神，落实重庆市实施方案，建设美丽重庆，打造重庆高质量发展南部增长极。\n")
+    assert r["subject_region"] == "重庆市/南岸区"
+    r = extract("2022年，平城区被确定为全省法治政府建设示范区创建单位，大同市法治政府建设取得新成效。"
+                "大同市全面推进依法行政，落实《大同市法治政府建设实施方案》。\n")
+    assert r["subject_region"] == "山西省/大同市"

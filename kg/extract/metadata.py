@@ -102,6 +102,9 @@ _TITLE_FIELD = re.compile(r"^[|｜]?\s*[【\[]?\s*(?:标\s*题|名\s*称|文件�
                           r"([^|｜\s][^|｜]*?)\s*(?:[|｜].*)?$")
 # the sentence that hands the report over, naming what it reports on (现将…情况报告如下)
 _HANDED_OVER = re.compile(r"现将")
+# a region that opens the first paragraph carrying on its own work (2024年，南岸区坚持…,
+# 始终…, 深入…): the report's author speaking, as its body would (not 平城区被确定为…)
+_CARRYING_ON = re.compile(r"坚持|始终|深入|全面|认真|紧紧|紧扣|牢牢|聚焦|持续|扎实|积极")
 # an info table's 索引号 opening with a credit code or a division code (see indexed_division)
 # (or the number alone on its line, where a page copied the table's values without labels:
 # 11370105MB279780XD/2023-6537798)
@@ -744,13 +747,16 @@ def opening_region(g: gazetteer.Gazetteer, body: str) -> tuple[str | None, bool]
 
 
 def _actor_region(g: gazetteer.Gazetteer, body: str, pos: int) -> tuple[str | None, bool]:
-    """The region named at ``pos``, and whether a body of it follows."""
+    """The region named at ``pos``, and whether it authored the report: a body of it
+    follows, or it carries on its work itself (2024年，南岸区坚持…)."""
     hits = _named(g, body[pos:pos + 16])
     if hits and hits[0].start == 0 and len(hits[0].codes) == 1 and \
             g.divisions[hits[0].codes[0]].level < 4:
         code = hits[0].codes[0]
         authored = agency_grammar().body.match(body, pos + hits[0].end)
-        return (authored and _branch(g, body, authored.end(), code)) or code, bool(authored)
+        if authored:
+            return _branch(g, body, authored.end(), code) or code, True
+        return code, bool(_CARRYING_ON.match(body, pos + hits[0].end))
     # 2023年，十堰经济技术开发区党工委…: the city that runs the zone
     zone = zone_city(g, body[pos:pos + 16], opening=True)
     return (zone, True) if zone else (None, False)
@@ -774,8 +780,8 @@ def narrowest(g: gazetteer.Gazetteer, counts: Counter, opener: str | None = None
     a province's report names itself more than a city. The region the first paragraph
     opens with as its actor is the report's own when named as often as any (a city
     department's report names a county once for a village's award: 2022年，长治市司法局…
-    平顺县龙溪镇龙镇村…), or when one of its bodies is that actor, inside the region named
-    most (2022年，上城区司法局… 《杭州市…》《杭州市…》)."""
+    平顺县龙溪镇龙镇村…), or when it authored the report, inside the region named most
+    (2022年，上城区司法局… 《杭州市…》《杭州市…》; 2024年，南岸区坚持…视察重庆…美丽重庆)."""
     top, n = counts.most_common(1)[0]
     if opener and (counts[opener] >= n or (authored and g.is_within(opener, top))):
         return opener
