@@ -561,6 +561,9 @@ def test_the_levels_sharing_a_document_named_once_are_no_part_of_its_title(extra
     # a second verb joined by 并, or one of carrying out (组织实施, 完成), is no part of the name
     r = extract("武汉市2024年法治政府建设报告\n科学编制并组织实施市政府2024年度立法工作计划，编制完成市政府年度立法计划。\n")
     assert canon(r, "Regulation") == {"市政府2024年度立法工作计划", "市政府年度立法计划"}
+    # with the manner of the second between (制定并及时修订)
+    r = extract("武汉市2024年法治政府建设报告\n制定并及时修订市政府常务会议学法计划。\n")
+    assert canon(r, "Regulation") == {"市政府常务会议学法计划"}
     # nor one of making public (动态调整并公开权责清单)
     r = extract("武汉市2024年法治政府建设报告\n动态调整并公开权责清单，明确各项行政权力的依据。\n")
     assert canon(r, "Regulation") == {"权责清单"}

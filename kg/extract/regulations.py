@@ -166,6 +166,8 @@ class RegulationGrammar:
 
 
 # a mark of a draft or trial version, part of a title (…条例(草案), …办法(试行))
+# a second verb joined to the first, with the manner of doing it (并及时修订, 并同步公布)
+_AND_THEN = re.compile(r"并(?:及时|同步|适时|进一步|逐步)?")
 _DRAFT_MARK = r"(?:[(（](?:修订草案|草案|试行|暂行|征求意见稿|送审稿)[)）])"
 
 
@@ -701,8 +703,10 @@ class RegulationRecognizer:
         moved = True
         while moved:
             moved = False
-            if text.startswith("并", start) and text.startswith(gr.verbs, start + 1):
-                start += 1                  # 编制并组织实施…计划: the second verb's object
+            joined = _AND_THEN.match(text, start)
+            if joined and text.startswith(gr.verbs, joined.end()):
+                start = joined.end()        # 编制并组织实施…计划, 制定并及时修订…规则: the
+                                            # second verb's object
             for v in gr.verbs:
                 if text.startswith(v, start) and end - start > len(v) + 2:
                     start += len(v) + (text[start + len(v)] == "了")    # 修改完善了…办法
