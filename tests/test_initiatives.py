@@ -713,3 +713,12 @@ def test_a_head_right_after_a_common_one_ends_the_name(extract):
     # a brand (品牌) is the name's head after any kind of work
     r = extract(HEAD + "打造“灵丘e法”普法品牌。\n")
     assert canon(r, "Initiative") == {"灵丘e法普法品牌"}
+
+
+def test_a_verb_after_a_quoted_name_takes_its_own_object(extract):
+    # the quoted words say how a reform is pushed, the reform is the verb's object; a verb
+    # right before the head is the head's attribute (创新机制)
+    r = extract("2024年，南岸区“一企一策”推进国企改革，建立“复调对接”创新机制。\n")
+    names = canon(r, "Initiative")
+    assert "国企改革" in names and "复调对接创新机制" in names
+    assert not any("推进" in n for n in names)
