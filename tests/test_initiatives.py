@@ -722,3 +722,10 @@ def test_a_verb_after_a_quoted_name_takes_its_own_object(extract):
     names = canon(r, "Initiative")
     assert "国企改革" in names and "复调对接创新机制" in names
     assert not any("推进" in n for n in names)
+
+
+def test_valuing_a_round_or_naming_it_by_level_names_no_programme(extract):
+    # 高度重视 ends a name on its left; the national round named by its level alone is
+    # generic, as the province's is
+    r = extract("2023年，衡阳市一是高度重视示范创建。三是国家级示范创建稳步推进。深入推进法治政府建设示范创建。\n")
+    assert canon(r, "Initiative") == {"法治政府建设示范创建"}

@@ -516,6 +516,12 @@ def test_a_kind_of_documents_after_another_names_no_document(extract):
     assert "述法工作方案" in canon(r, "Regulation")
 
 
+def test_a_field_a_kind_names_too_is_no_document(extract):
+    r = extract("华容县2023年法治政府建设报告\n集中公布了城乡规划、重大项目建设、农村土地征收等32个领域"
+                "基层政务公开事项内容。编制华容县城乡规划。\n")
+    assert canon(r, "Regulation") == {"华容县城乡规划"}
+
+
 def test_documents_of_a_weight_name_no_document(extract):
     r = extract("2022年内蒙古自治区法治政府建设情况\n自治区党委书记审定法治政府建设重大规划方案、重大政策举措，"
                 "制订实施述法工作方案。\n")
