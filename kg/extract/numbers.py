@@ -69,6 +69,7 @@ def issuers(text: str, title_end: int, subject: str | None, rule_of_law: str) ->
         return [f"{prefix}人民政府{'办公厅' if top else '办公室'}"]
     if body == "party_office":
         return [f"中共{prefix}委员会{'办公厅' if top else '办公室'}"]
-    if body == "rule_of_law":
-        return [f"中共{prefix}委员会{rule_of_law.format(level=region.name[-1])}"]
+    if body.startswith("rule_of_law"):
+        committee = f"中共{prefix}委员会{rule_of_law.format(level=region.name[-1])}"
+        return [committee + ("办公室" if body == "rule_of_law_office" else "")]
     return [f"中共{prefix}委员会"]
