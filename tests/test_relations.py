@@ -206,6 +206,9 @@ def test_a_department_opening_the_untitled_report_is_its_unnamed_actor(extract):
 def test_a_title_heading_body_spaced_from_its_year_issued_it(extract):
     r = extract(SHANXI + "省政府印发《省司法厅 2023 年普法工作要点》。\n")
     assert rels(r, "ISSUED") == {("山西省司法厅", "省司法厅2023年普法工作要点")}
+    # or one carrying out another document: 住建部贯彻〈…〉的实施方案
+    r = extract(SHANXI + "落实《住建部贯彻〈法治政府建设实施纲要(2015—2020年)〉的实施方案》。\n")
+    assert ("住房和城乡建设部", "住建部贯彻〈法治政府建设实施纲要(2015-2020年)〉的实施方案") in rels(r, "ISSUED")
 
 
 def test_a_government_office_drafts_for_its_government(extract):

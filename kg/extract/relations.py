@@ -66,10 +66,10 @@ _FIRST_AMONG = ("率先", "首家", "首个", "首批", "第一个", "最早")
 _EVENT_PLACE = re.compile(r"考察|视察|调研|[\u4e00-\u9fff]{0,4}?(?:时|期间)")
 # a central document's full title opening with its maker (中共中央关于…, 国务院关于…)
 _CENTRAL_HEAD = re.compile(r"(中共中央|国务院)关于")
-# what follows the bodies heading a title: 关于…, 联合…, 印发〈…〉 or a year (市委依法治市委2024年
-# 工作要点); not the kind itself: 出台《区委全面依法治区委员会工作规则》 says no more than
-# that the report's actor made it (GUIDELINES' unnamed actor, as its annotators read it)
-_TITLE_HEAD_END = re.compile(r"\s*(?:关于|联合|印发|转发|\d{4}|年度)")
+# what follows the bodies heading a title: 关于…, 联合…, 印发〈…〉, 贯彻〈…〉的实施方案 or a year
+# (市委依法治市委2024年工作要点); not the kind itself: 出台《区委全面依法治区委员会工作规则》 says
+# no more than that the report's actor made it (GUIDELINES' unnamed actor, as its annotators read it)
+_TITLE_HEAD_END = re.compile(r"\s*(?:关于|联合|印发|转发|贯彻|落实|\d{4}|年度)")
 # after a title: 经/由 and the bodies that made it (《X》已于3月由县政府印发, 《X》，由市委办公室印发)
 _PASSIVE = re.compile(r"(?:》[，,])?[^，,。；;：:]{0,12}?(?:经|由)")
 # the verbs of drafting a document another body then issues
