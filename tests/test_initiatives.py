@@ -729,3 +729,8 @@ def test_valuing_a_round_or_naming_it_by_level_names_no_programme(extract):
     # generic, as the province's is
     r = extract("2023年，衡阳市一是高度重视示范创建。三是国家级示范创建稳步推进。深入推进法治政府建设示范创建。\n")
     assert canon(r, "Initiative") == {"法治政府建设示范创建"}
+
+
+def test_a_scope_quoted_with_a_short_stem_is_the_names_own(extract):
+    r = extract("2023年，安庆市深化“全省一单”权责清单制度，推行“全市通办”改革，全县机构改革稳步推进。\n")
+    assert {"全省一单权责清单制度", "全市通办改革", "机构改革"} <= canon(r, "Initiative")

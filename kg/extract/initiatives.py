@@ -35,6 +35,8 @@ _COUNTING = "一二三四五六七八九十两"       # 四个重点 counts; 万
 # figures that fell or rose, so many of them or so many times running: 两降四升, 十一连降
 _TREND = re.compile(rf"^(?:[{_COUNTING}]+连?[升降增减涨跌])+$")
 _LEADING_TIME = re.compile(r"^(?:\d{4}年度?|今年|去年|全年|年度|各[市县区地级]|[全我本][省市县区])+")
+# (a scope quoted with a short stem is the name's own: “全省一单”权责清单制度, “全市通办”改革)
+_YEARS_ONLY = re.compile(r"^(?:\d{4}年度?|今年|去年|全年|年度)+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LEVEL = re.compile(r"^(?:国家级|省级|自治区级|市级|州级|盟级|县级|旗级|区级|乡级|镇级|全[省市县区乡镇州旗]|"
                     r"[省市县区乡镇](?![省市县区乡镇街]))")     # (镇街, 市县: the levels it spans)
@@ -171,11 +173,11 @@ def grammar() -> InitiativeGrammar:
         re.compile(rf"等?(?:微信|政务|新闻|新|融)?(?:{alternation(data['channels'])})"))
 
 
-def canonical_name(name: str) -> str:
+def canonical_name(name: str, own_scope: bool = False) -> str:
     name = re.sub(r"[“”\"「」『』‘’]", "", ascii_digits(name)).replace("（", "(").replace("）", ")")
     gr = grammar()
     if name not in gr.national_names:      # 全省通办 is a name, 全省机构改革 is not
-        bare = _LEADING_TIME.sub("", name)
+        bare = (_YEARS_ONLY if own_scope else _LEADING_TIME).sub("", name)
         # (全市通办, 全县通办: a scope before a two-character stem is part of the name)
         name = name if len(bare) <= 2 and name.startswith("全") else bare
     name = _SLOGAN_MARKS.sub("", name).strip()
@@ -516,7 +518,10 @@ class InitiativeRecognizer:
                 name = ""              # “12.4”宪法宣传周, “3·15”: the day, then the programme
             if start > m.start() and end == m.end():
                 end = m.end(1)         # (the words inside the quotation marks alone)
-            out.append((start, end, canonical_name(name + head)))
+            # (“全省一单”: a scope before a short stem inside the quotation is the name's own;
+            # “全区法治政府建设示范项目”: before a long one, the awarder's)
+            own_scope = len(_LEADING_TIME.sub("", name)) <= 3
+            out.append((start, end, canonical_name(name + head, own_scope)))
         return out
 
     @staticmethod
