@@ -86,6 +86,10 @@ def test_a_portals_menu_bar_is_furniture_and_a_table_row_is_not():
            "序号 | 单位 | 事项\n1 | 县司法局 | 政务公开工作\n")
     kept = [ln for ln in blank_furniture(raw).split("\n") if ln.strip()]
     assert kept == ["序号 | 单位 | 事项", "1 | 县司法局 | 政务公开工作"]
+    # a disclosure column's name alone over the title
+    raw = "落实情况公开\n\n深圳市龙华区司法局2024年法治政府建设年度报告\n全面推进政务公开。\n"
+    kept = [ln for ln in blank_furniture(raw).split("\n") if ln.strip()]
+    assert kept == ["深圳市龙华区司法局2024年法治政府建设年度报告", "全面推进政务公开。"]
 
 
 def test_an_info_bar_on_one_long_line_is_furniture():
