@@ -167,9 +167,9 @@ class RegulationGrammar:
     sessions: dict[str, str]                # 十八届四中全会 → the 决定 it adopted
 
 
-# a mark of a draft or trial version, part of a title (…条例(草案), …办法(试行))
 # a second verb joined to the first, with the manner of doing it (并及时修订, 并同步公布)
 _AND_THEN = re.compile(r"并(?:及时|同步|适时|进一步|逐步)?")
+# a mark of a draft or trial version, part of a title (…条例(草案), …办法(试行))
 _DRAFT_MARK = r"(?:[(（](?:修订草案|草案|试行|暂行|征求意见稿|送审稿)[)）])"
 
 
@@ -510,7 +510,7 @@ class RegulationRecognizer:
             if self.systems(text, first, e, gr):
                 continue        # 完善权力清单、责任清单制度: the systems of making such lists
             if _EACH_MADE.search(text, max(m.start() - 2, 0), m.start()):
-                continue
+                continue        # 各镇街均制发…目录: each body's own, no one document
             if not self.generic(first, gr) and not _MANY.match(text, e):
                 named[(s, e)] = first
             region = text[s:regions[s]] if s in regions else ""
