@@ -42,9 +42,10 @@ def grammar() -> NumberGrammar:
     return NumberGrammar({k: tuple(v) for k, v in data["national"].items()}, local, data["bodies"])
 
 
-def issuers(text: str, title_end: int, subject: str | None, rule_of_law: str) -> list[str]:
+def issuers(text: str, title_end: int, subject: str | None, rule_of_law: dict[str, str]) -> list[str]:
     """The bodies the number after the title ending at ``title_end`` (its 》) names, or []
-    (``rule_of_law``: the committee's name with {level}, from the agency grammar)."""
+    (``rule_of_law``: the committee's and its office's names with {level}, from the agency
+    grammar)."""
     if text[title_end:title_end + 1] != "》":
         return []
     m = DOCUMENT_NUMBER.match(text, title_end + 1)
@@ -70,6 +71,6 @@ def issuers(text: str, title_end: int, subject: str | None, rule_of_law: str) ->
     if body == "party_office":
         return [f"中共{prefix}委员会{'办公厅' if top else '办公室'}"]
     if body.startswith("rule_of_law"):
-        committee = f"中共{prefix}委员会{rule_of_law.format(level=region.name[-1])}"
-        return [committee + ("办公室" if body == "rule_of_law_office" else "")]
+        template = rule_of_law["office" if body == "rule_of_law_office" else "committee"]
+        return [f"中共{prefix}委员会{template.format(level=region.name[-1])}"]
     return [f"中共{prefix}委员会"]
