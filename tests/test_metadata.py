@@ -884,3 +884,10 @@ def test_a_district_that_opens_carrying_on_its_work_is_the_subject(extract):
                 "重要讲话精神，落实重庆市实施方案，建设美丽重庆，打造重庆高质量发展南部增长极。\n")
     assert r["subject_region"] == "重庆市/南岸区"
     # (平城区被确定为…, a district the city names, stays the city's: the test above)
+
+
+def test_an_ambiguous_district_that_opens_its_report_is_placed_by_the_places_named(extract):
+    # 城中区 is 西宁's and 柳州's; the opening names 西宁 and 青海 once each
+    r = extract("2025年，城中区坚持以习近平新时代中国特色社会主义思想为指导，统筹推进法治政府建设各项目标任务，"
+                "为推动西宁在现代化新青海建设中挑大梁勇争先提供有力法治保障。\n")
+    assert r["subject_region"] == "青海省/西宁市/城中区"

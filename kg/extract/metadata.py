@@ -750,9 +750,8 @@ def _actor_region(g: gazetteer.Gazetteer, body: str, pos: int) -> tuple[str | No
     """The region named at ``pos``, and whether it authored the report: a body of it
     follows, or it carries on its work itself (2024年，南岸区坚持…)."""
     hits = _named(g, body[pos:pos + 16])
-    if hits and hits[0].start == 0 and len(hits[0].codes) == 1 and \
-            g.divisions[hits[0].codes[0]].level < 4:
-        code = hits[0].codes[0]
+    code = _opener_code(g, body, hits[0].codes) if hits and hits[0].start == 0 else None
+    if code and g.divisions[code].level < 4:
         authored = agency_grammar().body.match(body, pos + hits[0].end)
         if authored:
             return _branch(g, body, authored.end(), code) or code, True
@@ -760,6 +759,14 @@ def _actor_region(g: gazetteer.Gazetteer, body: str, pos: int) -> tuple[str | No
     # 2023年，十堰经济技术开发区党工委…: the city that runs the zone
     zone = zone_city(g, body[pos:pos + 16], opening=True)
     return (zone, True) if zone else (None, False)
+
+
+def _opener_code(g: gazetteer.Gazetteer, body: str, codes: tuple[str, ...]) -> str | None:
+    """Of the divisions an opening name may be, the one nearest the places the opening
+    names once only (2025年，城中区坚持…西宁: 西宁's, not 柳州's)."""
+    if len(codes) == 1:
+        return codes[0]
+    return g.closest(codes, [h.codes[0] for h in _named(g, body[:3000]) if len(h.codes) == 1])
 
 
 def _branch(g: gazetteer.Gazetteer, body: str, pos: int, city: str) -> str | None:
