@@ -688,6 +688,10 @@ def test_the_autonomous_regions_bodies_in_a_districts_report(extract):
     assert {"中共广西壮族自治区委员会", "广西壮族自治区人民政府",
             "中共广西壮族自治区委员会全面依法治区委员会办公室"} <= names
     assert "中共广西壮族自治区南宁市青秀区委员会" not in names
+    # a bare 区委 there is the district's, though the sentence names the region short
+    r = extract("2022年，兴庆区认真学习贯彻习近平总书记视察宁夏重要讲话精神，聚焦区委“四城同创”工作目标，"
+                "向区委、区政府交出答卷。\n")
+    assert canon(r, "Agency") == {"中共宁夏回族自治区银川市兴庆区委员会", "宁夏回族自治区银川市兴庆区人民政府"}
 
 
 def test_bodies_of_the_2023_reform_by_their_short_names(extract):

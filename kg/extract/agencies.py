@@ -617,8 +617,12 @@ class AgencyRecognizer:
     def level_word_region(doc: Doc, g, word: str, pos: int, subject: str | None) -> str | None:
         """The region a level word points at: a region of that kind named earlier in the
         sentence, else the subject region or its ancestor of that kind."""
+        # (a bare 区 in a district's report is the district's, though the sentence names
+        # its autonomous region: 视察宁夏重要讲话精神，聚焦区委“四城同创”工作目标)
+        own = word == "区" and subject and any(
+            d.level > 1 and _of_kind(d.name, word) for d in g.lineage(subject))
         near = [(start, code) for start, end, code in regions_before(doc, pos)
-                if _of_kind(g.divisions[code].name, word)]
+                if _of_kind(g.divisions[code].name, word) and not (own and g.divisions[code].level == 1)]
         if near:
             return max(near)[1]
         if subject:
