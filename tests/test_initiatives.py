@@ -311,6 +311,9 @@ def test_a_programme_for_villages_and_communities_is_one_programme(extract):
     assert canon(r, "Initiative") == {"一村一法律顾问"}
     written = {m["text"] for e in r["entities"] if e["type"] == "Initiative" for m in e["mentions"]}
     assert written == {"一村（社区）一法律顾问", "一村(居)一法律顾问", "一村一法律顾问"}
+    # the lawyer who serves as the adviser (一村(社区)一律师(法律顾问)): the same programme
+    r = extract(HEAD + "“一村(社区)一律师(法律顾问)”实现全覆盖，推行一村一律师。\n")
+    assert canon(r, "Initiative") == {"一村一法律顾问"}
 
 
 def test_the_levels_a_name_covers_are_in_it(extract):
