@@ -433,6 +433,11 @@ def test_the_end_of_a_period_is_no_year_the_report_covers(extract):
     r = extract("自治区出台贯彻《法治中国建设规划（2020—2025年）》《法治社会建设实施纲要（2021—2025年）》的实施方案，"
                 "落实《法治政府建设实施纲要（2021—2025年）》。\n")
     assert r["year"] is None
+    # nor in a title: a notice of a plan for 2022-2025, written in 2022
+    r = extract("中共抚州市委 抚州市人民政府 关于印发《抚州市法治政府建设实施方案(2022-2025年)》的通知\n"
+                "现将《抚州市法治政府建设实施方案(2022-2025年)》印发给你们。\n2022年4月21日\n"
+                "为推动法治政府建设率先突破，结合我市实际，制定本实施方案。2022年起实施。\n")
+    assert r["year"] == 2022
 
 
 def test_a_city_named_only_by_its_stem_when_the_page_speaks_as_a_city(extract):

@@ -89,6 +89,7 @@ _TOWNSHIP_BODY = re.compile(r"(?:中共)?[\u4e00-\u9fff]{1,6}?(?:(?<!乡)镇|乡
                             r"(?:人民政府|政府|办事处|委员会|党委|党工委)")
 # the bodies of the division above a township, by its kind alone (区委、区政府:)
 _SUPERIOR_BODIES = re.compile(r"(?<![各省市县区旗社治])([区县旗市])(?:委|政府|人民政府)")
+_PERIOD_DASHES = "—–－―~～-"      # between a period's years (2021—2025年)
 _TITLE_YEAR = re.compile(rf"(\d{{4}}|{_CN_DATE}{{4}})\s*年度?")     # 2022年, 二〇二二年
 # where a title's first line may break: anywhere after 关于, or after the year
 _CUT_OPENING = re.compile(rf"关于.*$|{_TITLE_YEAR.pattern}$")
@@ -807,7 +808,8 @@ def covered_year(title: str, body: str, written: str | None) -> int | None:
     in the first half of a year without naming that year more than the one before is the
     year before's: they are due in the first quarter after it (法治政府建设与责任落实督察工作
     规定, 第二十五、二十六条)."""
-    m = _TITLE_YEAR.search(title)
+    # (…实施方案(2022-2025年)的通知: a period's end is no year the title speaks of)
+    m = next((y for y in _TITLE_YEAR.finditer(title) if not title.endswith(tuple(_PERIOD_DASHES), 0, y.start())), None)
     year = m and (int(m.group(1)) if m.group(1).isdigit() else _cn_number(m.group(1)))
     if year and 1949 < year < 2100:
         return year
@@ -816,7 +818,7 @@ def covered_year(title: str, body: str, written: str | None) -> int | None:
     if m and 1949 < int(m.group(1)) < 2100:
         return int(m.group(1))
     # (2021—2025年): the end of a period, not a year the report speaks of
-    years = Counter(int(y) for y in re.findall(r"(?<![\d—–－―~～-])(\d{4})\s?年", body) if 1949 < int(y) < 2100)
+    years = Counter(int(y) for y in re.findall(rf"(?<![\d{_PERIOD_DASHES}])(\d{{4}})\s?年", body) if 1949 < int(y) < 2100)
     years.subtract(int(ln.group(1)) for ln in lines if dated_line(ln.group()))
     if written:
         y, month = int(written[:4]), int(written[5:7])
