@@ -737,3 +737,9 @@ def test_valuing_a_round_or_naming_it_by_level_names_no_programme(extract):
 def test_a_scope_quoted_with_a_short_stem_is_the_names_own(extract):
     r = extract("2023年，安庆市深化“全省一单”权责清单制度，推行“全市通办”改革，全县机构改革稳步推进。\n")
     assert {"全省一单权责清单制度", "全市通办改革", "机构改革"} <= canon(r, "Initiative")
+
+
+def test_the_problems_of_a_kind_of_work_are_no_programme(extract):
+    # 改革难题: reform's problems, not a reform named 法治方式破解改革
+    r = extract(HEAD + "领导干部运用法治思维和法治方式破解改革难题，推进行政审批制度改革。\n")
+    assert canon(r, "Initiative") == {"行政审批制度改革"}
