@@ -571,6 +571,12 @@ def test_national_bodies_by_their_own_short_names_and_none_made_local(extract):
     assert {"国家卫生健康委员会", "国家药品监督管理局", "国家林业和草原局", "广东省卫生健康委员会"} <= names
     assert not names & {"广东省林业和草原局", "广东省食品药品监督管理局"}
     assert not any("网络安全和信息化" in n or "互联网信息" in n for n in names if n.startswith("广东"))
+    # the State Council's institutions whose local bureaus report too (中国气象局, 中国地震局)
+    r = extract("山东省气象局2023年度法治政府建设工作情况的报告\n2023年，在中国气象局和山东省委、省政府的"
+                "正确领导下，山东省气象局配合中国地震局开展工作。\n")
+    names = canon(r, "Agency")
+    assert {"中国气象局", "中国地震局", "山东省气象局"} <= names
+    assert "山东省地震局" not in names
 
 
 def test_tax_bureaus_carry_the_national_name(extract):
