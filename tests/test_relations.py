@@ -447,6 +447,10 @@ def test_a_document_called_new_was_not_made_by_the_reader(extract):
     r = extract("濮阳县2022年法治政府建设情况报告\n2022年，县司法局组织学习新修订的《中华人民共和国行政复议法》。"
                 "县政府常务会议学习，重点学习最新颁布的《优化营商环境条例》。县政府创新制定《濮阳县行政执法督察20条》。\n")
     assert rels(r, "ISSUED") == {("河南省濮阳市濮阳县人民政府", "濮阳县行政执法督察20条")}
+    # a verb right after a title names that title's work (《A》修订立法), not the next one's
+    r = extract("山东省气象局2023年法治政府建设报告\n组织开展《山东省防御和减轻雷电灾害管理规定》修订立法和"
+                "“山东省气候资源保护和利用条例”调研论证工作。\n")
+    assert ("山东省气象局", "山东省气候资源保护和利用条例") not in rels(r, "ISSUED")
 
 
 def test_a_meetings_adoption_and_a_title_taken_up_again(extract):

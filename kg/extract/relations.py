@@ -306,9 +306,12 @@ class RelationExtractor:
         # not a verb inside another title (《关于印发〈X〉的通知》(以下简称《通知》)), nor one
         # another body was pushed to (起草并推动印发《X》: drafted it, did not issue it;
         # 指导各乡镇制定《X》: the townships made it), nor
-        # one that only says the document is new (学习新修订的《行政复议法》)
+        # one that only says the document is new (学习新修订的《行政复议法》), nor one right
+        # after another title and not right before this one, whose work it names (开展《A》修订
+        # 立法和“B”调研论证: A's revision; 根据《A》制定《B》 made B)
         found = [m.start() for m in gr.issue_verb.finditer(clause)
                  if not titles.holds(cstart + m.start(), cstart + m.end())
+                 and not (clause.endswith(("》", "”"), 0, m.start()) and len(clause) - m.end() > 1)
                  and not RelationExtractor.prompted(doc, cstart, clause, m.start())
                  and not (clause.endswith(gr.attributive_words, 0, m.start())
                           and clause.startswith("的", m.end()))]
