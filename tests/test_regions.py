@@ -263,3 +263,14 @@ def test_a_place_name_as_a_persons_given_name_is_no_mention(extract):
     regions = canon(r, "Region")
     assert "青海省" not in regions and "吉林省/长春市" not in regions
     assert {"四川省", "湖南省"} <= regions
+
+
+def test_letters_of_a_document_numbers_head_are_no_mention(extract):
+    # 柳城管法: 柳 (柳州) + 城管 + 法, not 柳城县
+    r = extract("柳州市城市管理局2025年法治政府建设年度报告\n印发《柳州市城市管理局2025年法治政府建设工作要点》"
+                "(柳城管法〔2025〕11号)。\n")
+    assert canon(r, "Region") == {"广西壮族自治区/柳州市"}
+    # a head that opens with its region and a body code names both (丰都 + 府办)
+    r = extract("栗子乡2025年法治政府建设工作报告\n严格对照《2025年全县法治政府建设工作要点》(丰都府办〔2025〕37号)。\n")
+    assert "重庆市/丰都县" in canon(r, "Region")
+    assert "重庆市丰都县人民政府办公室" in canon(r, "Agency")

@@ -25,6 +25,24 @@ NUMBER = r"(?P<head>[\u4e00-\u9fff]{1,10})[〔\[［﹝(（【]\d{4}[〕\]］﹞)
 DOCUMENT_NUMBER = re.compile(rf"\s*[(（]{NUMBER}[)）]")
 
 
+# the rest of a number's head, from where a name inside it ends, and the year's bracket
+# (城管法〔 after 柳 in 柳城管法〔2025〕11号)
+_REST_OF_HEAD = re.compile(r"[\u4e00-\u9fff]{0,9}(?=[〔\[［﹝(（【]\d{4}[〕\]］﹞)）】]\d{1,4}号)")
+
+
+def in_a_number(text: str, start: int, end: int) -> bool:
+    """The name at ``start``–``end`` is only letters of a document number's head, not the
+    region the head opens with: 柳城管法〔2025〕11号 is 柳州's 城管 bureau's (柳 + 城管 + 法),
+    not 柳城县's; 丰都府办〔2025〕37号 and 柳城政发 open with their region (丰都 + 府办)."""
+    rest = _REST_OF_HEAD.match(text, end)
+    if rest is None:
+        return False
+    if start and "\u4e00" <= text[start - 1] <= "\u9fff":
+        return True                               # inside the head, not its opening
+    local = grammar().local.fullmatch(text, start, rest.end())
+    return not (local and local.end("who") == end and (local.group("body") or local.group("kind")))
+
+
 @dataclass(frozen=True)
 class NumberGrammar:
     national: dict[str, tuple[str, ...]]

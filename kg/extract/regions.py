@@ -18,6 +18,7 @@ from .. import gazetteer
 from ..data import data_lines
 from . import words
 from .doc import add_mention, report, text_of
+from .numbers import in_a_number
 
 # 大同、晋中、忻州等市 / 阳泉、长治3个市 / 大同、朔州两市: stems listed before one shared
 # level word, or two (云州、阳高等县区: each item takes the one its name has)
@@ -101,7 +102,7 @@ class RegionRecognizer:
         resolved: dict[tuple[int, int], str] = {}
         for h in hits:
             code = self.resolve(g, h.codes, context, subject)
-            if code and a_persons_name(text, h.start, h.end):
+            if code and (a_persons_name(text, h.start, h.end) or in_a_number(text, h.start, h.end)):
                 continue
             if code and g.is_stem(h.surface):
                 if not words.whole_words(text, h.start, h.end):
