@@ -800,3 +800,8 @@ def test_a_zones_bureaus_and_party_working_committee_follow_its_name(extract):
     # a district named 新区 is a division, its bureau the district's
     r = extract("上海市2023年法治政府建设情况报告\n2023年，上海浦东新区司法局印发通知。\n")
     assert "上海市浦东新区司法局" in canon(r, "Agency")
+
+
+def test_the_urban_management_enforcement_bureaus_before_2019(extract):
+    r = extract("柳州市城市管理局2025年法治政府建设年度报告\n柳州市城市管理行政执法局更名为柳州市城市管理局。\n")
+    assert canon(r, "Agency") == {"广西壮族自治区柳州市城市管理行政执法局", "广西壮族自治区柳州市城市管理局"}
