@@ -276,6 +276,9 @@ def test_bodies_a_department_pushed_to_make_a_document_made_it(extract):
     r = extract("平城区司法局2022年法治政府建设情况报告\n区司法局指导各乡镇制定《乡镇合法性审查工作办法》，"
                 "督促区直各部门制定《行政执法公示办法》，推进依法行政，制定《平城区行政执法办法》。\n")
     assert rels(r, "ISSUED") == {("山西省大同市平城区司法局", "平城区行政执法办法")}
+    # the bodies counted (指导全市300余家单位制定)
+    r = extract("平城区司法局2022年法治政府建设情况报告\n指导全区300余家单位制定《领导干部应知应会法律法规清单》。\n")
+    assert rels(r, "ISSUED") == set()
     # a body named after the push is the one that made it (报请区政府印发, 建议市政府出台)
     r = extract("平城区司法局2022年法治政府建设情况报告\n报请区政府印发《平城区行政复议工作规则》，"
                 "建议市政府出台《大同市行政调解办法》。\n")

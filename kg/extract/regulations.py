@@ -218,7 +218,7 @@ def grammar() -> RegulationGrammar:
                           rf"(?:{alternation(data['numbered_kinds'])})$")
     # (before the issuing verb: 推动出台, 督促区直各部门制定)
     prompted = re.compile(rf"(?:{alternation(data['prompting_words'])})"
-                          rf"(?P<bodies>[\u4e00-\u9fff、]{{0,8}}?(?:{alternation(data['prompted_bodies'])}))?$")
+                          rf"(?P<bodies>[\u4e00-\u9fff、\d]{{0,10}}?(?:{alternation(data['prompted_bodies'])}))?$")
     names = [*titles, *laws.catalogue().bare_names(), *data["central_documents"],
              *data["versioned_documents"]]
     bare = names_automaton({name: None for name in names if len(name) >= 2})
