@@ -12,6 +12,9 @@ def test_national_laws_get_the_national_prefix():
     assert canonical_title("行政复议法") == "中华人民共和国行政复议法"
     assert canonical_title("政府信息公开条例") == "中华人民共和国政府信息公开条例"
     assert canonical_title("中华人民共和国公职人员政务处分法") == "中华人民共和国公职人员政务处分法"
+    # a law's usual short name that is not its title less the prefix
+    assert canonical_title("保密法") == "中华人民共和国保守国家秘密法"
+    assert canonical_title("反恐法") == "中华人民共和国反恐怖主义法"
     # a law newer than the catalogue still takes it; a standard's method of testing does not
     assert canonical_title("民营经济促进法") == "中华人民共和国民营经济促进法"
     title = "土壤和地下水 石油烃(C10-C40)中脂肪族和芳香族分类及分段的测定 气相色谱法"
