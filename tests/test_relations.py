@@ -535,3 +535,9 @@ def test_an_unnamed_department_is_no_ones_implicit_issuer(extract):
                 "山西省依法行政工作稳步推进。\n")
     assert ("山西省人民政府", "山西省信息化条例(草案)") in \
         rels(r, "ISSUED")
+
+
+def test_a_notice_handing_a_document_over_was_issued_by_its_signer(extract):
+    r = extract("发文机关中共安徽省交通运输厅党组\n厅直各单位：\n经厅党组会议审议同意，现将《关于进一步深化交通运输"
+                "法治政府部门建设的实施意见》印发给你们，请认真抓好落实。\n中共安徽省交通运输厅党组\n2021年12月21日\n")
+    assert rels(r, "ISSUED") == {("中共安徽省交通运输厅党组", "关于进一步深化交通运输法治政府部门建设的实施意见")}

@@ -80,6 +80,9 @@ _ASKING = "报请|提请"
 _SUBMITTED = re.compile(rf"[》〉>＞]?[，,]?(?:并|后)?(?:{_ASKING})")
 # a later clause of the sentence that takes the title up again: …《X条例》，…，该条例已经…通过
 _TAKEN_UP = re.compile(r"[^。；;]{0,40}?[，,]该(?P<kind>[\u4e00-\u9fff]{1,3}?)(?:已经|已由|经|由)")
+# a notice handing a document over to its addressees (现将《X》印发给你们): the notice's
+# issuer, who signs it, issued the document
+_HANDED_OVER = re.compile(r"[》〉>＞]?(?:印发|下发|发)给你们")
 _DELIBERATED = re.compile(r"审议通过|审议|讨论通过")
 # a clause that counts the documents the next one lists (出台规范性文件3件：《A》《B》,
 # 制定规范性文件2件，分别是《A》和《B》), and what that list is made of
@@ -129,7 +132,8 @@ class RelationExtractor:
                     rels.append(_relation(doc, "ISSUED", region, span, by_region=True))
                 implicit = None if (named and not self.drafted_unnamed(doc, span, agencies)) \
                     or numbered or acting else \
-                    self.implicit_issuer(doc, g, span) or self.asked_government(doc, g, span)
+                    self.implicit_issuer(doc, g, span) or self.asked_government(doc, g, span) \
+                    or self.handed_over(doc, g, span)
                 if implicit:
                     rels.append(_relation(doc, "ISSUED", implicit, span, implicit=True))
         part_of: set[tuple[str, str]] = set()       # one, with its first mention, per pair
@@ -641,6 +645,14 @@ class RelationExtractor:
             return None
         own, subject = self.own_body(doc, g), report(doc).get("subject_code")
         return g.government(subject) if own and subject and self.is_department(own) else None
+
+    def handed_over(self, doc: Doc, g, span: Span) -> str | None:
+        """The notice's issuer, where the notice hands the document over (现将《X》印发给
+        你们): the body that signs the page, else the report's own."""
+        text = text_of(doc)
+        if not (text.endswith(("将《", "将"), 0, span.start_char) and _HANDED_OVER.match(text, span.end_char)):
+            return None
+        return report(doc).get("publisher") or self.own_body(doc, g)
 
     def implicit_issuer(self, doc: Doc, g, span: Span) -> str | None:
         """The unnamed maker of a document the report says was made (制定《…》): not for
