@@ -94,6 +94,7 @@ class InitiativeGrammar:
     boundaries: frozenset[str]
     national: re.Pattern
     not_initiative: frozenset[str]
+    modes: frozenset[str]                  # “线上+线下”: the modes of any work
     measure_words: frozenset[str]
     count_heads: tuple[str, ...]           # “十件实事”制度: a quantity named a programme
     generic_heads: tuple[str, ...]
@@ -142,7 +143,7 @@ def grammar() -> InitiativeGrammar:
         words_regex(data["strong_heads"]),
         frozenset(data["boundaries"]),
         words_regex(data["national"]),
-        frozenset(data["not_initiative"]),
+        frozenset(data["not_initiative"]), frozenset(data["modes"]),
         frozenset(data["measure_words"]),
         tuple(data["count_heads"]),
         tuple(data["generic_heads"]),
@@ -237,10 +238,16 @@ def instructed(name: str, gr: InitiativeGrammar) -> int:
     return 0
 
 
+def not_a_name(name: str, gr: InitiativeGrammar) -> bool:
+    """A quoted phrase of a shape that names no programme (``not_initiative``), or modes of
+    work joined by + (“书面+现场”述法方式)."""
+    return name in gr.not_initiative or ("+" in name and all(m in gr.modes for m in name.split("+")))
+
+
 def plausible_bare(name: str, gr: InitiativeGrammar, carried: bool = False) -> bool:
     """A quoted name with no head: kept when its shape is that of a programme name, or,
     ``carried`` out by the verb before it, when it ends with a common head."""
-    if name in gr.not_initiative or not _CJK.search(name):
+    if not_a_name(name, gr) or not _CJK.search(name):
         return False
     items = name.split("、")
     if len(items) >= 3 and all(2 < len(i) <= 5 and i.endswith(gr.listed_endings) for i in items):
@@ -479,7 +486,7 @@ class InitiativeRecognizer:
             if cut:
                 # “推进行政审批制度改革”: an instruction quoted, its object the name
                 name, start = name[cut:], m.start(1) + cut
-            if len(name) not in _NAME_CHARS or name in gr.not_initiative \
+            if len(name) not in _NAME_CHARS or not_a_name(name, gr) \
                     or documents.match(name.replace("、", "")):
                 continue         # 一规划、两纲要 (documents)
             if gr.rejected_by.search(text, max(m.start() - 10, 0), m.start()):
