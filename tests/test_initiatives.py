@@ -94,6 +94,9 @@ def test_slogans_that_name_no_programme(extract):
     # any modes of work joined (“书面+现场”述法方式)
     r = extract(HEAD + "采取“书面+现场”述法方式，开展“现场+视频”培训。\n")
     assert canon(r, "Initiative") == set()
+    # nor a place in the whole (法治政府建设是…主体工程)
+    r = extract(HEAD + "聚焦“主体工程”，法治化营商环境持续优化。\n")
+    assert canon(r, "Initiative") == set()
 
 
 def test_leading_year_is_not_part_of_the_name(extract):
