@@ -749,3 +749,9 @@ def test_the_problems_of_a_kind_of_work_are_no_programme(extract):
     # 改革难题: reform's problems, not a reform named 法治方式破解改革
     r = extract(HEAD + "领导干部运用法治思维和法治方式破解改革难题，推进行政审批制度改革。\n")
     assert canon(r, "Initiative") == {"行政审批制度改革"}
+
+
+def test_a_national_programmes_head_that_begins_a_longer_phrase_is_not_its_own(extract):
+    # “一网通办”服务事项: the service items of 一网通办; “八五”普法规划 keeps its 普法
+    r = extract(HEAD + "“一网通办”服务事项达92.8%，落实“八五”普法规划。\n")
+    assert canon(r, "Initiative") == {"一网通办", "八五普法"}

@@ -588,6 +588,9 @@ class InitiativeRecognizer:
             head = ""         # “互联网+监管”系统建设: the programme is the quoted name
         if head and text.startswith(gr.fields, end):
             head = ""         # “十四五”时期自然资源改革发展: a field of work, no programme
+        if head and name in gr.national_names and text.startswith(gr.compounds, end):
+            head = ""         # “一网通办”服务事项: the head begins a longer phrase, the items
+                              # (a national name stands alone; “八五”普法规划 keeps its 普法)
         if head and (text.startswith(gr.events, end) or any(e in head for e in gr.events)):
             head = ""         # “…法治化与高质量”建设研讨会, “…”研讨会上分享经验: a meeting's topic
         return (head, end, False) if head else ("", pos, False)
