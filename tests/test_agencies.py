@@ -805,3 +805,10 @@ def test_a_zones_bureaus_and_party_working_committee_follow_its_name(extract):
 def test_the_urban_management_enforcement_bureaus_before_2019(extract):
     r = extract("柳州市城市管理局2025年法治政府建设年度报告\n柳州市城市管理行政执法局更名为柳州市城市管理局。\n")
     assert canon(r, "Agency") == {"广西壮族自治区柳州市城市管理行政执法局", "广西壮族自治区柳州市城市管理局"}
+
+
+def test_a_letterhead_naming_a_body_inside_a_government_is_that_body(extract):
+    # 北京市西城区人民政府广安门内街道办事处: the street's office, not the district's government
+    r = extract("北京市西城区人民政府广安门内街道办事处\n2020年法治政府建设年度情况报告\n区委、区政府:\n"
+                "2020年，广内街道在区委、区政府的有力领导下推进法治政府建设。\n")
+    assert r["publisher"] == "北京市西城区广安门内街道办事处"

@@ -838,10 +838,11 @@ def publisher(doc: Doc) -> str | None:
 
 
 def _only_agencies(line: tuple[int, str], agencies: list) -> str | None:
-    """The first agency of a line that names agencies and nothing else."""
+    """The first agency of a line that names agencies and nothing else, whole (北京市西城区
+    人民政府广安门内街道办事处, not the government its name opens with)."""
     start, text = line
     on_line = sorted((s for s in agencies if start <= s.start_char
-                      and s.end_char <= start + len(text)), key=lambda s: s.start_char)
+                      and s.end_char <= start + len(text)), key=lambda s: (s.start_char, -len(s)))
     covered = set()
     for s in on_line:
         covered.update(range(s.start_char - start, s.end_char - start))
