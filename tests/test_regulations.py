@@ -310,6 +310,9 @@ def test_descriptions_of_documents_are_no_title(extract):
     # its own (及其…): a part of the document named before, no title of its own
     r = extract(HEAD + "出台《哈尔滨市法治政府建设行动方案(2021—2025年)》及其重要举措分工方案。\n")
     assert canon(r, "Regulation") == {"哈尔滨市法治政府建设行动方案(2021-2025年)"}
+    # a kind described, then the title it stands for (…方案6.0版——《…》)
+    r = extract(HEAD + "出台营商环境改革方案6.0版——《平城区全方位优化营商环境工作方案》。\n")
+    assert canon(r, "Regulation") == {"平城区全方位优化营商环境工作方案"}
     # a kind after a conjunction stands alone; a conjunction inside the name's stem does not
     r = extract(HEAD + "根据市领导批示和工作安排，完成评估工作。制定人口和计划生育工作安排。\n")
     assert canon(r, "Regulation") == {"人口和计划生育工作安排"}

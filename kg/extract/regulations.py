@@ -38,6 +38,8 @@ _MAX_TITLE = 150
 # 编制行政检查实施清单4086张, 各类事项清单31个: so many documents of a kind, not one title
 # (…事项清单117项 counts the items of one list)
 _MANY = re.compile(r"\s*\d+\s*[张个份套本]")
+# 营商环境改革方案6.0版——《东城区…工作方案》: a kind described, then the title it stands for
+_APPOSED = re.compile(r"(?:\s*[\d.]+\s*版)?\s*(?:——|—|[:：])\s*《")
 # 各镇街均制发…目录, 各部门都制定了…清单: each body made its own, no one document
 _EACH_MADE = re.compile(r"(?:均|各自|都)$")
 # the items one list holds, counted before it (…等16个部门84项…清单); N个 before counts lists
@@ -511,7 +513,7 @@ class RegulationRecognizer:
                 continue        # 完善权力清单、责任清单制度: the systems of making such lists
             if _EACH_MADE.search(text, max(m.start() - 2, 0), m.start()):
                 continue        # 各镇街均制发…目录: each body's own, no one document
-            if not self.generic(first, gr) and not _MANY.match(text, e):
+            if not self.generic(first, gr) and not _MANY.match(text, e) and not _APPOSED.match(text, e):
                 named[(s, e)] = first
             region = text[s:regions[s]] if s in regions else ""
             named.update(self.coordinated(text, e if listed else m.end(), region, regions, gr))
