@@ -82,6 +82,9 @@ def test_national_programmes_without_quotes(extract):
 def test_slogans_that_name_no_programme(extract):
     r = extract(HEAD + "抓住领导干部这个“关键少数”，围绕“四个重点”，走完“最后一公里”。\n")
     assert canon(r, "Initiative") == set()
+    # a count of characters (做实“六字文章”); a method so named keeps its head
+    r = extract(HEAD + "做实“六字文章”，推行“六字”工作法。\n")
+    assert canon(r, "Initiative") == {"六字工作法"}
     # a figure of speech counted like a quantity (一盘棋: one game of chess), unless headed
     r = extract(HEAD + "研究解决重大问题，形成“一盘棋”格局。推行“一盘棋”工作机制。\n")
     assert canon(r, "Initiative") == {"一盘棋工作机制"}
