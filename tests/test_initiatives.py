@@ -758,3 +758,9 @@ def test_a_national_programmes_head_that_begins_a_longer_phrase_is_not_its_own(e
     # “一网通办”服务事项: the service items of 一网通办; “八五”普法规划 keeps its 普法
     r = extract(HEAD + "“一网通办”服务事项达92.8%，落实“八五”普法规划。\n")
     assert canon(r, "Initiative") == {"一网通办", "八五普法"}
+
+
+def test_a_head_before_the_tasks_of_its_work_ends_no_name(extract):
+    # 示范创建工作任务: the work's tasks; 改革工作 alone is the reform's work
+    r = extract(HEAD + "明确示范创建工作任务、要求，完成行政审批制度改革工作。\n")
+    assert canon(r, "Initiative") == {"行政审批制度改革"}

@@ -238,6 +238,13 @@ def instructed(name: str, gr: InitiativeGrammar) -> int:
     return 0
 
 
+def compound_after(text: str, pos: int, gr: InitiativeGrammar) -> bool:
+    """The head ending at ``pos`` begins a longer phrase (改革方案, 示范创建工作任务: the
+    work's tasks), not the end of a programme's name."""
+    return text.startswith(gr.compounds, pos) or \
+        (text.startswith("工作", pos) and text.startswith(gr.compounds, pos + 2))
+
+
 def not_a_name(name: str, gr: InitiativeGrammar) -> bool:
     """A quoted phrase of a shape that names no programme (``not_initiative``), or modes of
     work joined by + (“书面+现场”述法方式)."""
@@ -588,7 +595,7 @@ class InitiativeRecognizer:
             head = ""         # “互联网+监管”系统建设: the programme is the quoted name
         if head and text.startswith(gr.fields, end):
             head = ""         # “十四五”时期自然资源改革发展: a field of work, no programme
-        if head and name in gr.national_names and text.startswith(gr.compounds, end):
+        if head and name in gr.national_names and compound_after(text, end, gr):
             head = ""         # “一网通办”服务事项: the head begins a longer phrase, the items
                               # (a national name stands alone; “八五”普法规划 keeps its 普法)
         if head and (text.startswith(gr.events, end) or any(e in head for e in gr.events)):
@@ -647,7 +654,7 @@ class InitiativeRecognizer:
         out, shorts = [], []
         for m in gr.strong.finditer(text):
             field = m.group().startswith("改革") and text.endswith(gr.compound_leads, 0, m.start())
-            if text[m.start() - 1:m.start()] in "”\"」』" or text.startswith(gr.compounds, m.end()) or field \
+            if text[m.start() - 1:m.start()] in "”\"」』" or compound_after(text, m.end(), gr) or field \
                     or text[m.end():m.end() + 1] in _UNITS:
                 continue           # the head of a quoted name, taken with it; 改革发展, 发展改革;
                                    # 省直管试点县: a kind of county, not a programme
