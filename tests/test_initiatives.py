@@ -241,6 +241,9 @@ def test_a_designated_zone_being_built_is_a_programme(extract):
 def test_reforms_counted_or_listed_as_items_are_no_programme(extract):
     r = extract(HEAD + "推出85项年度营商环境改革事项，推出12项改革。\n")
     assert canon(r, "Initiative") == set()
+    # the units of a pilot counted (…卫生院3家法治医院创建试点单位): the pilot after the count
+    r = extract(HEAD + "区中医医院、水江中心卫生院3家法治医院创建试点单位。\n")
+    assert canon(r, "Initiative") == {"法治医院创建试点"}
 
 
 def test_serving_after_a_verb_of_focus_is_no_part_of_the_name(extract):

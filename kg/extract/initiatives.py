@@ -67,7 +67,7 @@ _TIME_CIRCLE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十
 # a count (3个, 两个: not 一个, which opens slogans) inside the words before a head: where
 # a name cannot run across (市场准入、投资项目两个重点领域行政审批制度改革)
 # (in figures only before 项: 三项制度 is the name of the three systems)
-_FIGURE_COUNT = re.compile(r"(?:\d+\s*[个项]|[两三四五六七八九十]+\s*个)")
+_FIGURE_COUNT = re.compile(r"(?:\d+\s*[个项家]|[两三四五六七八九十]+\s*[个家])")
 # the fields a programme is carried out in, before its name (重点领域行政审批制度改革)
 _FIELD_LEAD = re.compile(r"(?:重点|关键|重要|相关|各)领域")
 # 聚焦服务…, 围绕服务保障…: after a verb of focus, 服务 is the goal's verb, not the name's word
@@ -324,10 +324,11 @@ def after_count(text: str, start: int, head_start: int, gr: InitiativeGrammar) -
     """Where a name starting at ``start`` begins after a count that opens it (两轮, 第一批,
     首批: how many, which round), or after a count inside the words before it
     (江西省3个综合示范创建地区之一: three areas of the programme; 推出12项改革: twelve
-    reforms, none named), if one does."""
+    reforms, none named; …卫生院3家法治医院创建试点单位: three units of the pilot), if one
+    does."""
     counted = gr.count_lead.match(text, start, head_start)
     start = counted.end() if counted else start
-    if text.find("个", start, head_start) >= 0 or text.find("项", start, head_start) >= 0:
+    if any(text.find(c, start, head_start) >= 0 for c in "个项家"):
         # (a count is rare: look only then)
         for m in _FIGURE_COUNT.finditer(text, start, head_start):
             start = m.end()
