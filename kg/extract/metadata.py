@@ -764,7 +764,7 @@ def _actor_region(g: gazetteer.Gazetteer, body: str, pos: int) -> tuple[str | No
 
 def _opener_code(g: gazetteer.Gazetteer, body: str, codes: tuple[str, ...]) -> str | None:
     """Of the divisions an opening name may be, the one nearest the places the opening
-    names once only (2025年，城中区坚持…西宁: 西宁's, not 柳州's)."""
+    names that are one division only (2025年，城中区坚持…西宁: 西宁's, not 柳州's)."""
     if len(codes) == 1:
         return codes[0]
     return g.closest(codes, [h.codes[0] for h in _named(g, body[:3000]) if len(h.codes) == 1])

@@ -20,14 +20,15 @@ from .. import gazetteer
 from .patterns import alternation
 
 # the year's brackets as pages write them: 〔2022〕, [2022], ﹝2022﹞, (2022), 【2022】
-NUMBER = r"(?P<head>[\u4e00-\u9fff]{1,10})[〔\[［﹝(（【]\d{4}[〕\]］﹞)）】]\d{1,4}号"
+_YEAR_SERIAL = r"[〔\[［﹝(（【]\d{4}[〕\]］﹞)）】]\d{1,4}号"
+NUMBER = rf"(?P<head>[\u4e00-\u9fff]{{1,10}}){_YEAR_SERIAL}"
 # a number in brackets after a title: 《…》(市中法委发〔2024〕3号)
 DOCUMENT_NUMBER = re.compile(rf"\s*[(（]{NUMBER}[)）]")
 
 
 # the rest of a number's head, from where a name inside it ends, and the year's bracket
 # (城管法〔 after 柳 in 柳城管法〔2025〕11号)
-_REST_OF_HEAD = re.compile(r"[\u4e00-\u9fff]{0,9}(?=[〔\[［﹝(（【]\d{4}[〕\]］﹞)）】]\d{1,4}号)")
+_REST_OF_HEAD = re.compile(rf"[\u4e00-\u9fff]{{0,9}}(?={_YEAR_SERIAL})")
 
 
 def in_a_number(text: str, start: int, end: int) -> bool:
