@@ -34,9 +34,10 @@ _NUMERAL = "一二三四五六七八九十双两百千万"
 _COUNTING = "一二三四五六七八九十两"       # 四个重点 counts; 万人助万企 is a name
 # figures that fell or rose, so many of them or so many times running: 两降四升, 十一连降
 _TREND = re.compile(rf"^(?:[{_COUNTING}]+连?[升降增减涨跌])+$")
-_LEADING_TIME = re.compile(r"^(?:\d{4}年度?|今年|去年|全年|年度|各[市县区地级]|[全我本][省市县区])+")
+_YEARS = r"\d{4}年度?|今年|去年|全年|年度"
+_LEADING_TIME = re.compile(rf"^(?:{_YEARS}|各[市县区地级]|[全我本][省市县区])+")
 # (a scope quoted with a short stem is the name's own: “全省一单”权责清单制度, “全市通办”改革)
-_YEARS_ONLY = re.compile(r"^(?:\d{4}年度?|今年|去年|全年|年度)+")
+_YEARS_ONLY = re.compile(rf"^(?:{_YEARS})+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LEVEL = re.compile(r"^(?:国家级|省级|自治区级|市级|州级|盟级|县级|旗级|区级|乡级|镇级|全[省市县区乡镇州旗]|"
                     r"[省市县区乡镇](?![省市县区乡镇街]))")     # (镇街, 市县: the levels it spans)

@@ -82,7 +82,7 @@ _SUBMITTED = re.compile(rf"[》〉>＞]?[，,]?(?:并|后)?(?:{_ASKING})")
 _TAKEN_UP = re.compile(r"[^。；;]{0,40}?[，,]该(?P<kind>[\u4e00-\u9fff]{1,3}?)(?:已经|已由|经|由)")
 # a notice handing a document over to its addressees (现将《X》印发给你们): the notice's
 # issuer, who signs it, issued the document
-_HANDED_OVER = re.compile(r"[》〉>＞]?(?:印发|下发|发)给你们")
+_TO_ADDRESSEES = re.compile(r"[》〉>＞]?(?:印发|下发|发)给你们")
 _DELIBERATED = re.compile(r"审议通过|审议|讨论通过")
 # a clause that counts the documents the next one lists (出台规范性文件3件：《A》《B》,
 # 制定规范性文件2件，分别是《A》和《B》), and what that list is made of
@@ -650,7 +650,7 @@ class RelationExtractor:
         """The notice's issuer, where the notice hands the document over (现将《X》印发给
         你们): the body that signs the page, else the report's own."""
         text = text_of(doc)
-        if not (text.endswith(("将《", "将"), 0, span.start_char) and _HANDED_OVER.match(text, span.end_char)):
+        if not (text.endswith(("将《", "将"), 0, span.start_char) and _TO_ADDRESSEES.match(text, span.end_char)):
             return None
         return report(doc).get("publisher") or self.own_body(doc, g)
 
