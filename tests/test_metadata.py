@@ -896,3 +896,13 @@ def test_an_ambiguous_district_that_opens_its_report_is_placed_by_the_places_nam
     r = extract("2025年，城中区坚持以习近平新时代中国特色社会主义思想为指导，统筹推进法治政府建设各项目标任务，"
                 "为推动西宁在现代化新青海建设中挑大梁勇争先提供有力法治保障。\n")
     assert r["subject_region"] == "青海省/西宁市/城中区"
+
+
+def test_a_page_speaking_as_above_that_writes_a_division_short_is_that_division(extract):
+    # a county bureau's page names its province's plan and 省委 and no 县委, but writes its
+    # county by its stem (始兴林业, 绿美始兴) beside the county's own plan in full
+    body = ("2024年，我局严格遵循习近平法治思想核心要义，为新时代始兴林业高质量发展和绿美始兴生态建设筑牢法治根基。"
+            "对标省委部署，依据《广东省法治政府建设实施纲要》，制定出台《始兴县林业法治建设2024年工作要点》。\n")
+    assert extract(body)["subject_region"] == "广东省/韶关市/始兴县"
+    # named in full only, the county is the province's example
+    assert extract(body.replace("始兴林业", "林业").replace("绿美始兴", "绿美广东"))["subject_region"] == "广东省"

@@ -660,9 +660,23 @@ def speaks_from_above(g: gazetteer.Gazetteer, first: str, counts: Counter, best:
         below += "" if autonomous else "区"
         deixis = rf"[全我本][{below}]|(?<![各省市])(?<!自治)[{below}](?:委|党委|党工委|政府|人民政府|{_BUREAU})" \
                  r"|街道(?:党工委|工委|办事处)" + (rf"|(?<![各省市])(?<!自治)区(?:委|{_BUREAU})" if autonomous else "")
-        if not re.search(deixis, first):
+        if not re.search(deixis, first) and not writes_short(g, first, best, head):
             return head
     return None
+
+
+def writes_short(g: gazetteer.Gazetteer, first: str, code: str, head: str) -> bool:
+    """The page writes ``code``, a division below ``head`` it names in full, also by its
+    stem alone, as a word (为始兴林业高质量发展和绿美始兴生态建设 beside 《始兴县…要点》):
+    a place calls itself short; a province names the city it gives as an example in
+    full (延安市被命名为…示范市)."""
+    if code == head:
+        return False
+    name = g.divisions[code].name
+    stem = g.stem(name)
+    return len(stem) >= 2 and any(
+        not first.startswith(name, m.start()) and words.whole_words(first, m.start(), m.end())
+        for m in re.finditer(re.escape(stem), first))
 
 
 def city_by_stem(g: gazetteer.Gazetteer, first: str, province: str | None = None) -> str | None:
