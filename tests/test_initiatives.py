@@ -767,3 +767,10 @@ def test_a_head_before_the_tasks_of_its_work_ends_no_name(extract):
     # 示范创建工作任务: the work's tasks; 改革工作 alone is the reform's work
     r = extract(HEAD + "明确示范创建工作任务、要求，完成行政审批制度改革工作。\n")
     assert canon(r, "Initiative") == {"行政审批制度改革"}
+
+
+def test_the_verb_an_adverb_of_manner_modifies_starts_no_name(extract):
+    # 大力宣传数字化改革: 宣传 is what 大力 modifies, the reform is 数字化改革
+    r = extract(HEAD + "大力宣传数字化改革、扫黑除恶等相关法律法规，深入推进行政审批制度改革。\n")
+    assert canon(r, "Initiative") >= {"数字化改革", "行政审批制度改革"}
+    assert not any(n.startswith("宣传") for n in canon(r, "Initiative"))

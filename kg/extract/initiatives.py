@@ -123,6 +123,7 @@ class InitiativeGrammar:
     awarded: re.Pattern                    # 获评…示范项目: the clause before names a project
     event_after: re.Pattern                # “线上+线下”执法岗位培训班: how a course is held
     channel_after: re.Pattern              # “九龙发布”等媒体: a channel, no programme
+    manner_adverbs: frozenset[str]         # 大力宣传…: the word after one is its verb
 
 
 @lru_cache(maxsize=1)
@@ -172,7 +173,8 @@ def grammar() -> InitiativeGrammar:
         re.compile(rf"(?:{alternation(data['awarded'][0])})了?[“\"]?[^，,。；;：:\n“”]{{0,24}}?"
                    rf"{re.escape(data['awarded'][1])}[”\"]?"),
         re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(data['events'])})"),
-        re.compile(rf"等?(?:微信|政务|新闻|新|融)?(?:{alternation(data['channels'])})"))
+        re.compile(rf"等?(?:微信|政务|新闻|新|融)?(?:{alternation(data['channels'])})"),
+        frozenset(data["manner_adverbs"]))
 
 
 def canonical_name(name: str, own_scope: bool = False) -> str:
@@ -315,6 +317,8 @@ def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 1
         tag = words.tag(w)
         if w in gr.boundaries or (len(w) > 2 and w.endswith(gr.verb_endings)) or \
                 (tag in _NOT_IN_NAME and not unsegmented(pieces, i, gr)) or (verbs_end and tag == "v"):
+            if w in gr.manner_adverbs and i + 2 < len(pieces):
+                return start + len(pieces[i + 1])      # 大力宣传|数字化改革: past its verb
             return start
         start -= len(w)
     # ran out of window inside a run of name characters: no clear left edge
