@@ -417,3 +417,14 @@ def zone_kinds() -> re.Pattern:
     """The kinds of development zones (kg/data/zone_kinds.txt): a zone is no division, the
     city whose name opens it runs it (大同经济技术开发区)."""
     return words_regex(data_lines("zone_kinds.txt"))
+
+
+@lru_cache(maxsize=1)
+def province_short_names() -> dict[str, str]:
+    """Each province's one-character short names (简称) and the province's full name
+    (kg/data/province_abbreviations.txt): 陕 is 陕西省, 藏 西藏自治区."""
+    short = {}
+    for line in data_lines("province_abbreviations.txt"):
+        province, names = line.split("\t")
+        short.update((n, province) for n in names.split())
+    return short

@@ -812,3 +812,12 @@ def test_a_letterhead_naming_a_body_inside_a_government_is_that_body(extract):
     r = extract("北京市西城区人民政府广安门内街道办事处\n2020年法治政府建设年度情况报告\n区委、区政府:\n"
                 "2020年，广内街道在区委、区政府的有力领导下推进法治政府建设。\n")
     assert r["publisher"] == "北京市西城区广安门内街道办事处"
+
+
+def test_a_provinces_rule_of_law_committee_named_by_its_short_name(extract):
+    # Tibet's is the 全面依法治藏委员会 (藏: 西藏自治区's short name); its office written
+    # short is the province's though the sentence names no province
+    r = extract("西藏自治区2019年法治政府建设情况\n2019年，自治区党委全面依法治藏委员会充分发挥牵头抓总作用，"
+                "依法治藏办加强督导检查。\n")
+    assert {"中共西藏自治区委员会全面依法治藏委员会",
+            "中共西藏自治区委员会全面依法治藏委员会办公室"} <= canon(r, "Agency")

@@ -131,8 +131,10 @@ def grammar() -> Grammar:
         stems.update(short)
     units = alternation(data["township_units"])
 
+    levels = rule_of_law_levels()
+
     def rule_of_law(n: str) -> str:          # 依法治县委, 全面依法治市委员会办公室, 依法治省办
-        return (rf"(?:全面)?依法治(?P<rolx{n}>[省市县区州盟旗镇乡街])"
+        return (rf"(?:全面)?依法治(?P<rolx{n}>[{levels}])"
                 rf"(?:(?:委员会|委)(?P<roloff{n}>办公室|办)?|(?P<rolbare{n}>办公室|办))")
     # every alternative below starts with one of these (or with a department stem)
     first = set("人政府纪监中法检委党高全依编地行第") | {w[0] for w in stems} | {u[0] for u in data["township_units"]}
@@ -216,9 +218,18 @@ def party_organ(body: str, organ: re.Match) -> str:
     return f"中共{body}{_PARTY_ORGANS[organ.group()]}"
 
 
-# a rule-of-law committee or its office written short inside a group's name (市委依法治市
-# 委员会守法普法协调小组, 市委依法治市办执法协调小组)
-_ROL_IN_GROUP = re.compile(r"^(?:全面)?依法治([省市县区州盟旗镇乡街])(?:(委员会|委)(办公室|办)?|(办公室|办))")
+@lru_cache(maxsize=1)
+def rule_of_law_levels() -> str:
+    """The level words a rule-of-law body is named with (依法治县委), and the provinces'
+    short names, with which a province's may be (自治区党委全面依法治藏委员会)."""
+    return "省市县区州盟旗镇乡街" + "".join(gazetteer.province_short_names())
+
+
+@lru_cache(maxsize=1)
+def _rol_in_group() -> re.Pattern:
+    """A rule-of-law committee or its office written short inside a group's name (市委依法治市
+    委员会守法普法协调小组, 市委依法治市办执法协调小组)."""
+    return re.compile(rf"^(?:全面)?依法治([{rule_of_law_levels()}])(?:(委员会|委)(办公室|办)?|(办公室|办))")
 
 
 def group_name(prefix: str, name: str) -> str:
@@ -230,7 +241,7 @@ def group_name(prefix: str, name: str) -> str:
     if not name.startswith("委"):
         return prefix + name
     rest = name[1:]
-    rol = _ROL_IN_GROUP.match(rest)
+    rol = _rol_in_group().match(rest)
     if rol:
         body = grammar().rule_of_law["office" if rol.group(3) or rol.group(4) else "committee"]
         rest = body.format(level=rol.group(1)) + rest[rol.end():]
@@ -616,7 +627,12 @@ class AgencyRecognizer:
     @staticmethod
     def level_word_region(doc: Doc, g, word: str, pos: int, subject: str | None) -> str | None:
         """The region a level word points at: a region of that kind named earlier in the
-        sentence, else the subject region or its ancestor of that kind."""
+        sentence, else the subject region or its ancestor of that kind; a province's short
+        name (依法治藏办) points at that province."""
+        province = gazetteer.province_short_names().get(word)
+        if province:
+            codes = g.by_name.get(province, [])
+            return codes[0] if len(codes) == 1 else None
         # (a bare 区 in a district's report is the district's, though the sentence names
         # its autonomous region: 视察宁夏重要讲话精神，聚焦区委“四城同创”工作目标)
         own = word == "区" and subject and any(

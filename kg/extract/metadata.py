@@ -15,7 +15,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import gazetteer
-from ..data import data_lines
 from . import words
 from .doc import CLAUSE_MARK, PARAGRAPH_CHARS, Cover, header_lines, opening, report, text_of
 from .agencies import grammar as agency_grammar
@@ -508,11 +507,8 @@ def _named(g: gazetteer.Gazetteer, text: str) -> list[gazetteer.Hit]:
 @lru_cache(maxsize=1)
 def _visit() -> tuple[re.Pattern, dict[str, str]]:
     """The leadership's visit to a province by its short name (总书记历次来陕考察), and which
-    province each short name is (kg/data/province_abbreviations.txt)."""
-    short = {}
-    for line in data_lines("province_abbreviations.txt"):
-        province, names = line.split("\t")
-        short.update((n, province) for n in names.split())
+    province each short name is."""
+    short = gazetteer.province_short_names()
     return re.compile(rf"总书记[^，,。；]{{0,6}}?(?:来|到|在)({'|'.join(short)})(?:考察|视察|调研)"), short
 
 
