@@ -201,6 +201,10 @@ def test_the_sentence_handing_a_report_over_names_its_region(extract):
                 "现将池州市生态环境局2025年度法治政府建设工作情况报告如下：\n"
                 "学习贯彻习近平法治思想和总书记考察安徽重要讲话精神。\n")
     assert r["subject_region"] == "安徽省/池州市"
+    # the year reported on may come first (现将2023年度平城区司法局…): the bureau follows it
+    r = extract("根据《山西省贯彻落实法治政府建设年度报告制定的规定》要求，现将2023年度平城区司法局法治政府建设情况"
+                "报告如下：一、落实《大同市法治政府建设实施方案》，全面完成大同市下达的各项任务，推进大同市示范创建。\n")
+    assert r["subject_region"] == "山西省/大同市/平城区"
 
 
 def test_a_county_that_names_its_rule_of_law_programme_after_itself(extract):

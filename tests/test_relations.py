@@ -201,6 +201,10 @@ def test_a_department_opening_the_untitled_report_is_its_unnamed_actor(extract):
     r = extract("根据市委依法治市办的通知，现将2023年度枣庄市教育局法治政府建设工作情况报告如下。\n"
                 "制定了《2023年普法责任清单》。\n")
     assert rels(r, "ISSUED") == {("山东省枣庄市教育局", "2023年普法责任清单")}
+    # or sends it up as an account (汇报如下)
+    r = extract("根据市委依法治市办的通知，现将枣庄市教育局2023年度法治政府建设工作情况汇报如下。\n"
+                "制定了《2023年普法责任清单》。\n")
+    assert rels(r, "ISSUED") == {("山东省枣庄市教育局", "2023年普法责任清单")}
 
 
 def test_a_title_heading_body_spaced_from_its_year_issued_it(extract):

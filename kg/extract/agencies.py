@@ -20,8 +20,8 @@ from spacy.tokens import Doc
 
 from .. import gazetteer
 from ..io.clean import body_fields
-from .doc import (add_mention, header_lines, line_end, line_start, mentions, opening,
-                  regions_ending_at, report, sentence_of, text_of, title_span,
+from .doc import (add_mention, handed_over, header_lines, line_end, line_start, mentions,
+                  opening, regions_ending_at, report, sentence_of, text_of, title_span,
                   title_spans)
 from .words import cut, is_word, joins_word, starts_word, tag, whole_words
 from .patterns import alternation, starting_with, words_regex
@@ -66,10 +66,6 @@ _PARTY_ORGAN = re.compile(r"(?:党组|党委)(?!织|书记|成员)")
 # a city bureau's branch named after a district (公安局增城区分局, 税务局城区分局,
 # 交通运输局龙岗管理局, 市场监督管理局龙岗监管局)
 _BRANCH = re.compile(r"([\u4e00-\u9fff]{2,8}?)(分局|管理局|监管局)")
-# the opening sentence that sends up a body's report (现将2023年度枣庄市教育局…情况报告如下),
-# within the page's first characters
-_REPORTED_BODY = re.compile(r"现将(?:\d{4}\s*年度?)?(?=[^。；;\n]{4,60}?报告如下)")
-_OPENING_REACH = 600
 # the words of who heads a group, before its name (区政府主要领导担任…领导小组组长)
 _LEADS_IT = re.compile(r"担任|兼任|主要领导|负责同志")
 # a meeting's year between its verb and the group it convenes (召开2021年省推进…领导小组会议)
@@ -880,9 +876,9 @@ def opening_actor(doc: Doc) -> str | None:
     if not at:
         # 根据…通知，现将2023年度枣庄市教育局法治政府建设工作情况报告如下: the body whose work
         # the opening sentence sends up (where no body opens the paragraph)
-        sent = _REPORTED_BODY.search(text_of(doc), 0, _OPENING_REACH)
-        if sent:
-            at = [a for a in agencies if a.start_char == sent.end()]
+        sent = handed_over(text_of(doc))
+        if sent is not None:
+            at = [a for a in agencies if a.start_char == sent]
     return max(at, key=len).kb_id_ if at else None
 
 

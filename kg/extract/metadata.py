@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from .. import gazetteer
 from . import words
-from .doc import CLAUSE_MARK, PARAGRAPH_CHARS, Cover, header_lines, opening, report, text_of
+from .doc import CLAUSE_MARK, PARAGRAPH_CHARS, Cover, handed_over, header_lines, opening, report, text_of
 from .agencies import grammar as agency_grammar
 from .numbers import NUMBER
 from .patterns import alternation
@@ -100,8 +100,6 @@ _COLUMN_TAG = re.compile(r"^[【\[][^】\]]{1,10}[】\]]\s*")
 # cells copied as spaces), up to the next field
 _TITLE_FIELD = re.compile(r"^[|｜]?\s*[【\[]?\s*(?:标\s*题|名\s*称|文件名称)\s*[]】]?(?:\s*[|:：]|\s)\s*"
                           r"([^|｜\s][^|｜]*?)\s*(?:[|｜].*)?$")
-# the sentence that hands the report over, naming what it reports on (现将…情况报告如下)
-_HANDED_OVER = re.compile(r"现将")
 # a region that opens the first paragraph carrying on its own work (2024年，南岸区坚持…,
 # 始终…, 深入…): the report's author speaking, as its body would (not 平城区被确定为…)
 _CARRYING_ON = re.compile(r"坚持|始终|深入|全面|认真|紧紧|紧扣|牢牢|聚焦|持续|扎实|积极")
@@ -580,8 +578,7 @@ def _titled_zone(g: gazetteer.Gazetteer, title: str) -> bool:
 def _actor_positions(body: str) -> list[int]:
     """Where the report names who it is about: its first paragraph's actor (``opening``),
     then what the sentence handing the report over names (现将郑东新区2025年度…报告如下)."""
-    handed = _HANDED_OVER.search(body, 0, 3000)
-    return [pos for pos in (opening(body), handed and handed.end()) if pos is not None]
+    return [pos for pos in (opening(body), handed_over(body)) if pos is not None]
 
 
 def _zone_at(g: gazetteer.Gazetteer, body: str, pos: int) -> bool:
