@@ -774,3 +774,9 @@ def test_the_verb_an_adverb_of_manner_modifies_starts_no_name(extract):
     r = extract(HEAD + "大力宣传数字化改革、扫黑除恶等相关法律法规，深入推进行政审批制度改革。\n")
     assert canon(r, "Initiative") >= {"数字化改革", "行政审批制度改革"}
     assert not any(n.startswith("宣传") for n in canon(r, "Initiative"))
+
+
+def test_service_reforms_named_by_how_a_service_is_now_given(extract):
+    # “证照联办”, “全程网办” are reforms of 放管服; “中联办” is the petitions conference's office
+    r = extract(HEAD + "开展“证照联办”，大力推进“全程网办”，“中联办”交办信访事项19件。\n")
+    assert canon(r, "Initiative") == {"证照联办", "全程网办"}
