@@ -821,3 +821,11 @@ def test_a_provinces_rule_of_law_committee_named_by_its_short_name(extract):
                 "依法治藏办加强督导检查。\n")
     assert {"中共西藏自治区委员会全面依法治藏委员会",
             "中共西藏自治区委员会全面依法治藏委员会办公室"} <= canon(r, "Agency")
+
+
+def test_the_general_offices_of_a_congress_standing_committee_and_a_conference(extract):
+    # 人大常委会办公室, 政协办公室: bodies of their own, not the committee they serve
+    r = extract(PINGCHENG + "平城区人大常委会办公室、区政协办公室等7个单位获评先进，区人大常委会开展执法检查。\n")
+    assert {"山西省大同市平城区人民代表大会常务委员会办公室",
+            "中国人民政治协商会议山西省大同市平城区委员会办公室",
+            "山西省大同市平城区人民代表大会常务委员会"} <= canon(r, "Agency")

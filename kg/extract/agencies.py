@@ -146,9 +146,10 @@ def grammar() -> Grammar:
         rf"|(?P<stem>{s}(?:和(?:{s})|综合行政执法)?)(?P<head>{h})(?![理结件事员托势限部署]|面(?!向)|(?<=办)法)(?<!市监委)"
         r"|(?P<npclaw>人大常委会法工委|人民代表大会常务委员会法制工作委员会)"
         r"|(?P<npcleg>人大法制委|人民代表大会法制委员会)"
-        r"|(?P<npcsc>人大常委会|人民代表大会\n?常务委员会)"      # (a heading's line may break it)
+        # (a heading's line may break it; its general office and the conference's: 办公室)
+        r"|(?P<npcsc>人大常委会|人民代表大会\n?常务委员会)(?P<npcoff>办公室|办公厅)?"
         r"|(?P<npc>人民代表大会|人大)"
-        r"|(?<!行)(?P<cppcc>政协)"                 # (not 行政协议, 行政协调)
+        r"|(?<!行)(?P<cppcc>政协)(?P<cppcoff>办公室|办公厅)?"      # (not 行政协议, 行政协调)
         r"|(?P<discipline>纪律检查委员会|纪委)"
         r"|(?P<supervision>监察委员会|监委)"
         # (北京市第四中级人民法院: a municipality's intermediate courts are numbered)
@@ -296,7 +297,8 @@ def canonical_body(m: re.Match, code: str, gr: Grammar) -> str | None:
     if k["unit"]:
         return f"{prefix}{k['unit']}"
     kind = next((name for name in gr.templates if k.get(name)), None)
-    return gr.templates[kind].format(prefix=prefix) if kind else None
+    office = k["npcoff"] or k["cppcoff"] or ""
+    return gr.templates[kind].format(prefix=prefix) + office if kind else None
 
 
 def _bare_allowed(m: re.Match, gr: Grammar) -> bool:
