@@ -156,6 +156,10 @@ def test_national_programme_inside_a_title(extract):
     r = extract(HEAD + "印发《关于深化放管服改革进一步优化政务环境的意见》。\n")
     assert "放管服改革" in canon(r, "Initiative")
     assert "关于深化放管服改革进一步优化政务环境的意见" in canon(r, "Regulation")
+    # a law's title names the field it governs, no programme the region carries out
+    r = extract(HEAD + "集中学习《中华人民共和国乡村振兴促进法》《优化营商环境条例》等法律法规。\n")
+    assert canon(r, "Initiative") == set()
+    assert "中华人民共和国乡村振兴促进法" in canon(r, "Regulation")
 
 
 def test_quoted_name_with_head_and_action(extract):
