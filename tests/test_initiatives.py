@@ -160,6 +160,9 @@ def test_national_programme_inside_a_title(extract):
     r = extract(HEAD + "集中学习《中华人民共和国乡村振兴促进法》《优化营商环境条例》等法律法规。\n")
     assert canon(r, "Initiative") == set()
     assert "中华人民共和国乡村振兴促进法" in canon(r, "Regulation")
+    # a government's measures may carry one out (《…“放管服”改革实施办法》)
+    r = extract(HEAD + "制定《大同市深化放管服改革实施办法》。\n")
+    assert "放管服改革" in canon(r, "Initiative")
 
 
 def test_quoted_name_with_head_and_action(extract):

@@ -76,8 +76,9 @@ _FOCUSING = ("聚焦", "围绕", "紧扣", "紧盯", "着眼", "助力", "主动
 _SERVING = re.compile(r"服务(?:保障|于)?(?!型)")
 # a head right before a unit names a kind of that unit (省直管试点县, 试点村)
 _UNITS = "县市区镇乡村"
-# the last words of a law's or a regulation's title (法律, 行政法规, 地方性法规)
-_LAW_ENDS = ("法", "法典", "条例")
+# the last words of a law's or a regulation's title (法律, 行政法规, 地方性法规), not of a
+# government's measures (…实施办法, which may carry a programme out)
+_LAW_TITLE = re.compile(r"(?:(?<!办)法|法典|条例)$")
 # the level that awards a demonstration title: no part of the programme's name
 _AWARDING_LEVEL = re.compile(r"^(?:全国|国家级)")
 # jieba tags of words a name never runs across: 经过 (p), 目前 (t), 以及 (c), 其中 (r)
@@ -387,7 +388,7 @@ class InitiativeRecognizer:
         # (《中华人民共和国乡村振兴促进法》 is no 乡村振兴): there a national name is held too
         names_nothing_done = Cover([
             (s.start_char, s.end_char) for s in mentions(doc)
-            if s.label_ == "Agency" or (s.label_ == "Regulation" and s.kb_id_.endswith(_LAW_ENDS))])
+            if s.label_ == "Agency" or (s.label_ == "Regulation" and _LAW_TITLE.search(s.kb_id_))])
         quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
         # the title a project won, quoted (被命名为“全国法治政府建设示范项目”), names no
         # programme: the project before the verb is the one named (awarded_projects)

@@ -16,7 +16,8 @@ from spacy.tokens import Doc
 
 from .. import gazetteer
 from . import words
-from .doc import CLAUSE_MARK, PARAGRAPH_CHARS, Cover, handed_over, header_lines, opening, report, text_of
+from .doc import (CLAUSE_MARK, PARAGRAPH_CHARS, Cover, handed_over, header_lines, opening, report,
+                  text_of)
 from .agencies import grammar as agency_grammar
 from .numbers import NUMBER
 from .patterns import alternation
