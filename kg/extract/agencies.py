@@ -20,8 +20,8 @@ from spacy.tokens import Doc
 
 from .. import gazetteer
 from ..io.clean import body_fields
-from .doc import (add_mention, handed_over, header_lines, line_end, line_start, mentions,
-                  opening, regions_ending_at, report, sentence_of, text_of, title_span,
+from .doc import (add_mention, header_lines, line_end, line_start, mentions, opening,
+                  regions_ending_at, report, reported_on, sentence_of, text_of, title_span,
                   title_spans)
 from .words import cut, is_word, joins_word, starts_word, tag, whole_words
 from .patterns import alternation, starting_with, words_regex
@@ -878,7 +878,7 @@ def opening_actor(doc: Doc) -> str | None:
     if not at:
         # 根据…通知，现将2023年度枣庄市教育局法治政府建设工作情况报告如下: the body whose work
         # the opening sentence sends up (where no body opens the paragraph)
-        sent = handed_over(text_of(doc))
+        sent = reported_on(text_of(doc))
         if sent is not None:
             at = [a for a in agencies if a.start_char == sent]
     return max(at, key=len).kb_id_ if at else None

@@ -122,16 +122,17 @@ _YEAR_FRAME = re.compile(r"\s*\d{4}\s?年度?\s*[,，]?\s*是[^。\n]{2,150}。"
 _ADDRESSEE = re.compile(r"\s*[\u4e00-\u9fff、]{2,30}?[委府会院部厅局办组][:：]\s*(?=\d{4}\s?年|在)")
 
 
-# the sentence that hands the report over, at what it reports on (现将2023年度枣庄市教育局法治
+# the sentence that sends the report up, at what it reports on (现将2023年度枣庄市教育局法治
 # 政府建设工作情况报告如下: 枣庄市教育局; 现将郑东新区2025年度…汇报如下: 郑东新区)
-_HANDED_OVER = re.compile(r"现将(?:\d{4}\s*年度?)?(?=[^。；;\n]{2,60}?(?:报告|汇报|总结)如下)")
-_HANDED_OVER_REACH = 3000
+_REPORTED_ON = re.compile(r"现将(?:\d{4}\s*年度?)?(?=[^。；;\n]{2,60}?(?:报告|汇报|总结)如下)")
+_REPORTED_ON_REACH = 3000
 
 
-def handed_over(text: str) -> int | None:
-    """Where the sentence handing the report over (现将…情况报告如下) names what it
-    reports on, in the page's first ``_HANDED_OVER_REACH`` characters."""
-    m = _HANDED_OVER.search(text, 0, _HANDED_OVER_REACH)
+def reported_on(text: str) -> int | None:
+    """Where the sentence sending the report up (现将…情况报告如下) names what it reports
+    on, in the page's first ``_REPORTED_ON_REACH`` characters (not relations'
+    ``handed_over``: a notice handing a document to its addressees)."""
+    m = _REPORTED_ON.search(text, 0, _REPORTED_ON_REACH)
     return m.end() if m else None
 
 

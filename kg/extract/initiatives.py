@@ -23,7 +23,7 @@ from . import words
 from .digits import ascii_digits
 from .doc import Cover, add_mention, clause_start, mentions, region_ends, text_of
 from .patterns import alternation, words_regex
-from .regulations import grammar as regulation_grammar
+from .regulations import grammar as regulation_grammar, law_name
 
 # a quoted phrase, of any length a name or a headline has (and never across a sentence's
 # end): ASCII quotes, which are no left or right, pair so ("零"成本, "双随机、一公开")
@@ -76,9 +76,6 @@ _FOCUSING = ("聚焦", "围绕", "紧扣", "紧盯", "着眼", "助力", "主动
 _SERVING = re.compile(r"服务(?:保障|于)?(?!型)")
 # a head right before a unit names a kind of that unit (省直管试点县, 试点村)
 _UNITS = "县市区镇乡村"
-# the last words of a law's or a regulation's title (法律, 行政法规, 地方性法规), not of a
-# government's measures (…实施办法, which may carry a programme out)
-_LAW_TITLE = re.compile(r"(?:(?<!办)法|法典|条例)$")
 # the level that awards a demonstration title: no part of the programme's name
 _AWARDING_LEVEL = re.compile(r"^(?:全国|国家级)")
 # jieba tags of words a name never runs across: 经过 (p), 目前 (t), 以及 (c), 其中 (r)
@@ -384,11 +381,12 @@ class InitiativeRecognizer:
         text = text_of(doc)
         taken = Cover([(s.start_char, s.end_char) for s in mentions(doc)
                        if s.label_ in ("Regulation", "Agency")])
-        # a law's title names the field it governs, no programme carried out
-        # (《中华人民共和国乡村振兴促进法》 is no 乡村振兴): there a national name is held too
+        # a law's or a regulation's title (…法, …条例) names the field it governs, no programme
+        # carried out (《中华人民共和国乡村振兴促进法》 is no 乡村振兴; a government's …实施办法
+        # may carry one out): there a national name is held too
         names_nothing_done = Cover([
-            (s.start_char, s.end_char) for s in mentions(doc)
-            if s.label_ == "Agency" or (s.label_ == "Regulation" and _LAW_TITLE.search(s.kb_id_))])
+            (s.start_char, s.end_char) for s in mentions(doc) if s.label_ == "Agency"
+            or (s.label_ == "Regulation" and (law_name(s.kb_id_) or s.kb_id_.endswith("条例")))])
         quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
         # the title a project won, quoted (被命名为“全国法治政府建设示范项目”), names no
         # programme: the project before the verb is the one named (awarded_projects)

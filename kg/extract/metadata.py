@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from .. import gazetteer
 from . import words
-from .doc import (CLAUSE_MARK, PARAGRAPH_CHARS, Cover, handed_over, header_lines, opening, report,
+from .doc import (CLAUSE_MARK, PARAGRAPH_CHARS, Cover, header_lines, opening, report, reported_on,
                   text_of)
 from .agencies import grammar as agency_grammar
 from .numbers import NUMBER
@@ -578,8 +578,8 @@ def _titled_zone(g: gazetteer.Gazetteer, title: str) -> bool:
 
 def _actor_positions(body: str) -> list[int]:
     """Where the report names who it is about: its first paragraph's actor (``opening``),
-    then what the sentence handing the report over names (现将郑东新区2025年度…报告如下)."""
-    return [pos for pos in (opening(body), handed_over(body)) if pos is not None]
+    then what the sentence sending the report up names (现将郑东新区2025年度…报告如下)."""
+    return [pos for pos in (opening(body), reported_on(body)) if pos is not None]
 
 
 def _zone_at(g: gazetteer.Gazetteer, body: str, pos: int) -> bool:
@@ -817,7 +817,8 @@ def covered_year(title: str, body: str, written: str | None) -> int | None:
     year before's: they are due in the first quarter after it (法治政府建设与责任落实督察工作
     规定, 第二十五、二十六条)."""
     # (…实施方案(2022-2025年)的通知: a period's end is no year the title speaks of)
-    m = next((y for y in _TITLE_YEAR.finditer(title) if not title.endswith(tuple(_PERIOD_DASHES), 0, y.start())), None)
+    m = next((y for y in _TITLE_YEAR.finditer(title)
+              if not title.endswith(tuple(_PERIOD_DASHES), 0, y.start())), None)
     year = m and (int(m.group(1)) if m.group(1).isdigit() else _cn_number(m.group(1)))
     if year and 1949 < year < 2100:
         return year

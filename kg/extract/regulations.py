@@ -388,11 +388,16 @@ def canonical_title(title: str, whole: bool = True) -> str:
         return official + t[len(core):]
     # (a law's name is words alone: 土壤和地下水 石油烃(C10-C40)…的测定 气相色谱法 is a
     # standard's method of testing)
-    if whole and core.endswith(("法", "法典")) and not core.endswith(("办法", "方法", "做法", "想法", "说法")) \
-            and _CJK_ONLY.fullmatch(core) \
+    if whole and law_name(core) and _CJK_ONLY.fullmatch(core) \
             and not t.startswith((NATION, "国务院", "全国")) and not gazetteer.load().leading(t):
         return NATION + t
     return t
+
+
+def law_name(name: str) -> bool:
+    """``name`` ends as a law's does (…法, …法典), not as a measure or a way of working
+    does (…管理办法, 工作方法, 经验做法)."""
+    return name.endswith(("法", "法典")) and not name.endswith(("办法", "方法", "做法", "想法", "说法"))
 
 
 def session_document(text: str, start: int, title: str, gr: RegulationGrammar) -> str | None:
