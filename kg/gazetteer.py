@@ -413,6 +413,12 @@ def _common_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def word_stems() -> frozenset[str]:
+    """Counties' stems that are everyday words (kg/data/word_stems.txt: 平安, 资源, 公安)."""
+    return frozenset(ln.split("\t")[0] for ln in data_lines("word_stems.txt"))
+
+
+@lru_cache(maxsize=1)
 def zone_kinds() -> re.Pattern:
     """The kinds of development zones (kg/data/zone_kinds.txt): a zone is no division, the
     city whose name opens it runs it (大同经济技术开发区)."""

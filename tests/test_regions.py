@@ -274,3 +274,49 @@ def test_letters_of_a_document_numbers_head_are_no_mention(extract):
     r = extract("栗子乡2025年法治政府建设工作报告\n严格对照《2025年全县法治政府建设工作要点》(丰都府办〔2025〕37号)。\n")
     assert "重庆市/丰都县" in canon(r, "Region")
     assert "重庆市丰都县人民政府办公室" in canon(r, "Agency")
+
+
+def test_a_county_stem_that_is_an_everyday_word_names_it_only_in_a_list(extract):
+    # 平安建设 in a report from 海东 is public-safety work, not 平安区; 公安 and 资源 likewise
+    r = extract("海东市2023年法治政府建设情况报告\n2023年，海东市审议《海东市平安建设工作条例》。\n")
+    assert canon(r, "Region") == {"青海省/海东市"}
+    r = extract("荆州市2023年法治政府建设情况报告\n市公安、检察、法院加强协作，整合执法资源。\n")
+    assert canon(r, "Region") == {"湖北省/荆州市"}
+    # in a list of places with their level word, and written in full, it is the county
+    r = extract("海东市2023年法治政府建设情况报告\n平安、互助等县区开展示范创建，公安县参加。\n")
+    assert {"青海省/海东市/平安区", "青海省/海东市/互助土族自治县"} <= canon(r, "Region")
+    # and in the county's own report the stem is the county
+    r = extract("平安区2023年法治政府建设情况报告\n2023年，平安区推进平安建设。\n")
+    assert canon(r, "Region") == {"青海省/海东市/平安区"}
+
+
+def test_the_everyday_word_stems_are_counties_stems():
+    from kg.gazetteer import word_stems
+    g = load()
+    assert {"平安", "资源", "公安", "合作"} <= word_stems()
+    for stem in word_stems():
+        assert g.is_stem(stem) and any(g.divisions[c].level == 3 for c in g.by_stem[stem])
+    # prefectures called by their stems every day are not among them
+    assert not {"大连", "桂林", "拉萨", "太原"} & word_stems()
+
+
+def test_everyday_word_stems_are_measured(tmp_path):
+    import gzip
+    import zipfile
+
+    import srsly
+
+    from kg.data.build_word_stems import WORDLIST, word_stems, zipf_values
+    # wordfreq's list: a header, then the words at 0, -1, -2 … centibels (Zipf 9 - n/100)
+    wheel = tmp_path / "wordfreq-3.1.1-py3-none-any.whl"
+    packed = [{"format": "cB", "version": 1}] + [[] for _ in range(601)]
+    packed[460] += ["大连", "平安"]       # Zipf 4.41
+    packed[501] += ["长安"]               # 4.0
+    packed[601] += ["清徐"]               # 3.0
+    with zipfile.ZipFile(wheel, "w") as z:
+        z.writestr(WORDLIST, gzip.compress(srsly.msgpack_dumps(packed)))
+    zipf = zipf_values(wheel)
+    assert zipf["平安"] == 4.41 and zipf["清徐"] == 3.0
+    stems = [row[0] for row in word_stems(zipf, {"长安": "ns", "平安": "a"})]
+    # not a prefecture (大连), not what jieba knows as a place (长安), not a rare word (清徐)
+    assert stems == ["平安"]

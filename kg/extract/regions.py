@@ -107,6 +107,9 @@ class RegionRecognizer:
             if code and g.is_stem(h.surface):
                 if not words.whole_words(text, h.start, h.end):
                     continue       # 长治久安 is no mention of 长治市 (found near home only)
+                if h.surface in gazetteer.word_stems() and not (
+                        subject and (code == subject or g.is_within(subject, code))):
+                    continue       # 平安建设 is no mention of 平安区 (a list may name it)
             elif code and len(h.surface) == 2 and g.divisions[code].level > 1 \
                     and not h.surface.endswith("区") and (
                     not self.near_subject(g, code, subject) or words.joins_word(text, h.start)):
