@@ -224,3 +224,18 @@ def test_text_cut_at_a_fixed_width_is_joined_back(tmp_path, extract):
     para = tmp_path / "paragraphs.txt"
     para.write_text(src.text, "utf-8")
     assert read_source(para).text == src.text and not read_source(para).warnings
+
+
+def test_a_mirror_sites_pinyin_glosses_are_dropped(tmp_path, extract):
+    f = tmp_path / "mirror.txt"
+    f.write_text("湘潭縣自然資源局2025年度法治政府建設(shè)工作報告\n根據(jù)《法治政府建設(shè)與責任落實督察"
+                 "工作規(guī)定》，學習《中華人民共和國城鄉(xiāng)規(guī)劃法》。\n", "utf-8")
+    src = read_source(f)
+    assert "(" not in src.text and src.text.startswith("湘潭县自然资源局2025年度法治政府建设工作报告")
+    assert any("pinyin" in w for w in src.warnings)
+    titles = {e["canonical"] for e in extract(src.text)["entities"] if e["type"] == "Regulation"}
+    assert {"法治政府建设与责任落实督察工作规定", "中华人民共和国城乡规划法"} <= titles
+    # a bracket after a character that holds no toned syllable is the report's own
+    text = "落实《某某条例(试行)》(2023年修订)，设立法律顾问室(fa)，编号(A)。\n"
+    f.write_text(text, "utf-8")
+    assert read_source(f).text == text

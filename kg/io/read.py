@@ -5,8 +5,8 @@ Offsets everywhere in kg index the text returned here: for a text file its decod
 characters, for HTML the text kg extracts from the markup, for PDF the text layer with
 wrapped lines joined, for Word the paragraphs and table rows, one a line; a text or page
 cut into lines of a fixed width (copied out of a PDF) has its wrapped lines joined too
-(``lines``); a report in traditional characters is read in simplified ones, character
-for character (``script``).
+(``lines``), and a mirror site's pinyin glosses are dropped (``glosses``); a report in
+traditional characters is read in simplified ones, character for character (``script``).
 """
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .encoding import ReadError, decode
+from .glosses import drop_glosses
 from .html import html_to_text, looks_like_html
 from .kinds import SUFFIXES, kind_of
 from .lines import join_wrapped_text
@@ -75,6 +76,10 @@ def read_source(path: str | Path) -> Source:
                          "into paragraphs; offsets index the joined text",)
     if not text.strip():
         raise ReadError("no text in file")
+    text, glosses = drop_glosses(text)
+    if glosses:
+        warnings += (f"{glosses} pinyin gloss{'es' if glosses > 1 else ''} after characters "
+                     "dropped (a mirror site's 建設(shè)); offsets index the text without them",)
     text, changed = to_simplified(text)
     if changed:
         warnings += (f"written in traditional characters: read in simplified ones ({changed} "
