@@ -753,3 +753,10 @@ def test_a_plenary_sessions_decision_named_by_its_kind(extract):
     decision = next(e for e in r["entities"] if e["canonical"] == "中共中央关于全面推进依法治国若干重大问题的决定")
     assert decision["aliases"] == ["决定"] and len(decision["mentions"]) == 2
 
+
+
+def test_a_bodys_plan_of_work_named_bare_is_no_title(extract):
+    r = extract("湘潭县2023年法治政府建设报告\n根据县委全面依法治县办公室工作安排，按照县政府工作计划，"
+                "落实县政府2023年重点工作安排，编制区政府2022年立法工作计划。\n")
+    # a body's name and the kind alone: its plan of work; with a year and a field: a title
+    assert canon(r, "Regulation") == {"县政府2023年重点工作安排", "区政府2022年立法工作计划"}

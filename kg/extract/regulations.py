@@ -167,6 +167,7 @@ class RegulationGrammar:
     document_group: re.Pattern              # 一规划两纲要, 一法一条例一办法: several documents
     versions: dict[str, tuple[tuple[int, int], ...]]    # 法治政府建设实施纲要 → its periods
     sessions: dict[str, str]                # 十八届四中全会 → the 决定 it adopted
+    work_kinds: tuple[str, ...]             # 市司法局工作安排: a body's plan of work, bare
 
 
 # a second verb joined to the first, with the manner of doing it (并及时修订, 并同步公布)
@@ -247,7 +248,7 @@ def grammar() -> RegulationGrammar:
                                         rf"(?:{alternation(data['document_kinds'])}))+$"),
                              {name: tuple(map(tuple, periods))
                               for name, periods in data["versioned_documents"].items()},
-                             data["session_documents"])
+                             data["session_documents"], tuple(data["work_kinds"]))
 
 
 def bracketed(text: str) -> list[tuple[int, int, int]]:
@@ -505,6 +506,7 @@ class RegulationRecognizer:
                 named.update(self.coordinated(text, note.end() if note else end + 1, "", {}, gr))
         spans = [(s - 1, e + 1) for s, e, depth in titles if depth == 0]
         regions = region_ends(doc)
+        bodies = {(a.start_char, a.end_char) for a in mentions(doc, "Agency")}
         for m in chain(gr.unbracketed.finditer(text), gr.made.finditer(text), self.regional(text, regions, gr)):
             s, e = self.without_verbs(text, m.start(1), m.end(1), gr)
             listed = self.listed_inside(text, s, e, gr)
@@ -518,6 +520,8 @@ class RegulationRecognizer:
                 continue        # 完善权力清单、责任清单制度: the systems of making such lists
             if _EACH_MADE.search(text, max(m.start() - 2, 0), m.start()):
                 continue        # 各镇街均制发…目录: each body's own, no one document
+            if any(first.endswith(k) and (s, e - len(k)) in bodies for k in gr.work_kinds):
+                continue        # 根据市司法局工作安排: the body's plan of work, no title
             if not self.generic(first, gr) and not _MANY.match(text, e) and not _APPOSED.match(text, e):
                 named[(s, e)] = first
             region = text[s:regions[s]] if s in regions else ""
