@@ -136,6 +136,9 @@ def test_the_three_enforcement_systems_written_out_are_the_three_systems(extract
 def test_groups_of_documents_periods_and_counts_are_not_programmes(extract):
     r = extract(HEAD + "落实“一规划、两纲要”，谋划“十三五”，围绕“四个重点”攻坚战。\n")
     assert canon(r, "Initiative") == set()
+    # a kind may be a compound one (行动方案: 一规划两行动方案, a plan and two action plans)
+    r = extract(HEAD + "落实区委、区政府法治建设“一规划两行动方案”要求。\n")
+    assert canon(r, "Initiative") == set()
     # a counted name is a programme only under the head of a system or a campaign of its own
     r = extract(HEAD + "围绕“四个全面”战略布局，设立“一站式”服务窗口，深化“三个年”活动，建立“十件实事”制度，"
                 "创新“三个一”工作机制。\n")
