@@ -829,3 +829,14 @@ def test_the_general_offices_of_a_congress_standing_committee_and_a_conference(e
     assert {"山西省大同市平城区人民代表大会常务委员会办公室",
             "中国人民政治协商会议山西省大同市平城区委员会办公室",
             "山西省大同市平城区人民代表大会常务委员会"} <= canon(r, "Agency")
+
+
+def test_a_notice_signed_dated_and_noted_above_the_document_it_issues(extract):
+    # the signature, its date and the note under it (GB/T 9704's 附注), then the document
+    r = extract("各市市场监督管理局，省局各处室：\n《山东省法治市场监管建设规划(2021—2025年)》已经省局局务会议"
+                "研究通过，现印发给你们，请认真贯彻执行。\n山东省市场监督管理局\n2021年12月31日\n(此件主动公开)\n"
+                "山东省法治市场监管建设规划\n(2021—2025年)\n为深入学习贯彻习近平法治思想，制定本规划。\n")
+    assert r["publisher"] == "山东省市场监督管理局"
+    issued = {(x["source"], x["target"]) for x in r["relations"] if x["type"] == "ISSUED"}
+    # 《X》已经…通过，现印发给你们: the document approved, then handed over by the signer
+    assert ("山东省市场监督管理局", "山东省法治市场监管建设规划(2021-2025年)") in issued

@@ -822,11 +822,13 @@ def publisher(doc: Doc) -> str | None:
             body = _only_agencies(above[0], agencies) if above else None
             if body:
                 return body
-    from .metadata import dated_line, parse_date_line, signed_line
+    from .metadata import date_note, dated_line, parse_date_line, signed_line
     after = next((i for i, ln in enumerate(lines) if ln[0] > tstart), None) if tstart >= 0 else None
     # the two lines under the title, and the two right above it (a notice signed, then the
-    # title of the document it issues)
-    signing = [] if after is None else [i for i in (after, after + 1, after - 3) if 0 <= i < len(lines)]
+    # title of the document it issues), or above the note under its date ((此件主动公开))
+    above = None if after is None else \
+        after - 4 if after >= 2 and date_note(lines[after - 2][1]) else after - 3
+    signing = [] if after is None else [i for i in (after, after + 1, above) if 0 <= i < len(lines)]
     for i in signing:
         # 陇南市人民政府 / (2015年1月10日) under the title: signed at the top
         if i + 1 < len(lines) and parse_date_line(lines[i + 1][1].strip(" \u3000()（）")):
@@ -834,7 +836,7 @@ def publisher(doc: Doc) -> str | None:
             if body:
                 return body
         signed = signed_line(lines[i][1])
-        if signed and i != after - 3:       # 清水县人民政府 2024年01月08日: on one line under it
+        if signed and i != above:           # 清水县人民政府 2024年01月08日: on one line under it
             body = _only_agencies((lines[i][0], lines[i][1][:signed[0]]), agencies)
             if body:
                 return body

@@ -158,6 +158,11 @@ def dated_line(line: str) -> bool:
 _DATE_NOTE = re.compile(r"\s*[(（][\u4e00-\u9fff：:，, ]{2,16}[)）]\s*$")
 
 
+def date_note(line: str) -> bool:
+    """The whole line is the note under a signature's date (（此件主动公开）, GB/T 9704's 附注)."""
+    return bool(_DATE_NOTE.fullmatch(line)) and "此件" in line
+
+
 def parse_date_line(line: str) -> str | None:
     """An ISO date when the whole line is a date (the date under a signature), also in
     brackets: （2022年3月1日）."""

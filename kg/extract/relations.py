@@ -83,6 +83,9 @@ _TAKEN_UP = re.compile(r"[^。；;]{0,40}?[，,]该(?P<kind>[\u4e00-\u9fff]{1,3}
 # a notice handing a document over to its addressees (现将《X》印发给你们): the notice's
 # issuer, who signs it, issued the document
 _TO_ADDRESSEES = re.compile(r"[》〉>＞]?(?:印发|下发|发)给你们")
+# 《X》已经区政府会议同意，现印发给你们: the document approved, then handed over
+_APPROVED_TO_ADDRESSEES = re.compile(r"[》〉>＞]?已(?:经|由)?[^。，,；;\n]{0,30}?(?:同意|通过|批准|审定)[，,]\s*"
+                                     r"现(?:予)?(?:印发|下发|发)给你们")
 _DELIBERATED = re.compile(r"审议通过|审议|讨论通过")
 # a clause that counts the documents the next one lists (出台规范性文件3件：《A》《B》,
 # 制定规范性文件2件，分别是《A》和《B》), and what that list is made of
@@ -648,9 +651,10 @@ class RelationExtractor:
 
     def handed_over(self, doc: Doc, g, span: Span) -> str | None:
         """The notice's issuer, where the notice hands the document over (现将《X》印发给
-        你们): the body that signs the page, else the report's own."""
+        你们, 《X》已经…同意，现印发给你们): the body that signs the page, else the report's own."""
         text = text_of(doc)
-        if not (text.endswith(("将《", "将"), 0, span.start_char) and _TO_ADDRESSEES.match(text, span.end_char)):
+        if not (text.endswith(("将《", "将"), 0, span.start_char) and _TO_ADDRESSEES.match(text, span.end_char)
+                or _APPROVED_TO_ADDRESSEES.match(text, span.end_char)):
             return None
         return report(doc).get("publisher") or self.own_body(doc, g)
 
