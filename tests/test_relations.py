@@ -545,3 +545,16 @@ def test_a_notice_handing_a_document_over_was_issued_by_its_signer(extract):
     r = extract("发文机关中共安徽省交通运输厅党组\n厅直各单位：\n经厅党组会议审议同意，现将《关于进一步深化交通运输"
                 "法治政府部门建设的实施意见》印发给你们，请认真抓好落实。\n中共安徽省交通运输厅党组\n2021年12月21日\n")
     assert rels(r, "ISSUED") == {("中共安徽省交通运输厅党组", "关于进一步深化交通运输法治政府部门建设的实施意见")}
+
+
+def test_an_unnamed_maker_is_the_one_the_text_names_elsewhere(extract):
+    r = extract("安徽省统计局2025年法治政府建设情况报告\n2025年12月31日，省十四届人大常委会第二十一次会议表决通过了"
+                "《安徽省实施〈中华人民共和国统计法〉办法》(以下简称《办法》)。\n制定《办法》是贯彻落实中央决策部署的"
+                "必然要求。制定《安徽省统计执法检查办法》。\n")
+    issued = {(x["source"], x["target"]) for x in r["relations"] if x["type"] == "ISSUED"}
+    # the congress's standing committee adopted it: 制定《办法》 says no more of who made it
+    assert ("安徽省人民代表大会常务委员会", "安徽省实施〈中华人民共和国统计法〉办法") in issued
+    assert not any(t == "安徽省实施〈中华人民共和国统计法〉办法" and s != "安徽省人民代表大会常务委员会"
+                   for s, t in issued)
+    # a document no one is named for is still the report's own body's
+    assert ("安徽省统计局", "安徽省统计执法检查办法") in issued

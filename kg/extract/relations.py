@@ -111,6 +111,7 @@ class RelationExtractor:
         rels: list[dict] = []
         agencies = SpanIndex(mentions(doc, "Agency"))
         codes = {a.kb_id_: a.id_ for a in agencies.spans}     # each body's region
+        guessed: list[dict] = []        # the report's own body as a document's unnamed maker
         for span in mentions(doc):
             if span.label_ not in ("Regulation", "Initiative"):
                 continue
@@ -133,12 +134,22 @@ class RelationExtractor:
                 acting = [] if named or numbered else self.acting_regions(doc, span, agencies)
                 for region in acting:
                     rels.append(_relation(doc, "ISSUED", region, span, by_region=True))
-                implicit = None if (named and not self.drafted_unnamed(doc, span, agencies)) \
-                    or numbered or acting else \
-                    self.implicit_issuer(doc, g, span) or self.asked_government(doc, g, span) \
-                    or self.handed_over(doc, g, span)
+                if (named and not self.drafted_unnamed(doc, span, agencies)) or numbered or acting:
+                    continue
+                unnamed = self.implicit_issuer(doc, g, span)
+                implicit = unnamed or self.asked_government(doc, g, span) or self.handed_over(doc, g, span)
                 if implicit:
                     rels.append(_relation(doc, "ISSUED", implicit, span, implicit=True))
+                    if unnamed and not named and not submitted:
+                        guessed.append(rels[-1])
+        # 制定《办法》 where the text names the maker elsewhere (省人大常委会表决通过了《…办法》):
+        # the unnamed maker is that one, not the report's own body
+        guesses = {id(r) for r in guessed}
+        makers: dict[str, set[str]] = {}
+        for r in rels:
+            if r["type"] == "ISSUED" and id(r) not in guesses:
+                makers.setdefault(r["target"], set()).add(r["source"])
+        rels = [r for r in rels if id(r) not in guesses or r["source"] in makers.get(r["target"], {r["source"]})]
         part_of: set[tuple[str, str]] = set()       # one, with its first mention, per pair
         for span in mentions(doc):
             code = span.id_
