@@ -300,6 +300,12 @@ def test_generic_kinds_are_no_document(extract):
     assert canon(r, "Regulation") == set()
 
 
+def test_a_name_opening_with_a_conjunction_is_no_title(extract):
+    # 公开 is the verb of 依申请公开; 及 joins the next item, no title opens with it
+    r = extract(HEAD + "认真做好政府信息主动公开、依申请公开及政务公开工作要点的落实。\n")
+    assert canon(r, "Regulation") == set()
+
+
 def test_descriptions_of_documents_are_no_title(extract):
     r = extract(HEAD + "梳理各类事项清单，根据市级清单，梳理确认我区政务服务事项清单31个，"
                 "落实推进法治政府建设的主要工作安排。\n")

@@ -24,6 +24,7 @@ import ahocorasick
 from .. import gazetteer, laws
 from ..data import data_lines
 from ..names import longest_matches, names_automaton
+from . import words
 from .agencies import LEVEL_CHARS, AgencyRecognizer
 from .digits import ascii_digits
 from .doc import (CLAUSE_MARK, Cover, add_mention, mentions, region_ends, regions_ending_at, report,
@@ -755,6 +756,8 @@ class RegulationRecognizer:
             return RegulationRecognizer.generic(stem, gr)     # 学习方案计划 (not 述法工作方案)
         if stem[:1] in "本该此" and stem[1:] in gr.generic_stems:
             return True                          # 制定本实施方案: this very document
+        if words.tag(words.cut(name)[0]) == "c":
+            return True                          # 依申请公开及政务公开工作要点: 及 joins, no title opens
         unlevelled = _LEVELS_LEADING.sub("", stem)   # 市县相关规定: each level's, described
         return len(stem) < 2 or unlevelled in gr.generic_stems or unlevelled.startswith(gr.determiners) \
             or stem.endswith(("和", "及", "与", "相关", "有关")) \
