@@ -207,6 +207,13 @@ def test_publisher_from_the_page_header(extract):
                 "2024年，我市推进依法行政。\n")
     assert r["publisher"] == "山西省太原市司法局"
     assert "山西省太原市司法局" in canon(r, "Agency")
+    # the issuing body's field (发文机构) and the author's, where a body wrote the page
+    r = extract("2023年度长宁区应急管理局法治政府建设情况报告\n  • 发文机构:上海市长宁区应急管理局\n"
+                "2023年，长宁区应急管理局推进法治建设。\n")
+    assert r["publisher"] == "上海市长宁区应急管理局"
+    r = extract("长宁区2023年法治政府建设年度报告\n来源:本网  作者:上海市长宁区司法局  发布日期:2024-01-29\n"
+                "2023年，长宁区推进法治建设。\n")
+    assert r["publisher"] == "上海市长宁区司法局"
 
 
 def test_publisher_field_naming_a_township(extract):
