@@ -847,3 +847,11 @@ def test_a_notice_signed_dated_and_noted_above_the_document_it_issues(extract):
     issued = {(x["source"], x["target"]) for x in r["relations"] if x["type"] == "ISSUED"}
     # 《X》已经…通过，现印发给你们: the document approved, then handed over by the signer
     assert ("山东省市场监督管理局", "山东省法治市场监管建设规划(2021-2025年)") in issued
+
+
+def test_a_region_that_convenes_its_group_is_no_part_of_the_groups_name(extract):
+    # 甘谷县召开…: the county acts; its group is named after the verb
+    r = extract("甘谷县2014年法治报告\n11月21日，甘谷县召开依法治县领导小组工作会议。平城区成立领导小组。\n")
+    names = canon(r, "Agency")
+    assert "甘肃省天水市甘谷县依法治县领导小组" in names
+    assert not any("召开" in n or "成立" in n for n in names)

@@ -772,6 +772,13 @@ class AgencyRecognizer:
             # word after the conjunction names)
             if left in region_by_end and len(core) >= 6 and not _ANOTHER_LEVELS.search(core):
                 rstart, code = region_by_end[left]
+                pieces = cut(core)
+                opened = max((i + 1 for i, w in enumerate(pieces) if w in openers), default=0)
+                if opened:              # 甘谷县召开依法治县领导小组…: the region acts, the
+                    skip = sum(len(w) for w in pieces[:opened])     # group is named after
+                    core, rstart = core[skip:], left + skip
+                    if len(core) < 6:
+                        continue        # 平城区成立领导小组: no name
                 brand = _BRANDED.search(text, max(rstart - 2, 0), rstart)
                 if brand:               # 法治石家庄建设领导小组: the place is in the name
                     core, rstart = text[brand.start():m.end()], brand.start()
