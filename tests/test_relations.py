@@ -558,3 +558,10 @@ def test_an_unnamed_maker_is_the_one_the_text_names_elsewhere(extract):
                    for s, t in issued)
     # a document no one is named for is still the report's own body's
     assert ("安徽省统计局", "安徽省统计执法检查办法") in issued
+
+
+def test_a_body_whose_meetings_spirit_is_relayed_adopts_nothing_here(extract):
+    r = extract("蒙阴县2019年法治报告\n蒙阴县委全面依法治县委员会召开第一次会议，传达市委全面依法治市委员会"
+                "第一次会议精神，审议通过县委全面依法治县委员会工作规则。\n")
+    issued = {(x["source"], x["target"]) for x in r["relations"] if x["type"] == "ISSUED"}
+    assert issued == {("中共山东省临沂市蒙阴县委员会全面依法治县委员会", "县委全面依法治县委员会工作规则")}

@@ -87,6 +87,9 @@ _TO_ADDRESSEES = re.compile(r"[》〉>＞]?(?:印发|下发|发)给你们")
 _APPROVED_TO_ADDRESSEES = re.compile(r"[》〉>＞]?已(?:经|由)?[^。，,；;\n]{0,30}?(?:同意|通过|批准|审定)[，,]\s*"
                                      r"现(?:予)?(?:印发|下发|发)给你们")
 _DELIBERATED = re.compile(r"审议通过|审议|讨论通过")
+# a body whose meeting's spirit the sentence relays (传达市委全面依法治市委员会第一次会议精神):
+# another meeting's, no actor of this one
+_RELAYED = re.compile(r"(?:第[一二三四五六七八九十\d]+次)?(?:全体|全会)?(?:会议)?精神")
 # a clause that counts the documents the next one lists (出台规范性文件3件：《A》《B》,
 # 制定规范性文件2件，分别是《A》和《B》), and what that list is made of
 _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[件部项个份]$|(?:如下|以下)[\u4e00-\u9fff]{0,4}$")
@@ -429,7 +432,7 @@ class RelationExtractor:
         if not before and _DELIBERATED.search(clause):
             # 召开区委全面依法治区委员会会议，审议通过《…》: the body whose meeting it was
             before = self.outermost([a for a in agencies.starting_in(sstart, cstart)
-                                     if a.end_char <= cstart])
+                                     if a.end_char <= cstart and not _RELAYED.match(text, a.end_char)])
         if not before and not is_national(span.kb_id_):
             # 县司法局制发《A》，拟定《B》; …，省委依法治省委员会印发了《A》，制定《B》: the bodies
             # that open an earlier clause of the sentence act on in the clauses after it
