@@ -565,3 +565,10 @@ def test_a_body_whose_meetings_spirit_is_relayed_adopts_nothing_here(extract):
                 "第一次会议精神，审议通过县委全面依法治县委员会工作规则。\n")
     issued = {(x["source"], x["target"]) for x in r["relations"] if x["type"] == "ISSUED"}
     assert issued == {("中共山东省临沂市蒙阴县委员会全面依法治县委员会", "县委全面依法治县委员会工作规则")}
+
+
+def test_the_meeting_that_adopted_a_document_is_the_one_the_news_reported(extract):
+    r = extract("蒲城县2021年法治报告\n12月14日，蒲城县召开了全面依法治县委员会第五次工作会议。会议传达学习了"
+                "习近平法治思想。\n会议审议通过了《法治蒲城建设实施方案(2021—2025年)》。\n")
+    issued = {(x["source"], x["target"]) for x in r["relations"] if x["type"] == "ISSUED"}
+    assert issued == {("中共陕西省渭南市蒲城县委员会全面依法治县委员会", "法治蒲城建设实施方案(2021-2025年)")}

@@ -89,6 +89,10 @@ _APPROVED_TO_ADDRESSEES = re.compile(r"[》〉>＞]?已(?:经|由)?[^。，,；;
 _DELIBERATED = re.compile(r"审议通过|审议|讨论通过")
 # a body whose meeting's spirit the sentence relays (传达市委全面依法治市委员会第一次会议精神):
 # another meeting's, no actor of this one
+# the meeting a body held (全面依法治县委员会第五次工作会议, 人大常委会召开第十一次主任会议),
+# looked for this far before the sentence that says 会议审议通过…
+_MEETING_OF = re.compile(r"(?:召开了?)?(?:第[一二三四五六七八九十\d]+次)?(?:全体|工作|主任|常务|扩大)?会议")
+_MEETING_REACH = 600
 _RELAYED = re.compile(r"(?:第[一二三四五六七八九十\d]+次)?(?:全体|全会)?(?:会议)?精神")
 # a clause that counts the documents the next one lists (出台规范性文件3件：《A》《B》,
 # 制定规范性文件2件，分别是《A》和《B》), and what that list is made of
@@ -433,6 +437,12 @@ class RelationExtractor:
             # 召开区委全面依法治区委员会会议，审议通过《…》: the body whose meeting it was
             before = self.outermost([a for a in agencies.starting_in(sstart, cstart)
                                      if a.end_char <= cstart and not _RELAYED.match(text, a.end_char)])
+            if not before and text.startswith("会议", sstart):
+                # 蒲城县召开了全面依法治县委员会第五次工作会议。…会议审议通过了《…》: the body
+                # whose meeting the news reported last
+                held = [a for a in agencies.starting_in(max(sstart - _MEETING_REACH, 0), sstart)
+                        if a.end_char <= sstart and _MEETING_OF.match(text, a.end_char)]
+                before = held[-1:]
         if not before and not is_national(span.kb_id_):
             # 县司法局制发《A》，拟定《B》; …，省委依法治省委员会印发了《A》，制定《B》: the bodies
             # that open an earlier clause of the sentence act on in the clauses after it
