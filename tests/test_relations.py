@@ -408,6 +408,11 @@ def test_a_document_cosigned_with_a_named_body(extract):
     r = extract("大同市司法局2023年法治政府建设年度报告\n我局与市中级人民法院联合出台《关于建立府院联动机制的意见》。\n")
     assert rels(r, "ISSUED") == {("山西省大同市司法局", "关于建立府院联动机制的意见"),
                                  ("山西省大同市中级人民法院", "关于建立府院联动机制的意见")}
+    # 会同 after an earlier clause a body opens: that body is the actor (a page with no own body)
+    r = extract("2023年，全国公安机关推进执法规范化建设。\n公安部贯彻落实宽严相济刑事政策，会同最高人民检察院联合"
+                "印发《人民检察院 公安机关羁押必要性审查、评估工作规定》。\n")
+    assert rels(r, "ISSUED") == {("公安部", "人民检察院 公安机关羁押必要性审查、评估工作规定"),
+                                 ("最高人民检察院", "人民检察院 公安机关羁押必要性审查、评估工作规定")}
     # an adverb before 与 (先后与…, 积极与…)
     r = extract("大同市司法局2023年法治政府建设年度报告\n先后与市委宣传部联合印发《关于加强普法工作的通知》。\n")
     assert rels(r, "ISSUED") == {("山西省大同市司法局", "关于加强普法工作的通知"),

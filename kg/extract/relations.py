@@ -452,9 +452,17 @@ class RelationExtractor:
         chain = self.chained(text, before, before[-1])
         first = next(a for a in before if a.kb_id_ == chain[0])
         if _JOINTLY.fullmatch(text, cstart, first.start_char):
-            own = self.own_body(doc, gazetteer.load())       # 联合市公安局印发: and the actor
-            if own and own not in chain:
-                chain.insert(0, own)
+            # 联合市公安局印发: and the actor, the body opening an earlier clause (公安部…，会同
+            # 最高人民检察院联合印发) or else the report's own
+            actors = []
+            for a in self.clause_actors(doc, agencies, cstart):
+                actors.append(a.kb_id_)
+                if text.startswith("与", a.end_char):
+                    break       # 区政府与区法院建立…，与区检察院会签: 与 there is "with"
+            actors = actors or [self.own_body(doc, gazetteer.load())]
+            for own in reversed(actors):
+                if own and own not in chain:
+                    chain.insert(0, own)
         return chain
 
     def drafted_for(self, doc: Doc, span: Span) -> bool:
