@@ -413,6 +413,10 @@ def test_a_document_cosigned_with_a_named_body(extract):
                 "印发《人民检察院 公安机关羁押必要性审查、评估工作规定》。\n")
     assert rels(r, "ISSUED") == {("公安部", "人民检察院 公安机关羁押必要性审查、评估工作规定"),
                                  ("最高人民检察院", "人民检察院 公安机关羁押必要性审查、评估工作规定")}
+    # in a county's report, the department opening the earlier clause, not the county's government
+    r = extract(PINGCHENG + "区市场监管局开展专项整治，会同区公安局联合印发《平城区食品安全联合执法办法》。\n")
+    assert rels(r, "ISSUED") == {("山西省大同市平城区市场监督管理局", "平城区食品安全联合执法办法"),
+                                 ("山西省大同市平城区公安局", "平城区食品安全联合执法办法")}
     # an adverb before 与 (先后与…, 积极与…)
     r = extract("大同市司法局2023年法治政府建设年度报告\n先后与市委宣传部联合印发《关于加强普法工作的通知》。\n")
     assert rels(r, "ISSUED") == {("山西省大同市司法局", "关于加强普法工作的通知"),
