@@ -426,6 +426,14 @@ def zone_kinds() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def zone_short_kinds() -> dict[str, tuple[str, ...]]:
+    """A zone kind's short form → the full kinds it stands for (kg/data/zone_short_kinds.tsv:
+    经开区 → 经济技术开发区, 经济开发区)."""
+    return {short: tuple(full.split("|")) for short, full in
+            (line.split("\t") for line in data_lines("zone_short_kinds.tsv"))}
+
+
+@lru_cache(maxsize=1)
 def province_short_names() -> dict[str, str]:
     """Each province's one-character short names (简称) and the province's full name
     (kg/data/province_abbreviations.txt): 陕 is 陕西省, 藏 西藏自治区."""

@@ -855,3 +855,14 @@ def test_a_region_that_convenes_its_group_is_no_part_of_the_groups_name(extract)
     names = canon(r, "Agency")
     assert "甘肃省天水市甘谷县依法治县领导小组" in names
     assert not any("召开" in n or "成立" in n for n in names)
+
+
+def test_a_zone_signing_with_its_short_kind_is_the_zone_its_page_names_in_full(extract):
+    r = extract("湛江经济技术开发区应急管理局2023年法治政府建设年度报告\n2023年，湛江经开区应急管理局在区党委、"
+                "管委会的正确领导下推进法治建设。\n")
+    names = canon(r, "Agency")
+    assert "广东省湛江经济技术开发区应急管理局" in names
+    assert not any("经开区" in n for n in names)
+    # a page naming no full kind keeps the short one (经开区 is also a provincial 经济开发区's)
+    r = extract("湛江经开区应急管理局2023年法治政府建设年度报告\n2023年，湛江经开区应急管理局推进法治建设。\n")
+    assert "广东省湛江经开区应急管理局" in canon(r, "Agency")

@@ -481,7 +481,12 @@ class AgencyRecognizer:
                 if g.is_within(c2, code):
                     named, code = s2, c2
             province = g.lineage(code)[0]
-            zone = text[named:z.end()] if province.code == code else province.name + text[named:z.end()]
+            written = text[named:z.end()]
+            full = [f for f in gazetteer.zone_short_kinds().get(z.group(), ())
+                    if text[named:z.start()] + f in text]
+            if len(full) == 1:      # 湛江经开区 on a page that names 湛江经济技术开发区 in full
+                written = text[named:z.start()] + full[0]
+            zone = written if province.code == code else province.name + written
             c = _ZONE_BODY.match(text, z.end())
             if c is None:
                 out[z.end()] = (start, zone, code)
