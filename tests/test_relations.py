@@ -189,6 +189,10 @@ def test_a_department_opening_the_untitled_report_is_its_unnamed_actor(extract):
     r = extract("2022年，在市委市政府的坚强领导下，在市司法局的有力指导下，绍兴市市场监管局深入学习贯彻法治"
                 "思想，全面推进严格规范公正文明执法。\n出台《2022年度法治市场监管建设工作清单》。\n")
     assert rels(r, "ISSUED") == {("浙江省绍兴市市场监督管理局", "2022年度法治市场监管建设工作清单")}
+    # the second setting without its 在 (…领导下，省农业农村厅的正确指导下，): no actor
+    r = extract("2021年，在市委、市政府的坚强领导下，省市场监管局的正确指导下，绍兴市市场监管局深入学习贯彻法治"
+                "思想，全面推进严格规范公正文明执法。\n出台《2021年度法治市场监管建设工作清单》。\n")
+    assert rels(r, "ISSUED") == {("浙江省绍兴市市场监督管理局", "2021年度法治市场监管建设工作清单")}
     # a year up to now (2025年至今) or 今年以来 opens the paragraph as a year does
     for since in ("2025年至今", "今年以来"):
         r = extract(f"{since}，绍兴市市场监管局{body}\n出台《2025年度法治市场监管建设工作清单》。\n")

@@ -110,9 +110,11 @@ CLAUSE_MARK = re.compile(r"[，,。；;：:]")
 
 
 # what a paragraph opens with before its actor: 2023年，… / 2025年至今，… / 今年以来，… /
-# 一是… / 在市委的领导下，… / 在…新征程上，… (two settings: 在县委的领导下，在县司法局的指导下，…)
+# 一是… / 在市委的领导下，… / 在…新征程上，… (two settings: 在县委的领导下，在县司法局的指导下，…;
+# the second may drop its 在: 在市委、市政府的坚强领导下，省农业农村厅的正确指导下，…)
 OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:\d{4}\s?年(?:度|以来|至今)?|今年以来|一年来)?\s*[,，]?\s*"
-                     r"(?:在[^，,。；]{2,40}?(?:下\s*[,，]?|[上中]\s*[,，])\s*){0,2}")
+                     r"(?:在[^，,。；]{2,40}?(?:下\s*[,，]?|[上中]\s*[,，])\s*){0,2}"
+                     r"(?:[^，,。；在]{2,40}?的[^，,。；]{0,8}?(?:领导|指导|支持|关心|帮助|监督)下\s*[,，]\s*)?")
 
 
 # a first sentence about the year itself, before the one that names the actor
