@@ -444,6 +444,17 @@ def test_the_end_of_a_period_is_no_year_the_report_covers(extract):
     assert r["year"] == 2022
 
 
+def test_a_target_year_is_no_year_the_report_covers(extract):
+    # 到2035年…, 为2035年基本建成…, 2025年前: years a plan looks ahead to
+    r = extract("上海法治社会建设规划(2021-2025年)\n党的十九大把法治社会基本建成确立为到2035年基本实现社会主义现代化的"
+                "重要目标之一。为2035年基本建成具有世界影响力的社会主义法治城市筑牢坚实基础。到2025年，普法规划全面完成。\n")
+    assert r["year"] is None
+    # but the first months of a year are that year's (2023年前8个月)
+    r = extract("濮阳县法治政府建设情况说明\n截至2023年上半年，梳理审批事项。2022年，接收申请51件。"
+                "2023年前8个月，全县行政诉讼案件下降。\n")
+    assert r["year"] == 2023
+
+
 def test_a_city_named_only_by_its_stem_when_the_page_speaks_as_a_city(extract):
     r = extract("2025年，市交通运输局推进法治建设，我市首条高速秦皇岛段建成通车。\n")
     assert r["subject_region"] == "河北省/秦皇岛市"

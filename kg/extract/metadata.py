@@ -814,6 +814,9 @@ def narrowest(g: gazetteer.Gazetteer, counts: Counter, opener: str | None = None
     return top
 
 
+_BODY_YEAR = re.compile(rf"(?<![\d{_PERIOD_DASHES}])(?<!(?<![止截])到)(\d{{4}})\s?年(?!底?前(?![\d一二三四五六七八九十两半])|以前|之前|基本|全面建成)")
+
+
 def covered_year(title: str, body: str, written: str | None) -> int | None:
     """The title's year, else the year the body's first paragraphs open with, else the one
     it names most of the year written and the year before. A date standing alone under a
@@ -831,8 +834,9 @@ def covered_year(title: str, body: str, written: str | None) -> int | None:
     m = next((ln for ln in lines if ln.start() < 2000 and not dated_line(ln.group())), None)
     if m and 1949 < int(m.group(1)) < 2100:
         return int(m.group(1))
-    # (2021—2025年): the end of a period, not a year the report speaks of
-    years = Counter(int(y) for y in re.findall(rf"(?<![\d{_PERIOD_DASHES}])(\d{{4}})\s?年", body) if 1949 < int(y) < 2100)
+    # (2021—2025年): the end of a period, not a year the report speaks of; nor a target
+    # (到2035年, 2025年前, 为2035年基本建成…): a year the report looks ahead to
+    years = Counter(int(y) for y in _BODY_YEAR.findall(body) if 1949 < int(y) < 2100)
     years.subtract(int(ln.group(1)) for ln in lines if dated_line(ln.group()))
     if written:
         y, month = int(written[:4]), int(written[5:7])
