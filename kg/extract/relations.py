@@ -87,12 +87,12 @@ _TO_ADDRESSEES = re.compile(r"[》〉>＞]?(?:印发|下发|发)给你们")
 _APPROVED_TO_ADDRESSEES = re.compile(r"[》〉>＞]?已(?:经|由)?[^。，,；;\n]{0,30}?(?:同意|通过|批准|审定)[，,]\s*"
                                      r"现(?:予)?(?:印发|下发|发)给你们")
 _DELIBERATED = re.compile(r"审议通过|审议|讨论通过")
-# a body whose meeting's spirit the sentence relays (传达市委全面依法治市委员会第一次会议精神):
-# another meeting's, no actor of this one
 # the meeting a body held (全面依法治县委员会第五次工作会议, 人大常委会召开第十一次主任会议),
 # looked for this far before the sentence that says 会议审议通过…
 _MEETING_OF = re.compile(r"(?:召开了?)?(?:第[一二三四五六七八九十\d]+次)?(?:全体|工作|主任|常务|扩大)?会议")
 _MEETING_REACH = 600
+# a body whose meeting's spirit the sentence relays (传达市委全面依法治市委员会第一次会议精神):
+# another meeting's, no actor of this one
 _RELAYED = re.compile(r"(?:第[一二三四五六七八九十\d]+次)?(?:全体|全会)?(?:会议)?精神")
 # a clause that counts the documents the next one lists (出台规范性文件3件：《A》《B》,
 # 制定规范性文件2件，分别是《A》和《B》), and what that list is made of

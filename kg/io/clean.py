@@ -4,7 +4,7 @@ Furniture lines are replaced by spaces of the same length rather than cut out, s
 character offset into the cleaned text is also an offset into the file's text and
 every piece of evidence can be found again in the original. One part of the info bar is
 kept: the body that published the page (来源: 太原市司法局, 发布机构 | 兖州区新驿镇,
-[ 发布机构 ] 丰都县栗子乡人民政府), which
+[ 发布机构 ] 丰都县栗子乡人民政府, 作者: 湛江经济技术开发区应急管理局), which
 names an agency of the report and often its publisher (the site's host, 主办, is not kept:
 it runs the website, it did not write the report).
 """
