@@ -921,3 +921,15 @@ def test_a_page_speaking_as_above_that_writes_a_division_short_is_that_division(
     assert extract(body)["subject_region"] == "广东省/韶关市/始兴县"
     # named in full only, the county is the province's example
     assert extract(body.replace("始兴林业", "林业").replace("绿美始兴", "绿美广东"))["subject_region"] == "广东省"
+
+
+def test_a_yearly_statistics_report_is_titled_and_a_parts_heading_is_not(extract):
+    r = extract("黄石市自然资源和规划局2023年度行政执法统计年报\n\n来源:法规科    时间:2024-01-26 09:31\n\n"
+                "一、行政执法主体概况\n本级行政机关为黄石市自然资源和规划局，是黄石市政府主管自然资源的工作部门，"
+                "依法受委托的二级单位共5个。\n")
+    assert r["title"] == "黄石市自然资源和规划局2023年度行政执法统计年报"
+    assert r["publisher"] == "湖北省黄石市自然资源和规划局"
+    # a table of contents' part and a table's caption are headings, no title
+    r = extract("目 录\n第二部分 广州市司法局2019年度行政执法情况说明\n表一 广州市司法局2019年度行政许可实施情况统计表\n"
+                "说明:“申请数量”的统计范围为统计年度1月1日至12月31日期间许可机关收到当事人许可申请的数量。\n")
+    assert not r["title"]

@@ -93,7 +93,7 @@ _PERIOD_DASHES = "—–－―~～-"      # between a period's years (2021—202
 _TITLE_YEAR = re.compile(rf"(\d{{4}}|{_CN_DATE}{{4}})\s*年度?")     # 2022年, 二〇二二年
 # where a title's first line may break: anywhere after 关于, or after the year
 _CUT_OPENING = re.compile(rf"关于.*$|{_TITLE_YEAR.pattern}$")
-_TITLE_CUES = ("报告", "总结", "情况", "说明", "材料", "汇报", "工作", "建设", "经验", "做法",
+_TITLE_CUES = ("报告", "年报", "总结", "情况", "说明", "材料", "汇报", "工作", "建设", "经验", "做法",
                "通知", "意见")
 # a column's tag before the title: 【法治建设报告】…, 【政策解读】…
 _COLUMN_TAG = re.compile(r"^[【\[][^】\]]{1,10}[】\]]\s*")
@@ -182,7 +182,9 @@ _BULLETS = "•·●▪◆■□○◇-*> \u3000\t"
 
 
 # a section heading inside the body (一、…  (二)…  3.…) is never the report's title
-_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))")
+# (第二部分 …情况说明, 表一 …实施情况统计表: a part's heading or a table's caption, no title)
+_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)"
+                             r"|第[一二三四五六七八九十]+(?:部分|章|节)|表[一二三四五六七八九十\d]+(?:\s|$))")
 
 
 # a heading set with a space between its characters (武 功 县 2022 年 法 治 …), as
