@@ -377,6 +377,11 @@ def test_bodies_named_by_their_level_to_another_are_no_ones(extract):
                 "县政府向县人大常委会报告。\n")
     found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Agency"}
     assert found["甘肃省天水市清水县人民代表大会常务委员会"] == ["县人大常委会"]
+    # a level alone names every body of that level (县级统计局负责人, 市级司法局)
+    r = extract("河南省统计局2020年法治政府建设报告\n2020年，省统计局推进依法统计。举办县级统计局负责人培训班，"
+                "指导市级司法局开展工作。\n")
+    assert canon(r, "Agency") == {"河南省统计局"}
+    assert not any("统计局" in e["aliases"] for e in r["entities"])
 
 
 def test_a_townships_bare_bureaus_are_its_countys(extract):

@@ -59,9 +59,10 @@ _UNIT_TITLE = re.compile(r"(?:处|科|股|司)(?:副?(?:处|科|股|司)长)")
 _DEPARTMENT_HEAD_CHARS = set("厅局委部办府院")
 # the character a department, ministry or commission calls itself by (厅党委, 部党组, 委党组)
 _SELF_HEADS = (("厅", "厅"), ("局", "局"), ("部", "部"), ("委员会", "委"), ("委", "委"))
-# bodies named by their level to another's (同级党委、人大常委会, 上一级政府, 各级人大), a list's
-# items after the first included: no one region's
-_OF_A_LEVEL = re.compile(r"(?:同级|上一?级|下一?级|各级)(?:[\u4e00-\u9fff]{1,6}[、和及与])*$")
+# bodies named by their level to another's (同级党委、人大常委会, 上一级政府, 各级人大) or by a
+# level alone (县级统计局负责人, 市级司法局: every county's, every city's), a list's items after
+# the first included: no one region's
+_OF_A_LEVEL = re.compile(r"(?:同级|上一?级|下一?级|各级|[省市县区乡镇]级)(?:[\u4e00-\u9fff]{1,6}[、和及与])*$")
 _PARTY_ORGAN = re.compile(r"(?:党组|党委)(?!织|书记|成员)")
 # a city bureau's branch named after a district (公安局增城区分局, 税务局城区分局,
 # 交通运输局龙岗管理局, 市场监督管理局龙岗监管局)
