@@ -246,6 +246,14 @@ def group_name(prefix: str, name: str) -> str:
     return f"中共{prefix}委员会{rest}"
 
 
+def _past_openers(piece: str, openers: frozenset[str]) -> int:
+    """How many characters of ``piece`` run up to and through its last word that opens a
+    group's name (成立, 召开, 调整 …), 0 where none does."""
+    pieces = cut(piece)
+    opened = max((i + 1 for i, w in enumerate(pieces) if w in openers), default=0)
+    return sum(len(w) for w in pieces[:opened])
+
+
 def rule_of_law_level(m: re.Match) -> str | None:
     """The level word of a rule-of-law body (县 in 依法治县办), which says whose it is."""
     return m.group("rolx") or m.group("rolxp")
@@ -778,11 +786,9 @@ class AgencyRecognizer:
             # word after the conjunction names)
             if left in region_by_end and len(core) >= 6 and not _ANOTHER_LEVELS.search(core):
                 rstart, code = region_by_end[left]
-                pieces = cut(core)
-                opened = max((i + 1 for i, w in enumerate(pieces) if w in openers), default=0)
-                if opened:              # 甘谷县召开依法治县领导小组…: the region acts, the
-                    skip = sum(len(w) for w in pieces[:opened])     # group is named after
-                    core, rstart = core[skip:], left + skip
+                skip = _past_openers(core, openers)
+                if skip:                # 甘谷县召开依法治县领导小组…: the region acts, the
+                    core, rstart = core[skip:], left + skip         # group is named after
                     if len(core) < 6:
                         continue        # 平城区成立领导小组: no name
                 brand = _BRANDED.search(text, max(rstart - 2, 0), rstart)
@@ -795,9 +801,7 @@ class AgencyRecognizer:
                 placed.add((rstart, m.end()))
                 continue
             # 调整市推进依法行政工作领导小组: after the verb, a level word names the region
-            pieces = cut(text[left:m.start()])
-            opened = max((i + 1 for i, w in enumerate(pieces) if w in openers), default=0)
-            start = left + sum(len(w) for w in pieces[:opened])
+            start = left + _past_openers(text[left:m.start()], openers)
             year = _MEETING_YEAR.match(text, start)     # 召开2021年省推进依法行政工作领导小组会议
             start = year.end() if year else start
             # (县长任双组长的…领导小组: a person, and a description with 的, name no body)
