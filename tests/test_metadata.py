@@ -933,3 +933,14 @@ def test_a_yearly_statistics_report_is_titled_and_a_parts_heading_is_not(extract
     r = extract("目 录\n第二部分 广州市司法局2019年度行政执法情况说明\n表一 广州市司法局2019年度行政许可实施情况统计表\n"
                 "说明:“申请数量”的统计范围为统计年度1月1日至12月31日期间许可机关收到当事人许可申请的数量。\n")
     assert not r["title"]
+
+
+def test_a_period_the_report_covers_is_no_page_date(extract):
+    # an information-disclosure report's opening names its statistics period, not its own day
+    r = extract("葫芦岛市医疗保障局2023年政府信息公开工作年度报告\n"
+                "根据《中华人民共和国政府信息公开条例》规定编制本报告，报告数据统计期限为2023年1月1日"
+                "至2023年12月31日。\n" + BODY)
+    assert r["date"] is None
+    r = extract("平城区2023年法治政府建设报告\n发布时间：2024-01-24 09:30\n"
+                "本报告统计期限自2023年1月1日起至2023年12月31日止。\n" + BODY)
+    assert r["date"] == "2024-01-24"

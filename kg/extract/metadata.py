@@ -47,6 +47,10 @@ _SYSTEM_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _HEADER_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})(?!\d)")
 # a header's date written day first, as some mirror sites print it (25.02.2016  10:00)
 _DAY_FIRST = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
+# a date that opens or closes a period (统计期限为2023年1月1日至2023年12月31日, 自…起至…止):
+# what a report covers, not the day its page was put up
+_PERIOD_AFTER = re.compile(r"日?\s*起?\s*(?:至|到|止|～|~)")
+_PERIOD_BEFORE = re.compile(r"(?:自|从|至|到|～|~)\s*$")
 # a township speaking of itself: 全镇, 我乡, 镇党委, 街道党工委 (not 乡镇党委, 各镇)
 _TOWNSHIP_DEIXIS = re.compile(r"[全我本](?:镇|乡|街道)")
 _TOWNSHIP_BODIES = re.compile(r"(?<![乡各])(?:镇|乡|街道)(?:党委|党工委|人民政府|政府|办事处)")
@@ -295,6 +299,10 @@ def signature(lines: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
+def _in_period(line: str, m: re.Match) -> bool:
+    return bool(_PERIOD_AFTER.match(line, m.end()) or _PERIOD_BEFORE.search(line, 0, m.start()))
+
+
 def header_date(raw: str) -> str | None:
     """A date in the page's header: the lines before the body's first long paragraph; or,
     on a page that lost its line breaks, a date written as systems write it (2023-02-15)
@@ -304,9 +312,10 @@ def header_date(raw: str) -> str | None:
         if _CALENDAR.search(line):
             continue            # 今天是:2019年10月31日 星期三 农历十月初七: the reader's day
         if len(line.strip()) > PARAGRAPH_CHARS:
-            dates = [m.groups() for m in _SYSTEM_DATE.finditer(line.split("。", 1)[0])]
+            dates = [m.groups() for m in _SYSTEM_DATE.finditer(line.split("。", 1)[0])
+                     if not _in_period(line, m)]
         else:           # (year, month, day), day-first ones after
-            dates = [m.groups() for m in _HEADER_DATE.finditer(line)] + \
+            dates = [m.groups() for m in _HEADER_DATE.finditer(line) if not _in_period(line, m)] + \
                     [m.groups()[::-1] for m in _DAY_FIRST.finditer(line)]
         for year, month, day in dates:
             found = _make_date(year, month, day)
