@@ -871,3 +871,11 @@ def test_a_zone_signing_with_its_short_kind_is_the_zone_its_page_names_in_full(e
     # a page naming no full kind keeps the short one (经开区 is also a provincial 经济开发区's)
     r = extract("湛江经开区应急管理局2023年法治政府建设年度报告\n2023年，湛江经开区应急管理局推进法治建设。\n")
     assert "广东省湛江经开区应急管理局" in canon(r, "Agency")
+
+
+def test_an_autonomous_regions_group_named_by_its_level_word(extract):
+    r = extract("日喀则市2023年法治政府建设工作情况报告\n在自治区党委全面依法治藏委员会、"
+                "自治区法治政府建设工作领导小组的具体指导下，日喀则市深入推进法治政府建设。\n")
+    assert "西藏自治区法治政府建设工作领导小组" in canon(r, "Agency")
+    r = extract("延边州2021年法治政府建设情况报告\n召开自治州推进依法行政工作领导小组会议。\n")
+    assert "吉林省延边朝鲜族自治州推进依法行政工作领导小组" in canon(r, "Agency")

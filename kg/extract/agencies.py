@@ -804,14 +804,16 @@ class AgencyRecognizer:
             start = left + _past_openers(text[left:m.start()], openers)
             year = _MEETING_YEAR.match(text, start)     # 召开2021年省推进依法行政工作领导小组会议
             start = year.end() if year else start
-            # (县长任双组长的…领导小组: a person, and a description with 的, name no body)
-            if text[start:start + 1] in LEVEL_CHARS and m.end() - start >= 7 and \
-                    text[start + 1] != "长" and "的" not in text[start:m.start()]:
-                code = AgencyRecognizer.level_word_region(doc, g, text[start], start,
+            # (县长任双组长的…领导小组: a person, and a description with 的, name no body;
+            # 自治区法治政府建设工作领导小组: the level word is the whole 自治区)
+            word = text[start:start + 3] if text[start:start + 3] in _AUTONOMOUS else text[start:start + 1]
+            if word and word in _AUTONOMOUS + tuple(LEVEL_CHARS) and m.end() - start >= 6 + len(word) and \
+                    text[start + len(word)] != "长" and "的" not in text[start:m.start()]:
+                code = AgencyRecognizer.level_word_region(doc, g, word, start,
                                                           report(doc).get("subject_code"))
                 if code:
                     add_mention(doc, start, m.end(), "Agency",
-                                group_name(g.prefix(code), text[start + 1:m.end()]), code)
+                                group_name(g.prefix(code), text[start + len(word):m.end()]), code)
         for core, canonical in named.items():
             for m in re.finditer(re.escape(core), text):
                 if m.start() not in region_by_end and (m.start(), m.end()) not in placed:
