@@ -790,3 +790,10 @@ def test_service_reforms_named_by_how_a_service_is_now_given(extract):
     # “证照联办”, “全程网办” are reforms of 放管服; “中联办” is the petitions conference's office
     r = extract(HEAD + "开展“证照联办”，大力推进“全程网办”，“中联办”交办信访事项19件。\n")
     assert canon(r, "Initiative") == {"证照联办", "全程网办"}
+
+
+def test_a_methods_latin_abbreviation_is_part_of_the_reforms_name(extract):
+    # DRG, DIP: the payment methods the reform brings in (按疾病诊断相关分组, 按病种分值)
+    r = extract(HEAD + "聚焦职工门诊共济、DIP支付方式改革等领域，深化DRG付费改革。\n")
+    assert {"DIP支付方式改革", "DRG付费改革"} <= canon(r, "Initiative")
+    assert "支付方式改革" not in canon(r, "Initiative")

@@ -56,7 +56,10 @@ _SLOGAN_MARKS = re.compile(r"、(?![^()]*\))|[，,](?=[\u4e00-\u9fff])"
 # a figure opening an unquoted name is the day or days it is held on (420知识产权宣传周,
 # 12.4宪法宣传周), no part of its name
 _LEADING_DAY = re.compile(r"(?:\d{1,2}\s*[.·．・月]\s*\d{1,2}日?|\d{3,4})(?=[\u4e00-\u9fff])(?![年月日])")
-_NAME_CHAR = re.compile(r"[\u4e00-\u9fff\d+()]")
+# what an unquoted name is written with (DRG付费改革, DIP支付方式改革: a method's Latin
+# abbreviation is part of it), and what it may open with (not a count or a bracket)
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff\dA-Za-z+()]")
+_NAME_OPENS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # the levels a name covers, after its own level word: 法治县（市、区）, 示范村(社区)
 _LEVELS_BRACKET = re.compile(r"(?<=[省市县区镇乡村])[（(][市县区镇乡街道社村、]+[）)]$")
 _FUNCTION_START = tuple("等的和及与为是在对把将了")
@@ -709,7 +712,7 @@ class InitiativeRecognizer:
                 # …研究编制法治政府示范创建: the programme's words alone (省级… keeps its level)
                 start = end - len(name) + national.start()
                 name, stem = name_and_stem(text, start, m.start(), end)
-            if len(stem) < 2 or not _CJK.match(name) or name.count("(") != name.count(")") \
+            if len(stem) < 2 or not _NAME_OPENS.match(name) or name.count("(") != name.count(")") \
                     or stem in gr.generic_stems or gr.group_head.match(stem):
                 continue           # 重点改革, 三项改革: no name before the head
             if verbs_only(stem):
