@@ -879,3 +879,17 @@ def test_an_autonomous_regions_group_named_by_its_level_word(extract):
     assert "西藏自治区法治政府建设工作领导小组" in canon(r, "Agency")
     r = extract("延边州2021年法治政府建设情况报告\n召开自治州推进依法行政工作领导小组会议。\n")
     assert "吉林省延边朝鲜族自治州推进依法行政工作领导小组" in canon(r, "Agency")
+
+
+def test_own_level_after_each_names_no_one_body(extract):
+    # 各县市人民政府在本级党委统一领导下: each county's own committee, not the report's
+    r = extract("伊犁州2022年法治政府建设情况报告\n各县市人民政府在本级党委统一领导下，履行法治政府建设主体责任。"
+                "州党委常委会研究法治建设。\n")
+    committee = [e for e in r["entities"] if e["canonical"] == "中共新疆维吾尔自治区伊犁哈萨克自治州委员会"]
+    assert not committee or "本级党委" not in committee[0]["aliases"]
+    r = extract("伊犁州2022年法治政府建设情况报告\n州政府常务会议听取本级政府法治建设情况汇报。\n")
+    government = [e for e in r["entities"] if e["canonical"] == "新疆维吾尔自治区伊犁哈萨克自治州人民政府"]
+    assert government and "本级政府" in government[0]["aliases"]
+    # (宪法等法律法规: 等 ends a list of laws, not of places; 本级党校 is the county's own)
+    r = extract("濮阳县2022年法治政府建设情况报告\n把宪法等法律法规列入本级党校必修课。\n")
+    assert "中共河南省濮阳市濮阳县委员会党校" in canon(r, "Agency")

@@ -83,6 +83,9 @@ _MEMBER = re.compile(r"员(?!会)")
 _CPPCC_BEFORE = re.compile(r"政协[\u4e00-\u9fff]{0,4}$")
 # 办理, 办结, 办件, 办事, 办好: a verb after 办, no office
 _NOT_OFFICE = "理结件事好"
+# where a clause starts, and the words in it that make 本级 each one's own (各县市, 大同、晋中等市)
+_CLAUSE_START = re.compile(r"[，,。；;：:\n](?=[^，,。；;：:\n]*$)")
+_EACH = re.compile(rf"各|等[{LEVEL_CHARS}]")
 _PUNCT = set("，,。；;：:、！？!?（）()《》“”\"' \n\t")
 
 
@@ -692,7 +695,11 @@ class AgencyRecognizer:
                 start = region_by_end[start][0]
             return start, code
         if text[pos - 2:pos] == "本级":
-            return pos - 2, subject
+            # (各县市人民政府在本级党委统一领导下: each one's own level, no one body)
+            lo = max(pos - 80, 0)
+            clause = _CLAUSE_START.search(text, lo, pos - 2)
+            counted = _EACH.search(text, clause.end() if clause else lo, pos - 2)
+            return pos - 2, None if counted else subject
         if text[pos - 1:pos] in ")）" and _LEVELS_BRACKETED.search(text, max(pos - 12, 0), pos):
             return pos - 1, None        # 各市（州）司法局: every city's, no one body
         if text[pos - 3:pos] in _AUTONOMOUS:     # 自治区党委: the whole word, not 区
