@@ -893,3 +893,13 @@ def test_own_level_after_each_names_no_one_body(extract):
     # (宪法等法律法规: 等 ends a list of laws, not of places; 本级党校 is the county's own)
     r = extract("濮阳县2022年法治政府建设情况报告\n把宪法等法律法规列入本级党校必修课。\n")
     assert "中共河南省濮阳市濮阳县委员会党校" in canon(r, "Agency")
+
+
+def test_a_party_committees_reform_era_committees(extract):
+    # the 领导小组 the 2018 plans made committees: 区委审计委员会 is the party committee's
+    r = extract("潮阳区2022年度审计工作报告\n根据审计法规定和区委审计委员会批准的审计计划，区审计局依法审计。"
+                "区委全面深化改革委员会审议通过方案，区委网络安全和信息化委员会召开会议。\n")
+    names = canon(r, "Agency")
+    assert {"中共广东省汕头市潮阳区委员会审计委员会", "中共广东省汕头市潮阳区委员会全面深化改革委员会",
+            "中共广东省汕头市潮阳区委员会网络安全和信息化委员会"} <= names
+    assert "广东省汕头市潮阳区审计委员会" not in names
