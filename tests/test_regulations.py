@@ -766,3 +766,10 @@ def test_a_bodys_plan_of_work_named_bare_is_no_title(extract):
                 "落实县政府2023年重点工作安排，编制区政府2022年立法工作计划。\n")
     # a body's name and the kind alone: its plan of work; with a year and a field: a title
     assert canon(r, "Regulation") == {"县政府2023年重点工作安排", "区政府2022年立法工作计划"}
+
+
+def test_a_plan_for_building_alone_is_no_title(extract):
+    # 建设实施方案, 创建工作方案: the plan for the programme the sentence is about, unnamed
+    r = extract(HEAD + "入选的县（区）要制定完善建设实施方案，报省政府备案。组建示范县创建指挥部，印发创建工作方案。"
+                "印发《平城区法治政府建设实施方案》。\n")
+    assert canon(r, "Regulation") == {"平城区法治政府建设实施方案"}
