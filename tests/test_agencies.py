@@ -903,3 +903,12 @@ def test_a_party_committees_reform_era_committees(extract):
     assert {"中共广东省汕头市潮阳区委员会审计委员会", "中共广东省汕头市潮阳区委员会全面深化改革委员会",
             "中共广东省汕头市潮阳区委员会网络安全和信息化委员会"} <= names
     assert "广东省汕头市潮阳区审计委员会" not in names
+
+
+def test_a_governments_open_government_office(extract):
+    # the office in the general office that sets and publishes the yearly disclosure reports
+    r = extract("江西省人民政府政务公开办公室关于公布基层政务公开标准化规范化“十县百乡”建设入选名单的通知\n"
+                "各市、县（区）人民政府办公室，省政府各部门办公室：\n经省政府同意，现予以公布，于2月25日前报省政府政务公开办公室备案。"
+                "依据《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》。\n")
+    assert r["publisher"] == "江西省人民政府政务公开办公室"
+    assert "国务院办公厅政府信息与政务公开办公室" in canon(r, "Agency")
