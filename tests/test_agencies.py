@@ -912,3 +912,12 @@ def test_a_governments_open_government_office(extract):
                 "依据《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》。\n")
     assert r["publisher"] == "江西省人民政府政务公开办公室"
     assert "国务院办公厅政府信息与政务公开办公室" in canon(r, "Agency")
+
+
+def test_a_zones_and_a_townships_joint_party_and_government_office(extract):
+    r = extract("赣州经济技术开发区2023年政府信息公开工作年度报告\n本报告由赣州经济技术开发区党政办公室结合有关统计数据编制。\n")
+    office = [e for e in r["entities"] if e["canonical"] == "江西省赣州经济技术开发区党政办公室"]
+    # the whole head, though 结 after a one-character 办 would open 办结
+    assert office and office[0]["aliases"] == ["赣州经济技术开发区党政办公室"]
+    r = extract("大中街道2021年法治政府建设工作报告\n明确街道党政办、司法所等部门的法治工作职责。\n")
+    assert "江苏省盐城市大丰区大中街道党政办公室" in canon(r, "Agency")

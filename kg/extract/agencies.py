@@ -147,7 +147,10 @@ def grammar() -> Grammar:
         # (a county's merged bureau is two departments joined by 和: 农业农村和水利局; 市监委
         # is 市 and 监委, the supervisory commission: 市监 is 市场监管 only before 局)
         # (a field's enforcement bureau of the 2019 reform is one body: 城市管理综合行政执法局)
-        rf"|(?P<stem>{s}(?:和(?:{s})|综合行政执法)?)(?P<head>{h})(?![理结件事员托势限部署]|面(?!向)|(?<=办)法)(?<!市监委)"
+        # (a one-character head is no head where it opens a word: 办理, 办结, 委托, 局面, 部署;
+        # 办公室结合…, 委员会事务 are whole heads)
+        rf"|(?P<stem>{s}(?:和(?:{s})|综合行政执法)?)(?P<head>{h})"
+        rf"(?:(?<![办委局部厅署])|(?![理结件事员托势限部署]|面(?!向)|(?<=办)法))(?<!市监委)"
         r"|(?P<npclaw>人大常委会法工委|人民代表大会常务委员会法制工作委员会)"
         r"|(?P<npcleg>人大法制委|人民代表大会法制委员会)"
         # (a heading's line may break it; its general office and the conference's: 办公室)
