@@ -944,3 +944,13 @@ def test_a_period_the_report_covers_is_no_page_date(extract):
     r = extract("平城区2023年法治政府建设报告\n发布时间：2024-01-24 09:30\n"
                 "本报告统计期限自2023年1月1日起至2023年12月31日止。\n" + BODY)
     assert r["date"] == "2024-01-24"
+
+
+def test_a_disclosure_report_compiled_by_a_body_named_in_its_opening(extract):
+    r = extract("本报告根据《中华人民共和国政府信息公开条例》《中华人民共和国政府信息公开工作年度报告格式》"
+                "《吕梁市人民政府办公室关于做好政府信息公开工作年度报告有关事项的通知》要求，由交口县人民政府办公室编制。\n"
+                "本报告包括总体情况、主动公开政府信息情况等6部分。\n" + BODY)
+    assert r["publisher"] == "山西省吕梁市交口县人民政府办公室"
+    # (a body the opening names otherwise compiled nothing)
+    r = extract("交口县2023年政府信息公开工作年度报告\n本报告根据吕梁市人民政府办公室的通知要求，由县政府组织实施。\n" + BODY)
+    assert r["publisher"] != "山西省吕梁市人民政府办公室"

@@ -879,7 +879,24 @@ def publisher(doc: Doc) -> str | None:
             body = _only_agencies((lines[i][0], lines[i][1][:signed[0]]), agencies)
             if body:
                 return body
-    return published_by(doc, agencies)
+    return published_by(doc, agencies) or compiled_by(doc, agencies)
+
+
+# a disclosure report's opening sentence on who wrote it: 本报告由汶上县医疗保障局按照…编制
+_COMPILED = re.compile(r"本(?:年度)?报告[^。\n]*?由$")
+_COMPILED_VERB = re.compile(r"[^。\n]{0,60}?编制")
+
+
+def compiled_by(doc: Doc, agencies: list) -> str | None:
+    """The body the report's opening says compiled it (本报告由X…编制, 本报告依据…要求，由X
+    结合…编制): the author where no title, signature or 来源 names one."""
+    text = text_of(doc)
+    for pos, line in header_lines(doc._.kg_raw or text, and_first_paragraph=True):
+        for a in sorted((a for a in agencies if pos <= a.start_char < pos + len(line)), key=lambda a: a.start_char):
+            if _COMPILED.search(text, max(a.start_char - 200, pos), a.start_char) \
+                    and _COMPILED_VERB.match(text, a.end_char):
+                return a.kb_id_
+    return None
 
 
 def _only_agencies(line: tuple[int, str], agencies: list) -> str | None:
