@@ -921,3 +921,12 @@ def test_a_zones_and_a_townships_joint_party_and_government_office(extract):
     assert office and office[0]["aliases"] == ["赣州经济技术开发区党政办公室"]
     r = extract("大中街道2021年法治政府建设工作报告\n明确街道党政办、司法所等部门的法治工作职责。\n")
     assert "江苏省盐城市大丰区大中街道党政办公室" in canon(r, "Agency")
+
+
+def test_a_group_named_by_its_level_word_after_a_preposition_or_a_description(extract):
+    r = extract("城中区人民街街道2025年法治政府建设工作总结\n对街道法治政府建设工作领导小组成员实施优化调整。\n")
+    assert "青海省西宁市城中区人民街街道法治政府建设工作领导小组" in canon(r, "Agency")
+    r = extract("永安市小陶镇人民政府2024年法治政府建设情况报告\n成立由党委书记、镇长任组长的镇法治建设领导小组。"
+                "由县长任双组长的法治政府建设领导小组统筹。\n")
+    groups = {n for n in canon(r, "Agency") if n.endswith("领导小组")}
+    assert groups == {"福建省三明市永安市小陶镇法治建设领导小组"}

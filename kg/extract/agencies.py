@@ -30,6 +30,8 @@ LEVEL_CHARS = "省市县区州盟旗乡镇"
 _ANOTHER_LEVELS = re.compile(rf"[和及与][{LEVEL_CHARS}]")
 _COORD_WORDS = ("中央", "国家", "省", "市", "县", "区", "州", "乡", "镇")
 _AUTONOMOUS = ("自治区", "自治州", "自治县", "自治旗")
+# level words of more than one character (a group's region: 自治区…领导小组, 街道…领导小组)
+_LEVEL_WORDS = _AUTONOMOUS + ("街道",)
 # kinds of region with the kinds counted as one in brackets after them (各市（州）, 县（市、区）):
 # the bodies of every region of those kinds, no one body
 _LEVELS_BRACKETED = re.compile(rf"[{LEVEL_CHARS}]+[(（][{LEVEL_CHARS}、]+[)）]$")
@@ -814,11 +816,14 @@ class AgencyRecognizer:
             start = left + _past_openers(text[left:m.start()], openers)
             year = _MEETING_YEAR.match(text, start)     # 召开2021年省推进依法行政工作领导小组会议
             start = year.end() if year else start
-            # (县长任双组长的…领导小组: a person, and a description with 的, name no body;
-            # 自治区法治政府建设工作领导小组: the level word is the whole 自治区)
-            word = text[start:start + 3] if text[start:start + 3] in _AUTONOMOUS else text[start:start + 1]
-            if word and word in _AUTONOMOUS + tuple(LEVEL_CHARS) and m.end() - start >= 6 + len(word) and \
-                    text[start + len(word)] != "长" and "的" not in text[start:m.start()]:
+            # (县长任双组长的…领导小组: a person, and a description with 的, name no body, but
+            # a level word after 的 does: 由党委书记、镇长任组长的镇法治建设领导小组)
+            described = text.rfind("的", start, m.start())
+            start = described + 1 if described >= 0 else start
+            # (自治区法治政府建设工作领导小组, 街道法治政府建设工作领导小组: a whole level word)
+            word = next((w for w in _LEVEL_WORDS if text.startswith(w, start)), text[start:start + 1])
+            if word and word in _LEVEL_WORDS + tuple(LEVEL_CHARS) and m.end() - start >= 6 + len(word) and \
+                    text[start + len(word)] != "长":
                 code = AgencyRecognizer.level_word_region(doc, g, word, start,
                                                           report(doc).get("subject_code"))
                 if code:
