@@ -773,3 +773,9 @@ def test_a_plan_for_building_alone_is_no_title(extract):
     r = extract(HEAD + "入选的县（区）要制定完善建设实施方案，报省政府备案。组建示范县创建指挥部，印发创建工作方案。"
                 "印发《平城区法治政府建设实施方案》。\n")
     assert canon(r, "Regulation") == {"平城区法治政府建设实施方案"}
+
+
+def test_the_writers_own_units_document_described_is_no_title(extract):
+    # 单位, 本单位: the writer's own unit's plan, described, not a title
+    r = extract(HEAD + "研究制定单位2025年度党组理论学习计划，动态调整本单位权责清单。\n")
+    assert not canon(r, "Regulation")
