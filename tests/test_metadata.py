@@ -954,3 +954,12 @@ def test_a_disclosure_report_compiled_by_a_body_named_in_its_opening(extract):
     # (a body the opening names otherwise compiled nothing)
     r = extract("交口县2023年政府信息公开工作年度报告\n本报告根据吕梁市人民政府办公室的通知要求，由县政府组织实施。\n" + BODY)
     assert r["publisher"] != "山西省吕梁市人民政府办公室"
+
+
+def test_the_line_a_report_was_given_on_names_no_year_it_covers(extract):
+    # a government work report given in March covers the year before, which it goes on to name
+    r = extract("政府工作报告\n2019年3月2日在浮山县第十六届人民代表大会第四次会议上\n各位代表：\n"
+                "现在，我代表县人民政府向大会报告工作，请予审议。\n一、2018年工作回顾\n"
+                "过去一年，县政府坚持以习近平新时代中国特色社会主义思想为指导，全县经济运行保持总体平稳。"
+                "2018年，全县地区生产总值完成46.1亿元。\n")
+    assert (r["date"], r["year"]) == ("2019-03-02", 2018)

@@ -842,13 +842,15 @@ def covered_year(title: str, body: str, written: str | None) -> int | None:
     if year and 1949 < year < 2100:
         return year
     lines = list(_YEAR_LINE.finditer(body))
-    m = next((ln for ln in lines if ln.start() < 2000 and not dated_line(ln.group())), None)
+    # (2019年3月2日在浮山县第十六届人民代表大会第四次会议上: the day it was given, not its year)
+    m = next((ln for ln in lines if ln.start() < 2000 and not dated_line(ln.group())
+              and not _DELIVERED.match(ln.group())), None)
     if m and 1949 < int(m.group(1)) < 2100:
         return int(m.group(1))
     # (2021—2025年): the end of a period, not a year the report speaks of; nor a target
     # (到2035年, 2025年前, 为2035年基本建成…): a year the report looks ahead to
     years = Counter(int(y) for y in _BODY_YEAR.findall(body) if 1949 < int(y) < 2100)
-    years.subtract(int(ln.group(1)) for ln in lines if dated_line(ln.group()))
+    years.subtract(int(ln.group(1)) for ln in lines if dated_line(ln.group()) or _DELIVERED.match(ln.group()))
     if written:
         y, month = int(written[:4]), int(written[5:7])
         if month <= 6 and (not title or _ANNUAL.search(title)):
