@@ -320,3 +320,12 @@ def test_everyday_word_stems_are_measured(tmp_path):
     stems = [row[0] for row in word_stems(zipf, {"长安": "ns", "平安": "a"})]
     # not a prefecture (大连), not what jieba knows as a place (长安), not a rare word (清徐)
     assert stems == ["平安"]
+
+
+def test_a_far_citys_stem_is_a_place_only_where_the_words_around_make_it_one(extract):
+    r = extract("大宁县2023年工作报告\n在上海、三亚等地成功举办多场品牌推介。组织赴杭州、苏州考察学习。"
+                "学习借鉴银川、固原等城市经验做法。\n")
+    assert {"海南省/三亚市", "浙江省/杭州市", "江苏省/苏州市", "宁夏回族自治区/固原市"} <= canon(r, "Region")
+    # (三亚 alone, a word in 长治久安, 大同小异: no place)
+    r = extract("大宁县2023年工作报告\n三亚旅游推介会召开，维护社会长治久安，各地做法大同小异。\n")
+    assert canon(r, "Region") == {"山西省/临汾市/大宁县"}

@@ -25,6 +25,12 @@ from .numbers import in_a_number
 _ENUMERATION = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等|和|及)?"
                           r"(?:\d+个|[两三四五六七八九十]个?)?([市县区州盟旗]{1,2})")
 
+# what makes a city's stem far from home a place: other places listed with it, a list's
+# close (等地, 等城市), a verb of going there
+_LISTED_WITH = "、和及与"
+_PLACES_AFTER = re.compile(r"等(?:地|城市|省市|市|地区)|两地|三地")
+_GOES_TO = ("赴", "前往")
+
 # a village after its township (下蜀镇高庄村; a 嘎查, Inner Mongolia's village, after its 苏木
 # or 镇); no name holds a determiner or a function word (周溪乡在各村设置…, 该镇全村, 所辖村)
 _VILLAGE = re.compile(r"[^\W\d_a-zA-Z在各全每所本该我其的和与及对向把将为从到等个]{1,5}?(?:村|社区|嘎查)"
@@ -120,6 +126,9 @@ class RegionRecognizer:
         for (start, end), code in self.enumerated(g, text, context, resolved).items():
             resolved[(start, end)] = code
             add_mention(doc, start, end, "Region", g.path(code), code)
+        for (start, end), code in self.listed_cities(g, text, context, resolved).items():
+            resolved[(start, end)] = code
+            add_mention(doc, start, end, "Region", g.path(code), code)
         for (start, end), code in list(resolved.items()):
             if g.divisions[code].level == 4:
                 m = _VILLAGE.match(text, end)
@@ -145,6 +154,34 @@ class RegionRecognizer:
         if g.divisions[code].level == 4 and not RegionRecognizer.near_subject(g, code, subject):
             return None
         return code
+
+    @staticmethod
+    def listed_cities(g, text: str, context, resolved) -> dict[tuple[int, int], str]:
+        """Cities far from the report named by their stems alone (三亚, 杭州), found only
+        where the words around them make them places: listed with other places (在上海、
+        三亚等地, 学习杭州、苏州经验的…等城市), or where someone goes (赴深圳考察); elsewhere
+        a stem far from home may be a word (长治久安, 大同小异)."""
+        found = [h for h in g.city_stems(text)
+                 if not any(s < h.end and h.start < e for s, e in resolved)
+                 and words.whole_words(text, h.start, h.end)
+                 and not a_persons_name(text, h.start, h.end) and not in_a_number(text, h.start, h.end)]
+        out: dict[tuple[int, int], str] = {}
+        changed = bool(found)
+        while changed:
+            changed = False
+            starts = {s for s, _ in resolved} | {s for s, _ in out}
+            ends = {e for _, e in resolved} | {e for _, e in out}
+            for h in found:
+                if (h.start, h.end) in out:
+                    continue
+                if _PLACES_AFTER.match(text, h.end) or text.endswith(_GOES_TO, 0, h.start) \
+                        or (text[h.end:h.end + 1] in _LISTED_WITH and h.end + 1 in starts) \
+                        or (h.start and text[h.start - 1] in _LISTED_WITH and h.start - 1 in ends):
+                    code = g.closest(h.codes, context)
+                    if code:
+                        out[(h.start, h.end)] = code
+                        changed = True
+        return out
 
     def enumerated(self, g, text: str, context, resolved) -> dict[tuple[int, int], str]:
         out = {}
