@@ -779,3 +779,18 @@ def test_the_writers_own_units_document_described_is_no_title(extract):
     # 单位, 本单位: the writer's own unit's plan, described, not a title
     r = extract(HEAD + "研究制定单位2025年度党组理论学习计划，动态调整本单位权责清单。\n")
     assert not canon(r, "Regulation")
+
+
+def test_laws_named_by_their_usual_short_names(extract):
+    # 地方组织法, 代表法, 招投标法: the NPC's and readers' short names, not the title less its prefix
+    r = extract(HEAD + "根据宪法、地方组织法以及有关法律规定，学习代表法、监督法，重点学习了《招投标法》。\n")
+    assert {"中华人民共和国地方各级人民代表大会和地方各级人民政府组织法", "全国人民代表大会和地方各级人民代表大会代表法",
+            "中华人民共和国各级人民代表大会常务委员会监督法", "中华人民共和国招标投标法"} <= canon(r, "Regulation")
+
+
+def test_every_short_named_law_is_a_catalogued_title():
+    from kg.extract.regulations import grammar
+    from kg.laws import catalogue
+    official = set(catalogue().official.values())
+    laws = {t for t in grammar().national_titles.values() if t.endswith("法")}
+    assert laws and laws <= official, laws - official
