@@ -794,3 +794,10 @@ def test_every_short_named_law_is_a_catalogued_title():
     official = set(catalogue().official.values())
     laws = {t for t in grammar().national_titles.values() if t.endswith("法")}
     assert laws and laws <= official, laws - official
+
+
+def test_the_provisions_on_a_matter_described_are_no_title(extract):
+    # 关于…相关规定, 关于…的有关规定: provisions described by their matter, not a title
+    r = extract(HEAD + "严格贯彻落实国务院办公厅、市政府办公厅关于政府信息公开相关规定及政策文件要求，"
+                "执行市政府关于行政执法的有关规定，印发关于加强行政执法的规定。\n")
+    assert canon(r, "Regulation") == {"关于加强行政执法的规定"}
