@@ -930,3 +930,11 @@ def test_a_group_named_by_its_level_word_after_a_preposition_or_a_description(ex
                 "由县长任双组长的法治政府建设领导小组统筹。\n")
     groups = {n for n in canon(r, "Agency") if n.endswith("领导小组")}
     assert groups == {"福建省三明市永安市小陶镇法治建设领导小组"}
+
+
+def test_a_zone_committees_general_office(extract):
+    r = extract("重庆高新技术产业开发区管理委员会办公室2023年政府信息公开工作年度报告\n"
+                "2023年，重庆高新区管委会办公室严格贯彻落实政府信息公开相关规定。\n")
+    assert r["publisher"] == "重庆高新技术产业开发区管理委员会办公室"
+    # (the office's name holds no mention of the committee)
+    assert canon(r, "Agency") == {"重庆高新技术产业开发区管理委员会办公室"}

@@ -508,7 +508,9 @@ class AgencyRecognizer:
             if c is None:
                 out[z.end()] = (start, zone, code)
             elif c.group("committee"):
-                add_mention(doc, start, c.end(), "Agency", zone + "管理委员会", code)
+                # (重庆高新区管委会办公室: its general office, a body of its own)
+                office = "办公室" if text.startswith("办公室", c.end()) else ""
+                add_mention(doc, start, c.end() + len(office), "Agency", zone + "管理委员会" + office, code)
                 out[c.end()] = (start, zone + "管理委员会", code)
             else:
                 party = start - 2 if text.endswith("中共", 0, start) else start
@@ -524,7 +526,8 @@ class AgencyRecognizer:
             if c and c.group("committee") and not _NAMED_BEFORE.match(text, z.start() - 1, z.start()) \
                     and not a_division(z):
                 zone = own[1].removesuffix("管理委员会")
-                add_mention(doc, z.start(), c.end(), "Agency", zone + "管理委员会", own[2])
+                office = "办公室" if text.startswith("办公室", c.end()) else ""
+                add_mention(doc, z.start(), c.end() + len(office), "Agency", zone + "管理委员会" + office, own[2])
         return out
 
     @staticmethod
