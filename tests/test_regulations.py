@@ -801,3 +801,10 @@ def test_the_provisions_on_a_matter_described_are_no_title(extract):
     r = extract(HEAD + "严格贯彻落实国务院办公厅、市政府办公厅关于政府信息公开相关规定及政策文件要求，"
                 "执行市政府关于行政执法的有关规定，印发关于加强行政执法的规定。\n")
     assert canon(r, "Regulation") == {"关于加强行政执法的规定"}
+
+
+def test_a_departments_three_fixings_plan_however_written(extract):
+    # 三定方案, “三定”方案, “三定”规定: each department's plan of functions, bodies and staff
+    r = extract(HEAD + "我区已完成32个政府工作部门的“三定”方案，3月29日印发了15家单位的“三定”规定，"
+                "推动权责清单与“三定”规定有机衔接，按照局三定方案明确执法职能。\n")
+    assert {"“三定”方案", "“三定”规定", "三定方案"} <= canon(r, "Regulation")

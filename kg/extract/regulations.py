@@ -169,6 +169,7 @@ class RegulationGrammar:
     versions: dict[str, tuple[tuple[int, int], ...]]    # 法治政府建设实施纲要 → its periods
     sessions: dict[str, str]                # 十八届四中全会 → the 决定 it adopted
     work_kinds: tuple[str, ...]             # 市司法局工作安排: a body's plan of work, bare
+    own_kinds: re.Pattern                   # 三定方案: a kind that names each body's document
 
 
 # a second verb joined to the first, with the manner of doing it (并及时修订, 并同步公布)
@@ -250,7 +251,8 @@ def grammar() -> RegulationGrammar:
                                         rf"(?:{alternation(data['document_kinds'])}))+$"),
                              {name: tuple(map(tuple, periods))
                               for name, periods in data["versioned_documents"].items()},
-                             data["session_documents"], tuple(data["work_kinds"]))
+                             data["session_documents"], tuple(data["work_kinds"]),
+                             re.compile(alternation(data["own_kinds"])))
 
 
 def bracketed(text: str) -> list[tuple[int, int, int]]:
@@ -529,6 +531,8 @@ class RegulationRecognizer:
             region = text[s:regions[s]] if s in regions else ""
             named.update(self.coordinated(text, e if listed else m.end(), region, regions, gr))
         named.update({(s, e): text[s:e] for s, e in self.bare(text, gr, meant)})
+        # (完成32个政府工作部门的“三定”方案: each department's document, named by its kind alone)
+        named.update({m.span(): m.group() for m in gr.own_kinds.finditer(text)})
         about = self.about_titles(doc, text, gr)
         for (s, _), title in about.items():
             self.published_bare(doc, text, s, title, gr)
