@@ -112,6 +112,8 @@ _QUOTED_TITLE = re.compile(r"[“\"]([^“”\"《》\n。；;，,]{4,60})[”\"
 _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年度?")
 # what no title written without 《》 holds: a deictic (我区), a 的-phrase (…的主要工作安排),
 # a verb of putting one thing into another (…成效纳入考核指标体系: a clause, not a name)
+# 各街道, 各部门的: each body's, before a document's kind
+_EACH_BODYS = re.compile(r"各[\u4e00-\u9fff]{0,4}的?$")
 _DESCRIPTIVE = re.compile(r"[我本该][省市县区州旗乡镇局厅委]|的|纳入|列入|融入|写入")
 # a preposition opening a clause's adverbial (对…进行调整, 向社会公布, 将…纳入)
 _PREPOSITION = re.compile(r"[对向把将]")
@@ -531,8 +533,10 @@ class RegulationRecognizer:
             region = text[s:regions[s]] if s in regions else ""
             named.update(self.coordinated(text, e if listed else m.end(), region, regions, gr))
         named.update({(s, e): text[s:e] for s, e in self.bare(text, gr, meant)})
-        # (完成32个政府工作部门的“三定”方案: each department's document, named by its kind alone)
-        named.update({m.span(): m.group() for m in gr.own_kinds.finditer(text)})
+        # (完成32个政府工作部门的“三定”方案: a department's document, named by its kind alone;
+        # not each body's, 各街道“三定”规定, as no list of 各部门权责清单 is one document)
+        named.update({m.span(): m.group() for m in gr.own_kinds.finditer(text)
+                      if not _EACH_BODYS.search(text, max(m.start() - 6, 0), m.start())})
         about = self.about_titles(doc, text, gr)
         for (s, _), title in about.items():
             self.published_bare(doc, text, s, title, gr)
