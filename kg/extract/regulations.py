@@ -110,10 +110,10 @@ _QUOTE_CLOSE = re.compile(r"[”\"」’。；;\n]")
 # a title written in quotation marks, and the year that may open it
 _QUOTED_TITLE = re.compile(r"[“\"]([^“”\"《》\n。；;，,]{4,60})[”\"]")
 _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年度?")
-# what no title written without 《》 holds: a deictic (我区), a 的-phrase (…的主要工作安排),
-# a verb of putting one thing into another (…成效纳入考核指标体系: a clause, not a name)
 # 各街道, 各部门的: each body's, before a document's kind
 _EACH_BODYS = re.compile(r"各[\u4e00-\u9fff]{0,4}的?$")
+# what no title written without 《》 holds: a deictic (我区), a 的-phrase (…的主要工作安排),
+# a verb of putting one thing into another (…成效纳入考核指标体系: a clause, not a name)
 _DESCRIPTIVE = re.compile(r"[我本该][省市县区州旗乡镇局厅委]|的|纳入|列入|融入|写入")
 # a preposition opening a clause's adverbial (对…进行调整, 向社会公布, 将…纳入)
 _PREPOSITION = re.compile(r"[对向把将]")
@@ -171,7 +171,7 @@ class RegulationGrammar:
     versions: dict[str, tuple[tuple[int, int], ...]]    # 法治政府建设实施纲要 → its periods
     sessions: dict[str, str]                # 十八届四中全会 → the 决定 it adopted
     work_kinds: tuple[str, ...]             # 市司法局工作安排: a body's plan of work, bare
-    own_kinds: re.Pattern                   # 三定方案: a kind that names each body's document
+    own_kinds: re.Pattern                   # 三定方案: a kind whose name alone names a document
 
 
 # a second verb joined to the first, with the manner of doing it (并及时修订, 并同步公布)
