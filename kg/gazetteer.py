@@ -281,6 +281,13 @@ class Gazetteer:
                 if stem not in self.by_name and any(self._city(c) for c in codes)})
         return self._scan(self._city_stems, text)
 
+    def city_stem_codes(self, stem: str) -> tuple[str, ...]:
+        """The prefectures and province-run cities ``stem`` is the stem of (三亚 → 三亚市),
+        none where it is a full name as well."""
+        if stem in self.by_name:
+            return ()
+        return tuple(c for c in self.by_stem.get(stem, ()) if self._city(c))
+
     def township_stems(self, county: str) -> dict[str, str]:
         """A county's townships by their names without the level word (宝城 for 宝城镇),
         the names their stations go by (宝城司法所); a stem two townships share names

@@ -29,7 +29,8 @@ _ENUMERATION = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(
 # close (等地, 等城市), a verb of going there
 _LISTED_WITH = "、和及与"
 _PLACES_AFTER = re.compile(r"等(?:地|城市|省市|市|地区)|两地|三地")
-_GOES_TO = ("赴", "前往")
+_GOES_TO = re.compile(r"赴|前往")
+_LONGEST_STEM = 5           # longer than any city's stem (呼伦贝尔, the longest, has four)
 
 # a village after its township (下蜀镇高庄村; a 嘎查, Inner Mongolia's village, after its 苏木
 # or 镇); no name holds a determiner or a function word (周溪乡在各村设置…, 该镇全村, 所辖村)
@@ -160,27 +161,32 @@ class RegionRecognizer:
         """Cities far from the report named by their stems alone (三亚, 杭州), found only
         where the words around them make them places: listed with other places (在上海、
         三亚等地, 学习杭州、苏州经验的…等城市), or where someone goes (赴深圳考察); elsewhere
-        a stem far from home may be a word (长治久安, 大同小异)."""
-        found = [h for h in g.city_stems(text)
-                 if not any(s < h.end and h.start < e for s, e in resolved)
-                 and words.whole_words(text, h.start, h.end)
-                 and not a_persons_name(text, h.start, h.end) and not in_a_number(text, h.start, h.end)]
+        a stem far from home may be a word (长治久安, 大同小异). Looked for at those places
+        only, each stem that is a whole word there, a newly found one's list read on."""
+        # (position, whether a stem starts or ends there)
+        edges = [(e + 1, True) for s, e in resolved if text[e:e + 1] in _LISTED_WITH]
+        edges += [(s - 1, False) for s, e in resolved if s and text[s - 1] in _LISTED_WITH]
+        edges += [(m.start(), False) for m in _PLACES_AFTER.finditer(text)]
+        edges += [(m.end(), True) for m in _GOES_TO.finditer(text)]
         out: dict[tuple[int, int], str] = {}
-        changed = bool(found)
-        while changed:
-            changed = False
-            starts = {s for s, _ in resolved} | {s for s, _ in out}
-            ends = {e for _, e in resolved} | {e for _, e in out}
-            for h in found:
-                if (h.start, h.end) in out:
+        while edges:
+            pos, starts_there = edges.pop()
+            for size in range(_LONGEST_STEM, 1, -1):
+                start, end = (pos, pos + size) if starts_there else (pos - size, pos)
+                codes = g.city_stem_codes(text[max(start, 0):end])
+                if start < 0 or not codes or (start, end) in out \
+                        or any(s < end and start < e for s, e in resolved) \
+                        or not words.whole_words(text, start, end) \
+                        or a_persons_name(text, start, end) or in_a_number(text, start, end):
                     continue
-                if _PLACES_AFTER.match(text, h.end) or text.endswith(_GOES_TO, 0, h.start) \
-                        or (text[h.end:h.end + 1] in _LISTED_WITH and h.end + 1 in starts) \
-                        or (h.start and text[h.start - 1] in _LISTED_WITH and h.start - 1 in ends):
-                    code = g.closest(h.codes, context)
-                    if code:
-                        out[(h.start, h.end)] = code
-                        changed = True
+                code = g.closest(codes, context)
+                if code:
+                    out[(start, end)] = code
+                    if text[end:end + 1] in _LISTED_WITH:
+                        edges.append((end + 1, True))
+                    if start and text[start - 1] in _LISTED_WITH:
+                        edges.append((start - 1, False))
+                break
         return out
 
     def enumerated(self, g, text: str, context, resolved) -> dict[tuple[int, int], str]:
