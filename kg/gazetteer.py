@@ -276,9 +276,7 @@ class Gazetteer:
         in full, where only a word can tell a stem from a coincidence."""
         if self._city_stems is None:
             self._city_stems = names_automaton({
-                stem: tuple(c for c in codes if self._city(c))
-                for stem, codes in self.by_stem.items()
-                if stem not in self.by_name and any(self._city(c) for c in codes)})
+                stem: codes for stem in self.by_stem if (codes := self.city_stem_codes(stem))})
         return self._scan(self._city_stems, text)
 
     def city_stem_codes(self, stem: str) -> tuple[str, ...]:

@@ -262,6 +262,13 @@ def _past_openers(piece: str, openers: frozenset[str]) -> int:
     return sum(len(w) for w in pieces[:opened])
 
 
+def add_committee(doc: Doc, text: str, start: int, end: int, zone: str, code: str) -> None:
+    """A zone's committee written ``start:end`` (大同经济技术开发区管委会), or its general
+    office where 办公室 follows (重庆高新区管委会办公室: a body of its own)."""
+    office = "办公室" if text.startswith("办公室", end) else ""
+    add_mention(doc, start, end + len(office), "Agency", zone + "管理委员会" + office, code)
+
+
 def rule_of_law_level(m: re.Match) -> str | None:
     """The level word of a rule-of-law body (县 in 依法治县办), which says whose it is."""
     return m.group("rolx") or m.group("rolxp")
@@ -508,9 +515,7 @@ class AgencyRecognizer:
             if c is None:
                 out[z.end()] = (start, zone, code)
             elif c.group("committee"):
-                # (重庆高新区管委会办公室: its general office, a body of its own)
-                office = "办公室" if text.startswith("办公室", c.end()) else ""
-                add_mention(doc, start, c.end() + len(office), "Agency", zone + "管理委员会" + office, code)
+                add_committee(doc, text, start, c.end(), zone, code)
                 out[c.end()] = (start, zone + "管理委员会", code)
             else:
                 party = start - 2 if text.endswith("中共", 0, start) else start
@@ -525,9 +530,7 @@ class AgencyRecognizer:
             c = _ZONE_BODY.match(text, z.end())
             if c and c.group("committee") and not _NAMED_BEFORE.match(text, z.start() - 1, z.start()) \
                     and not a_division(z):
-                zone = own[1].removesuffix("管理委员会")
-                office = "办公室" if text.startswith("办公室", c.end()) else ""
-                add_mention(doc, z.start(), c.end() + len(office), "Agency", zone + "管理委员会" + office, own[2])
+                add_committee(doc, text, z.start(), c.end(), own[1].removesuffix("管理委员会"), own[2])
         return out
 
     @staticmethod
@@ -899,8 +902,9 @@ def compiled_by(doc: Doc, agencies: list) -> str | None:
     """The body the report's opening says compiled it (本报告由X…编制, 本报告依据…要求，由X
     结合…编制): the author where no title, signature or 来源 names one."""
     text = text_of(doc)
+    ordered = sorted(agencies, key=lambda a: a.start_char)
     for pos, line in header_lines(doc._.kg_raw or text, and_first_paragraph=True):
-        for a in sorted((a for a in agencies if pos <= a.start_char < pos + len(line)), key=lambda a: a.start_char):
+        for a in (a for a in ordered if pos <= a.start_char < pos + len(line)):
             if _COMPILED.search(text, max(a.start_char - 200, pos), a.start_char) \
                     and _COMPILED_VERB.match(text, a.end_char):
                 return a.kb_id_

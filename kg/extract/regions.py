@@ -51,6 +51,15 @@ def _person_titles() -> tuple[str, ...]:
     return tuple(data_lines("person_titles.txt"))
 
 
+def _listed_beside(text: str, start: int, end: int) -> Iterator[tuple[int, bool]]:
+    """Where a place listed right after or right before the one at ``start:end`` would
+    start (True) or end (False): past the listing mark that joins them (上海、三亚)."""
+    if text[end:end + 1] in _LISTED_WITH:
+        yield end + 1, True
+    if start and text[start - 1] in _LISTED_WITH:
+        yield start - 1, False
+
+
 def a_persons_name(text: str, start: int, end: int) -> bool:
     """主任吴青海, 吴青海同志: a region's short name after a surname (one character, no verb
     or function word: 赴青海, 在青海 name the place) that follows a title of office or comes
@@ -164,8 +173,7 @@ class RegionRecognizer:
         a stem far from home may be a word (长治久安, 大同小异). Looked for at those places
         only, each stem that is a whole word there, a newly found one's list read on."""
         # (position, whether a stem starts or ends there)
-        edges = [(e + 1, True) for s, e in resolved if text[e:e + 1] in _LISTED_WITH]
-        edges += [(s - 1, False) for s, e in resolved if s and text[s - 1] in _LISTED_WITH]
+        edges = [edge for s, e in resolved for edge in _listed_beside(text, s, e)]
         edges += [(m.start(), False) for m in _PLACES_AFTER.finditer(text)]
         edges += [(m.end(), True) for m in _GOES_TO.finditer(text)]
         out: dict[tuple[int, int], str] = {}
@@ -182,10 +190,7 @@ class RegionRecognizer:
                 code = g.closest(codes, context)
                 if code:
                     out[(start, end)] = code
-                    if text[end:end + 1] in _LISTED_WITH:
-                        edges.append((end + 1, True))
-                    if start and text[start - 1] in _LISTED_WITH:
-                        edges.append((start - 1, False))
+                    edges.extend(_listed_beside(text, start, end))
                 break
         return out
 
