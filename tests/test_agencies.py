@@ -938,3 +938,11 @@ def test_a_zone_committees_general_office(extract):
     assert r["publisher"] == "重庆高新技术产业开发区管理委员会办公室"
     # (the office's name holds no mention of the committee)
     assert canon(r, "Agency") == {"重庆高新技术产业开发区管理委员会办公室"}
+
+
+def test_the_ethnic_and_religious_affairs_commission_and_a_fire_and_rescue_bureau(extract):
+    # 民族宗教委 as the provinces sign it, not a 宗教委 of the region
+    r = extract("广东省民族宗教委2022年法治政府建设年度报告\n2022年，广东省民族宗教委坚持依法行政。\n")
+    assert canon(r, "Agency") == {"广东省民族宗教事务委员会"}
+    r = extract("龙岗区消防救援局2025年法治政府建设年度报告\n来源: 深圳市龙岗区消防救援局\n我局扎实推动法治政府建设。\n")
+    assert r["publisher"] == "广东省深圳市龙岗区消防救援局"
