@@ -946,3 +946,9 @@ def test_the_ethnic_and_religious_affairs_commission_and_a_fire_and_rescue_burea
     assert canon(r, "Agency") == {"广东省民族宗教事务委员会"}
     r = extract("龙岗区消防救援局2025年法治政府建设年度报告\n来源: 深圳市龙岗区消防救援局\n我局扎实推动法治政府建设。\n")
     assert r["publisher"] == "广东省深圳市龙岗区消防救援局"
+
+
+def test_national_bodies_kept_outward_in_the_2018_plan(extract):
+    # merged into the central party departments, still issuing under their own names
+    r = extract("江门市民族宗教事务局2017年工作总结\n贯彻国家宗教事务局、国务院侨办和国家版权局的部署，配合国台办工作。\n")
+    assert {"国家宗教事务局", "国务院侨务办公室", "国家版权局", "国务院台湾事务办公室"} <= canon(r, "Agency")
