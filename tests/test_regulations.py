@@ -808,3 +808,10 @@ def test_a_departments_three_fixings_plan_however_written(extract):
     r = extract(HEAD + "我区已完成32个政府工作部门的“三定”方案，3月29日印发了15家单位的“三定”规定，"
                 "推动权责清单与“三定”规定有机衔接，按照局三定方案明确执法职能。\n")
     assert {"“三定”方案", "“三定”规定", "三定方案"} <= canon(r, "Regulation")
+
+
+def test_a_title_cut_after_its_issuers_names_is_none_yet(extract):
+    r = extract(HEAD + "贯彻落实国家宗教事务局通知精神、《中共广东省委 广东省人民政府")
+    assert canon(r, "Regulation") == set()
+    r = extract(HEAD + "贯彻落实《中共广东省委 广东省人民政府关于")
+    assert canon(r, "Regulation") == {"中共广东省委 广东省人民政府关于"}

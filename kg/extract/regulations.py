@@ -496,6 +496,8 @@ class RegulationRecognizer:
             if depth == 0 and text[max(start - 8, 0):start - 1].rstrip("的了").endswith(gr.works_before):
                 continue            # 县信访局撰写的《…》, 专题片《…》: an article, a film
             cut = start + len(title) >= text_end          # the page ends inside it
+            if cut and depth == 0 and self.bodies_only(doc, start, start + len(title)):
+                continue            # 《中共广东省委广东省人民政府 cut after its issuers: no title yet
             if not (is_regulation(title, gr) or cut
                     or (depth and self.published_inside(text, start, title, gr))
                     or (DOCUMENT_NUMBER.match(text, end + 1) and
@@ -553,6 +555,18 @@ class RegulationRecognizer:
             add_mention(doc, s, e, "Regulation", meant.get(canonical, canonical))
         self.implementing_rules(doc, text)
         return doc
+
+    @staticmethod
+    def bodies_only(doc: Doc, start: int, end: int) -> bool:
+        """The text from ``start`` to ``end`` is the names of bodies, one after another."""
+        ends = {a.start_char: a.end_char for a in mentions(doc, "Agency") if start <= a.start_char < end}
+        text = text_of(doc)
+        at = start
+        while at in ends:
+            at = ends[at]
+            while at < end and text[at] in " \u3000、和":
+                at += 1
+        return at >= end > start
 
     @staticmethod
     def versions_meant(doc: Doc, text: str, gr: RegulationGrammar) -> dict[str, str]:
