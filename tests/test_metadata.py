@@ -963,3 +963,12 @@ def test_the_line_a_report_was_given_on_names_no_year_it_covers(extract):
                 "过去一年，县政府坚持以习近平新时代中国特色社会主义思想为指导，全县经济运行保持总体平稳。"
                 "2018年，全县地区生产总值完成46.1亿元。\n")
     assert (r["date"], r["year"]) == ("2019-03-02", 2018)
+
+
+def test_a_paragraph_opening_with_an_events_day_names_no_year_it_covers(extract):
+    r = extract("关于《北京市消防条例》贯彻实施情况的报告\n——2018年5月30日在北京市第十五届人民代表大会常务委员会第四次会议上\n"
+                "2011年5月27日，市人大常委会表决通过了《条例》。七年来，2017年全市火灾起数下降。\n")
+    assert r["year"] == 2017
+    # a period's first day does open the year covered
+    r = extract("政府信息公开工作年度报告\n2021年1月1日至12月31日，本机关主动公开信息120条。\n")
+    assert r["year"] == 2021

@@ -60,6 +60,8 @@ _ANNUAL = re.compile(r"报告|总结|情况|述法")
 # the body's first paragraph that does ("2017年，山东省以…", "2019 年以来，我镇…"), or
 # a date standing alone under a signature
 _YEAR_LINE = re.compile(r"^\s*(\d{4})\s?年.*$", re.M)
+# a paragraph opening with the day something happened, not a period's first day (2023年1月1日至…)
+_EVENT_DAY = re.compile(r"\s*\d{4}\s?年\d{1,2}月\d{1,2}日(?![^，,。\n]{0,12}?(?:至|到|起|[—–－―~～-]))")
 # a city speaking of itself (not 各市, 市县)
 _CITY_DEIXIS = re.compile(r"[全我本]市|(?<![各省县])市(?:委|政府|人民政府)")
 # a page speaking of itself as a division of a kind, or of its own bodies by their level
@@ -843,8 +845,9 @@ def covered_year(title: str, body: str, written: str | None) -> int | None:
         return year
     lines = list(_YEAR_LINE.finditer(body))
     # (2019年3月2日在浮山县第十六届人民代表大会第四次会议上: the day it was given, not its year)
+    # (2011年5月27日,…表决通过《条例》: the day of an event the report goes back to)
     m = next((ln for ln in lines if ln.start() < 2000 and not dated_line(ln.group())
-              and not _DELIVERED.match(ln.group())), None)
+              and not _DELIVERED.match(ln.group()) and not _EVENT_DAY.match(ln.group())), None)
     if m and 1949 < int(m.group(1)) < 2100:
         return int(m.group(1))
     # (2021—2025年): the end of a period, not a year the report speaks of; nor a target
