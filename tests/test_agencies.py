@@ -952,3 +952,9 @@ def test_national_bodies_kept_outward_in_the_2018_plan(extract):
     # merged into the central party departments, still issuing under their own names
     r = extract("江门市民族宗教事务局2017年工作总结\n贯彻国家宗教事务局、国务院侨办和国家版权局的部署，配合国台办工作。\n")
     assert {"国家宗教事务局", "国务院侨务办公室", "国家版权局", "国务院台湾事务办公室"} <= canon(r, "Agency")
+
+
+def test_the_body_under_the_day_a_report_was_given_gave_it(extract):
+    r = extract("关于《北京市消防条例》贯彻实施情况的报告\n——2018年5月30日在北京市第十五届人民代表大会常务委员会第四次会议上\n"
+                "北京市公安局\n主任、各位副主任、秘书长、各位委员：\n受市人民政府委托，向市人大常委会作书面报告。\n")
+    assert r["publisher"] == "北京市公安局"

@@ -862,7 +862,7 @@ def publisher(doc: Doc) -> str | None:
             body = _only_agencies(above[0], agencies) if above else None
             if body:
                 return body
-    from .metadata import date_note, dated_line, parse_date_line, signed_line
+    from .metadata import date_note, dated_line, delivered_line, parse_date_line, signed_line
     after = next((i for i, ln in enumerate(lines) if ln[0] > tstart), None) if tstart >= 0 else None
     # the two lines under the title, and the two right above it (a notice signed, then the
     # title of the document it issues), or above the note under its date ((此件主动公开))
@@ -878,6 +878,12 @@ def publisher(doc: Doc) -> str | None:
         signed = signed_line(lines[i][1])
         if signed and i != above:           # 清水县人民政府 2024年01月08日: on one line under it
             body = _only_agencies((lines[i][0], lines[i][1][:signed[0]]), agencies)
+            if body:
+                return body
+    for i in range(after or 0, min((after or 0) + 3, len(lines) - 1)) if after is not None else ():
+        # ——2018年5月30日在…会议上 / 北京市公安局: the body that gave the report, under the day
+        if delivered_line(lines[i][1]):
+            body = _only_agencies(lines[i + 1], agencies)
             if body:
                 return body
     for i in range(len(lines) - 1, max(len(lines) - 6, 0), -1):

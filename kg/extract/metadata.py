@@ -155,6 +155,11 @@ def _make_date(y, m, d) -> str | None:
 _MONTH_LINE = re.compile(rf"^\s*(?:\d{{4}}|{_CN_DATE}{{4}})\s*年\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*月\s*$")
 
 
+def delivered_line(line: str) -> bool:
+    """The line says on what day, to which meeting, the report was given."""
+    return bool(_DELIVERED.match(line))
+
+
 def dated_line(line: str) -> bool:
     """The whole line is a date, or a year and month: what stands under a signature."""
     return bool(parse_date_line(line) or _MONTH_LINE.match(line))
@@ -847,13 +852,13 @@ def covered_year(title: str, body: str, written: str | None) -> int | None:
     # (2019年3月2日在浮山县第十六届人民代表大会第四次会议上: the day it was given, not its year)
     # (2011年5月27日,…表决通过《条例》: the day of an event the report goes back to)
     m = next((ln for ln in lines if ln.start() < 2000 and not dated_line(ln.group())
-              and not _DELIVERED.match(ln.group()) and not _EVENT_DAY.match(ln.group())), None)
+              and not delivered_line(ln.group()) and not _EVENT_DAY.match(ln.group())), None)
     if m and 1949 < int(m.group(1)) < 2100:
         return int(m.group(1))
     # (2021—2025年): the end of a period, not a year the report speaks of; nor a target
     # (到2035年, 2025年前, 为2035年基本建成…): a year the report looks ahead to
     years = Counter(int(y) for y in _BODY_YEAR.findall(body) if 1949 < int(y) < 2100)
-    years.subtract(int(ln.group(1)) for ln in lines if dated_line(ln.group()) or _DELIVERED.match(ln.group()))
+    years.subtract(int(ln.group(1)) for ln in lines if dated_line(ln.group()) or delivered_line(ln.group()))
     if written:
         y, month = int(written[:4]), int(written[5:7])
         if month <= 6 and (not title or _ANNUAL.search(title)):
