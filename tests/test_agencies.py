@@ -958,3 +958,8 @@ def test_the_body_under_the_day_a_report_was_given_gave_it(extract):
     r = extract("关于《北京市消防条例》贯彻实施情况的报告\n——2018年5月30日在北京市第十五届人民代表大会常务委员会第四次会议上\n"
                 "北京市公安局\n主任、各位副主任、秘书长、各位委员：\n受市人民政府委托，向市人大常委会作书面报告。\n")
     assert r["publisher"] == "北京市公安局"
+
+
+def test_the_central_leading_groups_before_they_became_commissions(extract):
+    r = extract("平城区2017年法治政府建设报告\n中央全面深化改革领导小组第28次会议审议通过《意见》，中央财经领导小组部署。\n")
+    assert {"中央全面深化改革领导小组", "中央财经领导小组"} <= canon(r, "Agency")
