@@ -963,3 +963,12 @@ def test_the_body_under_the_day_a_report_was_given_gave_it(extract):
 def test_the_central_leading_groups_before_they_became_commissions(extract):
     r = extract("平城区2017年法治政府建设报告\n中央全面深化改革领导小组第28次会议审议通过《意见》，中央财经领导小组部署。\n")
     assert {"中央全面深化改革领导小组", "中央财经领导小组"} <= canon(r, "Agency")
+
+
+def test_a_county_that_has_since_become_a_city_or_district_has_its_county_bodies(extract):
+    # 射洪县 (射洪市 since 2019), 太谷县 (太谷区 since 2019): a report of the years before
+    r = extract("射洪县2017年法治政府建设年度报告\n县委、县政府高度重视，县司法局印发通知。\n")
+    assert {"中共四川省遂宁市射洪市委员会", "四川省遂宁市射洪市人民政府",
+            "四川省遂宁市射洪市司法局"} <= canon(r, "Agency")
+    r = extract("太谷县2017年法治政府建设工作报告\n县委、县政府高度重视。\n")
+    assert {"中共山西省晋中市太谷区委员会", "山西省晋中市太谷区人民政府"} <= canon(r, "Agency")

@@ -335,6 +335,21 @@ def _bare_allowed(m: re.Match, gr: Grammar) -> bool:
     return m.group() in gr.bare_ok
 
 
+def called_as(doc: Doc, g, code: str, word: str) -> bool:
+    """The region is of the kind the level word says, by its name or by a name the report
+    writes it with: 射洪县 in the reports of the years before it became 射洪市 (2019), whose
+    县委 and 县政府 are then its."""
+    if _of_kind(g.divisions[code].name, word):
+        return True
+    names = doc.user_data.get("kg_region_names")
+    if names is None:
+        text = text_of(doc)
+        names = doc.user_data["kg_region_names"] = {}
+        for (start, end), c in (doc._.kg_regions or {}).items():
+            names.setdefault(c, set()).add(text[start:end])
+    return any(_of_kind(n, word) for n in names.get(code, ()))
+
+
 def regions_before(doc: Doc, pos: int) -> list[tuple[int, int, str]]:
     """Resolved regions in ``pos``'s sentence that end before ``pos``, in text order."""
     ordered = doc.user_data.get("kg_regions_sorted")
@@ -664,12 +679,12 @@ class AgencyRecognizer:
         own = word == "区" and subject and any(
             d.level > 1 and _of_kind(d.name, word) for d in g.lineage(subject))
         near = [(start, code) for start, end, code in regions_before(doc, pos)
-                if _of_kind(g.divisions[code].name, word) and not (own and g.divisions[code].level == 1)]
+                if called_as(doc, g, code, word) and not (own and g.divisions[code].level == 1)]
         if near:
             return max(near)[1]
         if subject:
             for d in reversed(g.lineage(subject)):
-                if _of_kind(d.name, word):
+                if called_as(doc, g, d.code, word):
                     return d.code
         return None
 
