@@ -815,3 +815,8 @@ def test_a_title_cut_after_its_issuers_names_is_none_yet(extract):
     assert canon(r, "Regulation") == set()
     r = extract(HEAD + "贯彻落实《中共广东省委 广东省人民政府关于")
     assert canon(r, "Regulation") == {"中共广东省委 广东省人民政府关于"}
+
+
+def test_a_list_of_the_problems_found_is_each_inspections_own(extract):
+    r = extract(HEAD + "工作组现场梳理问题清单。全面对照梳理督察反馈意见问题清单。\n")
+    assert canon(r, "Regulation") == {"督察反馈意见问题清单"}
