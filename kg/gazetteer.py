@@ -335,8 +335,12 @@ class Gazetteer:
 
     def government(self, code: str) -> str:
         """A division's people's government, or for a 街道 the office its district
-        government keeps there in place of one (…金龙街道办事处)."""
-        office = "办事处" if self.divisions[code].name.endswith("街道") else "人民政府"
+        government keeps there in place of one (…金龙街道办事处), and for a 地区 or 盟 the
+        province's agency that governs it (兴安盟行政公署: they elect no congress, so have
+        no people's government; 地方组织法 第八十五条)."""
+        name = self.divisions[code].name
+        office = "办事处" if name.endswith("街道") else \
+            "行政公署" if name.endswith(("地区", "盟")) else "人民政府"
         return self.prefix(code) + office
 
     def is_within(self, code: str, ancestor: str) -> bool:

@@ -972,3 +972,10 @@ def test_a_county_that_has_since_become_a_city_or_district_has_its_county_bodies
             "四川省遂宁市射洪市司法局"} <= canon(r, "Agency")
     r = extract("太谷县2017年法治政府建设工作报告\n县委、县政府高度重视。\n")
     assert {"中共山西省晋中市太谷区委员会", "山西省晋中市太谷区人民政府"} <= canon(r, "Agency")
+
+
+def test_a_prefecture_or_leagues_own_document_is_its_commissioners_offices(extract):
+    # a 盟 or 地区 has a 行政公署, no people's government, to issue what it makes
+    r = extract("兴安盟2024年法治政府建设情况报告\n制发《兴安盟诚信建设工程实施方案》，明确65项具体任务。\n")
+    assert ("内蒙古自治区兴安盟行政公署", "兴安盟诚信建设工程实施方案") in rels(r, "ISSUED")
+    assert not any(n.endswith("兴安盟人民政府") for n in canon(r, "Agency"))
