@@ -979,3 +979,9 @@ def test_a_prefecture_or_leagues_own_document_is_its_commissioners_offices(extra
     r = extract("兴安盟2024年法治政府建设情况报告\n制发《兴安盟诚信建设工程实施方案》，明确65项具体任务。\n")
     assert ("内蒙古自治区兴安盟行政公署", "兴安盟诚信建设工程实施方案") in rels(r, "ISSUED")
     assert not any(n.endswith("兴安盟人民政府") for n in canon(r, "Agency"))
+
+
+def test_a_governments_enforcement_oversight_bureau(extract):
+    # set up after 关于加强行政执法协调监督工作体系建设的意见 (2024)
+    r = extract("南阳市2024年法治政府建设年度报告\n南阳市人民政府行政执法协调监督局组织开展行政执法案卷集中评查活动。\n")
+    assert "河南省南阳市人民政府行政执法协调监督局" in canon(r, "Agency")
