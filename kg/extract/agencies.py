@@ -895,8 +895,8 @@ def publisher(doc: Doc) -> str | None:
             body = _only_agencies((lines[i][0], lines[i][1][:signed[0]]), agencies)
             if body:
                 return body
-    for i in range(after or 0, min((after or 0) + 3, len(lines) - 1)) if after is not None else ():
-        # ——2018年5月30日在…会议上 / 北京市公安局: the body that gave the report, under the day
+    # ——2018年5月30日在…会议上 / 北京市公安局: the body that gave the report, under the day
+    for i in [] if after is None else range(after, min(after + 3, len(lines) - 1)):
         if delivered_line(lines[i][1]):
             body = _only_agencies(lines[i + 1], agencies)
             if body:
