@@ -985,3 +985,13 @@ def test_a_governments_enforcement_oversight_bureau(extract):
     # set up after 关于加强行政执法协调监督工作体系建设的意见 (2024)
     r = extract("南阳市2024年法治政府建设年度报告\n南阳市人民政府行政执法协调监督局组织开展行政执法案卷集中评查活动。\n")
     assert "河南省南阳市人民政府行政执法协调监督局" in canon(r, "Agency")
+
+
+def test_a_consultative_conferences_committee_named_whole_with_its_term(extract):
+    r = extract("中国人民政治协商会议\n第七届磐安县委员会常务委员会工作报告\n"
+                "政协景洪市委员会在中共景洪市委的领导下工作，政协常宁市第十一届委员会第五次会议召开。\n")
+    names = canon(r, "Agency")
+    assert {"中国人民政治协商会议浙江省金华市磐安县委员会", "中国人民政治协商会议云南省西双版纳傣族自治州景洪市委员会",
+            "中国人民政治协商会议湖南省衡阳市常宁市委员会"} <= names
+    # not the party's 磐安县委员会 and its standing committee
+    assert not any(n.startswith("中共浙江省金华市磐安县") for n in names)

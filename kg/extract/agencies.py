@@ -83,6 +83,10 @@ _ITS_BODIES = re.compile(r"(?:各|组成|工作)?部门|法制机构")
 _MEMBER = re.compile(r"员(?!会)")
 # 区政协社会法制委员会: a special committee of a CPPCC (专门委员会), no body of the region's own
 _CPPCC_BEFORE = re.compile(r"政协[\u4e00-\u9fff]{0,4}$")
+# the conference's committee named whole, its term before or after the region (政协景洪市委员会,
+# 政协第七届磐安县委员会, 中国人民政治协商会议常宁市第十一届委员会), a heading's line break anywhere
+_CPPCC_NAME = re.compile(r"(?:中国人民政治协商会议|(?<!行)政协)\s*(?:第[一二三四五六七八九十]+届)?\s*")
+_CPPCC_REST = re.compile(r"\s*(?:第[一二三四五六七八九十]+届)?\s*委员会")
 # 办理, 办结, 办件, 办事, 办好: a verb after 办, no office
 _NOT_OFFICE = "理结件事好"
 # where a clause starts, and the words in it that make 本级 each one's own (各县市, 大同、晋中等市)
@@ -380,7 +384,7 @@ class AgencyRecognizer:
         subject = report(doc).get("subject_code")
         regions = doc._.kg_regions or {}
         region_by_end = regions_ending_at(doc)
-        taken: set[int] = set()          # characters of national bodies' names
+        taken: set[int] = set()          # characters of names found whole before the grammar's
         region_starts = {start for start, _ in regions}
         # a local bureau's region's start → (start, national name) before it: 国家税务总局|大同市税务局
         vertical: dict[int, tuple[int, str]] = {}
@@ -398,6 +402,7 @@ class AgencyRecognizer:
             if m.start() not in taken:
                 add_mention(doc, m.start(), m.end(), "Agency", gr.in_context_names[m.group()])
                 taken.update(range(m.start(), m.end()))
+        self.conference_committees(doc, g, regions, taken)
         township = bool(subject) and g.divisions[subject].level == 4
         zones = self.zone_committees(doc, g, regions)
         for m in gr.body.finditer(text):
@@ -489,6 +494,26 @@ class AgencyRecognizer:
             report(doc)["opening_actor"] = opening_actor(doc)
         self.internal_units(doc, gr)
         return doc
+
+    @staticmethod
+    def conference_committees(doc: Doc, g, regions: dict, taken: set[int]) -> None:
+        """A political consultative conference's committee named whole, with its region and
+        perhaps its term (政协第七届磐安县委员会): the conference's, where the grammar alone
+        would read 政协 and then a party's 磐安县委员会."""
+        text = text_of(doc)
+        by_start: dict[int, tuple[int, str]] = {}
+        for (s, e), code in regions.items():
+            if e > by_start.get(s, (0, ""))[0]:
+                by_start[s] = (e, code)
+        for m in _CPPCC_NAME.finditer(text):
+            at = by_start.get(m.end())
+            while at and at[0] in by_start:         # 云南省景洪市: the last region named
+                at = by_start[at[0]]
+            rest = _CPPCC_REST.match(text, at[0]) if at and g.divisions[at[1]].level < 4 else None
+            if rest and taken.isdisjoint(range(m.start(), rest.end())):
+                add_mention(doc, m.start(), rest.end(), "Agency",
+                            f"中国人民政治协商会议{g.prefix(at[1])}委员会", at[1])
+                taken.update(range(m.start(), rest.end()))
 
     @staticmethod
     def zone_committees(doc: Doc, g, regions: dict) -> dict[int, tuple[int, str, str]]:
