@@ -995,3 +995,8 @@ def test_a_consultative_conferences_committee_named_whole_with_its_term(extract)
             "中国人民政治协商会议湖南省衡阳市常宁市委员会"} <= names
     # not the party's 磐安县委员会 and its standing committee
     assert not any(n.startswith("中共浙江省金华市磐安县") for n in names)
+
+
+def test_a_party_committee_named_whole_with_its_term(extract):
+    r = extract("磐安县2022年法治政府建设报告\n中国共产党磐安县第十五届委员会第二次全体会议召开。\n")
+    assert canon(r, "Agency") == {"中共浙江省金华市磐安县委员会"}

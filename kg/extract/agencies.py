@@ -83,10 +83,12 @@ _ITS_BODIES = re.compile(r"(?:各|组成|工作)?部门|法制机构")
 _MEMBER = re.compile(r"员(?!会)")
 # 区政协社会法制委员会: a special committee of a CPPCC (专门委员会), no body of the region's own
 _CPPCC_BEFORE = re.compile(r"政协[\u4e00-\u9fff]{0,4}$")
-# the conference's committee named whole, its term before or after the region (政协景洪市委员会,
-# 政协第七届磐安县委员会, 中国人民政治协商会议常宁市第十一届委员会), a heading's line break anywhere
-_CPPCC_NAME = re.compile(r"(?:中国人民政治协商会议|(?<!行)政协)\s*(?:第[一二三四五六七八九十]+届)?\s*")
-_CPPCC_REST = re.compile(r"\s*(?:第[一二三四五六七八九十]+届)?\s*委员会")
+# a committee named whole, its term before or after the region: the conference's (政协景洪市委员会,
+# 政协第七届磐安县委员会, 中国人民政治协商会议常宁市第十一届委员会) and the party's (中国共产党磐安县
+# 第十五届委员会), a heading's line break anywhere
+_WHOLE_OPENING = re.compile(r"(?P<cppcc>(?:中国人民政治协商会议|(?<!行)政协)\s*(?:第[一二三四五六七八九十]+届)?\s*)"
+                            r"|中国共产党|中共")
+_WHOLE_REST = re.compile(r"\s*(?P<term>第[一二三四五六七八九十]+届)?\s*委员会")
 # 办理, 办结, 办件, 办事, 办好: a verb after 办, no office
 _NOT_OFFICE = "理结件事好"
 # where a clause starts, and the words in it that make 本级 each one's own (各县市, 大同、晋中等市)
@@ -402,7 +404,7 @@ class AgencyRecognizer:
             if m.start() not in taken:
                 add_mention(doc, m.start(), m.end(), "Agency", gr.in_context_names[m.group()])
                 taken.update(range(m.start(), m.end()))
-        self.conference_committees(doc, g, regions, taken)
+        self.committees_named_whole(doc, g, regions, taken)
         township = bool(subject) and g.divisions[subject].level == 4
         zones = self.zone_committees(doc, g, regions)
         for m in gr.body.finditer(text):
@@ -496,24 +498,28 @@ class AgencyRecognizer:
         return doc
 
     @staticmethod
-    def conference_committees(doc: Doc, g, regions: dict, taken: set[int]) -> None:
+    def committees_named_whole(doc: Doc, g, regions: dict, taken: set[int]) -> None:
         """A political consultative conference's committee named whole, with its region and
         perhaps its term (政协第七届磐安县委员会): the conference's, where the grammar alone
-        would read 政协 and then a party's 磐安县委员会."""
+        would read 政协 and then a party's 磐安县委员会; a party committee with its term
+        (中国共产党磐安县第十五届委员会), which the grammar alone does not read."""
         text = text_of(doc)
         by_start: dict[int, tuple[int, str]] = {}
         for (s, e), code in regions.items():
             if e > by_start.get(s, (0, ""))[0]:
                 by_start[s] = (e, code)
-        for m in _CPPCC_NAME.finditer(text):
+        for m in _WHOLE_OPENING.finditer(text):
             at = by_start.get(m.end())
             while at and at[0] in by_start:         # 云南省景洪市: the last region named
                 at = by_start[at[0]]
-            rest = _CPPCC_REST.match(text, at[0]) if at and g.divisions[at[1]].level < 4 else None
-            if rest and taken.isdisjoint(range(m.start(), rest.end())):
-                add_mention(doc, m.start(), rest.end(), "Agency",
-                            f"中国人民政治协商会议{g.prefix(at[1])}委员会", at[1])
-                taken.update(range(m.start(), rest.end()))
+            rest = _WHOLE_REST.match(text, at[0]) if at and g.divisions[at[1]].level < 4 else None
+            if not rest or not (m.group("cppcc") or rest.group("term")) or \
+                    not taken.isdisjoint(range(m.start(), rest.end())):
+                continue
+            name = f"中国人民政治协商会议{g.prefix(at[1])}委员会" if m.group("cppcc") else \
+                f"中共{g.prefix(at[1])}委员会"
+            add_mention(doc, m.start(), rest.end(), "Agency", name, at[1])
+            taken.update(range(m.start(), rest.end()))
 
     @staticmethod
     def zone_committees(doc: Doc, g, regions: dict) -> dict[int, tuple[int, str, str]]:
