@@ -972,3 +972,10 @@ def test_a_paragraph_opening_with_an_events_day_names_no_year_it_covers(extract)
     # a period's first day does open the year covered
     r = extract("政府信息公开工作年度报告\n2021年1月1日至12月31日，本机关主动公开信息120条。\n")
     assert r["year"] == 2021
+
+
+def test_a_heading_broken_inside_a_committees_full_name_is_one_title(extract):
+    r = extract("中国人民政治协商会议景洪市第四届\n委员会常务委员会工作报告\n——2012年2月20日在政协景洪市委员会四届五次会议上\n"
+                "各位委员：\n我受常务委员会的委托，向大会作工作报告。\n")
+    assert r["title"] == "中国人民政治协商会议景洪市第四届委员会常务委员会工作报告"
+    assert r["publisher"] == "中国人民政治协商会议云南省西双版纳傣族自治州景洪市委员会"

@@ -99,6 +99,10 @@ _PERIOD_DASHES = "—–－―~～-"      # between a period's years (2021—202
 _TITLE_YEAR = re.compile(rf"(\d{{4}}|{_CN_DATE}{{4}})\s*年度?")     # 2022年, 二〇二二年
 # where a title's first line may break: anywhere after 关于, or after the year
 _CUT_OPENING = re.compile(rf"关于.*$|{_TITLE_YEAR.pattern}$")
+# a committee's full name cut before its 委员会 or its term (中国人民政治协商会议 / 第七届磐安县委员会…,
+# 中国人民政治协商会议景洪市第四届 / 委员会…): the heading's first line
+_CUT_NAME = re.compile(r"(?:中国人民政治协商会议|中国共产党)[\u4e00-\u9fff]{0,12}")
+_NAME_GOES_ON = re.compile(r"委员会|第[一二三四五六七八九十]+届")
 _TITLE_CUES = ("报告", "年报", "总结", "情况", "说明", "材料", "汇报", "工作", "建设", "经验", "做法",
                "通知", "意见")
 # a column's tag before the title: 【法治建设报告】…, 【政策解读】…
@@ -251,6 +255,8 @@ def find_title(text: str) -> str:
             # 政复议…报告, 关于那曲市色尼区2025年度法治政府 / 建设情况的报告: a line cut after
             # 关于, after the year or inside a word, a body's or opening with 关于, is the
             # title's opening
+            elif above and _CUT_NAME.fullmatch(above) and _NAME_GOES_ON.match(ln):
+                ln = above + ln
             elif above and len(above) <= 40 and not CLAUSE_MARK.search(above) \
                     and not above.endswith(_TITLE_ENDS) and (cut := _CUT_OPENING.search(above)) \
                     and (cut.start() == 0 and cut.group().startswith("关于")
