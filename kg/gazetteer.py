@@ -46,6 +46,7 @@ _CONJUNCTION_NAME = re.compile(r"[和与及][县区市旗]")
 # 会同县 is also 会同 (together with) + 县…, between two bodies: 县司法局会同县财政局
 _WITH_NAME = re.compile(r"会同[县区市]")
 _BODY_LAST = frozenset("局委办厅府院室部所组会")
+_CLOSING_MARKS = frozenset("》〉>”’\"')）")
 
 
 # a level character that begins a word of its own: 环县城 is 环 + 县城 (the county town),
@@ -405,7 +406,9 @@ def _joined_by_conjunction(text: str, hit: Hit) -> bool:
     县司法局会同县财政局 is 会同 + 县…, right after a body's name."""
     if _WITH_NAME.fullmatch(hit.surface):
         return hit.start > 0 and text[hit.start - 1] in _BODY_LAST
-    return bool(_CONJUNCTION_NAME.fullmatch(hit.surface)) and _run_into(text, hit, "省市州盟区县")
+    # (a title or quotation closed right before: 认真贯彻落实了《条例》和县政府…)
+    return bool(_CONJUNCTION_NAME.fullmatch(hit.surface)) and (
+        _run_into(text, hit, "省市州盟区县") or text[hit.start - 1:hit.start] in _CLOSING_MARKS)
 
 
 def _run_into(text: str, hit: Hit, parent_ends: str) -> bool:

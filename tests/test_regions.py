@@ -329,3 +329,9 @@ def test_a_far_citys_stem_is_a_place_only_where_the_words_around_make_it_one(ext
     # (三亚 alone, a word in 长治久安, 大同小异: no place)
     r = extract("大宁县2023年工作报告\n三亚旅游推介会召开，维护社会长治久安，各地做法大同小异。\n")
     assert canon(r, "Region") == {"山西省/临汾市/大宁县"}
+
+
+def test_a_conjunction_name_after_a_closed_title_is_the_conjunction(extract):
+    # 《条例》和县政府: and the county government, not 和县 of 马鞍山
+    r = extract("2016年政府信息公开工作年度报告\n我办认真贯彻落实了《条例》和县政府对政府信息公开工作的有关精神。\n")
+    assert r["subject_region"] is None and canon(r, "Region") == set()
