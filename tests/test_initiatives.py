@@ -797,3 +797,10 @@ def test_a_methods_latin_abbreviation_is_part_of_the_reforms_name(extract):
     r = extract(HEAD + "聚焦职工门诊共济、DIP支付方式改革等领域，深化DRG付费改革。\n")
     assert {"DIP支付方式改革", "DRG付费改革"} <= canon(r, "Initiative")
     assert "支付方式改革" not in canon(r, "Initiative")
+
+
+def test_the_verb_of_building_before_a_demonstration_title_is_no_part_of_it(extract):
+    r = extract("浙江省2022年法治政府建设报告\n要一体协同建设法治中国示范区、平安中国示范区，高质量建设健康中国先行示范区，"
+                "积极创建全国法治政府建设示范市。\n")
+    assert {"法治中国示范区创建", "平安中国示范区创建", "健康中国先行示范区创建",
+            "法治政府建设示范创建"} == canon(r, "Initiative")

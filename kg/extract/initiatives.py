@@ -636,6 +636,10 @@ class InitiativeRecognizer:
             for verb in gr.applying_for:                         # 申报省级…示范市
                 at = text.rfind(verb, start, m.start())
                 start = max(start, at + len(verb)) if at >= 0 else start
+            # 加快建设法治中国示范区: the verb, whose object is the title (not 法治政府建设示范市,
+            # where 建设 ends the title's own stem)
+            at = text.rfind("建设", start, m.start() - 2)
+            start = at + 2 if at >= 0 else start
             start = after_count(text, start, m.start(), gr)      # 首批…: which round awarded it
             name, stem = name_and_stem(text, start, m.start(), m.end())
             if len(stem) < 2 or stem in gr.generic_stems or verbs_only(stem) or _LEVEL.fullmatch(stem):
