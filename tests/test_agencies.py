@@ -1000,3 +1000,8 @@ def test_a_consultative_conferences_committee_named_whole_with_its_term(extract)
 def test_a_party_committee_named_whole_with_its_term(extract):
     r = extract("磐安县2022年法治政府建设报告\n中国共产党磐安县第十五届委员会第二次全体会议召开。\n")
     assert canon(r, "Agency") == {"中共浙江省金华市磐安县委员会"}
+
+
+def test_the_government_services_office_as_districts_sign_it(extract):
+    r = extract("天河区2015年依法行政工作报告\n区人社局、区政务办等职能部门制定了本单位的年度依法行政工作计划。\n")
+    assert "广东省广州市天河区政务服务管理办公室" in canon(r, "Agency")
