@@ -1005,3 +1005,10 @@ def test_a_party_committee_named_whole_with_its_term(extract):
 def test_the_government_services_office_as_districts_sign_it(extract):
     r = extract("天河区2015年依法行政工作报告\n区人社局、区政务办等职能部门制定了本单位的年度依法行政工作计划。\n")
     assert "广东省广州市天河区政务服务管理办公室" in canon(r, "Agency")
+
+
+def test_the_local_financial_regulator_by_its_2024_name_and_a_local_financial_work_bureau(extract):
+    r = extract("广东省地方金融管理局2024年法治政府建设年度报告\n广东省地方金融管理局全面落实“谁执法谁普法”责任制。\n")
+    assert r["publisher"] == "广东省地方金融管理局"
+    r = extract("武汉市2022年政府信息公开年度报告\n2022年，武汉市地方金融工作局坚持依法行政。\n")
+    assert "湖北省武汉市地方金融工作局" in canon(r, "Agency")
