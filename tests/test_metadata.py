@@ -979,3 +979,8 @@ def test_a_heading_broken_inside_a_committees_full_name_is_one_title(extract):
                 "各位委员：\n我受常务委员会的委托，向大会作工作报告。\n")
     assert r["title"] == "中国人民政治协商会议景洪市第四届委员会常务委员会工作报告"
     assert r["publisher"] == "中国人民政治协商会议云南省西双版纳傣族自治州景洪市委员会"
+
+
+def test_a_heading_whose_first_line_is_the_year_and_the_body(extract):
+    r = extract("2022年上海市地方金融监督管理局\n政府信息公开工作年度报告\n本年度报告由上海市地方金融监督管理局编制。\n")
+    assert r["title"] == "2022年上海市地方金融监督管理局政府信息公开工作年度报告"

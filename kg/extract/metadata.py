@@ -257,6 +257,10 @@ def find_title(text: str) -> str:
             # title's opening
             elif above and _CUT_NAME.fullmatch(above) and _NAME_GOES_ON.match(ln):
                 ln = above + ln
+            # 2022年上海市地方金融监督管理局 / 政府信息公开工作年度报告: the year and the body open it
+            elif above and (year := _TITLE_YEAR.match(above)) and only_a_body(above[year.end():]) \
+                    and not _TITLE_YEAR.match(ln):
+                ln = above + ln
             elif above and len(above) <= 40 and not CLAUSE_MARK.search(above) \
                     and not above.endswith(_TITLE_ENDS) and (cut := _CUT_OPENING.search(above)) \
                     and (cut.start() == 0 and cut.group().startswith("关于")
