@@ -1012,3 +1012,8 @@ def test_the_local_financial_regulator_by_its_2024_name_and_a_local_financial_wo
     assert r["publisher"] == "广东省地方金融管理局"
     r = extract("武汉市2022年政府信息公开年度报告\n2022年，武汉市地方金融工作局坚持依法行政。\n")
     assert "湖北省武汉市地方金融工作局" in canon(r, "Agency")
+
+
+def test_culture_bureaus_by_the_names_some_cities_gave_them(extract):
+    r = extract("丽水市2020年法治政府建设年度报告\n丽水市文化和广电旅游体育局始终坚持以习近平法治思想为指引。\n")
+    assert canon(r, "Agency") == {"浙江省丽水市文化和广电旅游体育局"}
