@@ -1017,3 +1017,8 @@ def test_the_local_financial_regulator_by_its_2024_name_and_a_local_financial_wo
 def test_culture_bureaus_by_the_names_some_cities_gave_them(extract):
     r = extract("丽水市2020年法治政府建设年度报告\n丽水市文化和广电旅游体育局始终坚持以习近平法治思想为指引。\n")
     assert canon(r, "Agency") == {"浙江省丽水市文化和广电旅游体育局"}
+
+
+def test_a_standing_committees_legislative_affairs_commission_however_abbreviated(extract):
+    r = extract("山东省2018年法治政府建设报告\n山东省人大常委会法制工作委员会审查，省人民代表大会常务委员会法工委备案。\n")
+    assert canon(r, "Agency") == {"山东省人民代表大会常务委员会法制工作委员会"}
