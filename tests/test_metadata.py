@@ -984,3 +984,8 @@ def test_a_heading_broken_inside_a_committees_full_name_is_one_title(extract):
 def test_a_heading_whose_first_line_is_the_year_and_the_body(extract):
     r = extract("2022年上海市地方金融监督管理局\n政府信息公开工作年度报告\n本年度报告由上海市地方金融监督管理局编制。\n")
     assert r["title"] == "2022年上海市地方金融监督管理局政府信息公开工作年度报告"
+
+
+def test_a_date_written_after_the_title_with_a_space(extract):
+    r = extract("五角场街道2015年工作总结和2016年工作安排 2016-03-07\n2015年，街道办事处在区委、区政府的正确领导下开展工作。\n")
+    assert r["title"] == "五角场街道2015年工作总结和2016年工作安排" and r["date"] == "2016-03-07"

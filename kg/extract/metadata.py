@@ -206,7 +206,8 @@ _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(
 # headings of Word and PDF files often are: single characters and numbers only
 _SPACED = re.compile(r"^(?:(?:\d+|[^\s\d])[ \u3000\t]+){3,}(?:\d+|[^\s\d])$")
 # a date the page writes after the title: …年度报告（2023-03-28）
-_TITLE_DATE = re.compile(r"\s*[(（]\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?[)）]$")
+_TITLE_DATE = re.compile(r"\s*[(（]\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?[)）]$"
+                         r"|\s+\d{4}-\d{1,2}-\d{1,2}$")
 
 
 def _unspaced(line: str) -> str:
