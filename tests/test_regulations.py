@@ -820,3 +820,9 @@ def test_a_title_cut_after_its_issuers_names_is_none_yet(extract):
 def test_a_list_of_the_problems_found_is_each_inspections_own(extract):
     r = extract(HEAD + "工作组现场梳理问题清单。全面对照梳理督察反馈意见问题清单。\n")
     assert canon(r, "Regulation") == {"督察反馈意见问题清单"}
+
+
+def test_an_inner_title_opened_before_the_publishing_verb(extract):
+    r = extract(HEAD + "根据《丹江口市人民政府办公室<关于印发2020年政务公开工作要点>的通知》要求。\n")
+    assert canon(r, "Regulation") == {"丹江口市人民政府办公室<关于印发2020年政务公开工作要点>的通知",
+                                      "2020年政务公开工作要点"}

@@ -477,6 +477,10 @@ class RegulationRecognizer:
             if not title:
                 continue
             start += len(raw) - len(raw.lstrip())
+            if depth and title.startswith("关于") and title.startswith(PUBLISHING_VERBS, 2):
+                # …办公室<关于印发2020年政务公开工作要点>的通知: the inner bracket opened before
+                # the verb; the document the notice issues follows it
+                start, title = start + 4, title[4:]
             if _NAMED_AS.search(text, max(start - 6, 0), start - 1) and ended:
                 # …申报指南》(以下简称《指标体系》): a name for the title closed just before,
                 # else for the title the note stands in (〈…规划(以下简称《规划》)〉)
