@@ -252,16 +252,17 @@ def find_title(text: str) -> str:
             elif above and ln.startswith("关于") and above.endswith(PUBLISHING_VERBS) \
                     and len(above) <= 40 and not CLAUSE_MARK.search(above):
                 ln = above + ln
-            # 亳州市生态环境局关于2024年度 / 法治政府建设情况的报告, 县司法局关于2021-2025年度行 /
-            # 政复议…报告, 关于那曲市色尼区2025年度法治政府 / 建设情况的报告: a line cut after
-            # 关于, after the year or inside a word, a body's or opening with 关于, is the
-            # title's opening
+            # 中国人民政治协商会议景洪市第四届 / 委员会常务委员会工作报告: a committee's name cut
             elif above and _CUT_NAME.fullmatch(above) and _NAME_GOES_ON.match(ln):
                 ln = above + ln
             # 2022年上海市地方金融监督管理局 / 政府信息公开工作年度报告: the year and the body open it
             elif above and (year := _TITLE_YEAR.match(above)) and only_a_body(above[year.end():]) \
                     and not _TITLE_YEAR.match(ln):
                 ln = above + ln
+            # 亳州市生态环境局关于2024年度 / 法治政府建设情况的报告, 县司法局关于2021-2025年度行 /
+            # 政复议…报告, 关于那曲市色尼区2025年度法治政府 / 建设情况的报告: a line cut after
+            # 关于, after the year or inside a word, a body's or opening with 关于, is the
+            # title's opening
             elif above and len(above) <= 40 and not CLAUSE_MARK.search(above) \
                     and not above.endswith(_TITLE_ENDS) and (cut := _CUT_OPENING.search(above)) \
                     and (cut.start() == 0 and cut.group().startswith("关于")
