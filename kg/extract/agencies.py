@@ -347,21 +347,28 @@ def called_as(doc: Doc, g, code: str, word: str) -> bool:
     县委 and 县政府 are then its."""
     if _of_kind(g.divisions[code].name, word):
         return True
-    names = doc.user_data.get("kg_region_names")
-    if names is None:
+    renamed = doc.user_data.get("kg_regions_renamed")
+    if renamed is None:             # (the names that end as the division's own does need no look)
         text = text_of(doc)
-        names = doc.user_data["kg_region_names"] = {}
-        for (start, end), c in (doc._.kg_regions or {}).items():
-            names.setdefault(c, set()).add(text[start:end])
-    return any(_of_kind(n, word) for n in names.get(code, ()))
+        renamed = doc.user_data["kg_regions_renamed"] = {}
+        for start, end, c in sorted_regions(doc):
+            if text[end - 1] != g.divisions[c].name[-1]:
+                renamed.setdefault(c, set()).add(text[start:end])
+    return code in renamed and any(_of_kind(n, word) for n in renamed[code])
 
 
-def regions_before(doc: Doc, pos: int) -> list[tuple[int, int, str]]:
-    """Resolved regions in ``pos``'s sentence that end before ``pos``, in text order."""
+def sorted_regions(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, code) of every resolved region, in text order."""
     ordered = doc.user_data.get("kg_regions_sorted")
     if ordered is None:
         ordered = doc.user_data["kg_regions_sorted"] = sorted(
             (start, end, code) for (start, end), code in (doc._.kg_regions or {}).items())
+    return ordered
+
+
+def regions_before(doc: Doc, pos: int) -> list[tuple[int, int, str]]:
+    """Resolved regions in ``pos``'s sentence that end before ``pos``, in text order."""
+    ordered = sorted_regions(doc)
     s, _ = sentence_of(doc, pos)
     lo = bisect.bisect_left(ordered, (s,))
     hi = bisect.bisect_left(ordered, (pos,))
@@ -504,6 +511,8 @@ class AgencyRecognizer:
         would read 政协 and then a party's 磐安县委员会; a party committee with its term
         (中国共产党磐安县第十五届委员会), which the grammar alone does not read."""
         text = text_of(doc)
+        if "委员会" not in text:
+            return
         by_start: dict[int, tuple[int, str]] = {}
         for (s, e), code in regions.items():
             if e > by_start.get(s, (0, ""))[0]:
