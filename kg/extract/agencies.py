@@ -86,9 +86,9 @@ _CPPCC_BEFORE = re.compile(r"政协[\u4e00-\u9fff]{0,4}$")
 # a committee named whole, its term before or after the region: the conference's (政协景洪市委员会,
 # 政协第七届磐安县委员会, 中国人民政治协商会议常宁市第十一届委员会) and the party's (中国共产党磐安县
 # 第十五届委员会), a heading's line break anywhere
-_WHOLE_OPENING = re.compile(r"(?P<cppcc>(?:中国人民政治协商会议|(?<!行)政协)\s*(?:第[一二三四五六七八九十]+届)?\s*)"
-                            r"|中国共产党|中共")
-_WHOLE_REST = re.compile(r"\s*(?P<term>第[一二三四五六七八九十]+届)?\s*委员会")
+_WHOLE_OPENING = re.compile(r"(?:(?P<cppcc>中国人民政治协商会议|(?<!行)政协)\s*(?:第[一二三四五六七八九十]+届)?"
+                            r"|中国共产党|中共)\s*$")
+_WHOLE_TERM = re.compile(r"\s*(?P<term>第[一二三四五六七八九十]+届)?\s*$")
 # 办理, 办结, 办件, 办事, 办好: a verb after 办, no office
 _NOT_OFFICE = "理结件事好"
 # where a clause starts, and the words in it that make 本级 each one's own (各县市, 大同、晋中等市)
@@ -509,26 +509,31 @@ class AgencyRecognizer:
         """A political consultative conference's committee named whole, with its region and
         perhaps its term (政协第七届磐安县委员会): the conference's, where the grammar alone
         would read 政协 and then a party's 磐安县委员会; a party committee with its term
-        (中国共产党磐安县第十五届委员会), which the grammar alone does not read."""
+        (中国共产党磐安县第十五届委员会), which the grammar alone does not read. Read back
+        from each 委员会: the term, the regions, the name opening them."""
         text = text_of(doc)
-        if "委员会" not in text:
-            return
-        by_start: dict[int, tuple[int, str]] = {}
+        ends: dict[int, tuple[int, str]] = {}        # a region's end → (start, code), the longest
         for (s, e), code in regions.items():
-            if e > by_start.get(s, (0, ""))[0]:
-                by_start[s] = (e, code)
-        for m in _WHOLE_OPENING.finditer(text):
-            at = by_start.get(m.end())
-            while at and at[0] in by_start:         # 云南省景洪市: the last region named
-                at = by_start[at[0]]
-            rest = _WHOLE_REST.match(text, at[0]) if at and g.divisions[at[1]].level < 4 else None
-            if not rest or not (m.group("cppcc") or rest.group("term")) or \
-                    not taken.isdisjoint(range(m.start(), rest.end())):
+            if s < ends.get(e, (e, ""))[0]:
+                ends[e] = (s, code)
+        pos = text.find("委员会")
+        while pos >= 0:
+            end, pos = pos + 3, text.find("委员会", pos + 3)
+            term = _WHOLE_TERM.search(text, max(end - 15, 0), end - 3)
+            at = ends.get(term.start())
+            if at is None or g.divisions[at[1]].level == 4:
                 continue
-            name = f"中国人民政治协商会议{g.prefix(at[1])}委员会" if m.group("cppcc") else \
-                f"中共{g.prefix(at[1])}委员会"
-            add_mention(doc, m.start(), rest.end(), "Agency", name, at[1])
-            taken.update(range(m.start(), rest.end()))
+            start, code = at
+            while start in ends:                        # 云南省景洪市: the last region is its
+                start = ends[start][0]
+            opening = _WHOLE_OPENING.search(text, max(start - 14, 0), start)
+            if not opening or not (opening.group("cppcc") or term.group("term")) or \
+                    not taken.isdisjoint(range(opening.start(), end)):
+                continue
+            name = f"中国人民政治协商会议{g.prefix(code)}委员会" if opening.group("cppcc") else \
+                f"中共{g.prefix(code)}委员会"
+            add_mention(doc, opening.start(), end, "Agency", name, code)
+            taken.update(range(opening.start(), end))
 
     @staticmethod
     def zone_committees(doc: Doc, g, regions: dict) -> dict[int, tuple[int, str, str]]:
