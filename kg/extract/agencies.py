@@ -411,7 +411,7 @@ class AgencyRecognizer:
             if m.start() not in taken:
                 add_mention(doc, m.start(), m.end(), "Agency", gr.in_context_names[m.group()])
                 taken.update(range(m.start(), m.end()))
-        self.committees_named_whole(doc, g, regions, taken)
+        self.committees_named_whole(doc, g, region_by_end, taken)
         township = bool(subject) and g.divisions[subject].level == 4
         zones = self.zone_committees(doc, g, regions)
         for m in gr.body.finditer(text):
@@ -505,27 +505,24 @@ class AgencyRecognizer:
         return doc
 
     @staticmethod
-    def committees_named_whole(doc: Doc, g, regions: dict, taken: set[int]) -> None:
+    def committees_named_whole(doc: Doc, g, region_by_end: dict[int, tuple[int, str]],
+                               taken: set[int]) -> None:
         """A political consultative conference's committee named whole, with its region and
         perhaps its term (政协第七届磐安县委员会): the conference's, where the grammar alone
         would read 政协 and then a party's 磐安县委员会; a party committee with its term
         (中国共产党磐安县第十五届委员会), which the grammar alone does not read. Read back
         from each 委员会: the term, the regions, the name opening them."""
         text = text_of(doc)
-        ends: dict[int, tuple[int, str]] = {}        # a region's end → (start, code), the longest
-        for (s, e), code in regions.items():
-            if s < ends.get(e, (e, ""))[0]:
-                ends[e] = (s, code)
         pos = text.find("委员会")
         while pos >= 0:
             end, pos = pos + 3, text.find("委员会", pos + 3)
             term = _WHOLE_TERM.search(text, max(end - 15, 0), end - 3)
-            at = ends.get(term.start())
+            at = region_by_end.get(term.start())
             if at is None or g.divisions[at[1]].level == 4:
                 continue
             start, code = at
-            while start in ends:                        # 云南省景洪市: the last region is its
-                start = ends[start][0]
+            while start in region_by_end:               # 云南省景洪市: the last region is its
+                start = region_by_end[start][0]
             opening = _WHOLE_OPENING.search(text, max(start - 14, 0), start)
             if not opening or not (opening.group("cppcc") or term.group("term")) or \
                     not taken.isdisjoint(range(opening.start(), end)):
