@@ -481,6 +481,10 @@ def test_a_district_speaking_as_我区_that_names_itself_once_in_a_title(extract
     body = ("2023年，我分局在区委、区政府的坚强领导下，对照《广州市法治政府建设实施纲要》"
             "《中共广州市增城区委全面依法治区委员会2023年工作要点》，推进广州市法治公安建设。\n")
     assert extract(body)["subject_region"] == "广东省/广州市/增城区"
+    # a name two districts share (宁波's 江北区 and 重庆's), in a page of the city named most
+    body = ("2024年，区政府办公室严格落实《重庆市法治政府建设实施方案(2021—2025年)》。对照"
+            "《江北区2024年国家机关普法责任清单》，现将我办2024年度法治政府建设情况报告如下。\n")
+    assert extract(body)["subject_region"] == "重庆市/江北区"
     # an autonomous region calls itself 我区: one county named is not the report's
     body = ("2022年，我区深入贯彻《宁夏回族自治区法治政府建设实施方案》，宁夏回族自治区各级政府"
             "推进依法行政，盐池县创建示范县。\n")

@@ -632,7 +632,8 @@ def own_division(g: gazetteer.Gazetteer, first: str, counts: Counter, best: str)
     """The division a page that speaks of itself as 我区, 我县 or 我市 (or of its own 区委,
     县政府) is, when the region it names most lies above it (its province's or city's
     plans, 视察重庆): the one division of that kind inside it that the page names — in
-    full (定《梁平区…办法》), or by its stem (我市…护航文昌经济, 我县…《2024年度法治宁海
+    full (定《梁平区…办法》; of a name two divisions share, its reading inside that region:
+    《江北区…措施》 in a 重庆 page), or by its stem (我市…护航文昌经济, 我县…《2024年度法治宁海
     建设工作要点》). A province speaks as 全省, a city of its counties as 各县; an
     autonomous region calls itself 我区, and is left as it is."""
     m = _OWN_DIVISION.search(first)
@@ -643,6 +644,9 @@ def own_division(g: gazetteer.Gazetteer, first: str, counts: Counter, best: str)
             (kind == "区" and g.path(best).endswith("自治区")):
         return None             # (a prefecture's 我市 is itself, not one of its cities)
     found = {c for c in counts if c != best and g.is_within(c, best) and g.path(c).endswith(kind)}
+    if not found:       # a name two divisions share (江北区: 宁波's and 重庆's), the one inside
+        found = {c for h in _named(g, first) if len(h.codes) > 1 for c in h.codes
+                 if g.is_within(c, best) and g.path(c).endswith(kind)}
     if not found:
         return city_by_stem(g, first, best) if kind == "市" else county_by_stem(g, first, best, kind)
     return found.pop() if len(found) == 1 else None
