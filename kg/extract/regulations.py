@@ -131,6 +131,8 @@ _SHARED_BY_LEVELS = re.compile(r"(?:中央|国家)(?:[和、及与](?:省|市|�
 # 研究通过局2024年普法依法治理工作要点, 制订局年度…要点): the one character it calls itself by, no
 # part of the title
 _SELF_BEFORE_YEAR = re.compile(r"[局厅委办部](?=\d{4}年|年度)")
+# a year told from the page's own (今年, 本年度, 明年), before a bare document's name
+_RELATIVE_YEAR = re.compile(r"[今明去当本次]年度?")
 # the central body that issued a document, written before its title (国务院全面推进依法行政
 # 实施纲要): no part of it, unless the title is one of its 关于… (国务院关于加强…的决定)
 _CENTRAL_ISSUER = re.compile(r"(?:中共中央|党中央|国务院)(?!关于)")
@@ -614,15 +616,18 @@ class RegulationRecognizer:
                     gr: RegulationGrammar) -> dict[tuple[int, int], str]:
         """The documents named without 《》 after the one ending at ``pos``, joined to it
         by 、 or 和 (印发2022年立法工作计划和权责清单): each under the region written before
-        the first, unless it names its own (下蜀镇基本履职事项清单、配合履职事项清单)."""
+        the first, unless it names its own (下蜀镇基本履职事项清单、配合履职事项清单), and
+        without a year told from the page's own (…工作规则、今年法治长兴建设工作要点)."""
         out = {}
         more = gr.coordinated.match(text, pos)
         while more:
-            name = more.group(1)
+            start = more.start(1)
+            start += len(told.group()) if (told := _RELATIVE_YEAR.match(text, start)) else 0
+            name = text[start:more.end(1)]
             if not self.generic(name, gr) and not _MANY.match(text, more.end(1)) and \
                     self.regions_own(name, gr):
-                own = region if more.start(1) not in regions else ""
-                out[(more.start(1), more.end(1))] = own + name
+                own = region if start not in regions else ""
+                out[(start, more.end(1))] = own + name
             more = gr.coordinated.match(text, more.end())
         return out
 
@@ -739,8 +744,9 @@ class RegulationRecognizer:
         """编制公布行政许可事项清单, 制订实施述法工作方案: the name starts after every verb
         before it, or after a verb that follows the object of another (贯彻…精神制定…), and
         after the levels that share the document (落实中央和省法治政府建设实施纲要: each
-        level's), the department's word for itself (局2022年度…计划) or the central body
-        that issued it (贯彻国务院全面推进依法行政实施纲要)."""
+        level's), the department's word for itself (局2022年度…计划), the central body
+        that issued it (贯彻国务院全面推进依法行政实施纲要) or a year told from the page's
+        own (审议通过今年法治长兴建设工作要点: which year the page's date says, no title's)."""
         for after in gr.verb_after_object.finditer(text, start, end - 3):
             start = after.end()         # 贯彻…讲话精神制定学习计划: the name is the second verb's
         moved = True
@@ -756,7 +762,7 @@ class RegulationRecognizer:
                     moved = True
                     break
         scope = _SHARED_BY_LEVELS.match(text, start, end) or _SELF_BEFORE_YEAR.match(text, start, end) \
-            or _CENTRAL_ISSUER.match(text, start, end)
+            or _CENTRAL_ISSUER.match(text, start, end) or _RELATIVE_YEAR.match(text, start, end)
         return (scope.end() if scope else start), end
 
     @staticmethod
