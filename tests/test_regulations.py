@@ -674,6 +674,14 @@ def test_a_title_in_quotation_marks_by_its_year_region_or_known_title(extract):
                                       "山西省行政执法条例"}
 
 
+def test_a_quoted_name_ending_in_a_system_word_is_a_practice_not_a_document(extract):
+    # (GUIDELINES: a named local model is an Initiative; a document would stand in 《》)
+    r = extract("蒙城县司法局2023年法治政府建设报告\n“蒙城县矛盾化解会商机制”“蒙城县行政执法公示制度”"
+                "入选示范项目，落实“2023年蒙城县法治建设工作要点”。\n")
+    assert canon(r, "Regulation") == {"2023年蒙城县法治建设工作要点"}
+    assert {"蒙城县矛盾化解会商机制", "蒙城县行政执法公示制度"} <= canon(r, "Initiative")
+
+
 def test_two_documents_the_name_pattern_ran_together_are_two(extract):
     r = extract(HEAD + "出台重要举措分工方案和全区“八五”普法规划，印发学习贯彻通知和重点任务工作方案，制定学习宣传贯彻实施方案，"
                 "贯彻《中国共产党政法工作条例》及省市实施细则。\n")

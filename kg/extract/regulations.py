@@ -156,7 +156,7 @@ class RegulationGrammar:
     made: re.Pattern                        # 制定…管理规定: kinds named bare only when made
     made_kinds: frozenset[str]
     made_stem: int                          # the fewest characters before a made kind
-    made_not_after: tuple[str, ...]         # 制度规定: a system's provisions, no title
+    system_words: tuple[str, ...]           # 制度, 机制: a system's, no document
     regional: re.Pattern                    # 四川省养老机构条例: at a region, named bare after a verb
     regional_kinds: tuple[str, ...]
     about: re.Pattern                       # 关于…的实施意见, 贯彻《X》的实施方案: without 《》
@@ -244,7 +244,7 @@ def grammar() -> RegulationGrammar:
                              re.compile(rf"(?:{alternation(data['object_ends'])})"
                                         rf"(?:{alternation(applying)}|以及|及|和|、)"),
                              unbracketed, made, frozenset(data["made_suffixes"]), data["made_stem"],
-                             tuple(data["made_not_after"]),
+                             tuple(data["system_words"]),
                              regional, tuple(data["regional_kinds"]),
                              about, coordinated,
                              frozenset(data["generic_stems"]),
@@ -610,7 +610,7 @@ class RegulationRecognizer:
             return False
         kind = next((k for k in gr.all_kinds if name.endswith(k)), "")
         return bool(kind) and re.match(rf"(?:(?:{_JOINED.pattern})[\u4e00-\u9fff]{{1,12}}?{re.escape(kind)})+"
-                                       r"(?:制度|机制)", text[end:end + 60]) is not None
+                                       rf"(?:{alternation(gr.system_words)})", text[end:end + 60]) is not None
 
     def coordinated(self, text: str, pos: int, region: str, regions: dict[int, int],
                     gr: RegulationGrammar) -> dict[tuple[int, int], str]:
@@ -699,14 +699,14 @@ class RegulationRecognizer:
     def quoted_titles(text: str, gr: RegulationGrammar) -> dict[tuple[int, int], str]:
         """“2023年法治上城建设工作要点”, “大同市行政执法办法”: a title in quotation marks
         instead of 《》, where it names one document by its year, its region's full name or
-        a title kg knows (a quoted …制度 or slogan names a practice, not a document)."""
+        a title kg knows (a quoted …制度, …机制 or slogan names a practice, not a document)."""
         out = {}
         g = gazetteer.load()
         for m in _QUOTED_TITLE.finditer(text):
             title = m.group(1)
             # (most quoted phrases are slogans: the cheap tests first)
             if not title.endswith(gr.suffixes) and title[-1] not in ")）" or \
-                    not is_regulation(title, gr):
+                    title.endswith(gr.system_words) or not is_regulation(title, gr):
                 continue
             if (_YEAR_OPENING.match(title) or _known(core_title(title), gr) or g.leading_full(title)) \
                     and not RegulationRecognizer.generic(title, gr):
@@ -782,7 +782,7 @@ class RegulationRecognizer:
             return True                          # 按照规定对…清单进行调整: the verb's object was 规定
         whole, stem = stem, stem[: len(stem) - len(kind)]
         if kind in gr.made_kinds and whole not in gr.all_kinds \
-                and (len(stem) < gr.made_stem or stem.endswith(gr.made_not_after)):
+                and (len(stem) < gr.made_stem or stem.endswith(gr.system_words)):
             return True                          # 解决办法; …集体决策制度规定: the system's provisions
                                                  # (三定方案 is a kind of its own)
         if kind and any(stem.endswith(k) for k in gr.all_kinds if len(k) > 1):
