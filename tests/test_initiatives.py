@@ -368,6 +368,11 @@ def test_a_project_named_by_a_quotation_a_demonstration_programme_named(extract)
                 "首批全国法治政府建设示范项目。\n")
     found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Initiative"}
     assert found == {"行政审批制度改革": ["行政审批制度改革"]}
+    # a name with its slogan quoted inside, and one the passive follows (被命名为示范项目 is
+    # no head of it)
+    r = extract("蒙城县司法局2023年法治政府建设报告\n“蒙城县‘5+N’矛盾化解会商机制”被命名为“安徽省第二批"
+                "法治政府建设示范项目”，“蒙城县诉源治理机制”被命名为示范项目。\n")
+    assert canon(r, "Initiative") == {"蒙城县5+N矛盾化解会商机制", "蒙城县诉源治理机制"}
 
 
 def test_the_bodies_that_carry_a_programme_out_are_not_its_name(extract):

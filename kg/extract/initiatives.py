@@ -62,7 +62,9 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fff\dA-Za-z+()]")
 _NAME_OPENS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # the levels a name covers, after its own level word: 法治县（市、区）, 示范村(社区)
 _LEVELS_BRACKET = re.compile(r"(?<=[省市县区镇乡村])[（(][市县区镇乡街道社村、]+[）)]$")
-_FUNCTION_START = tuple("等的和及与为是在对把将了")
+# function words no head's attribute opens with, after a quoted name (“X”被命名为示范项目:
+# the name is the subject of a passive)
+_FUNCTION_START = tuple("等的和及与为是在对把将了被")
 # a campaign run over years, after its head: 专项整治三年行动, 攻坚两年行动
 _YEARS_ACTION = re.compile(r"[一二三四五两]年(?:攻坚)?行动")
 # a service brought within a travel time of everyone, the name of its network (打造15分钟政务
@@ -512,8 +514,9 @@ class InitiativeRecognizer:
                 continue         # 一规划、两纲要 (documents)
             if gr.rejected_by.search(text, max(m.start() - 10, 0), m.start()):
                 continue         # 杜绝“一刀切”, 摒弃主观臆断与“一言堂”: a fault
-            if "‘" in name:
+            if "‘" in name and not name.endswith(gr.heads):
                 continue         # “全面实施‘法治立局’战略”: words quoted about the name inside
+                                 # (not “蒙城县‘5+N’矛盾化解会商机制”: a name, its slogan inside)
             head, end, counted = InitiativeRecognizer.head(text, m.end(), name, gr)
             if counts(name, gr) and not (head and head.endswith(gr.count_heads)):
                 continue         # 四个重点, “四个全面”战略布局: a count; “三个年”活动 names one
