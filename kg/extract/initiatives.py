@@ -259,6 +259,15 @@ def not_a_name(name: str, gr: InitiativeGrammar) -> bool:
     return name in gr.not_initiative or ("+" in name and all(m in gr.modes for m in name.split("+")))
 
 
+def slogan_inside(name: str, gr: InitiativeGrammar) -> bool:
+    """A quoted name with its slogan quoted inside (“蒙城县‘5+N’矛盾化解会商机制”): it ends
+    in a head, and only its region's full name, or nothing, stands before the slogan (in
+    “全面实施‘法治立局’战略” a verb does: words about the name, which is inside)."""
+    before = name[:name.index("‘")]
+    region = gazetteer.load().leading_full(before) if before else None
+    return name.endswith(gr.heads) and (not before or (region is not None and region.surface == before))
+
+
 def plausible_bare(name: str, gr: InitiativeGrammar, carried: bool = False) -> bool:
     """A quoted name with no head: kept when its shape is that of a programme name, or,
     ``carried`` out by the verb before it, when it ends with a common head."""
@@ -514,9 +523,8 @@ class InitiativeRecognizer:
                 continue         # 一规划、两纲要 (documents)
             if gr.rejected_by.search(text, max(m.start() - 10, 0), m.start()):
                 continue         # 杜绝“一刀切”, 摒弃主观臆断与“一言堂”: a fault
-            if "‘" in name and not name.endswith(gr.heads):
+            if "‘" in name and not slogan_inside(name, gr):
                 continue         # “全面实施‘法治立局’战略”: words quoted about the name inside
-                                 # (not “蒙城县‘5+N’矛盾化解会商机制”: a name, its slogan inside)
             head, end, counted = InitiativeRecognizer.head(text, m.end(), name, gr)
             if counts(name, gr) and not (head and head.endswith(gr.count_heads)):
                 continue         # 四个重点, “四个全面”战略布局: a count; “三个年”活动 names one
