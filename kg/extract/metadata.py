@@ -108,9 +108,9 @@ _TITLE_CUES = ("报告", "年报", "总结", "情况", "说明", "材料", "汇�
 # a column's tag before the title: 【法治建设报告】…, 【政策解读】…
 _COLUMN_TAG = re.compile(r"^[【\[][^】\]]{1,10}[】\]]\s*")
 # the title field of a 政府信息公开 info table (标 题 | … |, 标题：…, 名称: …, 标      题 …: its
-# cells copied as spaces), up to the next field
+# cells copied as spaces), up to the next field (| 文号, or a label after a space: 名称: … 文号:)
 _TITLE_FIELD = re.compile(r"^[|｜]?\s*[【\[]?\s*(?:标\s*题|名\s*称|文件名称)\s*[]】]?(?:\s*[|:：]|\s)\s*"
-                          r"([^|｜\s][^|｜]*?)\s*(?:[|｜].*)?$")
+                          r"([^|｜\s][^|｜]*?)\s*(?:[|｜].*|\s[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,5}[:：].*)?$")
 # a region that opens the first paragraph carrying on its own work (2024年，南岸区坚持…,
 # 始终…, 深入…): the report's author speaking, as its body would (not 平城区被确定为…)
 _CARRYING_ON = re.compile(r"坚持|始终|深入|全面|认真|紧紧|紧扣|牢牢|聚焦|持续|扎实|积极")
