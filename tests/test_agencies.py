@@ -987,6 +987,13 @@ def test_a_governments_enforcement_oversight_bureau(extract):
     assert "河南省南阳市人民政府行政执法协调监督局" in canon(r, "Agency")
 
 
+def test_a_governments_reconsideration_office(extract):
+    # 行政复议法 (2023) art. 4: the body a government handles reconsideration by
+    r = extract("宁国市2022年行政复议和行政应诉案件办理情况统计分析报告\n宁国市人民政府行政复议办公室共收到"
+                "行政复议案件35件，市政府行政复议办公室依法审结。\n")
+    assert canon(r, "Agency") == {"安徽省宣城市宁国市人民政府行政复议办公室"}
+
+
 def test_a_consultative_conferences_committee_named_whole_with_its_term(extract):
     r = extract("中国人民政治协商会议\n第七届磐安县委员会常务委员会工作报告\n"
                 "政协景洪市委员会在中共景洪市委的领导下工作，政协常宁市第十一届委员会第五次会议召开。\n")
