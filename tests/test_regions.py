@@ -135,6 +135,12 @@ def test_two_character_county_near_the_subject_only(extract):
     assert "河南省/濮阳市/范县" not in canon(r, "Region")      # 示范县 is not 范县
 
 
+def test_a_provinces_short_name_across_a_streets_words_is_no_mention(extract):
+    r = extract("安庆市医疗保障局2021年政府信息公开工作年度报告\n请与市医疗保障局办公室联系（地址：安庆市"
+                "菱湖北路30号），或致函广州市中山西路8号。浙江西部地区干部赴湖北学习。\n")
+    assert canon(r, "Region") == {"安徽省/安庆市", "广东省/广州市", "浙江省", "湖北省"}
+
+
 def test_stems_of_the_home_prefecture_and_its_counties(extract):
     r = extract("太原市2024年法治政府建设年度报告\n全面再现锦绣太原城盛景，清徐葡萄，坚持长治久安。\n")
     regions = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Region"}
