@@ -423,9 +423,9 @@ def test_a_bodys_yearly_plan_named_without_brackets(extract):
 def test_a_year_told_from_the_pages_own_is_no_part_of_a_bare_title(extract):
     # (which year 今年 is, the page's date says; the document is named after it)
     r = extract(HEAD + "会议审议通过了县委全面依法治县委员会工作规则、今年法治长兴建设工作要点。"
-                "县司法局制定了本年度平城区行政执法监督工作计划。\n")
+                "县司法局制定了本年度平城区行政执法监督工作计划，按照年初全面依法治县工作要点及县委依法治县办统一部署，加强法治宣传。\n")
     assert canon(r, "Regulation") == {"县委全面依法治县委员会工作规则", "法治长兴建设工作要点",
-                                      "平城区行政执法监督工作计划"}
+                                      "平城区行政执法监督工作计划", "全面依法治县工作要点"}
 
 
 def test_a_note_inside_a_title_names_the_title_it_stands_in(extract):

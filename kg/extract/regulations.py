@@ -131,8 +131,9 @@ _SHARED_BY_LEVELS = re.compile(r"(?:中央|国家)(?:[和、及与](?:省|市|�
 # 研究通过局2024年普法依法治理工作要点, 制订局年度…要点): the one character it calls itself by, no
 # part of the title
 _SELF_BEFORE_YEAR = re.compile(r"[局厅委办部](?=\d{4}年|年度)")
-# a year told from the page's own (今年, 本年度, 明年), before a bare document's name
-_RELATIVE_YEAR = re.compile(r"[今明去当本次]年度?")
+# a year told from the page's own (今年, 本年度, 明年) or a time in it (按照年初…工作要点),
+# before a bare document's name
+_RELATIVE_YEAR = re.compile(r"[今明去当本次]年度?|年初")
 # the central body that issued a document, written before its title (国务院全面推进依法行政
 # 实施纲要): no part of it, unless the title is one of its 关于… (国务院关于加强…的决定)
 _CENTRAL_ISSUER = re.compile(r"(?:中共中央|党中央|国务院)(?!关于)")
