@@ -609,6 +609,9 @@ def test_awarding_a_demonstration_title_and_its_round_are_no_part_of_it(extract)
     # the province names the second round's areas: its own award of the national programme
     r = extract(HEAD + "省政府命名第二批山西省法治政府建设示范地区8个、示范项目4个。\n")
     assert canon(r, "Initiative") == {"法治政府建设示范创建"}
+    # the round after the region that awards it, before an unquoted programme
+    r = extract(HEAD + "平城区成功入选山西省第一批法治示范创建街镇。\n")
+    assert canon(r, "Initiative") == {"法治示范创建"}
 
 
 def test_a_townships_demonstration_title_names_its_programme(extract):

@@ -341,11 +341,14 @@ def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 1
 
 def after_count(text: str, start: int, head_start: int, gr: InitiativeGrammar) -> int:
     """Where a name starting at ``start`` begins after a count that opens it (两轮, 第一批,
-    首批: how many, which round), or after a count inside the words before it
-    (江西省3个综合示范创建地区之一: three areas of the programme; 推出12项改革: twelve
-    reforms, none named; …卫生院3家法治医院创建试点单位: three units of the pilot), if one
-    does."""
-    counted = gr.count_lead.match(text, start, head_start)
+    首批: how many, which round; 上海市第一批: the round of the region that awards it), or
+    after a count inside the words before it (江西省3个综合示范创建地区之一: three areas of
+    the programme; 推出12项改革: twelve reforms, none named; …卫生院3家法治医院创建试点单位:
+    three units of the pilot), if one does."""
+    region = gazetteer.load().leading(text[start:head_start])
+    counted = gr.count_lead.match(text, start + (region.end if region else 0), head_start)
+    if region and not counted:
+        counted = gr.count_lead.match(text, start, head_start)
     start = counted.end() if counted else start
     if any(text.find(c, start, head_start) >= 0 for c in "个项家"):
         # (a count is rare: look only then)
