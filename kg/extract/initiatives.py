@@ -345,10 +345,10 @@ def after_count(text: str, start: int, head_start: int, gr: InitiativeGrammar) -
     after a count inside the words before it (江西省3个综合示范创建地区之一: three areas of
     the programme; 推出12项改革: twelve reforms, none named; …卫生院3家法治医院创建试点单位:
     three units of the pilot), if one does."""
-    region = gazetteer.load().leading(text[start:head_start])
-    counted = gr.count_lead.match(text, start + (region.end if region else 0), head_start)
-    if region and not counted:
-        counted = gr.count_lead.match(text, start, head_start)
+    counted = gr.count_lead.match(text, start, head_start)
+    if not counted and gr.count_lead.search(text, start, head_start):   # (rare: look only then)
+        region = gazetteer.load().leading(text[start:head_start])
+        counted = gr.count_lead.match(text, start + region.end, head_start) if region else None
     start = counted.end() if counted else start
     if any(text.find(c, start, head_start) >= 0 for c in "个项家"):
         # (a count is rare: look only then)
