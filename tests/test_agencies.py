@@ -131,6 +131,9 @@ def test_central_bodies_national_ministries_and_courts(extract):
     assert {"中共中央", "中央机构编制委员会办公室", "交通运输部", "全国普法办公室",
             "山西省大同市平城区人民法院", "山西省大同市中级人民法院",
             "山西省高级人民法院"} <= canon(r, "Agency")
+    # the supreme court and procuratorate by their own short names
+    r = extract(PINGCHENG + "按照高检院部署，接待中央政法委、司法部、最高院来区调研。\n")
+    assert {"最高人民检察院", "最高人民法院"} <= canon(r, "Agency")
     # 中央《…》: the centre heading the documents it issued
     r = extract(PINGCHENG + "学习贯彻中央《关于加强行政执法协调监督工作体系建设的意见》《提升行政执法质量三年行动计划》。\n")
     assert rels(r, "ISSUED") == {("中共中央", "关于加强行政执法协调监督工作体系建设的意见"),
