@@ -988,6 +988,12 @@ def test_a_governments_enforcement_oversight_bureau(extract):
     # set up after 关于加强行政执法协调监督工作体系建设的意见 (2024)
     r = extract("南阳市2024年法治政府建设年度报告\n南阳市人民政府行政执法协调监督局组织开展行政执法案卷集中评查活动。\n")
     assert "河南省南阳市人民政府行政执法协调监督局" in canon(r, "Agency")
+    # signed under the county's own name, or by the level word; a unit glued to another
+    # body's name is that body's, no bureau of the report's region
+    r = extract("唐县2024年法治政府建设年度报告\n县行政执法协调监督局开展案卷评查，唐县行政执法协调监督局"
+                "组织培训。胡某是库车市司法局行政执法协调监督办公室负责人。\n")
+    assert canon(r, "Agency") == {"河北省保定市唐县行政执法协调监督局",
+                                  "新疆维吾尔自治区阿克苏地区库车市司法局"}
 
 
 def test_a_governments_reconsideration_office(extract):

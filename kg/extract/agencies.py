@@ -699,6 +699,8 @@ class AgencyRecognizer:
         if m.group("head") == "厅":
             return g.lineage(subject)[0].code
         if m.group("stem"):
+            if any(a.end_char == m.start() for a in mentions(doc, "Agency")):
+                return None         # 库车市司法局行政执法协调监督办公室: a unit of the body before it
             code = self.actor_region(doc, g, m.start(), subject) or subject
             if township and code == subject and m.group("head") != "办":
                 # a township has stations and offices, no bureaus or commissions: 司法局,
