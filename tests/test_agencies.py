@@ -131,6 +131,12 @@ def test_central_bodies_national_ministries_and_courts(extract):
     assert {"中共中央", "中央机构编制委员会办公室", "交通运输部", "全国普法办公室",
             "山西省大同市平城区人民法院", "山西省大同市中级人民法院",
             "山西省高级人民法院"} <= canon(r, "Agency")
+    # the central committee's Political Bureau, and the rule-of-law commission written in full
+    # without 全面
+    r = extract(PINGCHENG + "学习习近平总书记在中共中央政治局第三十五次集体学习时的讲话，落实中央依法治国委员会会议精神。\n")
+    assert {"中共中央政治局", "中央全面依法治国委员会"} <= canon(r, "Agency")
+    assert "中央依法治国委员会" in next(e["aliases"] for e in r["entities"]
+                                       if e["canonical"] == "中央全面依法治国委员会")
     # the supreme court and procuratorate by their own short names
     r = extract(PINGCHENG + "按照高检院部署，接待中央政法委、司法部、最高院来区调研。\n")
     assert {"最高人民检察院", "最高人民法院"} <= canon(r, "Agency")
