@@ -80,6 +80,25 @@ def _ethnic_name(group: str) -> str:
     return re.escape(name) + ("族?" if len(name) >= 2 else "族")
 
 
+# a Mongol banner named for its league's wing and position (科尔沁右翼中旗, 土默特左旗,
+# 乌拉特前旗, 东乌珠穆沁旗), as the banners sign themselves and Inner Mongolia's papers
+# write them: the first character of the tribe's name, then the wing and the position
+# (科右中旗, 土左旗, 乌前旗, 东乌旗)
+_WING_BANNER = re.compile(r"^(.{2,}?)([左右])翼([前中后])旗$")
+_PLACED_BANNER = re.compile(r"^(.{2,}?)([左右前中后])旗$")
+_SIDE_BANNER = re.compile(r"^([东西])(.{2,})旗$")
+
+
+def _banner_short_names(name: str) -> set[str]:
+    if m := _WING_BANNER.match(name):
+        return {m.group(1)[0] + m.group(2) + m.group(3) + "旗"}
+    if m := _PLACED_BANNER.match(name):
+        return {m.group(1)[0] + m.group(2) + "旗"}
+    if m := _SIDE_BANNER.match(name):
+        return {m.group(1) + m.group(2)[0] + "旗"}
+    return set()
+
+
 def _one_city(rows: list[Division]) -> list[Division]:
     """Prefecture-level cities without counties (东莞市, 中山市, 嘉峪关市) stand in the
     code tables twice, as the prefecture and as a county of the same name under it that
@@ -106,6 +125,8 @@ class Gazetteer:
             m = autonomous.match(d.name)
             if m:                   # 延边朝鲜族自治州 → 延边州, 镇宁布依族苗族自治县 → 镇宁自治县
                 names.update((m.group(1) + m.group(2), f"{m.group(1)}自治{m.group(2)}"))
+            if d.level == 3 and d.name.endswith("旗"):
+                names.update(_banner_short_names(d.name))   # 科尔沁右翼中旗 → 科右中旗
             if d.level == 4 and d.name.endswith("街道") and len(d.name) >= 4:
                 names.add(d.name[:-1])      # 鹤龙街道 → 鹤龙街, as Guangzhou writes its own
             if d.level == 1:

@@ -51,6 +51,18 @@ def test_short_forms_of_autonomous_divisions():
     assert g.path(g.by_name["恩施自治州"][0]) == "湖北省/恩施土家族苗族自治州"
 
 
+def test_banners_by_their_tribes_first_character_wing_and_position(extract):
+    g = load()
+    for short, path in (("科右中旗", "内蒙古自治区/兴安盟/科尔沁右翼中旗"),
+                        ("察右前旗", "内蒙古自治区/乌兰察布市/察哈尔右翼前旗"),
+                        ("土左旗", "内蒙古自治区/呼和浩特市/土默特左旗"),
+                        ("乌前旗", "内蒙古自治区/巴彦淖尔市/乌拉特前旗"),
+                        ("东乌旗", "内蒙古自治区/锡林郭勒盟/东乌珠穆沁旗")):
+        assert [g.path(c) for c in g.by_name[short]] == [path]
+    r = extract("兴安盟科右中旗法治政府建设五年综述\n五年来，科右中旗锚定总目标，制定《科右中旗法治政府建设实施方案(2021-2025年)》。\n")
+    assert r["subject_region"] == "内蒙古自治区/兴安盟/科尔沁右翼中旗"
+
+
 def test_usual_short_names_no_rule_derives(extract):
     # 博州, 巴州, 克州: what their own governments call them (usual_short_names.tsv)
     r = extract("博州2023年法治政府建设情况报告\n2023年，博州党委、政府坚持依法行政，"
