@@ -119,12 +119,18 @@ class Gazetteer:
         self.by_stem: dict[str, list[str]] = {}
         ethnic = "|".join(_ethnic_name(e) for e in _ethnic_groups())
         autonomous = re.compile(rf"^(.+?)(?:{ethnic})+自治(州|县|旗)$")
+        # (named for its people alone: 鄂温克族自治旗 → 鄂温克旗, 鄂伦春自治旗 → 鄂伦春旗)
+        peoples = "|".join(re.escape(e.removesuffix("族")) for e in _ethnic_groups()
+                           if len(e.removesuffix("族")) >= 2)
+        own_people = re.compile(rf"^({peoples})族?自治(县|旗)$")
         province = re.compile(rf"^(.{{2,}}?)(?:省|市|特别行政区|(?:{ethnic})*自治区)$")
         for d in rows:
             names = {d.name, *other_names.get(d.code, [])}
             m = autonomous.match(d.name)
             if m:                   # 延边朝鲜族自治州 → 延边州, 镇宁布依族苗族自治县 → 镇宁自治县
                 names.update((m.group(1) + m.group(2), f"{m.group(1)}自治{m.group(2)}"))
+            if d.level == 3 and (people := own_people.match(d.name)):
+                names.add(people.group(1) + people.group(2))
             if d.level == 3 and d.name.endswith("旗"):
                 names.update(_banner_short_names(d.name))   # 科尔沁右翼中旗 → 科右中旗
             if d.level == 4 and d.name.endswith("街道") and len(d.name) >= 4:

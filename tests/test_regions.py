@@ -57,7 +57,10 @@ def test_banners_by_their_tribes_first_character_wing_and_position(extract):
                         ("察右前旗", "内蒙古自治区/乌兰察布市/察哈尔右翼前旗"),
                         ("土左旗", "内蒙古自治区/呼和浩特市/土默特左旗"),
                         ("乌前旗", "内蒙古自治区/巴彦淖尔市/乌拉特前旗"),
-                        ("东乌旗", "内蒙古自治区/锡林郭勒盟/东乌珠穆沁旗")):
+                        ("东乌旗", "内蒙古自治区/锡林郭勒盟/东乌珠穆沁旗"),
+                        # named for its people alone, by the people's name and its level
+                        ("鄂温克旗", "内蒙古自治区/呼伦贝尔市/鄂温克族自治旗"),
+                        ("鄂伦春旗", "内蒙古自治区/呼伦贝尔市/鄂伦春自治旗")):
         assert [g.path(c) for c in g.by_name[short]] == [path]
     r = extract("兴安盟科右中旗法治政府建设五年综述\n五年来，科右中旗锚定总目标，制定《科右中旗法治政府建设实施方案(2021-2025年)》。\n")
     assert r["subject_region"] == "内蒙古自治区/兴安盟/科尔沁右翼中旗"
