@@ -133,6 +133,9 @@ class Gazetteer:
                 names.add(people.group(1) + people.group(2))
             if d.level == 3 and d.name.endswith("旗"):
                 names.update(_banner_short_names(d.name))   # 科尔沁右翼中旗 → 科右中旗
+            if d.level == 2 and d.name.endswith("盟") and len(d.name) >= 4:
+                names.add(d.name[0] + "盟")     # 锡林郭勒盟 → 锡盟, 阿拉善盟 → 阿盟, as the leagues
+                                                # and their banners write them
             if d.level == 4 and d.name.endswith("街道") and len(d.name) >= 4:
                 names.add(d.name[:-1])      # 鹤龙街道 → 鹤龙街, as Guangzhou writes its own
             if d.level == 1:
@@ -186,8 +189,9 @@ class Gazetteer:
     def _matchable_name(self, name: str, codes: list[str]) -> bool:
         # two-character 区 names (城区, 郊区, 矿区) are ordinary words; two-character
         # counties (滑县, 和县) are kept and trusted only near the report's region; the
-        # two-character 州 are prefectures' usual short names (博州, usual_short_names.tsv)
-        return len(name) >= 3 or name.endswith(("县", "旗", "州")) or \
+        # two-character 州 and 盟 are prefectures' usual short names (博州,
+        # usual_short_names.tsv; 锡盟)
+        return len(name) >= 3 or name.endswith(("县", "旗", "州", "盟")) or \
             any(self.divisions[c].level == 1 for c in codes)
 
     def _build(self, names: list[str]) -> ahocorasick.Automaton:

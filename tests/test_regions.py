@@ -60,10 +60,14 @@ def test_banners_by_their_tribes_first_character_wing_and_position(extract):
                         ("东乌旗", "内蒙古自治区/锡林郭勒盟/东乌珠穆沁旗"),
                         # named for its people alone, by the people's name and its level
                         ("鄂温克旗", "内蒙古自治区/呼伦贝尔市/鄂温克族自治旗"),
-                        ("鄂伦春旗", "内蒙古自治区/呼伦贝尔市/鄂伦春自治旗")):
+                        ("鄂伦春旗", "内蒙古自治区/呼伦贝尔市/鄂伦春自治旗"),
+                        # a league of a long name by its first character (兴安盟 is short)
+                        ("锡盟", "内蒙古自治区/锡林郭勒盟"), ("阿盟", "内蒙古自治区/阿拉善盟")):
         assert [g.path(c) for c in g.by_name[short]] == [path]
     r = extract("兴安盟科右中旗法治政府建设五年综述\n五年来，科右中旗锚定总目标，制定《科右中旗法治政府建设实施方案(2021-2025年)》。\n")
     assert r["subject_region"] == "内蒙古自治区/兴安盟/科尔沁右翼中旗"
+    r = extract("西乌珠穆沁旗2022年法治政府建设报告\n认真落实自治区、锡盟各项决策部署。\n")
+    assert "内蒙古自治区/锡林郭勒盟" in canon(r, "Region")
 
 
 def test_usual_short_names_no_rule_derives(extract):
