@@ -94,6 +94,9 @@ def test_slogans_that_name_no_programme(extract):
     # nor the mode of an inspection, nor the state bodies a congress oversees, by their count
     r = extract(HEAD + "采取“实地+书面”方式开展督察，支持“一府一委两院”依法依规开展工作。\n")
     assert canon(r, "Initiative") == set()
+    # nor the people who sit in the congresses and the CPPCC, by their count, however listed
+    r = extract(HEAD + "指定包保人对“两代表、一委员”点对点传达，邀请“两代表一委员”监督执法。\n")
+    assert canon(r, "Initiative") == set()
     # any modes of work joined (“书面+现场”述法方式)
     r = extract(HEAD + "采取“书面+现场”述法方式，开展“现场+视频”培训。\n")
     assert canon(r, "Initiative") == set()

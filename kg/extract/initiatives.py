@@ -256,7 +256,8 @@ def compound_after(text: str, pos: int, gr: InitiativeGrammar) -> bool:
 def not_a_name(name: str, gr: InitiativeGrammar) -> bool:
     """A quoted phrase of a shape that names no programme (``not_initiative``), or modes of
     work joined by + (“书面+现场”述法方式)."""
-    return name in gr.not_initiative or ("+" in name and all(m in gr.modes for m in name.split("+")))
+    return name.replace("、", "") in gr.not_initiative or \
+        ("+" in name and all(m in gr.modes for m in name.split("+")))
 
 
 def slogan_inside(name: str, gr: InitiativeGrammar) -> bool:
