@@ -83,6 +83,12 @@ def test_back_reference_is_an_alias(extract):
     # the kind with its 实施 (《实施纲要》: the last 实施纲要 named)
     r = extract(HEAD + "全面落实《法治政府建设实施纲要(2015—2020年)》，落实中央和我省《实施纲要》。\n")
     assert canon(r, "Regulation") == {"法治政府建设实施纲要(2015-2020年)"}
+    # any kind alone: the last title of its kind, or no document (a committee's 《工作规则》)
+    r = extract(HEAD + "成立复议咨询委员会并下发了委员会《工作规则》。制定《平城区行政应诉工作规则》，"
+                "《工作规则》的出台规范了应诉。\n")
+    regs = [e for e in r["entities"] if e["type"] == "Regulation"]
+    assert [(e["canonical"], e["aliases"]) for e in regs] == [("平城区行政应诉工作规则",
+                                                              ["平城区行政应诉工作规则", "工作规则"])]
 
 
 def test_unbracketed_strong_kinds_and_known_titles(extract):

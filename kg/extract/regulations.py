@@ -493,7 +493,9 @@ class RegulationRecognizer:
             if title in named_as:
                 add_mention(doc, start, start + len(title), "Regulation", named_as[title])
                 continue
-            if title in gr.back_references or title == "决议":
+            if title in gr.back_references or title in gr.all_kinds or title == "决议":
+                # (a kind alone names no document of its own: the last one of its kind, or
+                # none, 下发了咨询委员会《工作规则》)
                 target = next((c for c in reversed(seen) if core_title(c).endswith(title)), None)
                 if target is None and (target := session_document(text, start, title, gr)):
                     seen.append(target)         # (a 《决定》 after it means it too)
