@@ -55,6 +55,8 @@ def test_unquoted_names_end_at_a_boundary(extract):
     assert canon(r, "Initiative") == set()
     r = extract(HEAD + "召开省政府常务会议，研究综合行政执法改革等工作。\n")
     assert canon(r, "Initiative") == {"综合行政执法改革"}
+    r = extract(HEAD + "主持召开专题会议，研究解决综合执法改革、土地承包纠纷等重点问题。\n")
+    assert canon(r, "Initiative") == {"综合执法改革"}
     # a campaign of rectification by its name; the bare words name none
     r = extract(HEAD + "深入开展行政执法领域突出问题集中整治行动，开展整治行动。\n")
     assert canon(r, "Initiative") == {"行政执法领域突出问题集中整治行动"}
