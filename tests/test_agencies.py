@@ -1002,6 +1002,17 @@ def test_a_governments_enforcement_oversight_bureau(extract):
                                   "新疆维吾尔自治区阿克苏地区库车市司法局"}
 
 
+def test_a_fields_enforcement_brigade(extract):
+    # the 2018 reform's enforcement forces, one per field, named after it
+    r = extract("东城区2021年法治政府建设情况报告\n保留5支行政执法队伍，分别为区城管执法局、区市场监管综合执法大队、"
+                "区文化市场综合执法大队；市交通运输行政执法队开展培训，加强执法队伍建设，执法队员持证上岗。\n")
+    assert canon(r, "Agency") == {"北京市东城区城市管理综合执法局", "北京市东城区市场监督管理综合执法大队",
+                                  "北京市东城区文化市场综合执法大队", "北京市交通运输行政执法队"}
+    # a brigade of no field is the township's, in a county's report no body of its own
+    r = extract("濮阳县2021年法治政府建设报告\n整合司法所、综合执法大队及派出所力量。\n")
+    assert not {n for n in canon(r, "Agency") if n.endswith("大队")}
+
+
 def test_a_governments_reconsideration_office(extract):
     # 行政复议法 (2023) art. 4: the body a government handles reconsideration by
     r = extract("宁国市2022年行政复议和行政应诉案件办理情况统计分析报告\n宁国市人民政府行政复议办公室共收到"

@@ -119,6 +119,7 @@ class Grammar:
     local_bureaus: dict[str, str]   # 国家税务总局 → 税务局: 国家税务总局大同市税务局 is one body
     bureaus_since: dict[str, int]   # 国家税务总局 → 2018: a bare 税务局 is its since then
     local_heads: tuple[str, ...]    # 税务局: what such a bureau's name ends with
+    enforcement: re.Pattern         # 城管|综合执法: a field, then the words of enforcement
 
 
 @lru_cache(maxsize=1)
@@ -138,6 +139,7 @@ def grammar() -> Grammar:
     for short in data["short_stems"].values():
         stems.update(short)
     units = alternation(data["township_units"])
+    middles, brigades = alternation(data["enforcement_middles"]), alternation(data["brigade_heads"])
 
     levels = rule_of_law_levels()
 
@@ -154,10 +156,12 @@ def grammar() -> Grammar:
         rf"(?<!法治)(?P<gov>人民政府|政府|府(?=办))(?:(?P<office>{alternation(offices)}){not_verb}|(?P<gstem>{s})(?P<ghead>{h}))?"
         # (a county's merged bureau is two departments joined by 和: 农业农村和水利局; 市监委
         # is 市 and 监委, the supervisory commission: 市监 is 市场监管 only before 局)
-        # (a field's enforcement bureau of the 2019 reform is one body: 城市管理综合行政执法局)
+        # (a field's enforcement bureau of the 2019 reform is one body: 城市管理综合行政执法局,
+        # and so is its brigade: 农业综合行政执法大队, see ``enforcement_middles``; a brigade
+        # of no field is the township's, a unit below)
         # (a one-character head is no head where it opens a word: 办理, 办结, 委托, 局面, 部署;
         # 办公室结合…, 委员会事务 are whole heads)
-        rf"|(?P<stem>{s}(?:和(?:{s})|综合行政执法)?)(?P<head>{h})"
+        rf"|(?!(?:{middles}){brigades})(?P<stem>{s}(?:和(?:{s})|{middles})?)(?P<head>{h}|(?<=执法){brigades}(?![伍员长]))"
         rf"(?:(?<![办委局部厅署])|(?![理结件事员托势限部署]|面(?!向)|(?<=办)法))(?<!市监委)"
         r"|(?P<npclaw>(?:人大常委会|人民代表大会常务委员会)(?:法工委|法制工作委员会))"
         r"|(?P<npcleg>人大法制委|人民代表大会法制委员会)"
@@ -196,7 +200,8 @@ def grammar() -> Grammar:
                               rf"(?:处(?![理罚置分])|科(?![技学研])|股(?![份东权票市])|司(?![法机职]))"),
                    tuple(data["platforms"]), tuple(data["other_parties"]),
                    frozenset(data["provincial_halls"]), data["local_bureaus"],
-                   data["local_bureaus_since"], tuple(data["local_bureaus"].values()))
+                   data["local_bureaus_since"], tuple(data["local_bureaus"].values()),
+                   re.compile(rf"(.+?)({middles})$"))
 
 
 def _of_kind(name: str, word: str) -> bool:
@@ -282,8 +287,13 @@ def rule_of_law_level(m: re.Match) -> str | None:
 
 def department(m: re.Match, gr: Grammar) -> tuple[str, str]:
     """The full stem and head of a department match (市监局 → 市场监督管理, 局); a merged
-    bureau (科技和工业信息化局) is named as it is written."""
-    return gr.stems.get(m.group("stem"), m.group("stem")), gr.heads[m.group("head")]
+    bureau (科技和工业信息化局) is named as it is written; a field's enforcement bureau or
+    brigade, with its field written out (城管执法大队 → 城市管理执法, 大队)."""
+    stem, head = m.group("stem"), m.group("head")
+    field = gr.enforcement.match(stem)
+    if stem not in gr.stems and field and field.group(1) in gr.stems:
+        stem = gr.stems[field.group(1)] + field.group(2)
+    return gr.stems.get(stem, stem), gr.heads.get(head, head)
 
 
 def canonical_body(m: re.Match, code: str, gr: Grammar) -> str | None:
