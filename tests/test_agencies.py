@@ -1018,6 +1018,9 @@ def test_a_governments_reconsideration_office(extract):
     r = extract("宁国市2022年行政复议和行政应诉案件办理情况统计分析报告\n宁国市人民政府行政复议办公室共收到"
                 "行政复议案件35件，市政府行政复议办公室依法审结。\n")
     assert canon(r, "Agency") == {"安徽省宣城市宁国市人民政府行政复议办公室"}
+    # and the open-government office of the 2007 条例
+    r = extract("晋安区人民政府2016年政府信息公开工作年度报告\n晋安区人民政府信息公开办公室提供本报告的电子版。\n")
+    assert "福建省福州市晋安区人民政府信息公开办公室" in canon(r, "Agency")
 
 
 def test_a_consultative_conferences_committee_named_whole_with_its_term(extract):
