@@ -513,6 +513,11 @@ def test_a_title_the_end_of_a_cut_page_leaves_open(extract):
     assert canon(r, "Regulation") == {"新型冠状病毒肺炎疫情防控法"}
     r = extract(HEAD + "学习《行政处罚法")
     assert canon(r, "Regulation") == {"中华人民共和国行政处罚法"}
+    # (an inner title's bracket the cut left open is no part of the name; one closed is)
+    r = extract(HEAD + "完成了《行业协会条例(草案)》、《<养老保险条")
+    assert canon(r, "Regulation") == {"行业协会条例(草案)", "养老保险条"}
+    r = extract(HEAD + "制定《<中华人民共和国土地管理法>实施办法")
+    assert "<中华人民共和国土地管理法>实施办法" in canon(r, "Regulation")
     # open at a line's end inside the page: a broken line, nothing
     r = extract(HEAD + "出台《关于建立法治督察与\n纪检监察监督协作配合机制的意见》的有关情况。\n")
     assert "关于建立法治督察与" not in canon(r, "Regulation")

@@ -131,6 +131,8 @@ _SHARED_BY_LEVELS = re.compile(r"(?:中央|国家)(?:[和、及与](?:省|市|�
 # 研究通过局2024年普法依法治理工作要点, 制订局年度…要点): the one character it calls itself by, no
 # part of the title
 _SELF_BEFORE_YEAR = re.compile(r"[局厅委办部](?=\d{4}年|年度)")
+# an inner title's bracket the page's end left open (《<养老保险条)
+_OPEN_INNER = re.compile(r"[<〈＜](?![^<〈＜]*[>〉＞])")
 # a year told from the page's own (今年, 本年度, 明年) or a time in it (按照年初…工作要点),
 # before a bare document's name
 _RELATIVE_YEAR = re.compile(r"[今明去当本次]年度?|年初")
@@ -380,6 +382,8 @@ def canonical_title(title: str, whole: bool = True) -> str:
     t = _LOST_DASH.sub(r"\1-\2", _YEAR_DASH.sub("-", t))
     t = re.sub(r"[\s\u3000\xa0]+", " ", unicodedata.normalize("NFC", t)).strip()
     t = _SPACED_FIGURE.sub("", t)        # 全面提质 23 条措施: a PDF's gaps around a figure
+    if not whole:                        # 《<养老保险条 cut by the page: no bracket left open
+        t = _OPEN_INNER.sub("", t)
     t = _BROKEN_AFTER.sub(r"\1", t)      # 关于印发 南沙区…: a line broken after the verb
     t = t.replace(" (", "(")             # 纲要 (2021—2025年): a justified line's gap
     # a period is written (2021-2025年): no spaces, and a central document's own 年
