@@ -454,6 +454,9 @@ def test_a_yearly_kind_and_a_count_of_documents_name_no_title(extract):
     r = extract(HEAD + "及时发布法治政府建设年度工作要点、工作报告，编制行政检查实施清单4086张，"
                 "梳理权力清单117项。\n")
     assert canon(r, "Regulation") == {"权力清单"}
+    # the breakdown of a document's tasks named before it: its, no title of its own
+    r = extract(HEAD + "研究出台《关于进一步加强法治政府建设的实施意见》及任务分解方案，印发责任分解方案。\n")
+    assert canon(r, "Regulation") == {"关于进一步加强法治政府建设的实施意见"}
     # a plan of study and publicity for whatever the sentence is about: no one document
     r = extract(HEAD + "出台学习贯彻宣讲工作方案，印发学习宣讲方案，开展百姓宣讲。\n")
     assert canon(r, "Regulation") == set()
