@@ -277,6 +277,10 @@ def test_a_local_regulation_named_bare_opens_with_its_region(extract):
                 "市人大常委会审议通过大同市文明行为促进条例，制定养犬管理条例，修订物业管理条例。\n")
     assert canon(r, "Regulation") == {"山西省反不正当竞争条例", "山西省养老机构条例", "大同市文明行为促进条例",
                                       "物业管理条例"}      # (the State Council's, in the catalogue)
+    # a list after the first, under its region: each a local regulation, though the catalogue
+    # names the State Council's so too (法律援助条例); two verbs joined by 和 before it
+    r = extract(HEAD + "共制定和修订武汉市实施道路交通安全法办法、湖泊保护条例、法律援助条例等3件法规。\n")
+    assert canon(r, "Regulation") == {"武汉市实施道路交通安全法办法", "武汉市湖泊保护条例", "武汉市法律援助条例"}
 
 
 def test_a_local_document_named_after_a_central_one_is_the_locality_s(extract):

@@ -179,8 +179,9 @@ class RegulationGrammar:
     own_kinds: re.Pattern                   # 三定方案: a kind whose name alone names a document
 
 
-# a second verb joined to the first, with the manner of doing it (并及时修订, 并同步公布)
-_AND_THEN = re.compile(r"并(?:及时|同步|适时|进一步|逐步)?")
+# a second verb joined to the first, with the manner of doing it (并及时修订, 并同步公布), or
+# by a conjunction (制定和修订, 起草及审议)
+_AND_THEN = re.compile(r"并(?:及时|同步|适时|进一步|逐步)?|[和及与]")
 # a mark of a draft or trial version, part of a title (…条例(草案), …办法(试行))
 _DRAFT_MARK = r"(?:[(（](?:修订草案|草案|试行|暂行|征求意见稿|送审稿)[)）])"
 
@@ -547,7 +548,8 @@ class RegulationRecognizer:
                 named[(s, e)] = first
             region = text[s:regions[s]] if s in regions else ""
             named.update(self.coordinated(text, e if listed else m.end(), region, regions, gr))
-        named.update({(s, e): text[s:e] for s, e in self.bare(text, gr, meant)})
+        # (a national title in a list under a region is the region's: 武汉市…办法、法律援助条例)
+        named.update({(s, e): text[s:e] for s, e in self.bare(text, gr, meant) if (s, e) not in named})
         # (完成32个政府工作部门的“三定”方案: a department's document, named by its kind alone;
         # not each body's, 各街道“三定”规定, as no list of 各部门权责清单 is one document)
         named.update({m.span(): m.group() for m in gr.own_kinds.finditer(text)
@@ -631,9 +633,9 @@ class RegulationRecognizer:
             start = more.start(1)
             start += len(told.group()) if (told := _RELATIVE_YEAR.match(text, start)) else 0
             name = text[start:more.end(1)]
+            own = region if start not in regions else ""
             if not self.generic(name, gr) and not _MANY.match(text, more.end(1)) and \
-                    self.regions_own(name, gr):
-                own = region if start not in regions else ""
+                    self.regions_own(own + name, gr):
                 out[(start, more.end(1))] = own + name
             more = gr.coordinated.match(text, more.end())
         return out
@@ -761,8 +763,8 @@ class RegulationRecognizer:
             moved = False
             joined = _AND_THEN.match(text, start)
             if joined and text.startswith(gr.verbs, joined.end()):
-                start = joined.end()        # 编制并组织实施…计划, 制定并及时修订…规则: the
-                                            # second verb's object
+                start = joined.end()        # 编制并组织实施…计划, 制定并及时修订…规则,
+                                            # 制定和修订…办法: the second verb's object
             for v in gr.verbs:
                 if text.startswith(v, start) and end - start > len(v) + 2:
                     start += len(v) + (text[start + len(v)] == "了")    # 修改完善了…办法
