@@ -500,6 +500,14 @@ def test_listed_info_fields_are_no_title_and_name_the_publisher(extract):
     assert r["publisher"] == "山东省威海市生态环境局"
 
 
+def test_the_body_after_the_titles_year_publishes_it(extract):
+    r = extract("2015年武汉市人民代表大会常务委员会工作报告\n2014年，市人大常委会在中共武汉市委领导下依法履职。\n")
+    assert r["publisher"] == "湖北省武汉市人民代表大会常务委员会"
+    # (a region after the year is no body: 2022年平城区法治政府建设报告 names no publisher so)
+    r = extract("2022年平城区法治政府建设报告\n2022年，平城区坚持以习近平法治思想为指导。\n")
+    assert r["publisher"] is None
+
+
 def test_a_party_group_heading_its_report_publishes_it(extract):
     r = extract("中共青岛市交通运输局党组2021年度法治政府建设报告\n  • 索引号 2447335092833488092\n"
                 "  • 主题分类 其他\n  • 发文单位 青岛市交通运输局\n  • 规范性文件登记号\n\n"

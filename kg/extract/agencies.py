@@ -910,15 +910,21 @@ class AgencyRecognizer:
                     add_mention(doc, m.start(), m.end(), "Agency", canonical)   # not one placed
 
 
+# the year a title may open with before the body that heads it
+_TITLE_YEAR = re.compile(r"\d{4}\s*年度?")
+
+
 def publisher(doc: Doc) -> str | None:
-    """The agency that heads the title (X关于…) or signs the report above its date."""
+    """The agency that heads the title (X关于…, or after its year: 2015年武汉市人大常委会…)
+    or signs the report above its date."""
     text = text_of(doc)
     title = report(doc).get("title") or ""
     agencies = mentions(doc, "Agency")
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     tstart = (title_span(doc) or (-1, -1))[0]
     if tstart >= 0:
-        at_start = [s for s in agencies if s.start_char == tstart]
+        year = _TITLE_YEAR.match(text, tstart)     # (2015年武汉市人民代表大会常务委员会工作报告)
+        at_start = [s for s in agencies if s.start_char in (tstart, year.end() if year else -1)]
         if at_start:
             return max(at_start, key=len).kb_id_
     if tstart >= 0 and (title.startswith("关于") or not gazetteer.load().find(title)):
