@@ -532,10 +532,8 @@ def placed(g: gazetteer.Gazetteer, text: str, codes: tuple[str, ...]) -> str | N
 
 def _named(g: gazetteer.Gazetteer, text: str) -> list[gazetteer.Hit]:
     """The regions ``text`` names, less a two-character name glued to the word before it
-    (示范县 is no mention of 范县), as the text's words say (法治山西 is 法治/山西, though
-    治山 is a word too)."""
-    return [h for h in g.find(text) if not (len(h.surface) == 2 and words.joins_word(text, h.start)
-                                            and not words.whole_words(text, h.start, h.end))]
+    (示范县 is no mention of 范县: ``words.glued_pair``)."""
+    return [h for h in g.find(text) if not words.glued_pair(text, h.start, h.end)]
 
 
 @lru_cache(maxsize=1)

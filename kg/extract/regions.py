@@ -130,8 +130,7 @@ class RegionRecognizer:
                     and not h.surface.endswith("区") and (
                     not self.near_subject(g, code, subject) or words.joins_word(text, h.start)):
                 continue           # (a two-character 区 is only found after its city: 阳泉市郊区)
-            elif code and len(h.surface) == 2 and words.joins_word(text, h.start) \
-                    and not words.whole_words(text, h.start, h.end):
+            elif code and words.glued_pair(text, h.start, h.end):
                 continue           # 菱湖北路, 中山西路: a street's words, no 湖北 or 山西
             if code:
                 resolved[(h.start, h.end)] = code

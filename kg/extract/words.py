@@ -153,6 +153,13 @@ def whole_words(text: str, start: int, end: int) -> bool:
     return start in edges and end in edges
 
 
+def glued_pair(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is two characters glued to the word before them and no whole
+    word of their own: the 范县 of 示范县, the 湖北 of 菱湖北路 (not 山西 in 法治/山西, though
+    治山 is a word too)."""
+    return end - start == 2 and joins_word(text, start) and not whole_words(text, start, end)
+
+
 def starts_word(text: str, pos: int) -> bool:
     """A word of its surroundings starts at ``pos``: 县 in 召开县委 does, 区 in
     社区便民服务中心 does not."""
