@@ -817,3 +817,9 @@ def test_the_verb_of_building_before_a_demonstration_title_is_no_part_of_it(extr
                 "积极创建全国法治政府建设示范市。\n")
     assert {"法治中国示范区创建", "平安中国示范区创建", "健康中国先行示范区创建",
             "法治政府建设示范创建"} == canon(r, "Initiative")
+
+
+def test_a_quoted_verb_and_its_object_is_no_programme(extract):
+    # “进项目”“进企业”: the places the 五进 campaign goes to, though 项目 can end a name
+    r = extract(HEAD + "开展“益企普法”活动，确保公共法律服务“进项目”“进企业”的精准性。\n")
+    assert canon(r, "Initiative") == {"益企普法"}

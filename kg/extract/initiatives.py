@@ -298,7 +298,10 @@ def plausible_bare(name: str, gr: InitiativeGrammar, carried: bool = False) -> b
         return len(name) > 2 and name[1] not in gr.measure_words and \
             (numerals >= 2 or len(name) <= 5 or own_head)
     common = next((h for h in gr.generic_heads if name.endswith(h)), "")
-    return ((name.endswith(gr.heads) and not common) or "+" in name
+    head = max((h for h in gr.heads if name.endswith(h)), key=len, default="")
+    if head and len(head) < len(name) and verbs_only(name[:-len(head)]):
+        return False            # “进项目”, one of the 五进's places: a verb and its object
+    return ((head and not common) or "+" in name
             or name.endswith(gr.bare_endings) or bool(gr.sequence_name.match(name))
             or (carried and bool(common) and len(name) - len(common) >= gr.carried_stem))
 
