@@ -823,3 +823,9 @@ def test_a_quoted_verb_and_its_object_is_no_programme(extract):
     # “进项目”“进企业”: the places the 五进 campaign goes to, though 项目 can end a name
     r = extract(HEAD + "开展“益企普法”活动，确保公共法律服务“进项目”“进企业”的精准性。\n")
     assert canon(r, "Initiative") == {"益企普法"}
+
+
+def test_two_heads_overlapping_end_the_name_at_the_later(extract):
+    # 专项整治 and 整治行动 share 整治: the campaign is the 专项整治行动
+    r = extract(HEAD + "开展保健品市场虚假宣传专项整治行动，开展打击非法采砂专项整治行动。\n")
+    assert canon(r, "Initiative") == {"保健品市场虚假宣传专项整治行动", "打击非法采砂专项整治行动"}
