@@ -829,3 +829,9 @@ def test_two_heads_overlapping_end_the_name_at_the_later(extract):
     # 专项整治 and 整治行动 share 整治: the campaign is the 专项整治行动
     r = extract(HEAD + "开展保健品市场虚假宣传专项整治行动，开展打击非法采砂专项整治行动。\n")
     assert canon(r, "Initiative") == {"保健品市场虚假宣传专项整治行动", "打击非法采砂专项整治行动"}
+
+
+def test_a_works_praise_before_its_head_names_no_programme(extract):
+    # the 四个伟大: 伟大工程 is the party's building, praised
+    r = extract(HEAD + "统筹推进伟大斗争、伟大工程、伟大事业、伟大梦想，实施雪亮工程。\n")
+    assert canon(r, "Initiative") == {"雪亮工程"}
