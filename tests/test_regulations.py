@@ -146,6 +146,15 @@ def test_a_period_that_lost_its_closing_parenthesis(extract):
                                       "某区普法规划(2021-2025年)"}
 
 
+def test_a_period_written_without_parentheses(extract):
+    r = extract(HEAD + "2020年是落实《法治政府建设实施纲要2015-2020》的最后一年，围绕《人力资源和社会保障部关于印发"
+                "〈人力资源和社会保障法治建设实施纲要2016-2020年〉的通知》推进。\n")
+    assert {"法治政府建设实施纲要(2015-2020年)", "人力资源和社会保障法治建设实施纲要(2016-2020年)"} \
+        <= canon(r, "Regulation")
+    # (a year after a title that is no kind's stays the title's words)
+    assert not is_regulation("法治建设2020-2021")
+
+
 def test_an_inner_title_closed_past_its_period(extract):
     # the inner bracket written at the outer title's end: the inner title ends with its period
     r = extract(HEAD + "制定了《某县贯彻落实<法治政府建设实施纲要(2021-2025年)工作方案>》和"
