@@ -450,6 +450,15 @@ def test_an_untitled_departments_report_names_its_party_organs_by_its_head(extra
     assert "中共甘肃省兰州市交通运输委员会党组" in canon(r, "Agency")
 
 
+def test_a_ministrys_party_organs_named_after_it(extract):
+    # written out with 中共 or not; a title of office after 党组 (副书记) names a person's post
+    r = extract(PINGCHENG + "《中共中国气象局党组关于全面推进气象法治建设的意见》印发，水利部党组提出要求，"
+                "国家税务总局党委部署工作，农业农村部党组副书记讲话。\n")
+    assert {"中共中国气象局党组", "中共水利部党组", "中共国家税务总局委员会", "农业农村部"} <= canon(r, "Agency")
+    assert "中共农业农村部党组" not in canon(r, "Agency")
+    assert ("中共中国气象局党组", "中共中国气象局党组关于全面推进气象法治建设的意见") in rels(r, "ISSUED")
+
+
 def test_the_staffing_office_named_without_its_party_committee(extract):
     r = extract("2018年，鹤岗市推进行政审批制度改革，由市编办提出调整意见，省委编办审核。\n")
     assert {"中共黑龙江省鹤岗市委员会机构编制委员会办公室", "中共黑龙江省委员会机构编制委员会办公室"} <= canon(r, "Agency")

@@ -65,7 +65,7 @@ _SELF_HEADS = (("厅", "厅"), ("局", "局"), ("部", "部"), ("委员会", "�
 # level alone (县级统计局负责人, 市级司法局: every county's, every city's), a list's items after
 # the first included: no one region's
 _OF_A_LEVEL = re.compile(r"(?:同级|上一?级|下一?级|各级|[省市县区乡镇]级)(?:[\u4e00-\u9fff]{1,6}[、和及与])*$")
-_PARTY_ORGAN = re.compile(r"(?:党组|党委)(?!织|书记|成员)")
+_PARTY_ORGAN = re.compile(r"(?:党组|党委)(?!织|书记|副书记|成员)")
 # a city bureau's branch named after a district (公安局增城区分局, 税务局城区分局,
 # 交通运输局龙岗管理局, 市场监督管理局龙岗监管局)
 _BRANCH = re.compile(r"([\u4e00-\u9fff]{2,8}?)(分局|管理局|监管局)")
@@ -415,8 +415,13 @@ class AgencyRecognizer:
             if name in gr.local_bureaus and m.end() in region_starts:
                 vertical[m.end()] = (m.start(), name)
                 continue
-            add_mention(doc, m.start(), m.end(), "Agency", name)
-            taken.update(range(m.start(), m.end()))
+            start, end = m.start(), m.end()
+            organ = _PARTY_ORGAN.match(text, end)
+            if organ:                   # 中共司法部党组, 国家税务总局党委: the ministry's party organs
+                name, end = party_organ(name, organ), organ.end()
+                start -= 2 if text.endswith("中共", 0, start) else 0
+            add_mention(doc, start, end, "Agency", name)
+            taken.update(range(start, end))
         for m in gr.in_context.finditer(text):
             if m.start() not in taken:
                 add_mention(doc, m.start(), m.end(), "Agency", gr.in_context_names[m.group()])
