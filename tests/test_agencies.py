@@ -709,6 +709,9 @@ def test_each_citys_bureau_is_no_one_body(extract):
     r = extract("四川省司法厅2023年法治政府建设年度报告\n指导各市（州）司法局开展工作，县（市、区）司法局全面推进。\n")
     own = [e for e in r["entities"] if e["canonical"] == "四川省司法厅"]
     assert own and "司法局" not in own[0]["aliases"]
+    # nor with several levels counted after 各, listed or run together
+    r = extract("南宁市2015年法治政府建设报告\n各县、区人民政府，市政府各部门：各县市区司法局要落实。\n")
+    assert not {"广西壮族自治区人民政府", "广西壮族自治区司法厅"} & canon(r, "Agency")
 
 
 def test_the_national_congress_legislative_affairs_commission(extract):

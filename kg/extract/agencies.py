@@ -65,6 +65,8 @@ _SELF_HEADS = (("厅", "厅"), ("局", "局"), ("部", "部"), ("委员会", "�
 # level alone (县级统计局负责人, 市级司法局: every county's, every city's), a list's items after
 # the first included: no one region's
 _OF_A_LEVEL = re.compile(r"(?:同级|上一?级|下一?级|各级|[省市县区乡镇]级)(?:[\u4e00-\u9fff]{1,6}[、和及与])*$")
+# 各 and the level words it counts before a body's (各市, 各县、区, 各县市区): each one's
+_EACH_LEVEL = re.compile(rf"各(?:[{LEVEL_CHARS}]、?)*$")
 _PARTY_ORGAN = re.compile(r"(?:党组|党委)(?!织|书记|副书记|成员)")
 # a city bureau's branch named after a district (公安局增城区分局, 税务局城区分局,
 # 交通运输局龙岗管理局, 市场监督管理局龙岗监管局)
@@ -794,8 +796,8 @@ class AgencyRecognizer:
                 # 浚县县委, 息县县政府: the level word again after a county named with one
                 # character, its own
                 return self.prefix(doc, g, pos - 1, region_by_end, subject)
-            if text[pos - 2:pos - 1] == "各":
-                return pos - 1, None  # 各市交通运输局: each city's, no one body
+            if _EACH_LEVEL.search(text, max(pos - 12, 0), pos - 1):
+                return pos - 1, None  # 各市交通运输局, 各县、区人民政府, 各县市区司法局: each one's
             # (司法局会同县财政局: 会同, together with, though jieba reads 会同县, the county)
             if pos >= 2 and (text[pos - 2] in "本我全该" or (
                     text[pos - 2] not in LEVEL_CHARS
