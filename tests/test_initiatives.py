@@ -30,6 +30,9 @@ def test_a_quotation_a_meeting_is_held_on_is_no_programme(extract):
     # nor one a course is held in (“线上+线下”执法岗位培训班: how it is given)
     r = extract(HEAD + "开展“线上+线下”执法岗位培训班5期，推行“任前考法+庭审观摩”。\n")
     assert canon(r, "Initiative") == {"任前考法+庭审观摩"}
+    # nor the modes with the work written after each
+    r = extract(HEAD + "通过“现场述法+书面述法”的方式实现述法全覆盖，推行“互联网+监管”。\n")
+    assert canon(r, "Initiative") == {"互联网+监管"}
 
 
 

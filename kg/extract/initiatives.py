@@ -10,6 +10,7 @@ inside a slogan and keeps the head.
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -255,9 +256,12 @@ def compound_after(text: str, pos: int, gr: InitiativeGrammar) -> bool:
 
 def not_a_name(name: str, gr: InitiativeGrammar) -> bool:
     """A quoted phrase of a shape that names no programme (``not_initiative``), or modes of
-    work joined by + (“书面+现场”述法方式)."""
-    return name.replace("、", "") in gr.not_initiative or \
-        ("+" in name and all(m in gr.modes for m in name.split("+")))
+    work joined by + (“书面+现场”述法方式), the work written after each (“现场述法+书面述法”)."""
+    if name.replace("、", "") in gr.not_initiative:
+        return True
+    parts = name.split("+")
+    shared = os.path.commonprefix([p[::-1] for p in parts])[::-1] if len(parts) > 1 else ""
+    return len(parts) > 1 and all(p[:len(p) - len(shared)] in gr.modes for p in parts)
 
 
 def slogan_inside(name: str, gr: InitiativeGrammar) -> bool:
