@@ -363,6 +363,14 @@ def test_a_header_field_is_no_title(extract):
     assert r["title"] == ""
 
 
+def test_a_crumb_of_the_breadcrumb_trail_is_no_title(extract):
+    # each crumb on its own line after >: a column of the site, though it reads as a report's kind
+    r = extract("当前位置:首页\n> 政府信息公开\n> 政府信息公开年报\n> 2022年\n"
+                "马头铺镇人民政府2022年度政府信息公开工作年度报告\n"
+                "本报告依据《中华人民共和国政府信息公开条例》要求编制。\n")
+    assert r["title"] == "马头铺镇人民政府2022年度政府信息公开工作年度报告"
+
+
 @pytest.mark.parametrize("superiors,subject", [
     ("自治区党委、自治区人民政府", "西藏自治区/拉萨市/城关区"),
     ("省委、省政府", "甘肃省/兰州市/城关区"),

@@ -194,6 +194,9 @@ def parse_date_line(line: str) -> str | None:
 
 # a page's list items repeat the title after a bullet (  • 黑龙江省司法厅关于…的报告)
 _BULLETS = "•·●▪◆■□○◇-*> \u3000\t"
+# a line of the page's breadcrumb trail (首页 / > 政府信息公开 / > 政府信息公开年报): a crumb
+# names a column of the site, never the report
+_CRUMB = re.compile(r"\s*[>＞›»]")
 
 
 # a section heading inside the body (一、…  (二)…  3.…) is never the report's title
@@ -221,6 +224,8 @@ def find_title(text: str) -> str:
     (辽宁省人民政府) or a body's headings."""
     header = [ln for _, ln in header_lines(text)]
     for i, ln in enumerate(header):
+        if _CRUMB.match(ln):
+            continue
         ln = _unspaced(ln.strip().lstrip(_BULLETS))
         field = _TITLE_FIELD.match(ln)
         if field:                   # 标 题 | 金昌市人民政府关于印发…的通知 |: the info table's
