@@ -193,7 +193,7 @@ def parse_date_line(line: str) -> str | None:
 
 
 # a page's list items repeat the title after a bullet (  • 黑龙江省司法厅关于…的报告)
-_BULLETS = "•·●▪◆■□○◇-*> \u3000\t"
+_BULLETS = "•·●▪◆■□○◇-* \u3000\t"
 # a line of the page's breadcrumb trail (首页 / > 政府信息公开 / > 政府信息公开年报): a crumb
 # names a column of the site, never the report
 _CRUMB = re.compile(r"\s*[>＞›»]")
