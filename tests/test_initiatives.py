@@ -838,3 +838,13 @@ def test_a_works_praise_before_its_head_names_no_programme(extract):
     # the 四个伟大: 伟大工程 is the party's building, praised
     r = extract(HEAD + "统筹推进伟大斗争、伟大工程、伟大事业、伟大梦想，实施雪亮工程。\n")
     assert canon(r, "Initiative") == {"雪亮工程"}
+
+
+def test_a_bare_quoted_name_stands_for_its_fullest_headed_form(extract):
+    # written alone, then with 责任制 and with 普法责任制: the heads lie one inside the other
+    r = extract(HEAD + "召开“谁执法谁普法”履职报告评议会，落实“谁执法谁普法”责任制，"
+                "推动“谁执法谁普法”普法责任制落实。\n")
+    assert canon(r, "Initiative") == {"谁执法谁普法责任制", "谁执法谁普法普法责任制"}
+    # (heads not one inside another: no one name it stands for)
+    r = extract(HEAD + "推行“双随机”，开展“双随机”监管和“双随机”改革。\n")
+    assert "双随机" in canon(r, "Initiative")

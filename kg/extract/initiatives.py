@@ -448,11 +448,12 @@ class InitiativeRecognizer:
         for start, end, canonical in found:
             # a national programme keeps its name inside a title (《关于深化放管服改革…》)
             inside_of = names_nothing_done if canonical in gr.national_names else taken
-            # a bare “双随机、一公开” names the same thing as “双随机、一公开”监管 elsewhere
-            longer = [n for n in names if n != canonical and n.startswith(canonical)
-                      and n[len(canonical):] in gr.heads]
-            if len(longer) == 1:
-                canonical = longer[0]
+            # a bare “双随机、一公开” names the same thing as “双随机、一公开”监管 elsewhere;
+            # with heads one inside another (“谁执法谁普法”责任制, …普法责任制), the fullest
+            longer = sorted((n for n in names if n != canonical and n.startswith(canonical)
+                             and n[len(canonical):] in gr.heads), key=len)
+            if longer and all(longer[-1].endswith(n[len(canonical):]) for n in longer):
+                canonical = longer[-1]
             if canonical and not inside_of.holds(start, end):
                 add_mention(doc, start, end, "Initiative", canonical)
         return doc
