@@ -94,6 +94,14 @@ def test_untitled_township_report_speaking_of_itself(extract):
     assert r["subject_region"] == "江苏省/镇江市/句容市/下蜀镇"
 
 
+def test_an_opening_actor_written_with_its_path_is_the_last_place(extract):
+    # the city, district, township and village written out: the page is the township's
+    # (the village's, which kg does not place), though the province's titles are named more
+    r = extract("广州市番禺区石楼镇大岭村认真开展“民主法治示范村”创建工作，先后荣获“广东省卫生村”"
+                "“广东名村”“广东省文明村”“广东省文化和旅游特色村”等称号。\n")
+    assert r["subject_region"] == "广东省/广州市/番禺区/石楼镇"
+
+
 def test_county_report_naming_town_bodies_stays_the_county(extract):
     r = extract("滑县2021年法治政府建设情况报告\n各乡镇党委落实责任，城关镇政府推行清单。\n")
     assert r["subject_region"] == "河南省/安阳市/滑县"

@@ -113,6 +113,8 @@ _TITLE_FIELD = re.compile(r"^[|｜]?\s*[【\[]?\s*(?:标\s*题|名\s*称|文件�
                           r"([^|｜\s][^|｜]*?)\s*(?:[|｜].*|\s[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,5}[:：].*)?$")
 # a region that opens the first paragraph carrying on its own work (2024年，南岸区坚持…,
 # 始终…, 深入…): the report's author speaking, as its body would (not 平城区被确定为…)
+# a village after its township in a path written out (石楼镇大岭村)
+_VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:村|社区)(?=[\u4e00-\u9fff])")
 _CARRYING_ON = re.compile(r"坚持|始终|深入|全面|认真|紧紧|紧扣|牢牢|聚焦|持续|扎实|积极")
 # an info table's 索引号 opening with a credit code or a division code (see indexed_division)
 # (or the number alone on its line, where a page copied the table's values without labels:
@@ -418,6 +420,9 @@ def _opening_township(g: gazetteer.Gazetteer, body: str, region: str | None) -> 
     township's (inside ``region`` when given, or the county whose rule-of-law
     programme the opening names)."""
     pos = opening(body)
+    while pos is not None and region and (hit := g.leading(body[pos:pos + 12])) \
+            and any(c == region or g.is_within(region, c) for c in hit.codes):
+        pos += hit.end          # 广州市番禺区石楼镇…: the path to it written out first
     m = _TOWNSHIP_END.search(body, pos, pos + 8) if pos is not None else None
     if m is None:
         return None
@@ -800,13 +805,24 @@ def opening_region(g: gazetteer.Gazetteer, body: str) -> tuple[str | None, bool]
 def _actor_region(g: gazetteer.Gazetteer, body: str, pos: int) -> tuple[str | None, bool]:
     """The region named at ``pos``, and whether it authored the report: a body of it
     follows, or it carries on its work itself (2024年，南岸区坚持…)."""
-    hits = _named(g, body[pos:pos + 16])
+    hits = _named(g, body[pos:pos + 24])
     code = _opener_code(g, body, hits[0].codes) if hits and hits[0].start == 0 else None
     if code and g.divisions[code].level < 4:
-        authored = agency_grammar().body.match(body, pos + hits[0].end)
+        end, inner = hits[0].end, code
+        window = body[pos:pos + 24]      # (its townships and villages known near its home)
+        for h in [h for h in g.find(window, g.home(code)) if not words.glued_pair(window, h.start, h.end)][1:]:
+            # 广州市番禺区石楼镇大岭村认真开展…: the path written out names one place, its last
+            below = [c for c in h.codes if g.is_within(c, inner)] if h.start == end else []
+            if len(below) != 1:
+                break
+            end, inner = h.end, below[0]
+            code = inner if g.divisions[inner].level < 4 else code
+        village = _VILLAGE_AFTER.match(body, pos + end) if g.divisions[inner].level == 4 else None
+        end = village.end() - pos if village else end       # …石楼镇大岭村: its village
+        authored = agency_grammar().body.match(body, pos + end)
         if authored:
             return _branch(g, body, authored.end(), code) or code, True
-        return code, bool(_CARRYING_ON.match(body, pos + hits[0].end))
+        return code, bool(_CARRYING_ON.match(body, pos + end))
     # 2023年，十堰经济技术开发区党工委…: the city that runs the zone
     zone = zone_city(g, body[pos:pos + 16], opening=True)
     return (zone, True) if zone else (None, False)
