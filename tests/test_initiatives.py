@@ -848,3 +848,9 @@ def test_a_bare_quoted_name_stands_for_its_fullest_headed_form(extract):
     # (heads not one inside another: no one name it stands for)
     r = extract(HEAD + "推行“双随机”，开展“双随机”监管和“双随机”改革。\n")
     assert "双随机" in canon(r, "Initiative")
+
+
+def test_a_whole_or_the_typical_ones_before_a_head_name_nothing(extract):
+    # 所有工程: all the works; 典型示范村(社区): the typical ones among a programme's villages
+    r = extract(HEAD + "村内所有工程发包均公开招标。涌现出一批依法治理扎实有效的典型示范村(社区)。实施雪亮工程。\n")
+    assert canon(r, "Initiative") == {"雪亮工程"}
