@@ -156,6 +156,12 @@ def test_a_period_written_without_parentheses(extract):
     assert not is_regulation("法治建设2020-2021")
 
 
+def test_a_closing_mark_no_inner_title_opened_leaves_the_title():
+    assert canonical_title("安溪县贯彻<法治福建建设纲要(2014—2020)>的意见>") == \
+        "安溪县贯彻<法治福建建设纲要(2014-2020)>的意见"
+    assert canonical_title("关于印发<平城区法治政府建设规划>的通知") == "关于印发<平城区法治政府建设规划>的通知"
+
+
 def test_an_inner_title_closed_past_its_period(extract):
     # the inner bracket written at the outer title's end: the inner title ends with its period
     r = extract(HEAD + "制定了《某县贯彻落实<法治政府建设实施纲要(2021-2025年)工作方案>》和"

@@ -392,6 +392,8 @@ def canonical_title(title: str, whole: bool = True) -> str:
     if not whole:                        # 《<养老保险条 cut by the page: no bracket left open
         t = _OPEN_INNER.sub("", t)
     t = _BROKEN_AFTER.sub(r"\1", t)      # 关于印发 南沙区…: a line broken after the verb
+    while t[-1:] in "〉>" and t.count("<") + t.count("〈") < t.count(">") + t.count("〉"):
+        t = t[:-1]                       # …的意见>》: a closing mark no inner title opened
     t = t.replace(" (", "(")             # 纲要 (2021—2025年): a justified line's gap
     # a period is written (2021-2025年): no spaces, and a central document's own 年
     t = _SPACED_PERIOD.sub(lambda m: f"({m[1]}-{m[2]}{m[3] or _central_year(t[:m.start()], gr)})", t)
