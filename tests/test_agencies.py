@@ -36,6 +36,9 @@ def test_department_abbreviations_as_bodies_write_them(extract):
     # 市监委 is the city's supervisory commission (监委), though 市监局 is its market regulator
     r = extract(PINGCHENG + "区市监局会同市监委开展检查。\n")
     assert canon(r, "Agency") == {"山西省大同市平城区市场监督管理局", "山西省大同市监察委员会"}
+    # the civil service bureau, a sign a county's 组织部 or 人社局 bears
+    r = extract("安溪县2015年依法行政工作报告\n县委组织部、县委党校、县公务员局牵头举办培训班。\n")
+    assert "福建省泉州市安溪县公务员局" in canon(r, "Agency")
     # Jiangsu's cities and counties sign their 自然资源和规划局 资源规划局 (not a 规划局)
     r = extract("张家港市2022年法治政府建设报告\n选取市人民法院、市资源规划局、市自然资源规划局等单位现场评议。\n")
     assert canon(r, "Agency") == {"江苏省苏州市张家港市人民法院", "江苏省苏州市张家港市自然资源和规划局"}
