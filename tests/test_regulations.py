@@ -69,10 +69,11 @@ def test_a_kind_written_as_a_mark_after_the_name():
 def test_kinds_of_titles():
     for t in ("公共信用信息管理暂行办法", "信用信息征集目录", "普法责任清单", "山西省土地整治条例(草案)",
               "河南省法治政府建设示范县创建指标体系责任分工(2023版)", "打赢蓝天保卫战2020年决战计划",
-              "非法集资行政案件办理程序", "江门市新会区行政执法程序"):
+              "非法集资行政案件办理程序", "江门市新会区行政执法程序", "市县法治政府建设示范指标体系"):
         assert is_regulation(t), t
     for t in ("法治日报", "致全县人民的一封信", "关于2013年依法行政宣传月活动的情况报告",
-              "府院联动,关键在动", "信访事项处理意见书", "习近平谈治国理政", "粤商通小程序"):
+              "府院联动,关键在动", "信访事项处理意见书", "习近平谈治国理政", "粤商通小程序",
+              "现代化治理体系"):
         assert not is_regulation(t), t
 
 
@@ -145,6 +146,12 @@ def test_a_period_that_lost_its_closing_parenthesis(extract):
                 "印发《某区普法规划（2021-2025年》。\n")
     assert canon(r, "Regulation") == {"三明市卫生健康系统法治宣传教育第八个五年规划(2021-2025年)",
                                       "某区普法规划(2021-2025年)"}
+
+
+def test_a_system_is_no_documents_end(extract):
+    # 治理体系和治理能力现代化: one phrase inside one plan's name, not two documents
+    r = extract(HEAD + "制定学校推进治理体系和治理能力现代化建设行动计划。\n")
+    assert canon(r, "Regulation") == {"学校推进治理体系和治理能力现代化建设行动计划"}
 
 
 def test_a_period_written_without_parentheses(extract):
