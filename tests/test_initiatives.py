@@ -857,3 +857,7 @@ def test_a_whole_or_the_typical_ones_before_a_head_name_nothing(extract):
     # 所有工程: all the works; 典型示范村(社区): the typical ones among a programme's villages
     r = extract(HEAD + "村内所有工程发包均公开招标。涌现出一批依法治理扎实有效的典型示范村(社区)。实施雪亮工程。\n")
     assert canon(r, "Initiative") == {"雪亮工程"}
+    # the works of the place, and the cases a reform or a work brings to court
+    r = extract(HEAD + "有效助推当地重大工程项目落地，构建涉重大工程行政案件立审执绿色通道，"
+                "召开行政复议体制改革案件协调会。\n")
+    assert canon(r, "Initiative") == set()
