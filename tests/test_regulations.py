@@ -148,6 +148,12 @@ def test_a_period_that_lost_its_closing_parenthesis(extract):
                                       "某区普法规划(2021-2025年)"}
 
 
+def test_a_claim_to_be_the_first_of_its_kind_is_no_part_of_the_title(extract):
+    r = extract(HEAD + "开拓性编制了全国第一个林长制实施规划，出台全省首部物业管理办法。\n")
+    assert {"林长制实施规划", "物业管理办法"} <= canon(r, "Regulation")
+    assert not any(t.startswith(("全国", "全省")) for t in canon(r, "Regulation"))
+
+
 def test_a_system_is_no_documents_end(extract):
     # 治理体系和治理能力现代化: one phrase inside one plan's name, not two documents
     r = extract(HEAD + "制定学校推进治理体系和治理能力现代化建设行动计划。\n")

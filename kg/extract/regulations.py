@@ -141,6 +141,9 @@ _RELATIVE_YEAR = re.compile(r"[今明去当本次]年度?|年初")
 # the central body that issued a document, written before its title (国务院全面推进依法行政
 # 实施纲要): no part of it, unless the title is one of its 关于… (国务院关于加强…的决定)
 _CENTRAL_ISSUER = re.compile(r"(?:中共中央|党中央|国务院)(?!关于)")
+# the claim to be the first of its kind, before a bare document's name (编制了全国第一个
+# 林长制实施规划, 出台全省首部…办法): no part of the title (第一个五年规划 names one)
+_FIRST_OF_ITS_KIND = re.compile(r"(?:全国|全省|全市|全区|全县|国内|省内)(?:第一|首)[个部份]|首[个部]")
 
 
 @dataclass(frozen=True)
@@ -763,7 +766,8 @@ class RegulationRecognizer:
         after the levels that share the document (落实中央和省法治政府建设实施纲要: each
         level's), the department's word for itself (局2022年度…计划), the central body
         that issued it (贯彻国务院全面推进依法行政实施纲要) or a year told from the page's
-        own (审议通过今年法治长兴建设工作要点: which year the page's date says, no title's)."""
+        own (审议通过今年法治长兴建设工作要点: which year the page's date says, no title's),
+        or a claim to be the first of its kind (全国第一个林长制实施规划)."""
         for after in gr.verb_after_object.finditer(text, start, end - 3):
             start = after.end()         # 贯彻…讲话精神制定学习计划: the name is the second verb's
         moved = True
@@ -779,7 +783,8 @@ class RegulationRecognizer:
                     moved = True
                     break
         scope = _SHARED_BY_LEVELS.match(text, start, end) or _SELF_BEFORE_YEAR.match(text, start, end) \
-            or _CENTRAL_ISSUER.match(text, start, end) or _RELATIVE_YEAR.match(text, start, end)
+            or _CENTRAL_ISSUER.match(text, start, end) or _RELATIVE_YEAR.match(text, start, end) \
+            or _FIRST_OF_ITS_KIND.match(text, start, end)
         return (scope.end() if scope else start), end
 
     @staticmethod
