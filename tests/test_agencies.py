@@ -1020,6 +1020,13 @@ def test_a_governments_enforcement_oversight_bureau(extract):
                                   "新疆维吾尔自治区阿克苏地区库车市司法局"}
 
 
+def test_a_bare_body_starting_inside_a_word_is_none(extract):
+    # 怀柔科学城管委会: the science city's committee, no 城管委 (city management) of 怀柔
+    r = extract("北京市2020年法治政府建设年度报告\n持续向城市副中心管委会、怀柔科学城管委会等赋权。"
+                "由司法局牵头，会同财政局推进。\n")
+    assert canon(r, "Agency") == {"北京市司法局", "北京市财政局"}
+
+
 def test_a_fields_enforcement_brigade(extract):
     # the 2018 reform's enforcement forces, one per field, named after it
     r = extract("东城区2021年法治政府建设情况报告\n保留5支行政执法队伍，分别为区城管执法局、区市场监管综合执法大队、"

@@ -456,6 +456,9 @@ class AgencyRecognizer:
                                   _CPPCC_BEFORE.search(text, max(m.start() - 6, 0), m.start())):
                 continue        # 国家网信办, 中央X办, X部: a national body kg does not know,
                                 # none of the region's (no local government has a 部 or 总局)
+            if found is None and m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff" \
+                    and not starts_word(text, m.start()):
+                continue        # 怀柔科学城管委会: 城 is the last of 科学城, no 城管委 starts there
             if found is None:
                 start, code = m.start(), self.bare_region(doc, g, gr, m, subject, township)
             else:
