@@ -368,6 +368,9 @@ def test_a_project_a_demonstration_programme_named(extract):
     r = extract("陕西省2022年法治政府建设报告\n西安市莲湖区“自然人法人全生命周期政务服务”项目被命名为"
                 "“全国法治政府建设示范项目”。\n")
     assert canon(r, "Initiative") == {"自然人法人全生命周期政务服务项目"}
+    # a project written after its kind: the quotation names it
+    r = extract("北京市2020年法治政府建设报告\n通州区单项示范项目“行政复议规范化建设”荣获全国首批法治政府建设示范项目。\n")
+    assert canon(r, "Initiative") == {"行政复议规范化建设"}
 
 
 def test_a_project_named_by_a_quotation_a_demonstration_programme_named(extract):

@@ -88,6 +88,8 @@ _AWARDING_LEVEL = re.compile(r"^(?:全国|国家级)")
 _NOT_IN_NAME = frozenset({"p", "t", "c", "r"})
 # an awarded project's name: words and quotation marks, no figure, list or 等
 _PROJECT_NAME = re.compile(r"(?![等的和及与])[\u4e00-\u9fff“”\"]+(?<![等])")
+# a project written after its kind (单项示范项目“行政复议规范化建设”): the quoted name is its own
+_LABELLED_PROJECT = re.compile(r'[\u4e00-\u9fff]{0,8}(?:项目|案例)([“"][^“”"]+[”"])')
 
 
 @dataclass(frozen=True)
@@ -480,6 +482,9 @@ class InitiativeRecognizer:
                 else:
                     break
             name = text[pos:m.start()]
+            labelled = _LABELLED_PROJECT.fullmatch(name)
+            if labelled:            # 单项示范项目“行政复议规范化建设”: its kind, then its name
+                pos, name = pos + labelled.start(1), labelled.group(1)
             if 4 <= len(name) <= 30 and _PROJECT_NAME.fullmatch(name):
                 cut = instructed(name[1:-1], gr) if name[:1] in "“\"" and name[-1:] in "”\"" else 0
                 if cut:             # (the instruction's object alone, as a quotation gives it)
