@@ -102,6 +102,13 @@ def test_an_opening_actor_written_with_its_path_is_the_last_place(extract):
     assert r["subject_region"] == "广东省/广州市/番禺区/石楼镇"
 
 
+def test_a_township_two_cities_have_placed_by_the_city_its_page_names_by_stem(extract):
+    # 洪梅镇 is a town of 东莞 and of 南安; the page builds 法治东莞 (no 东莞镇 of 莒县 either)
+    r = extract("2022年，我镇紧扣《法治东莞建设规划(2021—2025年)》的要求推进依法治镇。"
+                "制定《中共洪梅镇委全面依法治镇委员会办公室关于2022年度学习宣传贯彻习近平法治思想工作方案》。\n")
+    assert r["subject_region"] == "广东省/东莞市/洪梅镇"
+
+
 def test_county_report_naming_town_bodies_stays_the_county(extract):
     r = extract("滑县2021年法治政府建设情况报告\n各乡镇党委落实责任，城关镇政府推行清单。\n")
     assert r["subject_region"] == "河南省/安阳市/滑县"

@@ -389,6 +389,9 @@ def township_subject(g: gazetteer.Gazetteer, title: str, body: str, region: str 
         return in_title.most_common(1)[0][0]
     if title_named:
         return None
+    # (a page naming no region in full may name its city by its stem: 洪梅镇 of the two is
+    # 东莞's where the page builds 法治东莞)
+    region = region or city_by_stem(g, first, speaking=False)
     actor = _opening_township(g, body, region)
     if actor:
         return actor
@@ -720,11 +723,13 @@ def writes_short(g: gazetteer.Gazetteer, first: str, code: str, head: str) -> bo
         for m in re.finditer(re.escape(stem), first))
 
 
-def city_by_stem(g: gazetteer.Gazetteer, first: str, province: str | None = None) -> str | None:
+def city_by_stem(g: gazetteer.Gazetteer, first: str, province: str | None = None,
+                 speaking: bool = True) -> str | None:
     """A page that names no city in full but speaks as a city (我市, 市委) and names one
     city by its stem, as a word (我市首条高速秦唐高速秦皇岛段, 护航文昌经济社会高质量发展):
-    that city; with ``province``, only a city of that province."""
-    if not _CITY_DEIXIS.search(first):
+    that city; with ``province``, only a city of that province; not ``speaking`` as the
+    city, the city a township's page names by its stem (紧扣《法治东莞建设规划》)."""
+    if speaking and not _CITY_DEIXIS.search(first):
         return None
     found = {h.codes[0] for h in g.city_stems(first)
              if len(h.codes) == 1 and words.whole_words(first, h.start, h.end)
