@@ -193,6 +193,9 @@ def test_names_do_not_start_at_a_verb_time_word_or_preposition(extract):
     found = canon(r, "Initiative")
     assert {"机构改革", "相对集中行政处罚权试点"} <= found
     assert not {"加大改革", "目前改革", "经过机构改革"} & found
+    # nor a verb before a generic stem (突出|主体工程: a duty's words)
+    r = extract(HEAD + "坚持把法治思想贯穿到法治政府建设全过程，突出主体工程、务求率先突破。\n")
+    assert canon(r, "Initiative") == set()
     # nor at the verb of bringing into play (发挥…作用), which the segmenter does not tag
     r = extract(HEAD + "充分发挥重大改革牵引全局的放大效应，发挥行政审批制度改革的作用。\n")
     assert canon(r, "Initiative") == {"行政审批制度改革"}

@@ -220,6 +220,13 @@ def verbs_only(stem: str) -> bool:
     return all(words.tag(w) == "v" for w in words.cut(stem))
 
 
+def verb_then_generic(stem: str, gr: InitiativeGrammar) -> bool:
+    """The words before a head are a verb and a generic stem (突出|主体工程, 抓好|重点工程): a
+    duty's words, no name."""
+    return any(stem.endswith(g) and len(stem) > len(g) and verbs_only(stem[:-len(g)])
+               for g in gr.generic_stems)
+
+
 def without_awarder(title: str) -> str:
     """A demonstration title without who awards it, a level (全国, 省级) or a region (江苏省
     依法治校示范校 is the province's award of the programme's title)."""
@@ -747,8 +754,8 @@ class InitiativeRecognizer:
                 start = end - len(name) + national.start()
                 name, stem = name_and_stem(text, start, m.start(), end)
             if len(stem) < 2 or not _NAME_OPENS.match(name) or name.count("(") != name.count(")") \
-                    or stem in gr.generic_stems or gr.group_head.match(stem):
-                continue           # 重点改革, 三项改革: no name before the head
+                    or stem in gr.generic_stems or gr.group_head.match(stem) or verb_then_generic(stem, gr):
+                continue           # 重点改革, 三项改革: no name before the head; 突出主体工程
             if verbs_only(stem):
                 shorts.append((start, end, name))       # (要)加大改革; 执法责任制: a short form?
                 continue
