@@ -345,6 +345,16 @@ def test_a_document_number_names_its_issuer(extract):
     assert {(committee, "平城区法治督察实施方案"), (committee + "办公室", "平城区述法工作办法")} <= issued
 
 
+def test_a_decree_number_names_its_issuer(extract):
+    # 规章 and 行政法规 are issued as a decree: by name, province short name or level word
+    r = extract("宜良县2024年法治政府建设报告\n按照《重大行政决策程序暂行条例》(国务院令第713号)、"
+                "《云南省重大行政决策程序规定》(省人民政府令第217号)、《某省规定》(吉林省人民政府令第270号)、"
+                "《某市规定》(沪府令35号)、《某部规定》(司法部令第1号)等要求。\n")
+    issued = rels(r, "ISSUED")
+    assert {("国务院", "重大行政决策程序暂行条例"), ("云南省人民政府", "云南省重大行政决策程序规定"),
+            ("吉林省人民政府", "某省规定"), ("上海市人民政府", "某市规定"), ("司法部", "某部规定")} <= issued
+
+
 def test_a_document_a_clause_follows_is_not_what_its_verb_made(extract):
     r = extract("龙岗区2016年度依法行政工作报告\n2016年，区政府规范性文件的制定部门按照《龙岗区重大行政决策公开征集意见"
                 "和咨询论证暂行办法》的要求起草草案。根据《中华人民共和国立法法》制定《龙岗区规范性文件管理办法》。\n")

@@ -26,6 +26,13 @@ NUMBER = rf"(?P<head>[\u4e00-\u9fff]{{1,10}}){_YEAR_SERIAL}"
 DOCUMENT_NUMBER = re.compile(rf"\s*[(（]{NUMBER}[)）]")
 
 
+# a decree's number after a title: 《…条例》(国务院令第713号), 《…规定》(吉林省人民政府令第270号),
+# (省政府令第222号), (沪府令35号): rules and regulations are issued as a government's or a
+# ministry's decree (立法法; 规章制定程序条例 第三十一条: 规章 by 令, signed by its head)
+DECREE = re.compile(r"\s*[(（](?P<who>[\u4e00-\u9fff]{1,16}?)令\s*第?\s*[\d一二三四五六七八九十百零〇]+\s*号[)）]")
+# the level words a government's decree is signed with by its region's level (省政府令)
+_DECREE_LEVELS = {"省": (1,), "自治区": (1,), "市": (2, 1), "州": (2,), "县": (3,), "区": (3, 2)}
+
 # the rest of a number's head, from where a name inside it ends, and the year's bracket
 # (城管法〔 after 柳 in 柳城管法〔2025〕11号)
 _REST_OF_HEAD = re.compile(rf"[\u4e00-\u9fff]{{0,9}}(?={_YEAR_SERIAL})")
@@ -59,6 +66,39 @@ def grammar() -> NumberGrammar:
     local = re.compile(rf"(?P<who>[\u4e00-\u9fff]{{1,6}}?)(?P<body>{alternation(codes)})?"
                        rf"(?P<kind>{alternation(data['kinds'])})?")
     return NumberGrammar({k: tuple(v) for k, v in data["national"].items()}, local, data["bodies"])
+
+
+def decree_issuers(text: str, title_end: int, subject: str | None,
+                   national: dict[str, str]) -> list[str]:
+    """The body whose decree number follows the title ending at ``title_end`` (its 》): a
+    national body by name (``national``: the agency grammar's names), a government by its
+    region's full name, by the province's one-character name (沪府令) or by the level word
+    of a region the report's subject lies in (省政府令, 市人民政府令); else []."""
+    if text[title_end:title_end + 1] != "》":
+        return []
+    m = DECREE.match(text, title_end + 1)
+    if not m:
+        return []
+    who = m.group("who").removeprefix("中华人民共和国")
+    if who in national:
+        return [national[who]]
+    place = re.sub(r"(?:人民政府|政府|府)$", "", who)
+    if place == who or not place:
+        return []
+    g = gazetteer.load()
+    hit = g.leading_full(place)
+    if hit and hit.surface == place and len(hit.codes) == 1:
+        return [g.government(hit.codes[0])]
+    province = gazetteer.province_short_names().get(place)
+    if province and (codes := g.by_name.get(province)):
+        return [g.government(codes[0])]
+    levels = _DECREE_LEVELS.get(place)
+    if levels and subject:
+        lineage = {d.level: d for d in g.lineage(subject)}
+        found = next((lineage[lv] for lv in levels if lv in lineage
+                      and (lv > 1 or place in ("省", "自治区") or lineage[lv].name.endswith("市"))), None)
+        return [g.government(found.code)] if found else []
+    return []
 
 
 def issuers(text: str, title_end: int, subject: str | None, rule_of_law: dict[str, str]) -> list[str]:

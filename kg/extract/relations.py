@@ -134,8 +134,10 @@ class RelationExtractor:
                 for issuer in self.plausible_issuers(g, span, named + submitted, codes):
                     rels.append(_relation(doc, "ISSUED", issuer, span))
                 # 《…》(市中法委发〔2024〕3号): its number names who issued it
-                numbered = [] if named else numbers.issuers(
-                    text_of(doc), span.end_char, subject, agency_grammar().rule_of_law)
+                numbered = [] if named else (
+                    numbers.issuers(text_of(doc), span.end_char, subject, agency_grammar().rule_of_law)
+                    or numbers.decree_issuers(text_of(doc), span.end_char, subject,
+                                              agency_grammar().national_names))
                 for issuer in numbered:
                     rels.append(_relation(doc, "ISSUED", issuer, span, implicit=True))
                 acting = [] if named or numbered else self.acting_regions(doc, span, agencies)
