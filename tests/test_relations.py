@@ -353,6 +353,9 @@ def test_a_decree_number_names_its_issuer(extract):
     issued = rels(r, "ISSUED")
     assert {("国务院", "重大行政决策程序暂行条例"), ("云南省人民政府", "云南省重大行政决策程序规定"),
             ("吉林省人民政府", "某省规定"), ("上海市人民政府", "某市规定"), ("司法部", "某部规定")} <= issued
+    # the serial before 令, and a province's short name before 政令
+    r = extract("四平市2020年法治政府建设报告\n落实《吉林省某办法》(省政府第3号令)、《吉林省某规定》(吉政令第218號)。\n")
+    assert {("吉林省人民政府", "吉林省某办法"), ("吉林省人民政府", "吉林省某规定")} <= rels(r, "ISSUED")
 
 
 def test_a_document_a_clause_follows_is_not_what_its_verb_made(extract):

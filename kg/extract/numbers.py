@@ -27,9 +27,10 @@ DOCUMENT_NUMBER = re.compile(rf"\s*[(（]{NUMBER}[)）]")
 
 
 # a decree's number after a title: 《…条例》(国务院令第713号), 《…规定》(吉林省人民政府令第270号),
-# (省政府令第222号), (沪府令35号): rules and regulations are issued as a government's or a
+# (省政府令第222号), (沪府令35号), (省政府第3号令), (吉政令第218号): rules and regulations are issued as a government's or a
 # ministry's decree (立法法; 规章制定程序条例 第三十一条: 规章 by 令, signed by its head)
-DECREE = re.compile(r"\s*[(（](?P<who>[\u4e00-\u9fff]{1,16}?)令\s*第?\s*[\d一二三四五六七八九十百零〇]+\s*号[)）]")
+_SERIAL = r"第?\s*[\d一二三四五六七八九十百零〇]+\s*[号號]"
+DECREE = re.compile(rf"\s*[(（](?P<who>[\u4e00-\u9fff]{{1,16}}?)(?:令\s*{_SERIAL}|\s*{_SERIAL}令)[)）]")
 # the level words a government's decree is signed with by its region's level (省政府令)
 _DECREE_LEVELS = {"省": (1,), "自治区": (1,), "市": (2, 1), "州": (2,), "县": (3,), "区": (3, 2)}
 
@@ -82,7 +83,7 @@ def decree_issuers(text: str, title_end: int, subject: str | None,
     who = m.group("who").removeprefix("中华人民共和国")
     if who in national:
         return [national[who]]
-    place = re.sub(r"(?:人民政府|政府|府)$", "", who)
+    place = re.sub(r"(?:人民政府|政府|府|政)$", "", who)
     if place == who or not place:
         return []
     g = gazetteer.load()
