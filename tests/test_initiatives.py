@@ -870,3 +870,9 @@ def test_a_whole_or_the_typical_ones_before_a_head_name_nothing(extract):
     # works under construction, above the statistics' size
     r = extract(HEAD + "在全市率先实现规模以上在建工程100%复工。\n")
     assert canon(r, "Initiative") == set()
+
+
+def test_a_quotation_then_a_verb_and_a_longer_phrase_is_no_name(extract):
+    # “打造…营商环境”作出制度设计: the quotation, then 作出 and the design it makes
+    r = extract(HEAD + "《总体方案》对 “打造法治化、国际化、便利化营商环境”作出制度设计，推行“复调对接”创新机制。\n")
+    assert canon(r, "Initiative") == {"复调对接创新机制"}

@@ -621,9 +621,11 @@ class InitiativeRecognizer:
             return listed.group(1) + listed.group(2), pos, False
         m = gr.head_after.match(text, pos)
         lead = gr.boundary_lead.match(text, pos) if m else None
-        if lead and re.sub("(?:活动|行动)$", "", text[lead.end():m.end()]) not in gr.heads:
+        if lead and (re.sub("(?:活动|行动)$", "", text[lead.end():m.end()]) not in gr.heads
+                     or compound_after(text, m.end(), gr)):
             # “一企一策”推进国企改革: how it is done, then a verb with its own object (not
-            # “复调对接”创新机制, where the word is the head's attribute)
+            # “复调对接”创新机制, where the word is the head's attribute; but “…”作出制度设计,
+            # where the head begins a longer phrase)
             m = None
         if m and gr.group_head.match(m.group()):
             return "", pos, True
