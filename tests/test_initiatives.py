@@ -876,3 +876,6 @@ def test_a_quotation_then_a_verb_and_a_longer_phrase_is_no_name(extract):
     # “打造…营商环境”作出制度设计: the quotation, then 作出 and the design it makes
     r = extract(HEAD + "《总体方案》对 “打造法治化、国际化、便利化营商环境”作出制度设计，推行“复调对接”创新机制。\n")
     assert canon(r, "Initiative") == {"复调对接创新机制"}
+    # the goal the whole of the work builds, quoted: no one programme
+    r = extract(HEAD + "以推进“法治政府”建设压实政府责任。\n")
+    assert canon(r, "Initiative") == set()
