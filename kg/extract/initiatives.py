@@ -739,9 +739,9 @@ class InitiativeRecognizer:
                 if wider is None or wider >= start - 1:
                     break
                 start = wider
-            end = max((o.end() for p in range(m.start() + 1, m.end())
-                       if (o := gr.strong.match(text, p))), default=m.end())
-            end = max(end, m.end())     # 专项整治行动: two heads overlapping end at the later
+            # 专项整治行动: two heads overlapping (专项整治, 整治行动) end at the later
+            end = max([m.end()] + [o.end() for p in range(m.start() + 1, m.end())
+                                   if (o := gr.strong.match(text, p))])
             years = _YEARS_ACTION.match(text, end)
             if years:          # 安全生产专项整治三年行动: the campaign's span is its name
                 end = years.end()

@@ -111,10 +111,10 @@ _COLUMN_TAG = re.compile(r"^[【\[][^】\]]{1,10}[】\]]\s*")
 # cells copied as spaces), up to the next field (| 文号, or a label after a space: 名称: … 文号:)
 _TITLE_FIELD = re.compile(r"^[|｜]?\s*[【\[]?\s*(?:标\s*题|名\s*称|文件名称)\s*[]】]?(?:\s*[|:：]|\s)\s*"
                           r"([^|｜\s][^|｜]*?)\s*(?:[|｜].*|\s[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,5}[:：].*)?$")
-# a region that opens the first paragraph carrying on its own work (2024年，南岸区坚持…,
-# 始终…, 深入…): the report's author speaking, as its body would (not 平城区被确定为…)
 # a village after its township in a path written out (石楼镇大岭村)
 _VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:村|社区)(?=[\u4e00-\u9fff])")
+# a region that opens the first paragraph carrying on its own work (2024年，南岸区坚持…,
+# 始终…, 深入…): the report's author speaking, as its body would (not 平城区被确定为…)
 _CARRYING_ON = re.compile(r"坚持|始终|深入|全面|认真|紧紧|紧扣|牢牢|聚焦|持续|扎实|积极")
 # an info table's 索引号 opening with a credit code or a division code (see indexed_division)
 # (or the number alone on its line, where a page copied the table's values without labels:

@@ -27,8 +27,9 @@ DOCUMENT_NUMBER = re.compile(rf"\s*[(（]{NUMBER}[)）]")
 
 
 # a decree's number after a title: 《…条例》(国务院令第713号), 《…规定》(吉林省人民政府令第270号),
-# (省政府令第222号), (沪府令35号), (省政府第3号令), (吉政令第218号): rules and regulations are issued as a government's or a
-# ministry's decree (立法法; 规章制定程序条例 第三十一条: 规章 by 令, signed by its head)
+# (省政府令第222号), (沪府令35号), (省政府第3号令), (吉政令第218号): rules and regulations are
+# issued as a government's or a ministry's decree (立法法; 规章制定程序条例: 规章 by 令, signed by
+# the government's or the ministry's head)
 _SERIAL = r"第?\s*[\d一二三四五六七八九十百零〇]+\s*[号號]"
 DECREE = re.compile(rf"\s*[(（](?P<who>[\u4e00-\u9fff]{{1,16}}?)(?:令\s*{_SERIAL}|\s*{_SERIAL}令)[)）]")
 # the level words a government's decree is signed with by its region's level (省政府令)
