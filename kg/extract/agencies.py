@@ -456,11 +456,11 @@ class AgencyRecognizer:
                                   _CPPCC_BEFORE.search(text, max(m.start() - 6, 0), m.start())):
                 continue        # 国家网信办, 中央X办, X部: a national body kg does not know,
                                 # none of the region's (no local government has a 部 or 总局)
-            if found is None and m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff" \
-                    and not starts_word(text, m.start()):
-                continue        # 怀柔科学城管委会: 城 is the last of 科学城, no 城管委 starts there
             if found is None:
                 start, code = m.start(), self.bare_region(doc, g, gr, m, subject, township)
+                if code and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" \
+                        and not starts_word(text, start):
+                    continue    # 怀柔科学城管委会: 城 is the last of 科学城, no 城管委 starts there
             else:
                 start, code = found
             if code is None or (m.group("party") and text.endswith(gr.other_parties, 0, start)):
@@ -799,7 +799,8 @@ class AgencyRecognizer:
                 # 浚县县委, 息县县政府: the level word again after a county named with one
                 # character, its own
                 return self.prefix(doc, g, pos - 1, region_by_end, subject)
-            if _EACH_LEVEL.search(text, max(pos - 12, 0), pos - 1):
+            lo = max(pos - 12, 0)
+            if "各" in text[lo:pos - 1] and _EACH_LEVEL.search(text, lo, pos - 1):
                 return pos - 1, None  # 各市交通运输局, 各县、区人民政府, 各县市区司法局: each one's
             # (司法局会同县财政局: 会同, together with, though jieba reads 会同县, the county)
             if pos >= 2 and (text[pos - 2] in "本我全该" or (

@@ -132,6 +132,7 @@ class InitiativeGrammar:
     event_after: re.Pattern                # “线上+线下”执法岗位培训班: how a course is held
     channel_after: re.Pattern              # “九龙发布”等媒体: a channel, no programme
     manner_adverbs: frozenset[str]         # 大力宣传…: the word after one is its verb
+    strong_firsts: frozenset[str]          # the characters a strong head opens with
 
 
 @lru_cache(maxsize=1)
@@ -182,7 +183,8 @@ def grammar() -> InitiativeGrammar:
                    rf"{re.escape(data['awarded'][1])}[”\"]?"),
         re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(data['events'])})"),
         re.compile(rf"等?(?:微信|政务|新闻|新|融)?(?:{alternation(data['channels'])})"),
-        frozenset(data["manner_adverbs"]))
+        frozenset(data["manner_adverbs"]),
+        frozenset(h[0] for h in data["strong_heads"]))
 
 
 def canonical_name(name: str, own_scope: bool = False) -> str:
@@ -220,11 +222,24 @@ def verbs_only(stem: str) -> bool:
     return all(words.tag(w) == "v" for w in words.cut(stem))
 
 
+@lru_cache(maxsize=1)
+def _head_set() -> frozenset[str]:
+    """The heads as one set, to find the longest a name ends with."""
+    return frozenset(grammar().heads)
+
+
+@lru_cache(maxsize=1)
+def _generic_endings() -> tuple[str, ...]:
+    """The generic stems as one tuple, for a quick str.endswith."""
+    return tuple(grammar().generic_stems)
+
+
 def verb_then_generic(stem: str, gr: InitiativeGrammar) -> bool:
-    """The words before a head are a verb and a generic stem (突出|主体工程, 抓好|重点工程): a
-    duty's words, no name."""
-    return any(stem.endswith(g) and len(stem) > len(g) and verbs_only(stem[:-len(g)])
-               for g in gr.generic_stems)
+    """The words before a head are one verb and a generic stem (突出|主体工程, 抓好|重点工程):
+    a duty's words, no name."""
+    return stem.endswith(_generic_endings()) and any(
+        stem[-k:] in gr.generic_stems and words.tag(stem[:-k]) == "v"
+        for k in range(len(stem) - 1, 0, -1))
 
 
 def without_awarder(title: str) -> str:
@@ -268,9 +283,11 @@ def not_a_name(name: str, gr: InitiativeGrammar) -> bool:
     work joined by + (“书面+现场”述法方式), the work written after each (“现场述法+书面述法”)."""
     if name.replace("、", "") in gr.not_initiative:
         return True
+    if "+" not in name:
+        return False
     parts = name.split("+")
-    shared = os.path.commonprefix([p[::-1] for p in parts])[::-1] if len(parts) > 1 else ""
-    return len(parts) > 1 and all(p[:len(p) - len(shared)] in gr.modes for p in parts)
+    shared = os.path.commonprefix([p[::-1] for p in parts])[::-1]
+    return all(p[:len(p) - len(shared)] in gr.modes for p in parts)
 
 
 def slogan_inside(name: str, gr: InitiativeGrammar) -> bool:
@@ -311,7 +328,9 @@ def plausible_bare(name: str, gr: InitiativeGrammar, carried: bool = False) -> b
         return len(name) > 2 and name[1] not in gr.measure_words and \
             (numerals >= 2 or len(name) <= 5 or own_head)
     common = next((h for h in gr.generic_heads if name.endswith(h)), "")
-    head = max((h for h in gr.heads if name.endswith(h)), key=len, default="")
+    heads = _head_set()
+    head = next((name[-k:] for k in range(len(name) - 1, 0, -1) if name[-k:] in heads), "") \
+        if name.endswith(gr.heads) else ""
     if head and len(head) < len(name) and verbs_only(name[:-len(head)]):
         return False            # “进项目”, one of the 五进's places: a verb and its object
     return ((head and not common) or "+" in name
@@ -459,10 +478,11 @@ class InitiativeRecognizer:
             inside_of = names_nothing_done if canonical in gr.national_names else taken
             # a bare “双随机、一公开” names the same thing as “双随机、一公开”监管 elsewhere;
             # with heads one inside another (“谁执法谁普法”责任制, …普法责任制), the fullest
-            longer = sorted((n for n in names if n != canonical and n.startswith(canonical)
-                             and n[len(canonical):] in gr.heads), key=len)
-            if longer and all(longer[-1].endswith(n[len(canonical):]) for n in longer):
-                canonical = longer[-1]
+            longer = [n for n in names if n != canonical and n.startswith(canonical)
+                      and n[len(canonical):] in gr.heads]
+            fullest = max(longer, key=len) if longer else ""
+            if fullest and all(fullest.endswith(n[len(canonical):]) for n in longer):
+                canonical = fullest
             if canonical and not inside_of.holds(start, end):
                 add_mention(doc, start, end, "Initiative", canonical)
         return doc
@@ -741,7 +761,7 @@ class InitiativeRecognizer:
                 start = wider
             # 专项整治行动: two heads overlapping (专项整治, 整治行动) end at the later
             end = max([m.end()] + [o.end() for p in range(m.start() + 1, m.end())
-                                   if (o := gr.strong.match(text, p))])
+                                   if text[p] in gr.strong_firsts and (o := gr.strong.match(text, p))])
             years = _YEARS_ACTION.match(text, end)
             if years:          # 安全生产专项整治三年行动: the campaign's span is its name
                 end = years.end()
