@@ -169,6 +169,15 @@ def test_a_period_written_without_parentheses(extract):
     assert not is_regulation("法治建设2020-2021")
 
 
+def test_one_title_written_with_and_without_its_inner_brackets_is_one_document(extract):
+    # the plan quoted alone with <>, then inside a task breakdown's title without them
+    r = extract(HEAD + "贯彻落实《自治区贯彻落实<法治社会建设实施纲要(2020-2025)>实施方案》，制定了"
+                "《平城区贯彻落实<自治区贯彻落实法治社会建设实施纲要(2020-2025)实施方案>的任务分解方案》。\n")
+    assert canon(r, "Regulation") == {
+        "自治区贯彻落实<法治社会建设实施纲要(2020-2025年)>实施方案", "法治社会建设实施纲要(2020-2025年)",
+        "平城区贯彻落实<自治区贯彻落实法治社会建设实施纲要(2020-2025年)实施方案>的任务分解方案"}
+
+
 def test_a_closing_mark_no_inner_title_opened_leaves_the_title():
     assert canonical_title("安溪县贯彻<法治福建建设纲要(2014—2020)>的意见>") == \
         "安溪县贯彻<法治福建建设纲要(2014-2020)>的意见"
@@ -844,6 +853,12 @@ def test_a_plan_for_building_alone_is_no_title(extract):
 def test_the_writers_own_units_document_described_is_no_title(extract):
     # 单位, 本单位: the writer's own unit's plan, described, not a title
     r = extract(HEAD + "研究制定单位2025年度党组理论学习计划，动态调整本单位权责清单。\n")
+    assert not canon(r, "Regulation")
+
+
+def test_the_document_that_follows_is_no_title(extract):
+    # 制定如下实施意见: the page's own text after the sentence, not a document it names
+    r = extract(HEAD + "结合我区实际，制定如下实施意见。按照下列工作方案推进。\n")
     assert not canon(r, "Regulation")
 
 

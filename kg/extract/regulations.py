@@ -57,7 +57,8 @@ _ITS_RULES = re.compile(r"》?(?:及其|及|和|与)(?P<kind>实施条例|实施
 # (以下简称《纲要》): how the report will call it, not part of the title
 _NOTE_OPENING = re.compile(r"\s*[(（]以下(?:简称|称)$")
 # 《…》(以下简称《指标体系》): what opens a short name the report will use for a title
-_NAMED_AS = re.compile(r"(?:以下简称|以下称|简称)$")
+# (or for a group of them: 以下简称“一法两规定”)
+NAMED_AS = re.compile(r"(?:以下简称|以下称|简称)$")
 _HENCEFORTH = re.compile(r"\s*[(（]以下(?:简称|称)[^()（）]*[)）]?\s*$")
 _SPACED_PERIOD = re.compile(r"\(\s*(\d{4})\s*-\s*(\d{4})\s*(年)?\s*\)")
 # a period the page's end cut short: …实施方案(20
@@ -135,6 +136,8 @@ _SHARED_BY_LEVELS = re.compile(r"(?:中央|国家)(?:[和、及与](?:省|市|�
 _SELF_BEFORE_YEAR = re.compile(r"[局厅委办部](?=\d{4}年|年度)")
 # an inner title's bracket the page's end left open (《<养老保险条)
 _OPEN_INNER = re.compile(r"[<〈＜](?![^<〈＜]*[>〉＞])")
+# the marks of a title inside a title, which a page may leave out where it names it again
+_INNER_MARKS = str.maketrans("", "", "<>〈〉＜＞")
 # a year told from the page's own (今年, 本年度, 明年) or a time in it (按照年初…工作要点),
 # before a bare document's name
 _RELATIVE_YEAR = re.compile(r"[今明去当本次]年度?|年初")
@@ -489,6 +492,9 @@ class RegulationRecognizer:
         titles = bracketed(text)
         text_end = len(text.rstrip())
         meant = self.versions_meant(doc, text, gr)
+        # 《自治区贯彻落实<…纲要>实施方案》, then inside another title without its <>: one
+        # document, named as written with them
+        meant.update(self.marked_forms(text, titles))
         for start, end, depth in titles:
             raw = text[start:end]
             raw = _HENCEFORTH.sub("", raw)
@@ -500,7 +506,7 @@ class RegulationRecognizer:
                 # …办公室<关于印发2020年政务公开工作要点>的通知: the inner bracket opened before
                 # the verb; the document the notice issues follows it
                 start, title = start + 4, title[4:]
-            if _NAMED_AS.search(text, max(start - 6, 0), start - 1) and ended:
+            if NAMED_AS.search(text, max(start - 6, 0), start - 1) and ended:
                 # …申报指南》(以下简称《指标体系》): a name for the title closed just before,
                 # else for the title the note stands in (〈…规划(以下简称《规划》)〉)
                 closed = [t for t in ended if t[1] < start]
@@ -581,6 +587,18 @@ class RegulationRecognizer:
             add_mention(doc, s, e, "Regulation", meant.get(canonical, canonical))
         self.implementing_rules(doc, text)
         return doc
+
+    @staticmethod
+    def marked_forms(text: str, titles: list[tuple[int, int, int]]) -> dict[str, str]:
+        """The canonical title without its inner marks → as written with them, for every
+        title in 《》 with a whole title inside it (not 《<养老保险条, cut by the page)."""
+        forms = {}
+        for start, end, _ in titles:
+            title = text[start:end].strip()
+            if any(c in title for c in "<〈＜") and not _OPEN_INNER.search(title):
+                marked = canonical_title(title)
+                forms[marked.translate(_INNER_MARKS)] = marked
+        return forms
 
     @staticmethod
     def bodies_only(doc: Doc, start: int, end: int) -> bool:
