@@ -870,6 +870,16 @@ def test_a_whole_or_the_typical_ones_before_a_head_name_nothing(extract):
     # works under construction, above the statistics' size
     r = extract(HEAD + "在全市率先实现规模以上在建工程100%复工。\n")
     assert canon(r, "Initiative") == set()
+    # the higher level's reform, and the work plans of a campaign made finer
+    r = extract(HEAD + "对照上级行政审批制度改革取消事项，因地制宜、细化实化专项行动工作安排。\n")
+    assert canon(r, "Initiative") == {"行政审批制度改革"}
+
+
+def test_a_short_name_given_to_what_stands_before_is_no_programme(extract):
+    # (以下简称“一法两规定”): the short name of the law and two provisions before it
+    r = extract(HEAD + "继续开展《中华人民共和国民族区域自治法》《贵州省实施〈中华人民共和国民族区域自治法〉"
+                "若干规定》(以下简称“一法两规定”)执法检查，对“一法两规定”开展执法检查。\n")
+    assert canon(r, "Initiative") == set()
 
 
 def test_a_quotation_then_a_verb_and_a_longer_phrase_is_no_name(extract):

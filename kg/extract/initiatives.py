@@ -24,7 +24,7 @@ from . import words
 from .digits import ascii_digits
 from .doc import Cover, add_mention, clause_start, mentions, region_ends, text_of
 from .patterns import alternation, words_regex
-from .regulations import grammar as regulation_grammar, law_name
+from .regulations import NAMED_AS, grammar as regulation_grammar, law_name
 
 # a quoted phrase, of any length a name or a headline has (and never across a sentence's
 # end): ASCII quotes, which are no left or right, pair so ("零"成本, "双随机、一公开")
@@ -556,8 +556,12 @@ class InitiativeRecognizer:
         out = []
         matches = list(_QUOTED.finditer(text))
         documents = regulation_grammar().document_group     # 一规划、两纲要
+        # (以下简称“一法两规定”): a short name for what stands before, wherever it is used
+        given = {m.group(1) for m in matches if NAMED_AS.search(text, max(m.start() - 4, 0), m.start())}
         for i, m in enumerate(matches):
             name, start = m.group(1), m.start()
+            if name in given:
+                continue
             cut = instructed(name, gr)
             if cut:
                 # “推进行政审批制度改革”: an instruction quoted, its object the name
