@@ -856,6 +856,13 @@ def test_the_writers_own_units_document_described_is_no_title(extract):
     assert not canon(r, "Regulation")
 
 
+def test_a_duty_laid_down_makes_no_document(extract):
+    # an article's 应: what each government must make, not a plan one of them made
+    r = extract(HEAD + "第四条 县(市、区)人民政府应根据实际情况制定扫除文盲规划，并组织实施。\n"
+                "区应急管理局制定安全生产专项整治实施方案。\n")
+    assert canon(r, "Regulation") == {"安全生产专项整治实施方案"}
+
+
 def test_the_document_that_follows_is_no_title(extract):
     # 制定如下实施意见: the page's own text after the sentence, not a document it names
     r = extract(HEAD + "结合我区实际，制定如下实施意见。按照下列工作方案推进。\n")

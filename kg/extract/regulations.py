@@ -185,6 +185,7 @@ class RegulationGrammar:
     sessions: dict[str, str]                # 十八届四中全会 → the 决定 it adopted
     work_kinds: tuple[str, ...]             # 市司法局工作安排: a body's plan of work, bare
     own_kinds: re.Pattern                   # 三定方案: a kind whose name alone names a document
+    obliging: frozenset[str]                # 应, 须: what a clause lays down, not what was done
 
 
 # a second verb joined to the first, with the manner of doing it (并及时修订, 并同步公布), or
@@ -268,7 +269,8 @@ def grammar() -> RegulationGrammar:
                              {name: tuple(map(tuple, periods))
                               for name, periods in data["versioned_documents"].items()},
                              data["session_documents"], tuple(data["work_kinds"]),
-                             re.compile(alternation(data["own_kinds"])))
+                             re.compile(alternation(data["own_kinds"])),
+                             frozenset(data["obliging_words"]))
 
 
 def bracketed(text: str) -> list[tuple[int, int, int]]:
@@ -559,6 +561,8 @@ class RegulationRecognizer:
                 continue        # 完善权力清单、责任清单制度: the systems of making such lists
             if _EACH_MADE.search(text, max(m.start() - 2, 0), m.start()):
                 continue        # 各镇街均制发…目录: each body's own, no one document
+            if self.obliged(text, m.start(), gr):
+                continue        # 应根据实际情况制定扫除文盲规划: a duty laid down, no document
             if any(first.endswith(k) and (s, e - len(k)) in bodies for k in gr.work_kinds):
                 continue        # 根据市司法局工作安排: the body's plan of work, no title
             if not self.generic(first, gr) and not _MANY.match(text, e) and not _APPOSED.match(text, e):
@@ -587,6 +591,14 @@ class RegulationRecognizer:
             add_mention(doc, s, e, "Regulation", meant.get(canonical, canonical))
         self.implementing_rules(doc, text)
         return doc
+
+    @staticmethod
+    def obliged(text: str, verb: int, gr: RegulationGrammar) -> bool:
+        """The clause before a verb says what must be done (应, 应当, 须: a law's or a plan's
+        duty), not what a body did: the document it would make is no one document."""
+        clause = text[max(verb - 16, 0):verb]
+        mark = max(clause.rfind(c) for c in "，,。；;：:\n")
+        return any(w in gr.obliging for w in words.cut(clause[mark + 1:]))
 
     @staticmethod
     def marked_forms(text: str, titles: list[tuple[int, int, int]]) -> dict[str, str]:
