@@ -873,6 +873,10 @@ def test_a_whole_or_the_typical_ones_before_a_head_name_nothing(extract):
     # the higher level's reform, and the work plans of a campaign made finer
     r = extract(HEAD + "对照上级行政审批制度改革取消事项，因地制宜、细化实化专项行动工作安排。\n")
     assert canon(r, "Initiative") == {"行政审批制度改革"}
+    # a college named for its field of engineering
+    r = extract(HEAD + "(1.中共山东省委党校,山东 济南 250001;2.山东农业工程学院党委宣传部,山东 济南 250100)"
+                "实施雪亮工程。\n")
+    assert canon(r, "Initiative") == {"雪亮工程"}
 
 
 def test_a_short_name_given_to_what_stands_before_is_no_programme(extract):
@@ -887,5 +891,5 @@ def test_a_quotation_then_a_verb_and_a_longer_phrase_is_no_name(extract):
     r = extract(HEAD + "《总体方案》对 “打造法治化、国际化、便利化营商环境”作出制度设计，推行“复调对接”创新机制。\n")
     assert canon(r, "Initiative") == {"复调对接创新机制"}
     # the goal the whole of the work builds, quoted: no one programme
-    r = extract(HEAD + "以推进“法治政府”建设压实政府责任。\n")
+    r = extract(HEAD + "以推进“法治政府”建设压实政府责任，提出了“法治中国”建设的基本目标。\n")
     assert canon(r, "Initiative") == set()
