@@ -124,6 +124,14 @@ def test_titles_nested_two_deep_and_in_ascii_brackets(extract):
             "2024年涉企行政执法现场检查计划"} <= canon(r, "Regulation")
 
 
+def test_a_document_number_written_inside_the_brackets_is_no_part_of_the_title(extract):
+    # 《关于印发…的通知(奉节委法〔2022〕3号)》: the number inside the 》, the notice's title before it
+    r = extract(HEAD + "认真贯彻落实中共平城区委全面依法治区委员会《关于印发中共平城区委全面依法治区委员会"
+                "2022年工作要点的通知(平城委法〔2022〕3号)》。\n")
+    assert canon(r, "Regulation") == {"关于印发中共平城区委全面依法治区委员会2022年工作要点的通知",
+                                      "中共平城区委全面依法治区委员会2022年工作要点"}
+
+
 def test_a_title_a_notice_publishes_without_inner_brackets(extract):
     # the page dropped the 〈〉 inside: the notice still publishes a document of that title,
     # which its issuer issued; a notice of no document kind publishes none

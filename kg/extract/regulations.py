@@ -136,6 +136,8 @@ _SHARED_BY_LEVELS = re.compile(r"(?:中央|国家)(?:[和、及与](?:省|市|�
 _SELF_BEFORE_YEAR = re.compile(r"[局厅委办部](?=\d{4}年|年度)")
 # an inner title's bracket the page's end left open (《<养老保险条)
 _OPEN_INNER = re.compile(r"[<〈＜](?![^<〈＜]*[>〉＞])")
+# a document's number written inside the 》 that closes its title
+_NUMBER_INSIDE = re.compile(DOCUMENT_NUMBER.pattern + r"$")
 # the marks of a title inside a title, which a page may leave out where it names it again
 _INNER_MARKS = str.maketrans("", "", "<>〈〉＜＞")
 # a year told from the page's own (今年, 本年度, 明年) or a time in it (按照年初…工作要点),
@@ -501,6 +503,9 @@ class RegulationRecognizer:
             raw = text[start:end]
             raw = _HENCEFORTH.sub("", raw)
             title = raw.strip()
+            number = _NUMBER_INSIDE.search(title)
+            if number:
+                title = title[:number.start()]      # 《…的通知(奉节委法〔2022〕3号)》: its number
             if not title:
                 continue
             start += len(raw) - len(raw.lstrip())
