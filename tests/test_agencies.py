@@ -129,6 +129,11 @@ def test_rule_of_law_committees_and_offices_at_each_level(extract):
     r = extract("锡林郭勒盟2023年法治政府建设情况报告\n盟委依法治盟办、盟司法局开展督察。\n")
     assert {"中共内蒙古自治区锡林郭勒盟委员会全面依法治盟委员会办公室",
             "内蒙古自治区锡林郭勒盟司法局"} <= canon(r, "Agency")
+    # a 地区's (地委依法治地委员会), and 新疆's, named with 疆 as 西藏's is with 藏
+    r = extract("巴楚县2022年法治建设工作情况报告\n贯彻落实自治区党委依法治疆委员会第一次会议和"
+                "地委依法治地委员会第一次会议精神。\n")
+    assert {"中共新疆维吾尔自治区委员会全面依法治疆委员会",
+            "中共新疆维吾尔自治区喀什地区委员会全面依法治地委员会"} <= canon(r, "Agency")
 
 
 def test_central_bodies_national_ministries_and_courts(extract):

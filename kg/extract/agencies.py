@@ -207,11 +207,13 @@ def grammar() -> Grammar:
 
 
 def _of_kind(name: str, word: str) -> bool:
-    """A region's name is of the kind its level word says (街: a 街道, 依法治街办); 区 is a
-    district's or an autonomous region's, never a 地区's (whose word is 地: 地委, 行署)."""
+    """A region's name is of the kind its level word says (街: a 街道, 依法治街办; 地: a 地区,
+    依法治地委员会); 区 is a district's or an autonomous region's, never a 地区's (whose word
+    is 地: 地委, 行署)."""
     if word == "区" and name.endswith("地区"):
         return False
-    return name.endswith(word) or (word == "街" and name.endswith("街道"))
+    return name.endswith(word) or (word == "街" and name.endswith("街道")) \
+        or (word == "地" and name.endswith("地区"))
 
 
 def addressed_to_each(text: str, pos: int) -> bool:
@@ -239,9 +241,9 @@ def party_organ(body: str, organ: re.Match) -> str:
 
 @lru_cache(maxsize=1)
 def rule_of_law_levels() -> str:
-    """The level words a rule-of-law body is named with (依法治县委), and the provinces'
-    short names, with which a province's may be (自治区党委全面依法治藏委员会)."""
-    return "省市县区州盟旗镇乡街" + "".join(gazetteer.province_short_names())
+    """The level words a rule-of-law body is named with (依法治县委, a 地区's 依法治地委员会), and
+    the provinces' short names, with which a province's may be (自治区党委全面依法治藏委员会)."""
+    return "省市县区州盟旗镇乡街地" + "".join(gazetteer.province_short_names())
 
 
 @lru_cache(maxsize=1)
