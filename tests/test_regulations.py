@@ -864,6 +864,11 @@ def test_the_writers_own_units_document_described_is_no_title(extract):
     assert not canon(r, "Regulation")
 
 
+def test_general_rules_are_a_kind_of_document(extract):
+    r = extract(HEAD + "1950年12月政务院通过的《乡(行政村)人民政府组织通则》规定。\n")
+    assert canon(r, "Regulation") == {"乡(行政村)人民政府组织通则"}
+
+
 def test_a_duty_laid_down_makes_no_document(extract):
     # an article's 应: what each government must make, not a plan one of them made
     r = extract(HEAD + "第四条 县(市、区)人民政府应根据实际情况制定扫除文盲规划，并组织实施。\n"
