@@ -864,6 +864,14 @@ def test_the_writers_own_units_document_described_is_no_title(extract):
     assert not canon(r, "Regulation")
 
 
+def test_a_name_ending_in_a_work_of_the_law_is_no_law(extract):
+    # 智慧执法, 工作法: a project and a way of working end in 法; 公司法 and 立法法 are laws
+    r = extract(HEAD + "“平城区城市管理智慧执法”项目获评示范项目，推广“六尺巷工作法”。"
+                "学习《中华人民共和国公司法》《立法法》。\n")
+    assert canon(r, "Regulation") == {"中华人民共和国公司法", "中华人民共和国立法法"}
+    assert "平城区城市管理智慧执法项目" in canon(r, "Initiative")
+
+
 def test_general_rules_are_a_kind_of_document(extract):
     r = extract(HEAD + "1950年12月政务院通过的《乡(行政村)人民政府组织通则》规定。\n")
     assert canon(r, "Regulation") == {"乡(行政村)人民政府组织通则"}

@@ -187,6 +187,7 @@ class RegulationGrammar:
     sessions: dict[str, str]                # 十八届四中全会 → the 决定 it adopted
     work_kinds: tuple[str, ...]             # 市司法局工作安排: a body's plan of work, bare
     own_kinds: re.Pattern                   # 三定方案: a kind whose name alone names a document
+    not_law: tuple[str, ...]                # 执法, 工作法: ending in 法, no law
     obliging: frozenset[str]                # 应, 须: what a clause lays down, not what was done
 
 
@@ -272,6 +273,7 @@ def grammar() -> RegulationGrammar:
                               for name, periods in data["versioned_documents"].items()},
                              data["session_documents"], tuple(data["work_kinds"]),
                              re.compile(alternation(data["own_kinds"])),
+                             tuple(data["not_law"]),
                              frozenset(data["obliging_words"]))
 
 
@@ -385,6 +387,8 @@ def is_regulation(title: str, gr: RegulationGrammar | None = None) -> bool:
     if core != title.strip() and _KIND_MARK.search(title):
         return True                     # 《大悟县2015年依法行政工作十件事(要点)》: its kind in a mark
     core = core.rstrip("”\"")           # 城市管理执法“十项禁令”: its kind inside the quotation
+    if core.endswith("法") and not core.endswith("办法") and not law_name(core):
+        return False                    # “江北区城市管理智慧执法”项目, “六尺巷工作法”: no law
     return core.endswith(gr.suffixes) or bool(gr.numbered.search(core))
 
 
@@ -428,9 +432,9 @@ def canonical_title(title: str, whole: bool = True) -> str:
 
 
 def law_name(name: str) -> bool:
-    """``name`` ends as a law's does (…法, …法典), not as a measure or a way of working
-    does (…管理办法, 工作方法, 经验做法)."""
-    return name.endswith(("法", "法典")) and not name.endswith(("办法", "方法", "做法", "想法", "说法"))
+    """``name`` ends as a law's does (…法, …法典), not as a measure, a way of working or a
+    duty of work does (…管理办法, 工作方法, 城市管理智慧执法: ``not_law``)."""
+    return name.endswith(("法", "法典")) and not name.endswith(grammar().not_law)
 
 
 def session_document(text: str, start: int, title: str, gr: RegulationGrammar) -> str | None:
