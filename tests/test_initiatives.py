@@ -33,6 +33,9 @@ def test_a_quotation_a_meeting_is_held_on_is_no_programme(extract):
     # nor the modes with the work written after each
     r = extract(HEAD + "通过“现场述法+书面述法”的方式实现述法全覆盖，推行“互联网+监管”。\n")
     assert canon(r, "Initiative") == {"互联网+监管"}
+    # nor a sports meeting named for a slogan (its head 运动 runs into 会)
+    r = extract(HEAD + "举行“喜迎二十大、永远跟党走、奋进新征程”趣味运动会。\n")
+    assert canon(r, "Initiative") == set()
 
 
 
@@ -873,6 +876,9 @@ def test_a_whole_or_the_typical_ones_before_a_head_name_nothing(extract):
     # the higher level's reform, and the work plans of a campaign made finer
     r = extract(HEAD + "对照上级行政审批制度改革取消事项，因地制宜、细化实化专项行动工作安排。\n")
     assert canon(r, "Initiative") == {"行政审批制度改革"}
+    # a reform named only by the word for a system (统筹 cut the name before it)
+    r = extract(HEAD + "深化政府法律顾问统筹机制改革，推进行政执法体制改革。\n")
+    assert canon(r, "Initiative") == {"行政执法体制改革"}
     # the end of a span (从…到…) and a start (改革开始试点: the reform began its trial)
     r = extract(HEAD + "城市治理已经从治理机制创新到街道行政体制改革，1997年相对集中行政处罚权改革开始试点。\n")
     assert canon(r, "Initiative") == {"街道行政体制改革", "相对集中行政处罚权改革"}

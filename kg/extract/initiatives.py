@@ -673,8 +673,9 @@ class InitiativeRecognizer:
         if head and name in gr.national_names and compound_after(text, end, gr):
             head = ""         # “一网通办”服务事项: the head begins a longer phrase, the items
                               # (a national name stands alone; “八五”普法规划 keeps its 普法)
-        if head and (text.startswith(gr.events, end) or any(e in head for e in gr.events)):
+        if head and any(e in head + text[end:end + 3] for e in gr.events):
             head = ""         # “…法治化与高质量”建设研讨会, “…”研讨会上分享经验: a meeting's topic
+                              # (“…”趣味运动会: the head runs into the meeting's word)
         return (head, end, False) if head else ("", pos, False)
 
     @staticmethod
