@@ -879,6 +879,9 @@ def test_a_whole_or_the_typical_ones_before_a_head_name_nothing(extract):
     # a reform named only by the word for a system (统筹 cut the name before it)
     r = extract(HEAD + "深化政府法律顾问统筹机制改革，推进行政执法体制改革。\n")
     assert canon(r, "Initiative") == {"行政执法体制改革"}
+    # grasping a reform's trend
+    r = extract(HEAD + "紧紧把握数字化改革大势。\n")
+    assert canon(r, "Initiative") == {"数字化改革"}
     # the end of a span (从…到…) and a start (改革开始试点: the reform began its trial)
     r = extract(HEAD + "城市治理已经从治理机制创新到街道行政体制改革，1997年相对集中行政处罚权改革开始试点。\n")
     assert canon(r, "Initiative") == {"街道行政体制改革", "相对集中行政处罚权改革"}
