@@ -873,6 +873,9 @@ def test_a_whole_or_the_typical_ones_before_a_head_name_nothing(extract):
     # works under construction, above the statistics' size
     r = extract(HEAD + "在全市率先实现规模以上在建工程100%复工。\n")
     assert canon(r, "Initiative") == set()
+
+
+def test_words_that_bound_an_unquoted_name_or_leave_it_none(extract):
     # the higher level's reform, and the work plans of a campaign made finer
     r = extract(HEAD + "对照上级行政审批制度改革取消事项，因地制宜、细化实化专项行动工作安排。\n")
     assert canon(r, "Initiative") == {"行政审批制度改革"}
@@ -885,7 +888,9 @@ def test_a_whole_or_the_typical_ones_before_a_head_name_nothing(extract):
     # the end of a span (从…到…) and a start (改革开始试点: the reform began its trial)
     r = extract(HEAD + "城市治理已经从治理机制创新到街道行政体制改革，1997年相对集中行政处罚权改革开始试点。\n")
     assert canon(r, "Initiative") == {"街道行政体制改革", "相对集中行政处罚权改革"}
-    # a college named for its field of engineering
+
+
+def test_a_college_named_for_its_field_is_no_programme(extract):
     r = extract(HEAD + "(1.中共山东省委党校,山东 济南 250001;2.山东农业工程学院党委宣传部,山东 济南 250100)"
                 "实施雪亮工程。\n")
     assert canon(r, "Initiative") == {"雪亮工程"}
