@@ -456,6 +456,15 @@ def test_untitled_report_goes_down_one_line_of_regions(extract):
     assert r["subject_region"] == "山西省/大同市"
 
 
+def test_regions_on_other_branches_named_as_often_give_the_one_they_lie_in(extract):
+    # a province's notice listing its cities and counties, each city twice: the province
+    r = extract("按照《河北省依法行政考核办法》，现将考核优秀等次单位通报如下：\n"
+                "一、市政府：衡水、唐山、沧州、保定、承德。\n"
+                "二、县(市、区)政府：唐山市丰南区、承德市兴隆县、衡水市深州市。\n"
+                "三、市直部门：唐山市公安局、承德市交通运输局、衡水市财政局、辛集市卫生健康局。\n")
+    assert r["subject_region"] == "河北省"
+
+
 def test_the_end_of_a_period_is_no_year_the_report_covers(extract):
     r = extract("自治区出台贯彻《法治中国建设规划（2020—2025年）》《法治社会建设实施纲要（2021—2025年）》的实施方案，"
                 "落实《法治政府建设实施纲要（2021—2025年）》。\n")

@@ -869,6 +869,14 @@ def narrowest(g: gazetteer.Gazetteer, counts: Counter, opener: str | None = None
     deepest = max(inside, key=lambda c: g.divisions[c].level, default=None)
     if deepest and all(g.is_within(deepest, c) for c in inside):
         return deepest
+    # as often as regions on other branches (a province's notice listing its cities and
+    # counties twice each): the one they all lie in, where the page names it
+    tied = [c for c, k in counts.items() if k >= n and c != top and not g.is_within(c, top)
+            and not g.is_within(top, c)]
+    if tied:
+        shared = [d.code for d in g.lineage(top) if all(g.is_within(c, d.code) for c in tied)]
+        if shared and shared[-1] in counts:
+            return shared[-1]
     return top
 
 
