@@ -533,6 +533,9 @@ def test_the_kinds_of_place_taking_part_name_no_programme(extract):
     # nor the kinds of entry (单项, 综合): the programme's, named in full before
     r = extract(HEAD + "申报全省法治政府建设示范创建，报送2个单项示范创建候选项目，推进综合示范创建。\n")
     assert canon(r, "Initiative") == {"法治政府建设示范创建"}
+    # (a level before the kind of entry too: 省级综合示范地区)
+    r = extract(HEAD + "每年命名省级综合示范地区(单位)15个左右、单项示范项目20个左右。\n")
+    assert canon(r, "Initiative") == set()
 
 
 def test_ascii_quotes_pair_as_curly_ones_do(extract):

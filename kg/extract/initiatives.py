@@ -704,8 +704,11 @@ class InitiativeRecognizer:
             start = at + 2 if at >= 0 else start
             start = after_count(text, start, m.start(), gr)      # 首批…: which round awarded it
             name, stem = name_and_stem(text, start, m.start(), m.end())
-            if len(stem) < 2 or stem in gr.generic_stems or verbs_only(stem) or _LEVEL.fullmatch(stem):
-                continue                       # 持续巩固示范市, 省级示范县: no programme named
+            level = _LEVEL.match(stem)
+            if len(stem) < 2 or stem in gr.generic_stems or verbs_only(stem) or _LEVEL.fullmatch(stem) \
+                    or (level and stem[level.end():] in gr.generic_stems):
+                continue                       # 持续巩固示范市, 省级示范县, 省级综合示范地区: no
+                                               # programme named (综合: the kind of entry)
             title = without_awarder(name)
             counted = gr.count_lead.match(title)          # 省级第二批…: the round after the level
             title = title[counted.end():] if counted else title
