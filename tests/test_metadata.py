@@ -782,6 +782,9 @@ def test_a_departments_letterhead_above_a_title_that_opens_with_its_year(extract
     r = extract("巫溪县大河乡人民政府\n关于法治政府建设的情况报告\n2025年，大河乡推进依法行政。\n")
     assert r["title"] == "巫溪县大河乡人民政府关于法治政府建设的情况报告"
     assert r["publisher"] == "重庆市巫溪县大河乡人民政府"
+    # a township's government after its municipality's and district's names
+    r = extract("重庆市铜梁区西河镇人民政府\n2023年法治政府建设工作报告\n今年以来，我镇推进依法行政。\n")
+    assert r["title"] == "重庆市铜梁区西河镇人民政府2023年法治政府建设工作报告"
     # a joint letterhead: a party committee and its government
     r = extract("惠委〔2026〕17号\n中共惠安县委 惠安县人民政府\n关于2025年度法治政府建设工作情况的报告\n"
                 "中共泉州市委、泉州市人民政府:\n2025年，惠安县推进依法行政。\n")

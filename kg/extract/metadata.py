@@ -296,7 +296,9 @@ def _a_body(name: str) -> bool:
     if rest == line:
         rest = line.lstrip("省市县区州旗")
     m = agency_grammar().body.match(rest)
-    return bool(m) and m.end() == len(rest) or bool(_TOWNSHIP_BODY.fullmatch(line))
+    # (a township's after its county's path: 重庆市铜梁区西河镇人民政府)
+    return bool(m) and m.end() == len(rest) or bool(_TOWNSHIP_BODY.fullmatch(line)) \
+        or bool(_TOWNSHIP_BODY.fullmatch(rest))
 
 
 def signed_line(line: str) -> tuple[int, str] | None:
