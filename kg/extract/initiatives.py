@@ -234,6 +234,13 @@ def _generic_endings() -> tuple[str, ...]:
     return tuple(grammar().generic_stems)
 
 
+def place_only(stem: str) -> bool:
+    """The words before a head are a place's name without its level word (…改革落地荣昌试点:
+    the pilot a reform has in 荣昌区), not an everyday word that is also one (平安建设)."""
+    g = gazetteer.load()
+    return stem in g.by_stem and stem not in gazetteer.word_stems()
+
+
 def verb_then_generic(stem: str, gr: InitiativeGrammar) -> bool:
     """The words before a head are one verb and a generic stem (突出|主体工程, 抓好|重点工程):
     a duty's words, no name."""
@@ -784,8 +791,10 @@ class InitiativeRecognizer:
                 start = end - len(name) + national.start()
                 name, stem = name_and_stem(text, start, m.start(), end)
             if len(stem) < 2 or not _NAME_OPENS.match(name) or name.count("(") != name.count(")") \
-                    or stem in gr.generic_stems or gr.group_head.match(stem) or verb_then_generic(stem, gr):
-                continue           # 重点改革, 三项改革: no name before the head; 突出主体工程
+                    or stem in gr.generic_stems or gr.group_head.match(stem) or verb_then_generic(stem, gr) \
+                    or place_only(stem):
+                continue           # 重点改革, 三项改革: no name before the head; 突出主体工程;
+                                   # 荣昌试点: a pilot in a place
             if verbs_only(stem):
                 shorts.append((start, end, name))       # (要)加大改革; 执法责任制: a short form?
                 continue
