@@ -564,7 +564,8 @@ class InitiativeRecognizer:
         matches = list(_QUOTED.finditer(text))
         documents = regulation_grammar().document_group     # 一规划、两纲要
         # (以下简称“一法两规定”): a short name for what stands before, wherever it is used
-        given = {m.group(1) for m in matches if NAMED_AS.search(text, max(m.start() - 4, 0), m.start())}
+        given = {m.group(1) for m in matches if NAMED_AS.search(text, max(m.start() - 4, 0), m.start())} \
+            if "称" in text else set()
         for i, m in enumerate(matches):
             name, start = m.group(1), m.start()
             if name in given:

@@ -606,14 +606,18 @@ class RegulationRecognizer:
         """The clause before a verb says what must be done (应, 应当, 须: a law's or a plan's
         duty), not what a body did: the document it would make is no one document."""
         clause = text[max(verb - 16, 0):verb]
-        mark = max(clause.rfind(c) for c in "，,。；;：:\n")
-        return any(w in gr.obliging for w in words.cut(clause[mark + 1:]))
+        clause = clause[max(clause.rfind(c) for c in "，,。；;：:\n") + 1:]
+        # (the words cut only where one is written: 应急管理局 holds 应 but not the word)
+        return any(w in clause for w in gr.obliging) and \
+            any(w in gr.obliging for w in words.cut(clause))
 
     @staticmethod
     def marked_forms(text: str, titles: list[tuple[int, int, int]]) -> dict[str, str]:
         """The canonical title without its inner marks → as written with them, for every
         title in 《》 with a whole title inside it (not 《<养老保险条, cut by the page)."""
-        forms = {}
+        forms: dict[str, str] = {}
+        if not any(c in text for c in "<〈＜"):
+            return forms
         for start, end, _ in titles:
             title = text[start:end].strip()
             if any(c in title for c in "<〈＜") and not _OPEN_INNER.search(title):
