@@ -114,7 +114,7 @@ class InitiativeGrammar:
     listed_head: re.Pattern                # “万人助万企”“法治体检”等活动: 等 + a head
     generic_stems: frozenset[str]
     fields: tuple[str, ...]               # 改革发展: a field of work, no programme
-    events: tuple[str, ...]               # …建设研讨会: a meeting's topic, no programme
+    event_in: re.Pattern                  # …建设研讨会: a meeting's topic, no programme
     compounds: tuple[str, ...]            # those, and 改革方案: a head inside a longer phrase
     compound_leads: tuple[str, ...]       # 发展改革: a field, not a programme
     pivot_verbs: re.Pattern               # 指导X开展…: X is the actor
@@ -164,7 +164,7 @@ def grammar() -> InitiativeGrammar:
         re.compile(alternation(long_boundaries)),
         re.compile(rf"等([\u4e00-\u9fff]{{0,2}}?)({alt})"),      # (等专项行动, 等实践活动)
         frozenset(data["generic_stems"]),
-        tuple(data["fields"]), tuple(data["events"]), (*data["fields"], *data["compounds"]),
+        tuple(data["fields"]), re.compile(alternation(data["events"])), (*data["fields"], *data["compounds"]),
         tuple(data["compound_leads"]),
         words_regex(data["pivot_verbs"]),
         re.compile(rf"(?:第?[{_COUNTING}]+|首|新一)[{''.join(data['measure_words'])}]"),
@@ -681,7 +681,7 @@ class InitiativeRecognizer:
         if head and name in gr.national_names and compound_after(text, end, gr):
             head = ""         # “一网通办”服务事项: the head begins a longer phrase, the items
                               # (a national name stands alone; “八五”普法规划 keeps its 普法)
-        if head and any(e in head + text[end:end + 3] for e in gr.events):
+        if head and gr.event_in.search(head + text[end:end + 3]):
             head = ""         # “…法治化与高质量”建设研讨会, “…”研讨会上分享经验: a meeting's topic
                               # (“…”趣味运动会: the head runs into the meeting's word)
         return (head, end, False) if head else ("", pos, False)

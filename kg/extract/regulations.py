@@ -140,6 +140,7 @@ _OPEN_INNER = re.compile(r"[<〈＜](?![^<〈＜]*[>〉＞])")
 _NUMBER_INSIDE = re.compile(DOCUMENT_NUMBER.pattern + r"$")
 # the marks of a title inside a title, which a page may leave out where it names it again
 _INNER_MARKS = str.maketrans("", "", "<>〈〉＜＞")
+_INNER_OPENER = re.compile(r"[<〈＜]")
 # a year told from the page's own (今年, 本年度, 明年) or a time in it (按照年初…工作要点),
 # before a bare document's name
 _RELATIVE_YEAR = re.compile(r"[今明去当本次]年度?|年初")
@@ -507,7 +508,7 @@ class RegulationRecognizer:
             raw = text[start:end]
             raw = _HENCEFORTH.sub("", raw)
             title = raw.strip()
-            number = _NUMBER_INSIDE.search(title)
+            number = _NUMBER_INSIDE.search(title) if title.endswith(("号)", "号）")) else None
             if number:
                 title = title[:number.start()]      # 《…的通知(奉节委法〔2022〕3号)》: its number
             if not title:
@@ -605,22 +606,23 @@ class RegulationRecognizer:
     def obliged(text: str, verb: int, gr: RegulationGrammar) -> bool:
         """The clause before a verb says what must be done (应, 应当, 须: a law's or a plan's
         duty), not what a body did: the document it would make is no one document."""
-        clause = text[max(verb - 16, 0):verb]
-        clause = clause[max(clause.rfind(c) for c in "，,。；;：:\n") + 1:]
-        # (the words cut only where one is written: 应急管理局 holds 应 but not the word)
-        return any(w in clause for w in gr.obliging) and \
-            any(w in gr.obliging for w in words.cut(clause))
+        window = text[max(verb - 16, 0):verb]
+        if not any(w in window for w in gr.obliging):
+            return False
+        # (the clause's words cut only where one is written: 应急管理局 holds 应, not the word)
+        clause = window[max(window.rfind(c) for c in "，,。；;：:\n") + 1:]
+        return any(w in gr.obliging for w in words.cut(clause))
 
     @staticmethod
     def marked_forms(text: str, titles: list[tuple[int, int, int]]) -> dict[str, str]:
         """The canonical title without its inner marks → as written with them, for every
         title in 《》 with a whole title inside it (not 《<养老保险条, cut by the page)."""
         forms: dict[str, str] = {}
-        if not any(c in text for c in "<〈＜"):
+        if not _INNER_OPENER.search(text):
             return forms
         for start, end, _ in titles:
             title = text[start:end].strip()
-            if any(c in title for c in "<〈＜") and not _OPEN_INNER.search(title):
+            if _INNER_OPENER.search(title) and not _OPEN_INNER.search(title):
                 marked = canonical_title(title)
                 forms[marked.translate(_INNER_MARKS)] = marked
         return forms
