@@ -867,8 +867,9 @@ def test_the_writers_own_units_document_described_is_no_title(extract):
 def test_a_name_ending_in_a_work_of_the_law_is_no_law(extract):
     # 智慧执法, 工作法: a project and a way of working end in 法; 公司法 and 立法法 are laws
     r = extract(HEAD + "“平城区城市管理智慧执法”项目获评示范项目，推广“六尺巷工作法”。"
-                "学习《中华人民共和国公司法》《立法法》。\n")
-    assert canon(r, "Regulation") == {"中华人民共和国公司法", "中华人民共和国立法法"}
+                "学习《中华人民共和国公司法》《立法法》《涉外民事关系法律适用法》。\n")
+    assert canon(r, "Regulation") == {"中华人民共和国公司法", "中华人民共和国立法法",
+                                      "中华人民共和国涉外民事关系法律适用法"}
     assert "平城区城市管理智慧执法项目" in canon(r, "Initiative")
 
 

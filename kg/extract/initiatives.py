@@ -73,7 +73,8 @@ _YEARS_ACTION = re.compile(r"[一二三四五两]年(?:攻坚)?行动")
 _TIME_CIRCLE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十半]{1,3})(?:分钟|小时)[\u4e00-\u9fff]{2,10}?圈")
 # a count (3个, 两个: not 一个, which opens slogans) inside the words before a head: where
 # a name cannot run across (市场准入、投资项目两个重点领域行政审批制度改革)
-# (in figures only before 项: 三项制度 is the name of the three systems)
+# (in figures only before 项: 三项制度 is the name of the three systems); a rough count too
+# (20余项, 10个左右国家级…示范地区)
 _FIGURE_COUNT = re.compile(r"(?:\d+\s*[余多]?\s*[个项家]|[两三四五六七八九十]+\s*[个家])(?:左右|以上)?")
 # the fields a programme is carried out in, before its name (重点领域行政审批制度改革)
 _FIELD_LEAD = re.compile(r"(?:重点|关键|重要|相关|各)领域")
