@@ -545,10 +545,11 @@ def placed(g: gazetteer.Gazetteer, text: str, codes: tuple[str, ...]) -> str | N
     return inside[0] if len(inside) == 1 else None
 
 
-def _named(g: gazetteer.Gazetteer, text: str) -> list[gazetteer.Hit]:
-    """The regions ``text`` names, less a two-character name glued to the word before it
-    (示范县 is no mention of 范县: ``words.glued_pair``)."""
-    return [h for h in g.find(text) if not words.glued_pair(text, h.start, h.end)]
+def _named(g: gazetteer.Gazetteer, text: str, home: str | None = None) -> list[gazetteer.Hit]:
+    """The regions ``text`` names (with ``home``, the townships known near it too), less a
+    two-character name glued to the word before it (示范县 is no mention of 范县:
+    ``words.glued_pair``)."""
+    return [h for h in g.find(text, home) if not words.glued_pair(text, h.start, h.end)]
 
 
 @lru_cache(maxsize=1)
@@ -812,12 +813,12 @@ def opening_region(g: gazetteer.Gazetteer, body: str) -> tuple[str | None, bool]
 def _actor_region(g: gazetteer.Gazetteer, body: str, pos: int) -> tuple[str | None, bool]:
     """The region named at ``pos``, and whether it authored the report: a body of it
     follows, or it carries on its work itself (2024年，南岸区坚持…)."""
-    hits = _named(g, body[pos:pos + 24])
+    window = body[pos:pos + 24]
+    hits = _named(g, window)
     code = _opener_code(g, body, hits[0].codes) if hits and hits[0].start == 0 else None
     if code and g.divisions[code].level < 4:
         end, inner = hits[0].end, code
-        window = body[pos:pos + 24]      # (its townships and villages known near its home)
-        for h in [h for h in g.find(window, g.home(code)) if not words.glued_pair(window, h.start, h.end)][1:]:
+        for h in _named(g, window, g.home(code))[1:]:     # (its townships and villages too)
             # 广州市番禺区石楼镇大岭村认真开展…: the path written out names one place, its last
             below = [c for c in h.codes if g.is_within(c, inner)] if h.start == end else []
             if len(below) != 1:
