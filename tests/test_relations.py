@@ -598,3 +598,21 @@ def test_the_meeting_that_adopted_a_document_is_the_one_the_news_reported(extrac
                 "习近平法治思想。\n会议审议通过了《法治蒲城建设实施方案(2021—2025年)》。\n")
     issued = {(x["source"], x["target"]) for x in r["relations"] if x["type"] == "ISSUED"}
     assert issued == {("中共陕西省渭南市蒲城县委员会全面依法治县委员会", "法治蒲城建设实施方案(2021-2025年)")}
+
+
+def test_a_body_heading_a_title_with_its_region_issued_it(extract):
+    # a body written out with its region opens the title, the subject and kind after it
+    # (no 关于): the body's own rules. A body named bare (人民法院组织法) heads no title.
+    r = extract("关于2024年政府规章和行政规范性文件备案审查工作情况的报告\n濮阳市人民政府副市长\n"
+                "按照《濮阳市人民代表大会常务委员会规范性文件审查办法》(濮人常〔2016〕14号)规定的程序报备。"
+                "修订《濮阳市人民政府工作规则》。学习《人民法院组织法》。\n")
+    issued = rels(r, "ISSUED")
+    assert ("河南省濮阳市人民代表大会常务委员会", "濮阳市人民代表大会常务委员会规范性文件审查办法") in issued
+    assert ("河南省濮阳市人民政府", "濮阳市人民政府工作规则") in issued
+    assert not any(t.endswith("人民法院组织法") for _, t in issued)
+    r = extract(PINGCHENG + "印发《重庆市人大常委会对市人民政府规范性文件备案审查工作评议方案》。"
+                "学习《湖北省党委(党组)落实主体责任办法》。\n")
+    issued = rels(r, "ISSUED")
+    assert ("重庆市人民代表大会常务委员会", "重庆市人大常委会对市人民政府规范性文件备案审查工作评议方案") in issued
+    assert not any(a.endswith("人民政府") and t.startswith("重庆") for a, t in issued)
+    assert not any(t.startswith("湖北省党委") for _, t in issued)

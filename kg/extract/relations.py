@@ -22,8 +22,8 @@ from spacy.util import filter_spans
 from .. import gazetteer
 from . import numbers
 from .agencies import grammar as agency_grammar
-from .doc import (CLAUSE_END, OPENING, Cover, SpanIndex, clause_start, mentions, report, sentence_of,
-                  sentence_text, text_of, title_span)
+from .doc import (CLAUSE_END, OPENING, Cover, SpanIndex, clause_start, mentions, region_ends, report,
+                  sentence_of, sentence_text, text_of, title_span)
 from .initiatives import grammar as initiative_grammar
 from .regulations import grammar as regulation_grammar
 from .regulations import core_title, is_national, published_at
@@ -375,11 +375,17 @@ class RelationExtractor:
             # the bodies heading the title
             chain, pos = [], span.start_char
             for a in inner:
-                if a.start_char - pos > 1:
-                    break
+                if a.start_char - pos > 1 or \
+                        (a.start_char > pos and not (text[pos].isspace() or _JOINER.match(text, pos))):
+                    break       # (重庆市人大常委会对市人民政府…评议方案: the body it is about)
                 chain.append(a.kb_id_)
                 pos = a.end_char
-            if _TITLE_HEAD_END.match(text, pos):
+            if _TITLE_HEAD_END.match(text, pos) or \
+                    (span.start_char in region_ends(doc) and text[pos:pos + 1] not in "(（"):
+                # (or the body is written with its region, its subject and kind after it:
+                # 濮阳市人民代表大会常务委员会规范性文件审查办法, its own rules; not a body
+                # named bare, 人民法院组织法, which any court's region would fill in, nor a
+                # kind of body, 湖北省党委(党组)…办法: the party committees and groups)
                 return list(dict.fromkeys(chain))
         written = self.written_before(doc, span, agencies)
         if written:
