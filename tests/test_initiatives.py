@@ -920,3 +920,10 @@ def test_a_quotation_then_a_verb_and_a_longer_phrase_is_no_name(extract):
     # the goal the whole of the work builds, quoted: no one programme
     r = extract(HEAD + "以推进“法治政府”建设压实政府责任，提出了“法治中国”建设的基本目标。\n")
     assert canon(r, "Initiative") == set()
+
+
+def test_a_name_and_its_motto_after_a_middle_dot(extract):
+    # “法治讲堂·逢九必讲”: a lecture series named by its head, its motto after the dot
+    r = extract(HEAD + "积极参加自治区“法治讲堂·逢九必讲”专题法治讲座。参加“法治讲堂•逢五必学”。"
+                "围绕“多彩綦江·创新之城”推进工作。\n")
+    assert canon(r, "Initiative") == {"法治讲堂·逢九必讲", "法治讲堂•逢五必学"}

@@ -40,6 +40,8 @@ _LEADING_TIME = re.compile(rf"^(?:{_YEARS}|各[市县区地级]|[全我本][省�
 # (a scope quoted with a short stem is the name's own: “全省一单”权责清单制度, “全市通办”改革)
 _YEARS_ONLY = re.compile(rf"^(?:{_YEARS})+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# the middle dot between a name and its motto (法治讲堂·逢九必讲), as pages write it
+_DOT = re.compile(r"[·•・]")
 _LEVEL = re.compile(r"^(?:国家级|省级|自治区级|市级|州级|盟级|县级|旗级|区级|乡级|镇级|全[省市县区乡镇州旗]|"
                     r"[省市县区乡镇](?![省市县区乡镇街]))")     # (镇街, 市县: the levels it spans)
 # a day written in quotation marks before a programme held on it (“12.4”, “3·15”)
@@ -335,6 +337,10 @@ def plausible_bare(name: str, gr: InitiativeGrammar, carried: bool = False) -> b
         own_head = name.endswith(gr.heads) and not name.endswith(gr.generic_heads) and name[1] != "号"
         return len(name) > 2 and name[1] not in gr.measure_words and \
             (numerals >= 2 or len(name) <= 5 or own_head)
+    named = _DOT.split(name, 1)
+    if len(named) == 2:
+        # “法治讲堂·逢九必讲”: a name with its own head, then its motto after the dot
+        return named[0].endswith(gr.heads) and plausible_bare(named[0], gr) and bool(_CJK.search(named[1]))
     common = next((h for h in gr.generic_heads if name.endswith(h)), "")
     heads = _head_set()
     head = next((name[-k:] for k in range(len(name) - 1, 0, -1) if name[-k:] in heads), "") \
