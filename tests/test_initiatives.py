@@ -927,3 +927,10 @@ def test_a_name_and_its_motto_after_a_middle_dot(extract):
     r = extract(HEAD + "积极参加自治区“法治讲堂·逢九必讲”专题法治讲座。参加“法治讲堂•逢五必学”。"
                 "围绕“多彩綦江·创新之城”推进工作。\n")
     assert canon(r, "Initiative") == {"法治讲堂·逢九必讲", "法治讲堂•逢五必学"}
+
+
+def test_a_title_wrapped_inside_a_word_opens_no_name(extract):
+    # a PDF's title wrapped inside 行政: its second line is no name's start
+    r = extract("县司法局关于2021-2025年度行\n政复议体制改革工作总结报告\n"
+                "自新一轮行政复议体制改革启动以来,我县推进各项改革任务。\n")
+    assert canon(r, "Initiative") == {"行政复议体制改革"}

@@ -385,6 +385,8 @@ def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 1
                 return start + len(pieces[i + 1])      # 大力宣传|数字化改革: past its verb
             return start
         start -= len(w)
+    if start == lo > 1 and text[lo - 1] == "\n" and words.is_word(text[lo - 2] + text[lo]):
+        return None     # 年度行\n政复议体制改革: a line a title's wrap cut inside a word (行政)
     # ran out of window inside a run of name characters: no clear left edge
     return start if lo == 0 or not _NAME_CHAR.match(text[lo - 1]) else None
 
