@@ -1041,3 +1041,11 @@ def test_a_heading_whose_first_line_is_the_year_and_the_body(extract):
 def test_a_date_written_after_the_title_with_a_space(extract):
     r = extract("五角场街道2015年工作总结和2016年工作安排 2016-03-07\n2015年，街道办事处在区委、区政府的正确领导下开展工作。\n")
     assert r["title"] == "五角场街道2015年工作总结和2016年工作安排" and r["date"] == "2016-03-07"
+
+
+def test_a_heading_broken_inside_the_bodies_names_is_one_title(extract):
+    # a PDF's centred title wrapped inside 人民政府, before its 关于
+    r = extract("中共濮阳县委 濮阳县人民政\n府关于2023年度法治政府建设情况的报告\n2023年,濮阳县深入推进依法行政。\n")
+    assert r["title"] == "中共濮阳县委 濮阳县人民政府关于2023年度法治政府建设情况的报告"
+    r = extract("濮阳县人民\n政府关于2023年度法治政府建设情况的报告\n2023年,濮阳县深入推进依法行政。\n")
+    assert r["title"] == "濮阳县人民政府关于2023年度法治政府建设情况的报告"

@@ -275,6 +275,12 @@ def find_title(text: str) -> str:
                     and (cut.start() == 0 and cut.group().startswith("关于")
                          or only_a_body(above[:cut.start()])):
                 ln = above + ln
+            # 中共濮阳县委 濮阳县人民政 / 府关于…的报告: the bodies' names cut inside a word
+            # (not a banner that is a body's name whole: 禄丰市人民政府 / 中村乡人民政府关于…)
+            elif above and len(above) <= 40 and not CLAUSE_MARK.search(above) \
+                    and (about := ln.find("关于")) > 0 and only_a_body(above + ln[:about]) \
+                    and not only_a_body(above):
+                ln = above + ln
             return ln
     sent = _SENT_UP.search(text, 0, COVER_CHARS)
     return sent.group("title") if sent else ""
