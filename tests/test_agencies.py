@@ -481,6 +481,10 @@ def test_congress_committees_and_reformed_departments(extract):
     assert {"山西省太原市行政审批服务管理局", "山西省太原市营商环境建设局",
             "山西省太原市人民代表大会常务委员会法制工作委员会",
             "山西省太原市人民代表大会法制委员会"} <= canon(r, "Agency")
+    # 人大法工委: the standing committee's legislative affairs commission, written short
+    r = extract("太原市司法局2022年法治政府建设年度报告\n市人大法工委参加。\n")
+    assert canon(r, "Agency") >= {"山西省太原市人民代表大会常务委员会法制工作委员会"}
+    assert "山西省太原市人民代表大会" not in canon(r, "Agency")
 
 
 def test_bureaus_of_earlier_years_and_words_that_only_look_like_bureaus(extract):

@@ -165,7 +165,7 @@ def grammar() -> Grammar:
         # 办公室结合…, 委员会事务 are whole heads)
         rf"|(?!(?:{middles}){brigades})(?P<stem>{s}(?:和(?:{s})|{middles})?)(?P<head>{h}|(?<=执法){brigades}(?![伍员长]))"
         rf"(?:(?<![办委局部厅署])|(?![理结件事员托势限部署]|面(?!向)|(?<=办)法))(?<!市监委)"
-        r"|(?P<npclaw>(?:人大常委会|人民代表大会常务委员会)(?:法工委|法制工作委员会))"
+        r"|(?P<npclaw>(?:人大常委会|人民代表大会常务委员会|人大)(?:法工委|法制工作委员会))"
         r"|(?P<npcleg>人大法制委|人民代表大会法制委员会)"
         # (a heading's line may break it; its general office and the conference's: 办公室)
         r"|(?P<npcsc>人大常委会|人民代表大会\n?常务委员会)(?P<npcoff>办公室|办公厅)?"
