@@ -930,6 +930,9 @@ def test_a_title_cut_after_its_issuers_names_is_none_yet(extract):
 def test_a_list_of_the_problems_found_is_each_inspections_own(extract):
     r = extract(HEAD + "工作组现场梳理问题清单。全面对照梳理督察反馈意见问题清单。\n")
     assert canon(r, "Regulation") == {"督察反馈意见问题清单"}
+    # matters alone: what any list lists (编制事项清单); a list naming its matters is one
+    r = extract(HEAD + "聚焦事中审核，编制事项清单，明确审核重点；编制涉法事项清单。\n")
+    assert canon(r, "Regulation") == {"涉法事项清单"}
 
 
 def test_an_inner_title_opened_before_the_publishing_verb(extract):
