@@ -934,3 +934,11 @@ def test_a_title_wrapped_inside_a_word_opens_no_name(extract):
     r = extract("县司法局关于2021-2025年度行\n政复议体制改革工作总结报告\n"
                 "自新一轮行政复议体制改革启动以来,我县推进各项改革任务。\n")
     assert canon(r, "Initiative") == {"行政复议体制改革"}
+
+
+def test_the_last_of_a_list_of_titles_before_a_quotation_is_one_of_them(extract):
+    # 示范区、示范街镇和示范村(社区)“三级联创”: three titles, each its programme's, then the
+    # joint campaign's quoted name (not a title qualifying it, as 法治示范校“一校一品”建设)
+    r = extract(HEAD + "开展法治政府建设示范区、法治建设示范街镇和民主法治示范村(社区)“三级联创”工作。\n")
+    assert canon(r, "Initiative") == {"法治政府建设示范创建", "法治建设示范街镇创建",
+                                      "民主法治示范村(社区)创建", "三级联创"}

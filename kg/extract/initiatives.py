@@ -42,6 +42,8 @@ _YEARS_ONLY = re.compile(rf"^(?:{_YEARS})+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # the middle dot between a name and its motto (法治讲堂·逢九必讲), as pages write it
 _DOT = re.compile(r"[·•・]")
+# what ends a list of titles before the next: a clause's mark or a quotation
+_CLAUSE_OR_QUOTE = re.compile(r"[，,。；;：:\n“”\"]")
 _LEVEL = re.compile(r"^(?:国家级|省级|自治区级|市级|州级|盟级|县级|旗级|区级|乡级|镇级|全[省市县区乡镇州旗]|"
                     r"[省市县区乡镇](?![省市县区乡镇街]))")     # (镇街, 市县: the levels it spans)
 # a day written in quotation marks before a programme held on it (“12.4”, “3·15”)
@@ -700,15 +702,19 @@ class InitiativeRecognizer:
         """A demonstration title (创建全国民主法治示范村(社区), 入选首批省依法治校示范校,
         …示范县创建) names the programme that awards it, …示范村(社区)创建, whatever level
         awards it; not a title that qualifies the next word (法治示范校“一校一品”建设)."""
-        out = []
+        out, listed_after = [], -1
         for m in gr.demonstration.finditer(text):
             after = text[m.end():m.end() + 2]
             creating = after == "创建"
             titled = text.startswith(("称号", "荣誉称号"), m.end())    # …示范区称号: the title itself
-            # (a preposition or conjunction after it ends the title: 以创建…示范县为抓手)
-            if not (creating or titled) and (_CJK.match(after) or after[:1] in "“\"「『") and \
+            # (a preposition or conjunction after it ends the title: 以创建…示范县为抓手; the
+            # last of a list of titles is one of them: 示范街镇和民主法治示范村(社区)“三级联创”)
+            last_listed = after[:1] in "“\"「『" and 0 <= listed_after <= m.start() < listed_after + 20 \
+                and not _CLAUSE_OR_QUOTE.search(text, listed_after, m.start())
+            if not (creating or titled or last_listed) and (_CJK.match(after) or after[:1] in "“\"「『") and \
                     words.tag(words.cut(text[m.end():m.end() + 4])[0]) not in ("p", "c"):
                 continue
+            listed_after = m.end() + 1 if text[m.end():m.end() + 1] in "、和及与" else -1
             start = left_edge(text, m.start(), gr, verbs_end=True)   # 成功创建|国家…
             if start is None:
                 continue
