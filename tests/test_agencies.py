@@ -1092,3 +1092,14 @@ def test_culture_bureaus_by_the_names_some_cities_gave_them(extract):
 def test_a_standing_committees_legislative_affairs_commission_however_abbreviated(extract):
     r = extract("山东省2018年法治政府建设报告\n山东省人大常委会法制工作委员会审查，省人民代表大会常务委员会法工委备案。\n")
     assert canon(r, "Agency") == {"山东省人民代表大会常务委员会法制工作委员会"}
+
+
+def test_a_committees_other_working_bodies(extract):
+    # the education work committee, the security, talent and secrecy offices, the Taiwan
+    # work office and the party history office a local committee has, as reports name them
+    r = extract("大同市2023年法治政府建设报告\n市委教育工委、市委党史研究室、市委保密办、市委国安办、"
+                "市委人才办、市委台办参加。\n")
+    committee = "中共山西省大同市委员会"
+    assert canon(r, "Agency") >= {committee + "教育工作委员会", committee + "党史研究室",
+                                  committee + "保密委员会办公室", committee + "国家安全委员会办公室",
+                                  committee + "人才工作领导小组办公室", committee + "台湾工作办公室"}
