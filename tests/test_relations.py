@@ -616,3 +616,20 @@ def test_a_body_heading_a_title_with_its_region_issued_it(extract):
     assert ("重庆市人民代表大会常务委员会", "重庆市人大常委会对市人民政府规范性文件备案审查工作评议方案") in issued
     assert not any(a.endswith("人民政府") and t.startswith("重庆") for a, t in issued)
     assert not any(t.startswith("湖北省党委") for _, t in issued)
+
+
+def test_a_body_written_out_whole_heading_a_title_made_it_where_no_verb_says(extract):
+    # a national name, a level word or 中共 and a region: the body written out whole
+    r = extract("大同市2023年法治政府建设报告\n对照《应急管理部权责清单》《市委常委会工作规则》"
+                "《中共山东省气象局党组职责任务清单》查找问题。学习《国务院组织法》。\n")
+    issued = rels(r, "ISSUED")
+    assert {("应急管理部", "应急管理部权责清单"),
+            ("中共山西省大同市委员会常务委员会", "市委常委会工作规则"),
+            ("中共山东省气象局党组", "中共山东省气象局党组职责任务清单")} <= issued
+    assert not any(t == "国务院组织法" or t.endswith("国务院组织法") for _, t in issued)
+    # a verb with the report's body as its unnamed actor says who made it (GUIDELINES)
+    r = extract("渝北区2021年法治政府建设情况报告\n成立区委全面依法治区委员会，出台《中共重庆市渝北区委全面依法治区委员会工作规则》。\n")
+    assert rels(r, "ISSUED") == {("重庆市渝北区人民政府", "中共重庆市渝北区委全面依法治区委员会工作规则")}
+    # an inner title names its own makers (贯彻落实<中共中央关于…>的意见)
+    r = extract(PINGCHENG + "落实《中共广西壮族自治区委员会关于贯彻落实<中共中央关于全面深化改革若干重大问题的决定>的意见》。\n")
+    assert ("中共中央", "中共中央关于全面深化改革若干重大问题的决定") in rels(r, "ISSUED")

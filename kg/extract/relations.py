@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 
 from .. import gazetteer
 from . import numbers
+from .agencies import LEVEL_CHARS
 from .agencies import grammar as agency_grammar
 from .doc import (CLAUSE_END, OPENING, Cover, SpanIndex, clause_start, mentions, region_ends, report,
                   sentence_of, sentence_text, text_of, title_span)
@@ -151,6 +152,13 @@ class RelationExtractor:
                     rels.append(_relation(doc, "ISSUED", implicit, span, implicit=True))
                     if unnamed and not named and not submitted:
                         guessed.append(rels[-1])
+                elif not named:
+                    # 按照《濮阳市人民代表大会常务委员会规范性文件审查办法》: no verb says who made
+                    # it, the body written out whole heading it did (出台《中共重庆市渝北区委全面
+                    # 依法治区委员会工作规则》: the verb's actor, as GUIDELINES takes it)
+                    heading, _ = self.heading_bodies(doc, span, agencies)
+                    for issuer in self.plausible_issuers(g, span, heading, codes):
+                        rels.append(_relation(doc, "ISSUED", issuer, span))
         # 制定《办法》 where the text names the maker elsewhere (省人大常委会表决通过了《…办法》):
         # the unnamed maker is that one, not the report's own body
         guesses = {id(r) for r in guessed}
@@ -363,33 +371,49 @@ class RelationExtractor:
         start, end = cstart + m.start("bodies"), cstart + m.end("bodies")
         return not any(start <= a.start_char < end for a in mentions(doc, "Agency"))
 
+    def heading_bodies(self, doc: Doc, span: Span, agencies: SpanIndex) -> tuple[list[str], bool]:
+        """The bodies heading a title, and whether they head it as its makers do (国务院关于…的
+        意见, 濮阳县人民政府 濮阳县人民法院 …关于…, 市委依法治市委2024年工作要点) or only as a body
+        written out whole, by its region, a level word or a national name, with the subject and
+        kind after it (濮阳市人民代表大会常务委员会规范性文件审查办法, 应急管理部权责清单: its own
+        rules, where nothing else in the sentence says who made it). None for a body named bare
+        (人民法院组织法: any court's), a kind of body (湖北省党委(党组)…办法: the party committees
+        and groups) or the body a law is about (国务院组织法: the congress's)."""
+        text = text_of(doc)
+        inner = agencies.starting_in(span.start_char, span.end_char)
+        if not inner or inner[0].start_char != span.start_char or self.drafted_for(doc, span):
+            return [], False
+        chain, pos = [], span.start_char
+        for a in inner:
+            if a.start_char - pos > 1 or \
+                    (a.start_char > pos and not (text[pos].isspace() or _JOINER.match(text, pos))):
+                break       # (重庆市人大常委会对市人民政府…评议方案: the body it is about)
+            chain.append(a.kb_id_)
+            pos = a.end_char
+        chain = list(dict.fromkeys(chain))
+        if _TITLE_HEAD_END.match(text, pos):
+            return chain, True
+        first, title = inner[0], span.kb_id_
+        lead = first.start_char + (2 if text.startswith("中共", first.start_char) else 0)
+        whole = lead in region_ends(doc) or not first.id_ or (text[lead] in LEVEL_CHARS and bool(first.id_))
+        law = title.endswith("法") and not title.endswith("办法")
+        return (chain if whole and text[pos:pos + 1] not in "(（" and not law else []), False
+
     def issuers(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
         text = text_of(doc)
         outer = self.enclosing(doc, span)
-        if outer is not None:
-            # 关于印发〈X〉的通知: whoever issued the notice issued X; 贯彻〈X〉实施方案 cites X
-            return self.issuers(doc, outer, agencies) if published_at(text, span.start_char) else []
-        inner = agencies.starting_in(span.start_char, span.end_char)
-        if inner and inner[0].start_char == span.start_char and not self.drafted_for(doc, span):
-            # 国务院关于…的意见 / 濮阳县人民政府 濮阳县人民法院 …关于… / 市委依法治市委2024年工作要点:
-            # the bodies heading the title
-            chain, pos = [], span.start_char
-            for a in inner:
-                if a.start_char - pos > 1 or \
-                        (a.start_char > pos and not (text[pos].isspace() or _JOINER.match(text, pos))):
-                    break       # (重庆市人大常委会对市人民政府…评议方案: the body it is about)
-                chain.append(a.kb_id_)
-                pos = a.end_char
-            if _TITLE_HEAD_END.match(text, pos) or \
-                    (span.start_char in region_ends(doc) and text[pos:pos + 1] not in "(（"):
-                # (or the body is written with its region, its subject and kind after it:
-                # 濮阳市人民代表大会常务委员会规范性文件审查办法, its own rules; not a body
-                # named bare, 人民法院组织法, which any court's region would fill in, nor a
-                # kind of body, 湖北省党委(党组)…办法: the party committees and groups)
-                return list(dict.fromkeys(chain))
+        if outer is not None and published_at(text, span.start_char):
+            # 关于印发〈X〉的通知: whoever issued the notice issued X
+            return self.issuers(doc, outer, agencies)
+        heading, as_makers = self.heading_bodies(doc, span, agencies)
+        if as_makers or outer is not None:
+            # (贯彻落实<中共中央关于…的决定>的意见: an inner title names only its own makers)
+            return heading
         written = self.written_before(doc, span, agencies)
         if written:
-            return written
+            # (重庆市人民政府关于《重庆市人大常委会对…的审议意见》研究处理情况的报告: the body the
+            # title is headed by wrote it, the one before 关于 writes about it)
+            return heading or written
         passive = self.issued_after(doc, span, agencies)
         if passive:
             # 市发改委起草的《X》经市政府常务会议审议通过: who drafted it and who adopted it
