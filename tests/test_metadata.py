@@ -1049,3 +1049,14 @@ def test_a_heading_broken_inside_the_bodies_names_is_one_title(extract):
     assert r["title"] == "中共濮阳县委 濮阳县人民政府关于2023年度法治政府建设情况的报告"
     r = extract("濮阳县人民\n政府关于2023年度法治政府建设情况的报告\n2023年,濮阳县深入推进依法行政。\n")
     assert r["title"] == "濮阳县人民政府关于2023年度法治政府建设情况的报告"
+
+
+def test_the_body_of_the_speaker_under_the_day_a_report_was_given_publishes_it(extract):
+    # ——…在…会议上 (wrapped over two lines) / 白沙黎族自治县人民政府县长 黄聪: the body whose report
+    r = extract("政府工作报告\n——2025年1月23日在白沙黎族自治县第十六届\n人民代表大会第五次会议上\n"
+                "白沙黎族自治县人民政府县长 黄聪\n各位代表：\n现在，我代表县人民政府，向大会报告工作。\n")
+    assert (r["publisher"], r["date"]) == ("海南省白沙黎族自治县人民政府", "2025-01-23")
+    # a line that goes on after the post is no speaker's (…县长在会上强调)
+    r = extract("政府工作报告\n——2025年1月23日在白沙黎族自治县第十六届人民代表大会第五次会议上\n"
+                "白沙黎族自治县人民政府县长在会上强调依法行政\n各位代表：\n现在，我们向大会报告工作。\n")
+    assert r["publisher"] is None

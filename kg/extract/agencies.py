@@ -23,6 +23,7 @@ from ..io.clean import body_fields
 from .doc import (add_mention, header_lines, line_end, line_start, mentions, opening,
                   regions_ending_at, report, reported_on, sentence_of, text_of, title_span,
                   title_spans)
+from .regions import person_titles
 from .words import cut, is_word, joins_word, starts_word, tag, whole_words
 from .patterns import alternation, starting_with, words_regex
 
@@ -969,11 +970,16 @@ def publisher(doc: Doc) -> str | None:
             if body:
                 return body
     # ——2018年5月30日在…会议上 / 北京市公安局: the body that gave the report, under the day
+    # (or its speaker's: 白沙黎族自治县人民政府县长 黄聪; the day's line a page may wrap)
     for i in [] if after is None else range(after, min(after + 3, len(lines) - 1)):
-        if delivered_line(lines[i][1]):
-            body = _only_agencies(lines[i + 1], agencies)
-            if body:
-                return body
+        under = i + 1
+        if not delivered_line(lines[i][1]):
+            if i + 2 >= len(lines) or not delivered_line(lines[i][1].strip() + lines[i + 1][1].strip()):
+                continue
+            under = i + 2
+        body = _only_agencies(lines[under], agencies) or _speakers_body(lines[under], agencies)
+        if body:
+            return body
     for i in range(len(lines) - 1, max(len(lines) - 6, 0), -1):
         if dated_line(lines[i][1]) and i > 0:
             body = _only_agencies(lines[i - 1], agencies)
@@ -1016,6 +1022,22 @@ def _only_agencies(line: tuple[int, str], agencies: list) -> str | None:
         covered.update(range(s.start_char - start, s.end_char - start))
     rest = "".join(c for j, c in enumerate(text) if j not in covered)
     return on_line[0].kb_id_ if on_line and not rest.strip(" \u3000\t、,，") else None
+
+
+def _speakers_body(line: tuple[int, str], agencies: list) -> str | None:
+    """The body of a line that names a body, then its speaker's post and name (濮阳市人民政府
+    副市长 周浩然): the body whose report it is."""
+    start, text = line
+    lead = start + len(text) - len(text.lstrip())
+    at = [s for s in agencies if s.start_char == lead]
+    if not at:
+        return None
+    body = max(at, key=len)
+    rest = text[body.end_char - start:].strip()
+    post = next((t for t in sorted(person_titles(), key=len, reverse=True)
+                 if rest.removeprefix("副").startswith(t)), None)
+    name = rest.removeprefix("副")[len(post):].strip() if post else ""
+    return body.kb_id_ if post and re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", name) else None
 
 
 # how a report's first paragraph leads to its actor: a year, then perhaps 在…领导下

@@ -46,7 +46,7 @@ def _village_kinds() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _person_titles() -> tuple[str, ...]:
+def person_titles() -> tuple[str, ...]:
     """Titles of office written before a person's name (kg/data/person_titles.txt)."""
     return tuple(data_lines("person_titles.txt"))
 
@@ -66,7 +66,7 @@ def a_persons_name(text: str, start: int, end: int) -> bool:
     before 同志 is a person's given name."""
     if start < 2 or not "\u4e00" <= text[start - 1] <= "\u9fff" or words.tag(text[start - 1]):
         return False
-    return text.endswith(_person_titles(), 0, start - 1) or text.startswith("同志", end)
+    return text.endswith(person_titles(), 0, start - 1) or text.startswith("同志", end)
 
 
 def a_kind_of_village(village: str) -> bool:
