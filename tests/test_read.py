@@ -239,3 +239,26 @@ def test_a_mirror_sites_pinyin_glosses_are_dropped(tmp_path, extract):
     text = "落实《某某条例(试行)》(2023年修订)，设立法律顾问室(fa)，编号(A)。\n"
     f.write_text(text, "utf-8")
     assert read_source(f).text == text
+
+
+def test_straight_quotes_around_chinese_text_read_as_curly(tmp_path):
+    from kg.io.quotes import curl_quotes
+    text, pairs = curl_quotes('深化"放管服"改革,助力"1187"建设,print("OK");为"十二五\n"发展')
+    assert (text, pairs) == ('深化“放管服”改革,助力“1187”建设,print("OK");为"十二五\n"发展', 2)
+    # one character for one: offsets hold, and the reader says what it changed
+    f = tmp_path / "r.txt"
+    f.write_text('大悟县2016年依法行政工作报告\n印发《大悟县"十三五"法治政府建设纲要》。\n', "utf-8")
+    src = read_source(f)
+    assert "《大悟县“十三五”法治政府建设纲要》" in src.text and len(src.text) == len(f.read_text("utf-8"))
+    assert any("quotation" in w for w in src.warnings)
+
+
+def test_a_name_in_straight_quotes_is_named_as_in_curly_ones(nlp, tmp_path):
+    from kg.pipeline import extract_record
+    records = []
+    for i, text in enumerate(("制定“八五”普法规划,深化“放管服”改革。", '制定"八五"普法规划,深化"放管服"改革。')):
+        f = tmp_path / f"r{i}.txt"
+        f.write_text("大同市2023年法治政府建设报告\n" + text + "\n", "utf-8")
+        records.append(extract_record(nlp, read_source(f)))
+    curly, straight = ({(e["type"], e["canonical"]) for e in r["entities"]} for r in records)
+    assert straight == curly and ("Regulation", "“八五”普法规划") in curly

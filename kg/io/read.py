@@ -6,7 +6,8 @@ characters, for HTML the text kg extracts from the markup, for PDF the text laye
 wrapped lines joined, for Word the paragraphs and table rows, one a line; a text or page
 cut into lines of a fixed width (copied out of a PDF) has its wrapped lines joined too
 (``lines``), and a mirror site's pinyin glosses are dropped (``glosses``); a report in
-traditional characters is read in simplified ones, character for character (``script``).
+traditional characters is read in simplified ones, character for character (``script``),
+and straight quotation marks around Chinese text as curly ones (``quotes``).
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from .glosses import drop_glosses
 from .html import html_to_text, looks_like_html
 from .kinds import SUFFIXES, kind_of
 from .lines import join_wrapped_text
+from .quotes import curl_quotes
 from .script import to_simplified
 
 __all__ = ["ReadError", "Source", "iter_paths", "read_source", "SUFFIXES"]
@@ -84,4 +86,8 @@ def read_source(path: str | Path) -> Source:
     if changed:
         warnings += (f"written in traditional characters: read in simplified ones ({changed} "
                      "characters; offsets unchanged)",)
+    text, curled = curl_quotes(text)
+    if curled:
+        warnings += (f"straight quotation marks read as “…” ({curled} pair{'s' if curled > 1 else ''}; "
+                     "offsets unchanged)",)
     return Source(str(path), text, enc, sha, warnings)
