@@ -159,6 +159,17 @@ def test_a_report_in_traditional_characters_is_read_in_simplified_ones(tmp_path,
     assert "东城区行政检查事项清单" in {e["canonical"] for e in r["entities"]}
 
 
+def test_a_place_opencc_does_not_give_back_is_read_by_its_name(tmp_path, extract):
+    # a 繁體 mirror of a 浚县 page writes 濬縣 (OpenCC's s2t), which t2s reads 濬县; 澄江市 as 澂江市
+    f = tmp_path / "xun.txt"
+    f.write_text("中共濬縣縣委 濬縣人民政府關於2024年法治政府建設情況的報告\n2024年，濬縣堅持依法行政，"
+                 "學習澂江市經驗，推進法治政府建設。\n", "utf-8")
+    src = read_source(f)
+    assert src.text.startswith("中共浚县县委 浚县人民政府关于2024年") and "学习澄江市经验" in src.text
+    assert len(src.text) == len(f.read_text("utf-8"))
+    assert extract(src.text)["subject_region"] == "河南省/鹤壁市/浚县"
+
+
 def test_simplified_text_is_left_as_written(tmp_path):
     text = "2022年，县司法局落实著作权法，显著提升乾隆年间古籍保护水平，干部后来在里面学习。\n"
     f = tmp_path / "a.txt"

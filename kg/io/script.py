@@ -17,6 +17,8 @@ from functools import lru_cache
 # traditional: several in ten for a real traditional report, next to none for simplified
 TRADITIONAL_SHARE = 0.05
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# the kinds a division's full name ends with
+_KINDS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "街道", "苏木")
 
 
 @lru_cache(maxsize=1)
@@ -39,4 +41,29 @@ def to_simplified(text: str) -> tuple[str, int]:
     changed = sum(a != b for a, b in zip(text, converted))
     if not changed or changed < TRADITIONAL_SHARE * len(_CJK.findall(text)):
         return text, 0
+    for written, name in _names_back().items():
+        converted = converted.replace(written, name)
     return converted, changed
+
+
+@lru_cache(maxsize=1)
+def _names_back() -> dict[str, str]:
+    """Place names OpenCC's ``t2s`` does not give back from the form its ``s2t`` makes of
+    them, as a site's 繁體 mirror writes them (濬縣 read 濬县 for 浚县, 乾豐鎮 read 干丰镇 for
+    乾丰镇, 澂江市 for 澄江市): each such reading → the division's name, one character for
+    one. Found once, on the first traditional report, from the gazetteer's names and
+    OpenCC itself."""
+    import opencc
+
+    from ..gazetteer import load
+    s2t, t2s = opencc.OpenCC("s2t").convert, _t2s().convert
+    # (full names only, with their kind: a bare stem, 乾丰, may be another word's reading)
+    names = [n for n in load().by_name if n.endswith(_KINDS)]
+    # (all at once, one a line: OpenCC converts phrases, 浚县 as 濬縣, not only characters)
+    read = t2s(s2t("\n".join(names))).split("\n")
+    known = set(names)
+    back = {}
+    for name, reading in zip(names, read):
+        if reading != name and len(reading) == len(name) and reading not in known:
+            back[reading] = name        # (not where the reading names a division too)
+    return back
