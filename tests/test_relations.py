@@ -633,3 +633,14 @@ def test_a_body_written_out_whole_heading_a_title_made_it_where_no_verb_says(ext
     # an inner title names its own makers (贯彻落实<中共中央关于…>的意见)
     r = extract(PINGCHENG + "落实《中共广西壮族自治区委员会关于贯彻落实<中共中央关于全面深化改革若干重大问题的决定>的意见》。\n")
     assert ("中共中央", "中共中央关于全面深化改革若干重大问题的决定") in rels(r, "ISSUED")
+
+
+def test_an_indented_lines_clause_is_no_part_of_the_sentence_before(extract):
+    # a paragraph indented with full-width spaces: its clause starts in its indentation,
+    # which belongs to its own sentence, not to the line before (whose body made nothing here)
+    text = ("海口市人民政府2021年度法治政府建设情况报告\n\u3000\u3000(一)加强党的领导。市委全面依法治市委员会研究部署法治建设\n"
+            "\u3000\u3000(二)科学谋划法治政府建设工作编制《海口市法治政府建设实施方案(2021—2025年)》,明确路径。\n")
+    flat = extract(text.replace("\u3000", ""))
+    indented = extract(text)
+    assert rels(indented, "ISSUED") == rels(flat, "ISSUED")
+    assert not any("依法治市" in a for a, _ in rels(indented, "ISSUED"))

@@ -86,11 +86,15 @@ def sentences(doc: Doc) -> list[tuple[int, int]]:
 
 
 def sentence_of(doc: Doc, pos: int) -> tuple[int, int]:
+    """The sentence holding ``pos``; a position in the white space between two (a clause
+    that starts at an indented line's first character) is the next one's."""
     sents = sentences(doc)
     starts = doc.user_data.get("kg_sentence_starts")
     if starts is None:
         starts = doc.user_data["kg_sentence_starts"] = [s for s, _ in sents]
     i = bisect.bisect_right(starts, pos) - 1
+    if 0 <= i < len(sents) - 1 and pos >= sents[i][1]:
+        i += 1
     return sents[max(i, 0)] if sents else (0, len(text_of(doc)))
 
 
