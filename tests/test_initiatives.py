@@ -942,3 +942,10 @@ def test_the_last_of_a_list_of_titles_before_a_quotation_is_one_of_them(extract)
     r = extract(HEAD + "开展法治政府建设示范区、法治建设示范街镇和民主法治示范村(社区)“三级联创”工作。\n")
     assert canon(r, "Initiative") == {"法治政府建设示范创建", "法治建设示范街镇创建",
                                       "民主法治示范村(社区)创建", "三级联创"}
+
+
+def test_full_width_brackets_read_as_half_width_ones_in_a_name(extract):
+    # 病种分值（DIP）付费改革 as 病种分值(DIP)付费改革; a heading's number in either is no name's start
+    half = extract(HEAD + "推进病种分值(DIP)付费改革,开展中国(北京)自由贸易试验区建设。\n(二)坚持不懈抓改革\n")
+    full = extract(HEAD + "推进病种分值（DIP）付费改革，开展中国（北京）自由贸易试验区建设。\n（二）坚持不懈抓改革\n")
+    assert canon(full, "Initiative") == canon(half, "Initiative") == {"病种分值(DIP)付费改革", "中国(北京)自由贸易试验区建设"}

@@ -63,7 +63,7 @@ _SLOGAN_MARKS = re.compile(r"、(?![^()]*\))|[，,](?=[\u4e00-\u9fff])"
 _LEADING_DAY = re.compile(r"(?:\d{1,2}\s*[.·．・月]\s*\d{1,2}日?|\d{3,4})(?=[\u4e00-\u9fff])(?![年月日])")
 # what an unquoted name is written with (DRG付费改革, DIP支付方式改革: a method's Latin
 # abbreviation is part of it), and what it may open with (not a count or a bracket)
-_NAME_CHAR = re.compile(r"[\u4e00-\u9fff\dA-Za-z+()]")
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff\dA-Za-z+()（）]")
 _NAME_OPENS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # the levels a name covers, after its own level word: 法治县（市、区）, 示范村(社区)
 _LEVELS_BRACKET = re.compile(r"(?<=[省市县区镇乡村])[（(][市县区镇乡街道社村、]+[）)]$")
