@@ -273,3 +273,17 @@ def test_a_name_in_straight_quotes_is_named_as_in_curly_ones(nlp, tmp_path):
         records.append(extract_record(nlp, read_source(f)))
     curly, straight = ({(e["type"], e["canonical"]) for e in r["entities"]} for r in records)
     assert straight == curly and ("Regulation", "“八五”普法规划") in curly
+
+
+def test_full_width_letters_and_digits_read_as_ascii(tmp_path, extract):
+    from kg.io.widths import half_width
+    assert half_width("２０２３年，推进“互联网＋监管”，拨打１２３４５热线（ＡＢ）。") == \
+        ("2023年，推进“互联网+监管”，拨打12345热线（AB）。", 12)
+    f = tmp_path / "w.txt"
+    f.write_text("平城区２０２０年法治政府建设报告\n发布时间：２０２１年３月１２日\n２０２０年，平城区推进“互联网＋政务服务”。\n",
+                 "utf-8")
+    src = read_source(f)
+    assert len(src.text) == len(f.read_text("utf-8")) and any("full-width" in w for w in src.warnings)
+    r = extract(src.text)
+    assert (r["year"], r["date"]) == (2020, "2021-03-12")
+    assert "互联网+政务服务" in {e["canonical"] for e in r["entities"] if e["type"] == "Initiative"}

@@ -7,7 +7,8 @@ wrapped lines joined, for Word the paragraphs and table rows, one a line; a text
 cut into lines of a fixed width (copied out of a PDF) has its wrapped lines joined too
 (``lines``), and a mirror site's pinyin glosses are dropped (``glosses``); a report in
 traditional characters is read in simplified ones, character for character (``script``),
-and straight quotation marks around Chinese text as curly ones (``quotes``).
+straight quotation marks around Chinese text as curly ones (``quotes``), and full-width
+letters and digits as ASCII ones (``widths``).
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from .html import html_to_text, looks_like_html
 from .kinds import SUFFIXES, kind_of
 from .lines import join_wrapped_text
 from .quotes import curl_quotes
+from .widths import half_width
 from .script import to_simplified
 
 __all__ = ["ReadError", "Source", "iter_paths", "read_source", "SUFFIXES"]
@@ -78,6 +80,10 @@ def read_source(path: str | Path) -> Source:
                          "into paragraphs; offsets index the joined text",)
     if not text.strip():
         raise ReadError("no text in file")
+    text, halved = half_width(text)
+    if halved:
+        warnings += (f"full-width letters and digits read as ASCII ({halved} characters; "
+                     "offsets unchanged)",)
     text, glosses = drop_glosses(text)
     if glosses:
         warnings += (f"{glosses} pinyin gloss{'es' if glosses > 1 else ''} after characters "
