@@ -234,6 +234,9 @@ def test_a_county_that_names_its_rule_of_law_programme_after_itself(extract):
     # or the place its modernisation makes anew (现代化新衡山建设)
     r = extract("2024年，我县法治建设工作在县委的坚强领导下，为推进现代化新衡山建设提供了有力法治保障。\n")
     assert r["subject_region"] == "湖南省/衡阳市/衡山县"
+    # a stem that is an everyday word names no county (法治公安: the police's, not 公安县's)
+    r = extract("2025年，我局深入贯彻落实党中央、市委、县委决策部署，全面推进法治公安建设，取得了一系列成效。\n")
+    assert r["subject_region"] is None
 
 
 def test_a_township_that_names_its_rule_of_law_programme_after_itself(extract):

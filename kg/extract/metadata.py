@@ -795,10 +795,11 @@ def rule_of_law_counties(g: gazetteer.Gazetteer, first: str) -> set[str]:
     """The counties of any kind whose stem a rule-of-law programme is named after
     (法治始兴, 法治云和)."""
     found: set[str] = set()
+    common = gazetteer.word_stems()     # (法治公安: the police's, no 公安县's)
     for m in _RULE_OF_LAW_PLACE.finditer(first):
         for size in (3, 2):
-            codes = [c for c in g.by_stem.get(first[m.end():m.end() + size], ())
-                     if g.divisions[c].level == 3]
+            stem = first[m.end():m.end() + size]
+            codes = [] if stem in common else [c for c in g.by_stem.get(stem, ()) if g.divisions[c].level == 3]
             if codes and words.whole_words(first, m.end(), m.end() + size):
                 found.update(codes)
                 break
