@@ -379,6 +379,13 @@ class RelationExtractor:
         rules, where nothing else in the sentence says who made it). None for a body named bare
         (人民法院组织法: any court's), a kind of body (湖北省党委(党组)…办法: the party committees
         and groups) or the body a law is about (国务院组织法: the congress's)."""
+        found = doc.user_data.setdefault("kg_heading_bodies", {})     # (asked twice: once
+        key = (span.start_char, span.end_char)                          # as makers, once whole)
+        if key not in found:
+            found[key] = self._heading_bodies(doc, span, agencies)
+        return found[key]
+
+    def _heading_bodies(self, doc: Doc, span: Span, agencies: SpanIndex) -> tuple[list[str], bool]:
         text = text_of(doc)
         inner = agencies.starting_in(span.start_char, span.end_char)
         if not inner or inner[0].start_char != span.start_char or self.drafted_for(doc, span):
@@ -395,7 +402,7 @@ class RelationExtractor:
             return chain, True
         first, title = inner[0], span.kb_id_
         lead = first.start_char + (2 if text.startswith("中共", first.start_char) else 0)
-        whole = lead in region_ends(doc) or not first.id_ or (text[lead] in LEVEL_CHARS and bool(first.id_))
+        whole = not first.id_ or lead in region_ends(doc) or text[lead] in LEVEL_CHARS
         law = title.endswith("法") and not title.endswith("办法")
         return (chain if whole and text[pos:pos + 1] not in "(（" and not law else []), False
 
