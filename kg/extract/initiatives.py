@@ -709,9 +709,10 @@ class InitiativeRecognizer:
             titled = text.startswith(("称号", "荣誉称号"), m.end())    # …示范区称号: the title itself
             # (a preposition or conjunction after it ends the title: 以创建…示范县为抓手; the
             # last of a list of titles is one of them: 示范街镇和民主法治示范村(社区)“三级联创”)
-            last_listed = after[:1] in "“\"「『" and 0 <= listed_after <= m.start() < listed_after + 20 \
+            quoted = after[:1] in "“\"「『"
+            last_listed = quoted and 0 <= listed_after <= m.start() < listed_after + 20 \
                 and not _CLAUSE_OR_QUOTE.search(text, listed_after, m.start())
-            if not (creating or titled or last_listed) and (_CJK.match(after) or after[:1] in "“\"「『") and \
+            if not (creating or titled or last_listed) and (_CJK.match(after) or quoted) and \
                     words.tag(words.cut(text[m.end():m.end() + 4])[0]) not in ("p", "c"):
                 continue
             listed_after = m.end() + 1 if text[m.end():m.end() + 1] in "、和及与" else -1
