@@ -1063,3 +1063,12 @@ def test_the_body_of_the_speaker_under_the_day_a_report_was_given_publishes_it(e
     r = extract("政府工作报告\n——2025年1月23日在白沙黎族自治县第十六届人民代表大会第五次会议上\n"
                 "白沙黎族自治县人民政府县长在会上强调依法行政\n各位代表：\n现在，我们向大会报告工作。\n")
     assert r["publisher"] is None
+
+
+def test_a_letter_spaced_title_still_names_its_publisher(extract):
+    # a heading set with a space between its characters: no mention spans it, its words do
+    r = extract("鲁 山 县 人 民 政 府 关 于 2 0 2 4 年 法 治 政 府 建 设 情 况 的 报 告\n"
+                "2024年，鲁山县坚持依法行政，法治政府建设取得新成效。\n")
+    assert (r["title"], r["publisher"]) == ("鲁山县人民政府关于2024年法治政府建设情况的报告", "河南省平顶山市鲁山县人民政府")
+    r = extract("市 水 务 局 2 0 2 5 年 度 法 治 政 府 建 设 情 况 报 告\n2025年，武汉市水务局坚持依法行政。\n")
+    assert r["publisher"] == "湖北省武汉市水务局"
