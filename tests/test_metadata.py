@@ -1072,3 +1072,7 @@ def test_a_letter_spaced_title_still_names_its_publisher(extract):
     assert (r["title"], r["publisher"]) == ("鲁山县人民政府关于2024年法治政府建设情况的报告", "河南省平顶山市鲁山县人民政府")
     r = extract("市 水 务 局 2 0 2 5 年 度 法 治 政 府 建 设 情 况 报 告\n2025年，武汉市水务局坚持依法行政。\n")
     assert r["publisher"] == "湖北省武汉市水务局"
+    # a department's own document, its report's title letter-spaced: the department made it
+    r = extract("市 水 务 局 2 0 2 5 年 度 法 治 政 府 建 设 情 况 报 告\n2025年，我局在武汉市委、市政府的领导下"
+                "坚持依法行政，制定《武汉市水务行政执法公示办法》。\n")
+    assert rels(r, "ISSUED") == {("湖北省武汉市水务局", "武汉市水务行政执法公示办法")}

@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 
 from .. import gazetteer
 from . import numbers
-from .agencies import LEVEL_CHARS
+from .agencies import LEVEL_CHARS, spaced_title_body
 from .agencies import grammar as agency_grammar
 from .doc import (CLAUSE_END, OPENING, Cover, SpanIndex, clause_start, mentions, region_ends, report,
                   sentence_of, sentence_text, text_of, title_span)
@@ -708,8 +708,9 @@ class RelationExtractor:
         span = title_span(doc)
         if span is None:
             return set()
-        return {a.kb_id_ for a in mentions(doc, "Agency")
-                if span[0] <= a.start_char and a.end_char <= span[1]}
+        named = {a.kb_id_ for a in mentions(doc, "Agency") if span[0] <= a.start_char and a.end_char <= span[1]}
+        spaced = spaced_title_body(doc, report(doc).get("title") or "")    # (鲁 山 县 人 民 政 府 …)
+        return named | {spaced} if spaced else named
 
     def asked_government(self, doc: Doc, g, span: Span) -> str | None:
         """The government a department asked to issue a document, naming no one (广州市司法局:
