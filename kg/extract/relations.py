@@ -704,13 +704,16 @@ class RelationExtractor:
 
     @staticmethod
     def title_bodies(doc: Doc) -> set[str]:
-        """Agencies named in the report's title (a department's report names it there)."""
-        span = title_span(doc)
-        if span is None:
-            return set()
-        named = {a.kb_id_ for a in mentions(doc, "Agency") if span[0] <= a.start_char and a.end_char <= span[1]}
-        spaced = spaced_title_body(doc, report(doc).get("title") or "")    # (鲁 山 县 人 民 政 府 …)
-        return named | {spaced} if spaced else named
+        """Agencies named in the report's title (a department's report names it there); found
+        once a report, asked of each of its documents."""
+        found = doc.user_data.get("kg_title_bodies")
+        if found is None:
+            span = title_span(doc)
+            found = set() if span is None else \
+                {a.kb_id_ for a in mentions(doc, "Agency") if span[0] <= a.start_char and a.end_char <= span[1]}
+            spaced = spaced_title_body(doc, report(doc).get("title") or "") if span else None
+            found = doc.user_data["kg_title_bodies"] = found | {spaced} if spaced else found
+        return found
 
     def asked_government(self, doc: Doc, g, span: Span) -> str | None:
         """The government a department asked to issue a document, naming no one (广州市司法局:
