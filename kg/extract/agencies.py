@@ -1036,7 +1036,7 @@ def spaced_title_body(doc: Doc, title: str) -> str | None:
     while (hit := g.leading(rest)) and lineage.intersection(hit.codes):
         code, rest = next(c for c in hit.codes if c in lineage), rest[hit.end:]
     if code is None and rest[:1] in LEVEL_CHARS:    # 省人民政府…, 市水务局…: the level word's
-        code = next((d.code for d in reversed(g.lineage(subject)) if _of_kind(d.name, rest[0])), None)
+        code = AgencyRecognizer.level_word_region(doc, g, rest[0], found[0], subject)
     if code is None:
         return None
     m = gr.body.match(rest) or (gr.body.match(rest, 1) if rest[:1] in LEVEL_CHARS else None)
