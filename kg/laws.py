@@ -14,8 +14,9 @@ from functools import lru_cache
 from .data import data_lines
 
 NATION = "中华人民共和国"
-# levels whose titles a report may name bare, without 《》: short, well-known names
-BARE_LEVELS = ("宪法", "法律", "行政法规")
+# national levels whose titles a report may name bare, without 《》: short, well-known
+# names, and a ministry's rules, whose titles name their field (公安机关办理行政案件程序规定)
+BARE_LEVELS = ("宪法", "法律", "行政法规", "部门规章")
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,11 @@ class Catalogue:
         """Names of national documents a report may cite without 《》."""
         return sorted({n for n, t in self.official.items()
                        if any(v.scope == "全国" and v.level in BARE_LEVELS for v in self.versions[t])})
+
+    def local_titles(self) -> list[str]:
+        """Titles of local regulations (上海市住宅物业管理规定); those that open with their
+        region's full name are as specific written bare as in 《》."""
+        return sorted({t for t, vs in self.versions.items() if any(v.scope != "全国" for v in vs)})
 
 
 @lru_cache(maxsize=1)

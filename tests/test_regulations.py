@@ -238,6 +238,18 @@ def test_catalogue_titles_official_and_bare(extract):
         [("中国共产党章程", ["党章"])]
 
 
+def test_catalogued_ministry_rules_and_local_titles_named_bare(extract):
+    # a ministry's rules and a local regulation whose title opens with its region's full
+    # name are as specific bare as in 《》; a title that opens with no region stays unnamed;
+    # the rules carrying one out are a document of their own
+    r = extract(HEAD + "严格执行公安机关办理行政案件程序规定，贯彻实施上海市住宅物业管理规定和"
+                "北京市统计条例实施办法，落实口岸服务条例。\n")
+    assert canon(r, "Regulation") == {"公安机关办理行政案件程序规定", "上海市住宅物业管理规定",
+                                      "北京市统计条例实施办法"}
+    r = extract(HEAD + "推动宪法实施，落实土地管理法实施条例。\n")
+    assert canon(r, "Regulation") == {"中华人民共和国宪法", "中华人民共和国土地管理法实施条例"}
+
+
 def test_a_bare_law_being_publicised_is_named_but_its_campaign_is_not(extract):
     r = extract(HEAD + "结合禁毒、宪法及民法典宣传等开展法治宣传活动，组织宪法学习。\n")
     assert canon(r, "Regulation") == {"中华人民共和国宪法", "中华人民共和国民法典"}

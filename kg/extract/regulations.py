@@ -54,6 +54,8 @@ _YEAR_DASH = re.compile(r"(?<=\d)\s*(?:年\s*)?[—–－―~～-]+\s*(?=\d)")
 _LOST_DASH = re.compile(r"(?<=[(（])((?:19|20)\d\d)\s*((?:19|20)\d\d)(?=年?[)）])")
 # a law's implementing rules named after it: 《X法》及其实施条例, X法和实施细则
 _ITS_RULES = re.compile(r"》?(?:及其|及|和|与)(?P<kind>实施条例|实施细则|实施办法)")
+# the rules that carry out a title named bare, titled after it: 北京市统计条例实施办法
+_RULES_AFTER = re.compile(r"实施(?:条例|细则|办法|意见|方案)")
 # (以下简称《纲要》): how the report will call it, not part of the title
 _NOTE_OPENING = re.compile(r"\s*[(（]以下(?:简称|称)$")
 # 《…》(以下简称《指标体系》): what opens a short name the report will use for a title
@@ -246,8 +248,10 @@ def grammar() -> RegulationGrammar:
     # (before the issuing verb: 推动出台, 督促区直各部门制定)
     prompted = re.compile(rf"(?:{alternation(data['prompting_words'])})"
                           rf"(?P<bodies>[\u4e00-\u9fff、\d]{{0,10}}?(?:{alternation(data['prompted_bodies'])}))?$")
+    g = gazetteer.load()
     names = [*titles, *laws.catalogue().bare_names(), *data["central_documents"],
-             *data["versioned_documents"]]
+             *data["versioned_documents"],
+             *(t for t in laws.catalogue().local_titles() if g.leading_full(t))]
     bare = names_automaton({name: None for name in names if len(name) >= 2})
     return RegulationGrammar(tuple(sorted(data["suffixes"], key=len, reverse=True)),
                              tuple(sorted({*data["suffixes"], *data["unbracketed_suffixes"]},
@@ -889,8 +893,9 @@ class RegulationRecognizer:
 
     @staticmethod
     def bare(text: str, gr: RegulationGrammar, meant: dict[str, str]) -> list[tuple[int, int]]:
-        """National titles named without 《》, leftmost-longest, where the name ends at a
-        word's end (宪法、民法典宣传 but not 宪法宣传周); a versioned document with its
+        """Catalogued titles named without 《》, leftmost-longest, where the name ends at a
+        word's end (宪法、民法典宣传 but not 宪法宣传周) or its implementing rules follow
+        (…条例实施办法, the rules named); a versioned document with its
         period written after it, or without where the report tells which version it means
         (``versions_meant``: 中共中央、国务院印发的法治政府建设实施纲要 in a 2016 report)."""
         out = []
@@ -900,8 +905,11 @@ class RegulationRecognizer:
             if RegulationRecognizer.opens_a_slogan(text, start, ends):
                 continue
             period = _PERIOD.match(text, end) if name in gr.versions else None
+            rules = _RULES_AFTER.match(text, end)
             if period:
                 end = period.end()
+            elif rules:
+                end = rules.end()       # a document of its own, not the title it carries out
             elif (name in gr.versions and name not in meant) or end < len(text) and (
                     not text.startswith(gr.bare_followers, end) or text.startswith(gr.bare_campaigns, end)):
                 continue
