@@ -229,15 +229,16 @@ class Gazetteer:
         return self._under_parents(hits)
 
     def _short_children(self, text: str, hits: list[Hit]) -> list[Hit]:
-        """The two-character districts no scan takes alone (城区, 郊区, 矿区: words of
-        running text) where their city's name is written just before them (晋城市城区,
-        阳泉市郊区和矿区: each a district of 阳泉; the list's second item its city's too)."""
+        """The two-character districts and cities no scan takes alone (城区, 郊区, 矿区:
+        words of running text; 芒市) where their prefecture's name is written just before
+        them (晋城市城区, 德宏傣族景颇族自治州芒市, 阳泉市郊区和矿区: each a district of 阳泉;
+        the list's second item its city's too)."""
         out: list[Hit] = []
         for h in hits:
             if len(h.codes) != 1 or self.divisions[h.codes[0]].level != 2:
                 continue
             pos = h.end
-            while (name := text[pos:pos + 2]).endswith("区"):
+            while (name := text[pos:pos + 2]).endswith(("区", "市")):
                 kids = tuple(c for c in self.by_name.get(name, ()) if self.divisions[c].parent == h.codes[0])
                 if not kids:
                     break

@@ -152,6 +152,12 @@ def test_two_character_county_near_the_subject_only(extract):
     assert r["subject_region"] == "河南省/安阳市/滑县"
     r = extract("濮阳县2021年法治政府建设报告\n创建全省法治政府建设示范县。\n")
     assert "河南省/濮阳市/范县" not in canon(r, "Region")      # 示范县 is not 范县
+    # far from the subject, right after its city's name: that city's county (a two-character
+    # city too, which no scan takes alone)
+    r = extract("山西省2021年法治政府建设报告\n保定市易县人民政府、益阳市南县和德宏傣族景颇族自治州芒市"
+                "推进依法行政。\n")
+    assert {"河北省/保定市/易县", "湖南省/益阳市/南县", "云南省/德宏傣族景颇族自治州/芒市"} <= canon(r, "Region")
+    assert "河北省保定市易县人民政府" in canon(r, "Agency")
 
 
 def test_a_provinces_short_name_across_a_streets_words_is_no_mention(extract):

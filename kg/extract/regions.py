@@ -116,6 +116,7 @@ class RegionRecognizer:
                     if len(h.codes) == 1 and g.divisions[h.codes[0]].level < 4]
         context = list(dict.fromkeys(context))
         resolved: dict[tuple[int, int], str] = {}
+        parents = {h.end: h.codes for h in hits}        # (a hit's end → its codes)
         for h in hits:
             code = self.resolve(g, h.codes, context, subject)
             if code and (a_persons_name(text, h.start, h.end) or in_a_number(text, h.start, h.end)):
@@ -127,9 +128,11 @@ class RegionRecognizer:
                         subject and (code == subject or g.is_within(subject, code))):
                     continue       # 平安建设 is no mention of 平安区 (a list may name it)
             elif code and len(h.surface) == 2 and g.divisions[code].level > 1 \
-                    and not h.surface.endswith("区") and (
+                    and not h.surface.endswith("区") \
+                    and g.divisions[code].parent not in parents.get(h.start, ()) and (
                     not self.near_subject(g, code, subject) or words.joins_word(text, h.start)):
-                continue           # (a two-character 区 is only found after its city: 阳泉市郊区)
+                continue           # (a two-character 区 is only found after its city: 阳泉市郊区;
+                                   # 保定市易县, 益阳市南县: a county right after its city is)
             elif code and words.glued_pair(text, h.start, h.end):
                 continue           # 菱湖北路, 中山西路: a street's words, no 湖北 or 山西
             if code:
