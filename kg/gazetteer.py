@@ -18,6 +18,7 @@ import ahocorasick
 from .cachedir import derived
 from .data import data_lines
 from .extract.patterns import words_regex
+from .extract.words import whole_words
 from .names import leftmost_longest, longest_matches, names_automaton
 
 LEVEL_SUFFIXES = {1: ("省", "市", "自治区", "特别行政区"),
@@ -50,7 +51,7 @@ _CLOSING_MARKS = frozenset("》〉>”’\"')）")
 
 
 # a level character that begins a word of its own: 环县城 is 环 + 县城 (the county town),
-# not 环县; 城东区域 is no 东区, and no district's name is followed by 域 (维护和平区域稳定,
+# not 环县, where the words read so (滑县城市管理局 is 滑县's); 城东区域 is no 东区, and no district's name is followed by 域 (维护和平区域稳定,
 # 安定区域: 区域, a region)
 _LEVEL_WORDS = ("县城", "县域", "县级", "区域", "区级", "市域", "市级")
 
@@ -220,7 +221,8 @@ class Gazetteer:
             hits = leftmost_longest(hits + self._scan(self._local_automaton(home), text))
         hits = [h for h in hits if not _joined_by_conjunction(text, h)
                 and not (h.surface in _common_nouns() and _run_into(text, h, "市州盟"))
-                and not (len(h.surface) == 2 and text[h.end - 1:h.end + 1] in _LEVEL_WORDS)
+                and not (len(h.surface) == 2 and text[h.end - 1:h.end + 1] in _LEVEL_WORDS
+                         and not whole_words(text, h.start, h.end))
                 and not (h.surface.endswith("区") and text.startswith("域", h.end))
                 and not _NAMED_AFTER.match(text, h.end)]
         children = self._short_children(text, hits)

@@ -245,6 +245,9 @@ def test_a_name_written_after_its_parent_is_the_parents_child(extract):
 def test_a_level_character_that_begins_a_word_ends_no_name(extract):
     r = extract("庆阳市2022年法治政府建设报告\n2022年，庆阳市推进“雪亮工程”，环县城、环县域全覆盖。\n")
     assert canon(r, "Region") == {"甘肃省/庆阳市"}
+    # …where the words read so: 滑县城市管理局 is 滑县 and its 城市管理局
+    r = extract("安阳市2022年法治政府建设报告\n2022年，滑县城乡规划局和沧州市青县城市管理局座谈。\n")
+    assert {"河北省沧州市青县城市管理局", "河南省安阳市滑县城乡规划局"} <= canon(r, "Agency")
     r = extract("庆阳市2022年法治政府建设报告\n2022年，环县人民政府推进依法行政。\n")
     assert "甘肃省/庆阳市/环县" in canon(r, "Region")
     r = extract("天津市2022年法治政府建设报告\n2022年，天津市维护和平区域稳定，推动安定区域发展。\n")
