@@ -498,6 +498,10 @@ def test_a_meetings_adoption_and_a_title_taken_up_again(extract):
     r = extract("深圳市应急管理局2024年法治政府建设报告\n制定《深圳市应急预案管理条例》，该办法经市政府"
                 "通过网上征求意见。\n")
     assert not any(s == "广东省深圳市人民政府" for s, _ in rels(r, "ISSUED"))
+    # the adoption told in the clause before the title (经…审议通过，《X》自…起施行)
+    r = extract("深圳市应急管理局2024年法治政府建设报告\n经市人大常委会第十次会议审议通过，《深圳市安全"
+                "生产监督管理条例》自3月1日起施行。经过反复论证通过，《深圳市应急预案管理办法》印发。\n")
+    assert rels(r, "ISSUED") == {(congress, "深圳市安全生产监督管理条例")}
 
 
 def test_a_title_opening_with_a_regions_full_name_is_not_a_national_bodys(extract):

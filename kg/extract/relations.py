@@ -87,6 +87,9 @@ _TO_ADDRESSEES = re.compile(r"[》〉>＞]?(?:印发|下发|发)给你们")
 # 《X》已经区政府会议同意，现印发给你们: the document approved, then handed over
 _APPROVED_TO_ADDRESSEES = re.compile(r"[》〉>＞]?已(?:经|由)?[^。，,；;\n]{0,30}?(?:同意|通过|批准|审定)[，,]\s*"
                                      r"现(?:予)?(?:印发|下发|发)给你们")
+# before a title opening its clause: the bodies that adopted it (经市政府常务会议审议通过，
+# 《X》自3月1日起施行)
+_ADOPTED_BEFORE = re.compile(r"经(?P<by>[^，,。；;：:《》]{2,40}?)(?:审议|讨论)?通过[，,]\s*《?$")
 _DELIBERATED = re.compile(r"审议通过|审议|讨论通过")
 # the meeting a body held (全面依法治县委员会第五次工作会议, 人大常委会召开第十一次主任会议),
 # looked for this far before the sentence that says 会议审议通过…
@@ -421,7 +424,7 @@ class RelationExtractor:
             # (重庆市人民政府关于《重庆市人大常委会对…的审议意见》研究处理情况的报告: the body the
             # title is headed by wrote it, the one before 关于 writes about it)
             return heading or written
-        passive = self.issued_after(doc, span, agencies)
+        passive = self.issued_after(doc, span, agencies) or self.adopted_before(doc, span, agencies)
         if passive:
             # 市发改委起草的《X》经市政府常务会议审议通过: who drafted it and who adopted it
             drafted = self.clause_issuers(doc, span, agencies) if self.made_by(doc, span) else []
@@ -599,6 +602,16 @@ class RelationExtractor:
         if bodies is None and end and text.startswith(("由", "经"), end.end()):
             # 《X》经区政府同意，由区政府办公室印发: the clause that says who issued it
             return self.issued_after(doc, span, agencies, end.end())
+        return bodies or []
+
+    def adopted_before(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
+        """经市政府常务会议审议通过，《X》自3月1日起施行: the bodies of the clause before that
+        the title opens, which says who adopted it."""
+        text = text_of(doc)
+        m = _ADOPTED_BEFORE.search(text, max(span.start_char - 50, 0), span.start_char)
+        if not m:
+            return []
+        bodies, _ = self.acting_before_verb(text, m.start("by"), agencies)
         return bodies or []
 
     def acting_before_verb(self, text: str, start: int,
