@@ -449,6 +449,11 @@ def test_a_document_drafted_then_issued_or_adopted_by_another_body(extract):
         ("中共山西省大同市委员会办公室", "大同市法治督察工作办法"),
         ("山西省大同市人民代表大会常务委员会", "大同市养犬管理条例"),
         ("山西省大同市司法局", "大同市养犬管理条例")}
+    # a plan drawn up (编制), then approved and issued by another body
+    r = extract("大同市司法局2023年法治政府建设年度报告\n市发展改革委牵头编制《大同市法治社会建设实施方案》，"
+                "经市委审定后印发。\n")
+    assert rels(r, "ISSUED") == {("山西省大同市发展和改革委员会", "大同市法治社会建设实施方案"),
+                                 ("中共山西省大同市委员会", "大同市法治社会建设实施方案")}
 
 
 def test_the_body_a_sentence_opens_with_issues_in_its_later_clauses(extract):

@@ -73,8 +73,8 @@ _CENTRAL_HEAD = re.compile(r"(中共中央|国务院)关于")
 _TITLE_HEAD_END = re.compile(r"\s*(?:关于|联合|印发|转发|贯彻|落实|\d{4}|年度)")
 # after a title: 经/由 and the bodies that made it (《X》已于3月由县政府印发, 《X》，由市委办公室印发)
 _PASSIVE = re.compile(r"(?:》[，,])?[^，,。；;：:]{0,12}?(?:经|由)")
-# the verbs of drafting a document another body then issues
-_DRAFTING = ("起草", "草拟", "拟定")
+# the verbs of drafting a document another body then issues (编制: drawing up a plan)
+_DRAFTING = ("起草", "草拟", "拟定", "拟订", "编制")
 # the verbs of asking another body to adopt or issue a document
 _ASKING = "报请|提请"
 # after a title: the body it was sent to, to adopt or issue it (起草《X》，报请省政府常务会议审议通过)
