@@ -2,6 +2,7 @@
 import codecs
 
 import pytest
+from conftest import canon, rels
 
 from kg.io.clean import blank_furniture
 from kg.io.lines import Line, join_wrapped
@@ -250,6 +251,23 @@ def test_a_mirror_sites_pinyin_glosses_are_dropped(tmp_path, extract):
     text = "落实《某某条例(试行)》(2023年修订)，设立法律顾问室(fa)，编号(A)。\n"
     f.write_text(text, "utf-8")
     assert read_source(f).text == text
+
+
+def test_invisible_marks_inside_words_are_dropped(tmp_path, extract):
+    # a CMS's zero-width spaces, a soft hyphen, a byte-order mark left by joining files
+    f = tmp_path / "page.html"
+    f.write_text("<p>大同市平城区2023年法治政府建设年度报告</p><p>平城区人民&#8203;政府印发《平城区行政\u00ad"
+                 "执法公示办法》，深化“放管服\u200b”改革。\ufeff区司法局组织培训。</p>", "utf-8")
+    src = read_source(f)
+    assert "《平城区行政执法公示办法》" in src.text and not any(c in src.text for c in "\u200b\u00ad\ufeff")
+    assert any("4 invisible characters" in w for w in src.warnings)
+    r = extract(src.text)
+    assert ("山西省大同市平城区人民政府", "平城区行政执法公示办法") in rels(r, "ISSUED")
+    assert "放管服改革" in canon(r, "Initiative")
+    # a file's own byte-order mark is its encoding's, no warning
+    f = tmp_path / "bom.txt"
+    f.write_bytes("\ufeff平城区人民政府推进依法行政。\n".encode("utf-8"))
+    assert read_source(f).warnings == ()
 
 
 def test_straight_quotes_around_chinese_text_read_as_curly(tmp_path):

@@ -5,7 +5,8 @@ Offsets everywhere in kg index the text returned here: for a text file its decod
 characters, for HTML the text kg extracts from the markup, for PDF the text layer with
 wrapped lines joined, for Word the paragraphs and table rows, one a line; a text or page
 cut into lines of a fixed width (copied out of a PDF) has its wrapped lines joined too
-(``lines``), and a mirror site's pinyin glosses are dropped (``glosses``); a report in
+(``lines``), invisible zero-width marks and a mirror site's pinyin glosses are dropped
+(``invisibles``, ``glosses``); a report in
 traditional characters is read in simplified ones, character for character (``script``),
 straight quotation marks around Chinese text as curly ones (``quotes``), and full-width
 letters and digits as ASCII ones (``widths``).
@@ -20,6 +21,7 @@ from typing import Iterator
 from .encoding import ReadError, decode
 from .glosses import drop_glosses
 from .html import html_to_text, looks_like_html
+from .invisibles import drop_invisibles
 from .kinds import SUFFIXES, kind_of
 from .lines import join_wrapped_text
 from .quotes import curl_quotes
@@ -73,6 +75,11 @@ def read_source(path: str | Path) -> Source:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         if p.suffix.lower() in (".html", ".htm") or looks_like_html(text):
             text = html_to_text(text)
+    text, invisible = drop_invisibles(text)
+    if invisible:
+        warnings += (f"{invisible} invisible character{'s' if invisible > 1 else ''} (zero-width "
+                     "spaces, soft hyphens) dropped; offsets index the text without them",)
+    if kind not in ("pdf", "docx"):     # (their readers join a page's wrapped lines themselves)
         joined = join_wrapped_text(text)
         if joined is not None:
             text = joined
