@@ -270,6 +270,21 @@ def test_invisible_marks_inside_words_are_dropped(tmp_path, extract):
     assert read_source(f).warnings == ()
 
 
+def test_cjk_radicals_a_pdfs_font_gave_read_as_their_ideographs(tmp_path, extract):
+    # text copied out of a PDF whose font mapped 人, 民, 行, 革, 工, 长 to radicals' code
+    # points: it looks right and matched nothing
+    f = tmp_path / "copied.txt"
+    f.write_text("大同市平城区2023年法治政府建设年度报告\n平城区⼈⺠政府印发《平城区⾏政执法公示办法》，"
+                 "深化“放管服”改⾰，推进⼯作⻓效机制，⻔户⽹站公开。\n", "utf-8")
+    src = read_source(f)
+    assert "平城区人民政府印发《平城区行政执法公示办法》" in src.text and "工作长效机制，门户网站" in src.text
+    assert len(src.text) == len(f.read_text("utf-8"))
+    assert any("CJK radicals" in w and "8 characters" in w for w in src.warnings)
+    r = extract(src.text)
+    assert ("山西省大同市平城区人民政府", "平城区行政执法公示办法") in rels(r, "ISSUED")
+    assert "放管服改革" in canon(r, "Initiative")
+
+
 def test_straight_quotes_around_chinese_text_read_as_curly(tmp_path):
     from kg.io.quotes import curl_quotes
     text, pairs = curl_quotes('深化"放管服"改革,助力"1187"建设,print("OK");为"十二五\n"发展')

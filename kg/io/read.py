@@ -8,8 +8,9 @@ cut into lines of a fixed width (copied out of a PDF) has its wrapped lines join
 (``lines``), invisible zero-width marks and a mirror site's pinyin glosses are dropped
 (``invisibles``, ``glosses``); a report in
 traditional characters is read in simplified ones, character for character (``script``),
-straight quotation marks around Chinese text as curly ones (``quotes``), and full-width
-letters and digits as ASCII ones (``widths``).
+straight quotation marks around Chinese text as curly ones (``quotes``), full-width
+letters and digits as ASCII ones (``widths``), and CJK radicals a PDF's font gave for
+ideographs as those ideographs (``radicals``).
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from .invisibles import drop_invisibles
 from .kinds import SUFFIXES, kind_of
 from .lines import join_wrapped_text
 from .quotes import curl_quotes
+from .radicals import unified_ideographs
 from .widths import half_width
 from .script import to_simplified
 
@@ -91,6 +93,10 @@ def read_source(path: str | Path) -> Source:
     if halved:
         warnings += (f"full-width letters and digits read as ASCII ({halved} characters; "
                      "offsets unchanged)",)
+    text, unified = unified_ideographs(text)
+    if unified:
+        warnings += (f"CJK radicals read as the characters they stand for, as a PDF's font "
+                     f"mapped them ({unified} characters; offsets unchanged)",)
     text, glosses = drop_glosses(text)
     if glosses:
         warnings += (f"{glosses} pinyin gloss{'es' if glosses > 1 else ''} after characters "
