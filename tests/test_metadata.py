@@ -18,6 +18,14 @@ def test_signature_date_before_publication_date(extract):
                 "时间:2014年07月07日\n正文。\n山西省人民政府法制办公室\n2014年2月20日\n")
     assert (r["date"], r["year"], r["subject_region"]) == ("2014-02-20", 2013, "山西省")
     assert r["publisher"] == "山西省人民政府法制办公室"
+    # a page that lost its line breaks: the signature runs on after the last sentence
+    para = "全省各级行政机关推进依法行政，完善行政执法程序，规范行政执法行为，取得明显成效。" * 3
+    r = extract("山西省人民政府法制办公室关于2013年全省推进依法行政工作的情况报告 时间:2014年07月07日 "
+                f"{para} 山西省人民政府法制办公室 2014年2月20日 上一条:山西省人民政府法制办公室2014年工作要点\n")
+    assert r["date"] == "2014-02-20"
+    # …not a source's date after the last sentence (《 人民日报 》( 2024年04月02日 07 版))
+    r = extract(f"山西省推进依法行政 发布时间:2024-04-28 {para} 《 人民日报 》( 2024年04月02日 07 版)\n")
+    assert r["date"] == "2024-04-28"
 
 
 @pytest.mark.parametrize("written", ["二O二二年三月一日", "二〇二二年三月一日", "（2022年3月1日）"])

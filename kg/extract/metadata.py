@@ -330,6 +330,29 @@ def signature(lines: list[str]) -> tuple[str | None, str]:
         signed = signed_line(tail[i])
         if signed:
             return signed[1], "\n".join(tail[max(i - 3, 0):i] + [tail[i][:signed[0]]])
+    if tail and len(tail[-1]) > PARAGRAPH_CHARS:
+        return _run_in_signature(tail[-1])
+    return None, ""
+
+
+# a signer's name: Chinese alone (山西省人民政府法制办公室)
+_SIGNER = re.compile(r"[\u4e00-\u9fff]{2,40}")
+
+
+def _run_in_signature(line: str) -> tuple[str | None, str]:
+    """The signature of a page that lost its line breaks: after the last sentence, the
+    signer and the date, each once its own line, then the page's footer (…协同。 山西省人民
+    政府法制办公室 2014年2月20日 上一条:…)."""
+    end = max(line.rfind(mark) for mark in "。！？")
+    if end < 0:
+        return None, ""
+    pieces = line[end + 1:].split()
+    for i, piece in enumerate(pieces[:3]):
+        d = parse_date_line(piece)
+        if d:
+            return d, "\n".join(pieces[:i])
+        if not _SIGNER.fullmatch(piece):
+            break           # (《 人民日报 》( 2024年04月02日 07 版): a source's date, no signature)
     return None, ""
 
 
