@@ -14,6 +14,9 @@ def test_gazetteer_covers_every_level():
     assert g.path(g.by_name["平城区"][0]) == "山西省/大同市/平城区"
     assert g.path(g.by_name["静海区"][0]) == "天津市/静海区"        # municipality: no 市辖区
     assert g.path(g.by_name["仙桃市"][0]) == "湖北省/仙桃市"        # 省直辖县级市
+    # a town named after its county keeps its name (芒市镇 of 芒市); no division is a bare 镇
+    assert g.path(g.by_name["芒市镇"][0]) == "云南省/德宏傣族景颇族自治州/芒市/芒市镇"
+    assert not {"镇", "乡", "街道", "苏木"} & set(g.by_name)
 
 
 def test_former_names_resolve_to_today():

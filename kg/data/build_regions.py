@@ -72,10 +72,12 @@ def current_divisions(dist: Path) -> list[tuple[str, str, int, str]]:
         rows.append((r["code"], r["name"], 3, parent))
     county_names = {code: name for code, name, level, _ in rows if level == 3}
     for r in read_csv(dist / "streets.csv"):
-        if r["name"].endswith(TOWN_SUFFIXES) and r["areaCode"] not in skipped:
-            # NBS writes some towns with their county in front: 濮阳县庆祖镇 → 庆祖镇
+        if r["name"].endswith(TOWN_SUFFIXES) and r["areaCode"] not in skipped \
+                and r["name"] not in TOWN_SUFFIXES:      # (a row named 街道 alone: no name)
+            # NBS writes some towns with their county in front: 濮阳县庆祖镇 → 庆祖镇; not a
+            # town named after its county (芒市镇 of 芒市, 七星区街道), which is no bare 镇
             name = r["name"].removeprefix(county_names.get(r["areaCode"], "\0"))
-            rows.append((r["code"], name, 4, r["areaCode"]))
+            rows.append((r["code"], r["name"] if name in TOWN_SUFFIXES else name, 4, r["areaCode"]))
     return rows
 
 
