@@ -23,6 +23,17 @@ def test_signature_date_before_publication_date(extract):
     r = extract("山西省人民政府法制办公室关于2013年全省推进依法行政工作的情况报告 时间:2014年07月07日 "
                 f"{para} 山西省人民政府法制办公室 2014年2月20日 上一条:山西省人民政府法制办公室2014年工作要点\n")
     assert r["date"] == "2014-02-20"
+    # …and its title is among the header's fields, which only white space set apart
+    r = extract("青政〔2017〕28号《青海省人民政府关于2016年法治政府建设工作的报告》 浏览量:   时间:2019-01-25 "
+                f"04:46:43 青海省人民政府关于2016年法治政府建设工作的报告 青政〔2017〕28号  2016年,{para}\n")
+    assert (r["title"], r["year"], r["publisher"]) == ("青海省人民政府关于2016年法治政府建设工作的报告", 2016,
+                                                      "青海省人民政府")
+    # (not its first sentence, nor a title the file set with spaces around its year and ran
+    # into the first sentence)
+    r = extract(f"2023年,我县坚持以习近平法治思想为指导 {para}\n")
+    assert r["title"] == ""
+    r = extract(f"某县 2025 年度法治政府建设情况报告2025 年,全县坚持依法行政 {para}\n")
+    assert r["title"] == ""
     # …not a source's date after the last sentence (《 人民日报 》( 2024年04月02日 07 版))
     r = extract(f"山西省推进依法行政 发布时间:2024-04-28 {para} 《 人民日报 》( 2024年04月02日 07 版)\n")
     assert r["date"] == "2024-04-28"

@@ -223,7 +223,24 @@ def find_title(text: str) -> str:
     """The first heading-like line above the body that names a report (报告, 情况, 工作 …):
     no sentence end, no section number; else the report a covering letter sends up. A page
     without either has no title: its other short lines are the site's banner
-    (辽宁省人民政府) or a body's headings."""
+    (辽宁省人民政府) or a body's headings. A page that lost its line breaks is read with
+    the white space before its first sentence's end as they were (…报告》 浏览量: 时间:…
+    青海省人民政府关于2016年法治政府建设工作的报告 青政〔2017〕28号 2016年,…)."""
+    title = _title_of_lines(text)
+    if not title and sum(1 for ln in text.split("\n") if ln.strip()) <= 2:
+        first = text.lstrip()
+        opening = _SPACED_YEAR.sub("", first[:first.find("。")] if "。" in first else "")
+        title = _title_of_lines(re.sub(r"\s+", "\n", opening)) if opening else ""
+        if CLAUSE_MARK.search(title):
+            return ""       # (…,现将…报告如下: the first sentence, no title)
+    return title
+
+
+# the white space a Word or PDF file sets around a year's digits (某县 2025 年度…): no break
+_SPACED_YEAR = re.compile(r"(?<=\d)\s+(?=[年月日])|(?<=[\u4e00-\u9fff])\s+(?=\d{4}\s+年)")
+
+
+def _title_of_lines(text: str) -> str:
     header = [ln for _, ln in header_lines(text)]
     for i, ln in enumerate(header):
         if _CRUMB.match(ln):
