@@ -25,6 +25,18 @@ def extract(nlp):
     return run
 
 
+@pytest.fixture
+def read(tmp_path):
+    """A text as kg reads it from a file (letter spacing, glosses, quotes…): the text a
+    report's own file would give the pipeline."""
+    def run(text: str) -> str:
+        from kg.io.read import read_source
+        f = tmp_path / "report.txt"
+        f.write_text(text, "utf-8")
+        return read_source(f).text
+    return run
+
+
 def canon(record: dict, kind: str) -> set[str]:
     return {e["canonical"] for e in record["entities"] if e["type"] == kind}
 

@@ -693,9 +693,9 @@ def test_a_region_one_goes_to_is_not_the_subject(extract):
     assert r["subject_region"] == "重庆市/荣昌区"
 
 
-def test_a_letter_spaced_heading_and_a_dated_title(extract):
+def test_a_letter_spaced_heading_and_a_dated_title(extract, read):
     body = "2022年，县政府坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，扎实推进法治政府建设。\n"
-    r = extract("武 功 县 2022 年 法 治 政 府 建 设 年 度 报 告\n" + body)
+    r = extract(read("武 功 县 2022 年 法 治 政 府 建 设 年 度 报 告\n" + body))
     assert (r["title"], r["subject_region"]) == ("武功县2022年法治政府建设年度报告", "陕西省/咸阳市/武功县")
     r = extract("武功县2022年法治政府建设年度报告（2023-03-28）\n" + body)
     assert r["title"] == "武功县2022年法治政府建设年度报告" and r["date"] == "2023-03-28"
@@ -1084,14 +1084,19 @@ def test_the_body_of_the_speaker_under_the_day_a_report_was_given_publishes_it(e
     assert r["publisher"] is None
 
 
-def test_a_letter_spaced_title_still_names_its_publisher(extract):
-    # a heading set with a space between its characters: no mention spans it, its words do
-    r = extract("鲁 山 县 人 民 政 府 关 于 2 0 2 4 年 法 治 政 府 建 设 情 况 的 报 告\n"
-                "2024年，鲁山县坚持依法行政，法治政府建设取得新成效。\n")
+def test_a_letter_spaced_title_still_names_its_publisher(extract, read):
+    # a heading set with a space between its characters is read without them
+    r = extract(read("鲁 山 县 人 民 政 府 关 于 2 0 2 4 年 法 治 政 府 建 设 情 况 的 报 告\n"
+                     "2024年，鲁山县坚持依法行政，法治政府建设取得新成效。\n"))
     assert (r["title"], r["publisher"]) == ("鲁山县人民政府关于2024年法治政府建设情况的报告", "河南省平顶山市鲁山县人民政府")
-    r = extract("市 水 务 局 2 0 2 5 年 度 法 治 政 府 建 设 情 况 报 告\n2025年，武汉市水务局坚持依法行政。\n")
+    r = extract(read("市 水 务 局 2 0 2 5 年 度 法 治 政 府 建 设 情 况 报 告\n2025年，武汉市水务局坚持依法行政。\n"))
     assert r["publisher"] == "湖北省武汉市水务局"
     # a department's own document, its report's title letter-spaced: the department made it
-    r = extract("市 水 务 局 2 0 2 5 年 度 法 治 政 府 建 设 情 况 报 告\n2025年，我局在武汉市委、市政府的领导下"
-                "坚持依法行政，制定《武汉市水务行政执法公示办法》。\n")
+    r = extract(read("市 水 务 局 2 0 2 5 年 度 法 治 政 府 建 设 情 况 报 告\n2025年，我局在武汉市委、市政府的领导下"
+                     "坚持依法行政，制定《武汉市水务行政执法公示办法》。\n"))
     assert rels(r, "ISSUED") == {("湖北省武汉市水务局", "武汉市水务行政执法公示办法")}
+    # the places and bodies the title names are mentions, as in any title
+    r = extract(read("广 州 市 公 安 局 增 城 区 分 局 关 于 2 0 2 4 年 法 治 建 设 情 况 的 报 告\n"
+                     "2024年，我局坚持依法行政。\n"))
+    assert r["publisher"] == "广东省广州市公安局增城区分局"
+    assert "广东省/广州市/增城区" in canon(r, "Region")

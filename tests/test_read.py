@@ -285,6 +285,19 @@ def test_cjk_radicals_a_pdfs_font_gave_read_as_their_ideographs(tmp_path, extrac
     assert "放管服改革" in canon(r, "Initiative")
 
 
+def test_letter_spaced_lines_read_without_their_spaces(tmp_path):
+    from kg.io.spacing import unspaced_lines
+    text = ("鲁 山 县 人 民 政 府 关 于 2 0 2 4 年 法 治 政 府 建 设 情 况 的 报 告\n"
+            "　一 、 总 体 情 况\n1 2 3 4 5\nA B C D\n中共鲁山县委 鲁山县人民政府\n")
+    # a row of numbers or letters, and bodies a space apart, stay as written
+    assert unspaced_lines(text) == ("鲁山县人民政府关于2024年法治政府建设情况的报告\n　一、总体情况\n"
+                                    "1 2 3 4 5\nA B C D\n中共鲁山县委 鲁山县人民政府\n", 2)
+    f = tmp_path / "r.txt"
+    f.write_text(text, "utf-8")
+    src = read_source(f)
+    assert src.text.startswith("鲁山县人民政府关于2024年") and any("2 letter-spaced lines" in w for w in src.warnings)
+
+
 def test_straight_quotes_around_chinese_text_read_as_curly(tmp_path):
     from kg.io.quotes import curl_quotes
     text, pairs = curl_quotes('深化"放管服"改革,助力"1187"建设,print("OK");为"十二五\n"发展')

@@ -941,9 +941,6 @@ def publisher(doc: Doc) -> str | None:
         at_start = [s for s in agencies if s.start_char in (tstart, year.end() if year else -1)]
         if at_start:
             return max(at_start, key=len).kb_id_
-        spaced = spaced_title_body(doc, title)
-        if spaced:
-            return spaced
     if tstart >= 0 and (title.startswith("关于") or not gazetteer.load().find(title)):
         # 西平县人民政府办公室 / 关于印发…的通知 (a document's issuer heads it),
         # 吴忠市红寺堡区民政局 / 2023年…报告: the line above a title, wherever the page heads
@@ -1012,35 +1009,6 @@ def compiled_by(doc: Doc, agencies: list) -> str | None:
                     and _COMPILED_VERB.match(text, a.end_char):
                 return a.kb_id_
     return None
-
-
-def spaced_title_body(doc: Doc, title: str) -> str | None:
-    """The body a letter-spaced title opens with (鲁 山 县 人 民 政 府 关 于 …: a heading set
-    with a space between its characters, which no mention spans), read from the title as
-    the page's words give it: a national body's name, or the subject region's path as the
-    title writes it and a body's name after it (浚县县委: its level word again)."""
-    found = title_span(doc)
-    if found is None or not re.search(r"\S\s+\S", text_of(doc)[found[0]:found[1]]):
-        return None
-    g, gr = gazetteer.load(), grammar()
-    national = gr.national.match(title)
-    if national:
-        return gr.national_names[national.group()]
-    subject = report(doc).get("subject_code")
-    if not subject:
-        return None
-    lineage = {d.code for d in g.lineage(subject)}
-    rest, code = title.removeprefix("中共"), None
-    year = _TITLE_YEAR.match(rest)                  # (2022年黎平县人民政府工作报告)
-    rest = rest[year.end():] if year else rest
-    while (hit := g.leading(rest)) and lineage.intersection(hit.codes):
-        code, rest = next(c for c in hit.codes if c in lineage), rest[hit.end:]
-    if code is None and rest[:1] in LEVEL_CHARS:    # 省人民政府…, 市水务局…: the level word's
-        code = AgencyRecognizer.level_word_region(doc, g, rest[0], found[0], subject)
-    if code is None:
-        return None
-    m = gr.body.match(rest) or (gr.body.match(rest, 1) if rest[:1] in LEVEL_CHARS else None)
-    return canonical_body(m, code, gr) if m else None
 
 
 def _only_agencies(line: tuple[int, str], agencies: list) -> str | None:

@@ -20,7 +20,6 @@ from .doc import (CLAUSE_MARK, PARAGRAPH_CHARS, Cover, header_lines, opening, re
                   text_of)
 from .agencies import grammar as agency_grammar
 from .numbers import NUMBER
-from .patterns import alternation
 from .regulations import PUBLISHING_VERBS
 
 # (a year's zero as pages type it: 〇, 零, the circle ○, a letter O)
@@ -207,16 +206,9 @@ _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(
                              r"|第[一二三四五六七八九十]+(?:部分|章|节)|表[一二三四五六七八九十\d]+(?:\s|$))")
 
 
-# a heading set with a space between its characters (武 功 县 2022 年 法 治 …), as
-# headings of Word and PDF files often are: single characters and numbers only
-_SPACED = re.compile(r"^(?:(?:\d+|[^\s\d])[ \u3000\t]+){3,}(?:\d+|[^\s\d])$")
 # a date the page writes after the title: …年度报告（2023-03-28）
 _TITLE_DATE = re.compile(r"\s*[(（]\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?[)）]$"
                          r"|\s+\d{4}-\d{1,2}-\d{1,2}$")
-
-
-def _unspaced(line: str) -> str:
-    return re.sub(r"[ \u3000\t]+", "", line) if _SPACED.match(line) else line
 
 
 def find_title(text: str) -> str:
@@ -245,7 +237,7 @@ def _title_of_lines(text: str) -> str:
     for i, ln in enumerate(header):
         if _CRUMB.match(ln):
             continue
-        ln = _unspaced(ln.strip().lstrip(_BULLETS))
+        ln = ln.strip().lstrip(_BULLETS)
         field = _TITLE_FIELD.match(ln)
         if field:                   # 标 题 | 金昌市人民政府关于印发…的通知 |: the info table's
             return field.group(1)
@@ -268,7 +260,7 @@ def _title_of_lines(text: str) -> str:
             # 吴忠市红寺堡区民政局 / 2023年法治政府建设…报告, 大河乡人民政府 / 关于法治政府建设
             # 的情况报告: one title (not a site's banner above a title that names its own
             # region: 平城区司法局 / 2021年平城区…报告)
-            above = _unspaced(header[i - 1].strip()) if i else ""
+            above = header[i - 1].strip() if i else ""
             if above and (_TITLE_YEAR.match(ln) or ln.startswith("关于")) and only_a_body(above) \
                     and not _named(gazetteer.load(), ln):
                 ln = above + ln

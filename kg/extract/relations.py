@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 
 from .. import gazetteer
 from . import numbers
-from .agencies import LEVEL_CHARS, spaced_title_body
+from .agencies import LEVEL_CHARS
 from .agencies import grammar as agency_grammar
 from .doc import (CLAUSE_END, OPENING, Cover, SpanIndex, clause_start, mentions, region_ends, report,
                   sentence_of, sentence_text, text_of, title_span)
@@ -722,10 +722,8 @@ class RelationExtractor:
         found = doc.user_data.get("kg_title_bodies")
         if found is None:
             span = title_span(doc)
-            found = set() if span is None else \
+            found = doc.user_data["kg_title_bodies"] = set() if span is None else \
                 {a.kb_id_ for a in mentions(doc, "Agency") if span[0] <= a.start_char and a.end_char <= span[1]}
-            spaced = spaced_title_body(doc, report(doc).get("title") or "") if span else None
-            found = doc.user_data["kg_title_bodies"] = found | {spaced} if spaced else found
         return found
 
     def asked_government(self, doc: Doc, g, span: Span) -> str | None:

@@ -5,8 +5,8 @@ Offsets everywhere in kg index the text returned here: for a text file its decod
 characters, for HTML the text kg extracts from the markup, for PDF the text layer with
 wrapped lines joined, for Word the paragraphs and table rows, one a line; a text or page
 cut into lines of a fixed width (copied out of a PDF) has its wrapped lines joined too
-(``lines``), invisible zero-width marks and a mirror site's pinyin glosses are dropped
-(``invisibles``, ``glosses``); a report in
+(``lines``), invisible zero-width marks, a mirror site's pinyin glosses and the spaces of
+letter-spaced headings are dropped (``invisibles``, ``glosses``, ``spacing``); a report in
 traditional characters is read in simplified ones, character for character (``script``),
 straight quotation marks around Chinese text as curly ones (``quotes``), full-width
 letters and digits as ASCII ones (``widths``), and CJK radicals a PDF's font gave for
@@ -29,6 +29,7 @@ from .quotes import curl_quotes
 from .radicals import unified_ideographs
 from .widths import half_width
 from .script import to_simplified
+from .spacing import unspaced_lines
 
 __all__ = ["ReadError", "Source", "iter_paths", "read_source", "SUFFIXES"]
 
@@ -87,6 +88,10 @@ def read_source(path: str | Path) -> Source:
             text = joined
             warnings += ("lines cut at a fixed width (text copied out of a PDF?): joined back "
                          "into paragraphs; offsets index the joined text",)
+    text, unspaced = unspaced_lines(text)
+    if unspaced:
+        warnings += (f"{unspaced} letter-spaced line{'s' if unspaced > 1 else ''} (武 功 县 …) read without "
+                     "the spaces; offsets index the text without them",)
     if not text.strip():
         raise ReadError("no text in file")
     text, halved = half_width(text)
