@@ -343,6 +343,15 @@ def test_a_document_number_names_its_issuer(extract):
     issued = rels(r, "ISSUED")
     committee = "中共山西省大同市平城区委员会全面依法治区委员会"
     assert {(committee, "平城区法治督察实施方案"), (committee + "办公室", "平城区述法工作办法")} <= issued
+    # the subject's province by its one-character name, a government coded 府; not another
+    # province's (宁政发 is 宁夏's and 南京's alike)
+    r = extract(PINGCHENG + "落实《关于加强行政执法工作的意见》(晋政发〔2022〕12号)、《政务公开工作要点》"
+                "(晋政办发〔2023〕5号)，参照《某某通知》(宁政发〔2022〕3号)、《某某意见》(渝府发〔2021〕9号)。\n")
+    assert rels(r, "ISSUED") == {("山西省人民政府", "关于加强行政执法工作的意见"),
+                                 ("山西省人民政府办公厅", "政务公开工作要点")}
+    r = extract("重庆市綦江区2021年法治政府建设报告\n落实《某某意见》(渝府发〔2021〕9号)、"
+                "《某某通知》(国办发明电〔2020〕3号)。\n")
+    assert rels(r, "ISSUED") == {("重庆市人民政府", "某某意见"), ("国务院办公厅", "某某通知")}
 
 
 def test_a_decree_number_names_its_issuer(extract):

@@ -4,9 +4,10 @@ A number (发文字号, GB/T 9704) is the issuing region's abbreviation, a body 
 then 〔year〕 and a serial, per ``document_numbers`` in ``regulation_grammar.json``. National
 numbers are known whole (国发, 中办发, 厅字). A local number's abbreviation is looked for in
 the names of the report's subject region and the regions above it, the deepest holding it
-(蜀 is 下蜀镇's, 市中 is 市中区's, 石 is 石家庄市's); its body code says which of that
-region's bodies issued the document. A province's one-character name (豫, 浙) is in none
-of its names, and its documents name their issuer in their titles anyway.
+(蜀 is 下蜀镇's, 市中 is 市中区's, 石 is 石家庄市's), or it is the one-character name of
+the province the subject lies in (晋 for 山西省, 豫 for 河南省); its body code says which of
+that region's bodies issued the document. Another province's one-character name is not
+read (宁政发 is 宁夏's and 南京's alike).
 """
 from __future__ import annotations
 
@@ -120,6 +121,9 @@ def issuers(text: str, title_end: int, subject: str | None, rule_of_law: dict[st
         return []
     g = gazetteer.load()
     holding = [d for d in g.lineage(subject) if local.group("who") in d.name]
+    if not holding:         # 晋政发, 豫政办, 粤府: the province's own one-character name
+        province = gazetteer.province_short_names().get(local.group("who"))
+        holding = [d for d in g.lineage(subject) if d.level == 1 and d.name == province]
     if not holding:
         return []
     region = holding[-1]
