@@ -352,6 +352,12 @@ def test_a_document_number_names_its_issuer(extract):
     r = extract("重庆市綦江区2021年法治政府建设报告\n落实《某某意见》(渝府发〔2021〕9号)、"
                 "《某某通知》(国办发明电〔2020〕3号)。\n")
     assert rels(r, "ISSUED") == {("重庆市人民政府", "某某意见"), ("国务院办公厅", "某某通知")}
+    # the rule-of-law office coded 法治办; the State Council's disclosure office
+    r = extract("广东省2021年法治政府建设报告\n根据《关于做好年度报告的通知》(粤法治办〔2021〕5号)、《关于印发"
+                "<政府信息公开工作年度报告格式>的通知》(国办公开办函〔2021〕30号)要求。\n")
+    assert rels(r, "ISSUED") == {("中共广东省委员会全面依法治省委员会办公室", "关于做好年度报告的通知"),
+                                 ("国务院办公厅政府信息与政务公开办公室",
+                                  "关于印发<政府信息公开工作年度报告格式>的通知")}
 
 
 def test_a_decree_number_names_its_issuer(extract):
