@@ -352,6 +352,12 @@ def test_a_document_number_names_its_issuer(extract):
     r = extract("重庆市綦江区2021年法治政府建设报告\n落实《某某意见》(渝府发〔2021〕9号)、"
                 "《某某通知》(国办发明电〔2020〕3号)。\n")
     assert rels(r, "ISSUED") == {("重庆市人民政府", "某某意见"), ("国务院办公厅", "某某通知")}
+    # a people's congress standing committee (人常) and its office; of two regions the
+    # abbreviation fits (濮 of 濮阳市 and 濮阳县), the one the title opens with, else the deepest
+    r = extract("濮阳县2023年法治政府建设报告\n落实《濮阳市某某审查办法》(濮人常〔2021〕5号)、"
+                "《某某通知》(濮人常办〔2022〕2号)。\n")
+    assert rels(r, "ISSUED") == {("河南省濮阳市人民代表大会常务委员会", "濮阳市某某审查办法"),
+                                 ("河南省濮阳市濮阳县人民代表大会常务委员会办公室", "某某通知")}
     # the rule-of-law office coded 法治办; the State Council's disclosure office
     r = extract("广东省2021年法治政府建设报告\n根据《关于做好年度报告的通知》(粤法治办〔2021〕5号)、《关于印发"
                 "<政府信息公开工作年度报告格式>的通知》(国办公开办函〔2021〕30号)要求。\n")

@@ -3,8 +3,9 @@
 A number (发文字号, GB/T 9704) is the issuing region's abbreviation, a body code and a kind,
 then 〔year〕 and a serial, per ``document_numbers`` in ``regulation_grammar.json``. National
 numbers are known whole (国发, 中办发, 厅字). A local number's abbreviation is looked for in
-the names of the report's subject region and the regions above it, the deepest holding it
-(蜀 is 下蜀镇's, 市中 is 市中区's, 石 is 石家庄市's), or it is the one-character name of
+the names of the report's subject region and the regions above it, the one the title
+opens with or else the deepest holding it (蜀 is 下蜀镇's, 市中 is 市中区's, 石 is 石家庄市's;
+濮 of 《濮阳市…》 is 濮阳市's in a 濮阳县 report), or it is the one-character name of
 the province the subject lies in (晋 for 山西省, 豫 for 河南省); its body code says which of
 that region's bodies issued the document. Another province's one-character name is not
 read (宁政发 is 宁夏's and 南京's alike).
@@ -126,13 +127,18 @@ def issuers(text: str, title_end: int, subject: str | None, rule_of_law: dict[st
         holding = [d for d in g.lineage(subject) if d.level == 1 and d.name == province]
     if not holding:
         return []
-    region = holding[-1]
+    # of several (濮 of 濮阳市 and 濮阳县), the one the title opens with, else the deepest
+    opening = g.leading_full(text[text.rfind("《", 0, title_end) + 1:title_end])
+    region = next((d for d in holding if opening and d.code in opening.codes), holding[-1])
     prefix, top = g.prefix(region.code), region.level == 1
     body = gr.bodies[local.group("body") or ""]
     if body == "government":
         return [g.government(region.code)]
     if body == "government_office":
         return [f"{prefix}人民政府{'办公厅' if top else '办公室'}"]
+    if body.startswith("congress_standing"):
+        return [f"{prefix}人民代表大会常务委员会{'办公厅' if top and body.endswith('office') else ''}"
+                f"{'办公室' if not top and body.endswith('office') else ''}"]
     if body == "party_office":
         return [f"中共{prefix}委员会{'办公厅' if top else '办公室'}"]
     if body.startswith("rule_of_law"):
