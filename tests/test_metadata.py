@@ -105,6 +105,9 @@ def test_township_named_in_the_title_is_the_subject(extract):
     # 土城子乡 is two banners' township: neither, and not the one 城子乡 inside its name
     r = extract("土城子乡2022年法治政府建设报告\n2022年，我乡坚持依法行政。\n")
     assert r["subject_region"] is None
+    # an ethnic township's name runs long (凤山彝族蒙古族乡, 哈日布日格德音乌拉镇)
+    r = extract("凤山彝族蒙古族乡2023年法治政府建设工作报告\n2023年，在大方县委、大方县政府的领导下，我乡坚持依法行政。\n")
+    assert r["subject_region"] == "贵州省/毕节市/大方县/凤山彝族蒙古族乡"
 
 
 def test_untitled_township_report_speaking_of_itself(extract):
