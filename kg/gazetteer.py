@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import sys
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from importlib.metadata import version
 from pathlib import Path
@@ -54,6 +54,9 @@ _CLOSING_MARKS = frozenset("》〉>”’\"')）")
 # not 环县, where the words read so (滑县城市管理局 is 滑县's); 城东区域 is no 东区, and no district's name is followed by 域 (维护和平区域稳定,
 # 安定区域: 区域, a region)
 _LEVEL_WORDS = ("县城", "县域", "县级", "区域", "区级", "市域", "市级")
+
+# the level words a township's name ends with
+_TOWNSHIP_LEVEL = re.compile(r"街道|镇|乡|苏木")
 
 # a place name that opens the name of a university, a paper, a station, an airport or a
 # firm (大同大学, 山西日报, 北京大兴国际机场, 江苏承匠律师事务所, 大同煤矿集团有限公司) is no
@@ -224,11 +227,27 @@ class Gazetteer:
                 and not (len(h.surface) == 2 and text[h.end - 1:h.end + 1] in _LEVEL_WORDS
                          and not whole_words(text, h.start, h.end))
                 and not (h.surface.endswith("区") and text.startswith("域", h.end))
-                and not _NAMED_AFTER.match(text, h.end)]
+                and not _NAMED_AFTER.match(text, h.end) and not self._opens_township(text, h)]
         children = self._short_children(text, hits)
         if children:
             hits = leftmost_longest(hits + children)
         return self._under_parents(hits)
+
+    @cached_property
+    def _longest_township(self) -> int:
+        return max(len(d.name) for d in self.divisions.values() if d.level == 4)
+
+    def _opens_township(self, text: str, h: Hit) -> bool:
+        """The name opens a township's whole name, as the page's words read it (青岛's
+        宁夏路街道 and 云南路街道, no mention of 宁夏 or 云南; not 河北乡村振兴, where 乡 is
+        乡村's)."""
+        if any(self.divisions[c].level == 4 for c in h.codes):
+            return False
+        for m in _TOWNSHIP_LEVEL.finditer(text, h.end, h.start + self._longest_township + 1):
+            named = self.by_name.get(text[h.start:m.end()], ())
+            if any(self.divisions[c].level == 4 for c in named) and whole_words(text, h.start, m.end()):
+                return True
+        return False
 
     def _short_children(self, text: str, hits: list[Hit]) -> list[Hit]:
         """The two-character districts and cities no scan takes alone (城区, 郊区, 矿区:

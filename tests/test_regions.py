@@ -163,6 +163,17 @@ def test_two_character_county_near_the_subject_only(extract):
     assert "河北省保定市易县人民政府" in canon(r, "Agency")
 
 
+def test_a_place_name_opening_a_townships_name_is_no_mention(extract):
+    # 青岛's streets named after provinces; a province's 镇 of another county; not 河北乡村振兴
+    r = extract("宁夏路街道2023年法治政府建设工作报告\n2023年，在市北区委、区政府的领导下，我街道坚持依法行政。\n")
+    assert r["subject_region"] == "山东省/青岛市/市北区/宁夏路街道"
+    assert "宁夏回族自治区" not in canon(r, "Region")
+    r = extract("北京市房山区2023年法治政府建设报告\n房山区河北镇人民政府推进依法行政。\n")
+    assert "北京市/房山区/河北镇" in canon(r, "Region") and "河北省" not in canon(r, "Region")
+    r = extract("河北省2023年法治政府建设报告\n推进河北乡村振兴。\n")
+    assert canon(r, "Region") == {"河北省"}
+
+
 def test_a_provinces_short_name_across_a_streets_words_is_no_mention(extract):
     r = extract("安庆市医疗保障局2021年政府信息公开工作年度报告\n请与市医疗保障局办公室联系（地址：安庆市"
                 "菱湖北路30号），或致函广州市中山西路8号。浙江西部地区干部赴湖北学习。\n")
