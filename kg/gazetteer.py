@@ -227,7 +227,8 @@ class Gazetteer:
                 and not (len(h.surface) == 2 and text[h.end - 1:h.end + 1] in _LEVEL_WORDS
                          and not whole_words(text, h.start, h.end))
                 and not (h.surface.endswith("区") and text.startswith("域", h.end))
-                and not _NAMED_AFTER.match(text, h.end) and not self._opens_township(text, h)]
+                and not (_NAMED_AFTER.match(text, h.end) and not self._township_at(text, h.end))
+                and not self._opens_township(text, h)]
         children = self._short_children(text, hits)
         if children:
             hits = leftmost_longest(hits + children)
@@ -241,11 +242,14 @@ class Gazetteer:
         """The name opens a township's whole name, as the page's words read it (青岛's
         宁夏路街道 and 云南路街道, no mention of 宁夏 or 云南; not 河北乡村振兴, where 乡 is
         乡村's)."""
-        if any(self.divisions[c].level == 4 for c in h.codes):
-            return False
-        for m in _TOWNSHIP_LEVEL.finditer(text, h.end, h.start + self._longest_township + 1):
-            named = self.by_name.get(text[h.start:m.end()], ())
-            if any(self.divisions[c].level == 4 for c in named) and whole_words(text, h.start, m.end()):
+        return not any(self.divisions[c].level == 4 for c in h.codes) and self._township_at(text, h.start, h.end)
+
+    def _township_at(self, text: str, start: int, after: int | None = None) -> bool:
+        """A township's whole name starts at ``start`` (and goes on past ``after``): 学院路街道
+        after 海淀区 opens no university's name."""
+        for m in _TOWNSHIP_LEVEL.finditer(text, after or start, start + self._longest_township + 1):
+            named = self.by_name.get(text[start:m.end()], ())
+            if any(self.divisions[c].level == 4 for c in named) and whole_words(text, start, m.end()):
                 return True
         return False
 

@@ -290,6 +290,9 @@ def test_a_place_opening_a_firms_or_a_universitys_name_is_no_mention(extract):
     # nor an airport's
     r = extract("北京市2021年法治政府建设报告\n组建北京大兴国际机场临空经济区联合管委会。\n")
     assert canon(r, "Region") == {"北京市"}
+    # …but a township's name may open with such a word (海淀区学院路街道)
+    r = extract("2021年，海淀区学院路街道推进依法行政。\n")
+    assert {"北京市/海淀区", "北京市/海淀区/学院路街道"} <= canon(r, "Region")
 
 
 def test_a_two_character_district_after_its_city(extract):
