@@ -192,10 +192,11 @@ class Gazetteer:
 
     def _matchable_name(self, name: str, codes: list[str]) -> bool:
         # two-character 区 names (城区, 郊区, 矿区) are ordinary words; two-character
-        # counties (滑县, 和县) are kept and trusted only near the report's region; the
+        # counties (滑县, 和县) and the one such city (芒市) are kept and trusted only near
+        # the report's region, where no word runs into them (光芒市场); the
         # two-character 州 and 盟 are prefectures' usual short names (博州,
         # usual_short_names.tsv; 锡盟)
-        return len(name) >= 3 or name.endswith(("县", "旗", "州", "盟")) or \
+        return len(name) >= 3 or name.endswith(("县", "旗", "州", "盟", "市")) or \
             any(self.divisions[c].level == 1 for c in codes)
 
     def _build(self, names: list[str]) -> ahocorasick.Automaton:
@@ -254,16 +255,15 @@ class Gazetteer:
         return False
 
     def _short_children(self, text: str, hits: list[Hit]) -> list[Hit]:
-        """The two-character districts and cities no scan takes alone (城区, 郊区, 矿区:
-        words of running text; 芒市) where their prefecture's name is written just before
-        them (晋城市城区, 德宏傣族景颇族自治州芒市, 阳泉市郊区和矿区: each a district of 阳泉;
-        the list's second item its city's too)."""
+        """The two-character districts no scan takes alone (城区, 郊区, 矿区: words of
+        running text) where their city's name is written just before them (晋城市城区,
+        阳泉市郊区和矿区: each a district of 阳泉; the list's second item its city's too)."""
         out: list[Hit] = []
         for h in hits:
             if len(h.codes) != 1 or self.divisions[h.codes[0]].level != 2:
                 continue
             pos = h.end
-            while (name := text[pos:pos + 2]).endswith(("区", "市")):
+            while (name := text[pos:pos + 2]).endswith("区"):
                 kids = tuple(c for c in self.by_name.get(name, ()) if self.divisions[c].parent == h.codes[0])
                 if not kids:
                     break

@@ -153,6 +153,12 @@ def test_university_named_after_place_is_not_a_region(extract):
 def test_two_character_county_near_the_subject_only(extract):
     r = extract("滑县2021年法治政府建设情况报告\n滑县人民政府推进依法行政。\n")
     assert r["subject_region"] == "河南省/安阳市/滑县"
+    # the one two-character city, too; not inside a word (光芒市场)
+    r = extract("芒市2023年法治政府建设报告\n芒市人民政府推进依法行政，打造光芒市场。\n")
+    assert r["subject_region"] == "云南省/德宏傣族景颇族自治州/芒市"
+    assert canon(r, "Agency") == {"云南省德宏傣族景颇族自治州芒市人民政府"}
+    r = extract("大同市2023年法治政府建设报告\n打造光芒市场。\n")
+    assert canon(r, "Region") == {"山西省/大同市"}
     r = extract("濮阳县2021年法治政府建设报告\n创建全省法治政府建设示范县。\n")
     assert "河南省/濮阳市/范县" not in canon(r, "Region")      # 示范县 is not 范县
     # far from the subject, right after its city's name: that city's county (a two-character
