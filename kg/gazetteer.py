@@ -51,8 +51,8 @@ _CLOSING_MARKS = frozenset("》〉>”’\"')）")
 
 
 # a level character that begins a word of its own: 环县城 is 环 + 县城 (the county town),
-# not 环县, where the words read so (滑县城市管理局 is 滑县's); 城东区域 is no 东区, and no district's name is followed by 域 (维护和平区域稳定,
-# 安定区域: 区域, a region)
+# not 环县, where the words read so (滑县城市管理局 is 滑县's); 城东区域 is no 东区, and no
+# district's name is followed by 域 (维护和平区域稳定, 安定区域: 区域, a region)
 _LEVEL_WORDS = ("县城", "县域", "县级", "区域", "区级", "市域", "市级")
 
 # the level words a township's name ends with
@@ -236,7 +236,8 @@ class Gazetteer:
         return self._under_parents(hits)
 
     @cached_property
-    def _longest_township(self) -> int:
+    def longest_township(self) -> int:
+        """The length of the longest township's name (哈日布日格德音乌拉镇, 凤山彝族蒙古族乡: 15)."""
         return max(len(d.name) for d in self.divisions.values() if d.level == 4)
 
     def _opens_township(self, text: str, h: Hit) -> bool:
@@ -248,7 +249,7 @@ class Gazetteer:
     def _township_at(self, text: str, start: int, after: int | None = None) -> bool:
         """A township's whole name starts at ``start`` (and goes on past ``after``): 学院路街道
         after 海淀区 opens no university's name."""
-        for m in _TOWNSHIP_LEVEL.finditer(text, after or start, start + self._longest_township + 1):
+        for m in _TOWNSHIP_LEVEL.finditer(text, after or start, start + self.longest_township + 1):
             named = self.by_name.get(text[start:m.end()], ())
             if any(self.divisions[c].level == 4 for c in named) and whole_words(text, start, m.end()):
                 return True

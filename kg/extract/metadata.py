@@ -390,13 +390,6 @@ def header_date(raw: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _longest_township(g: gazetteer.Gazetteer) -> int:
-    """How many characters a township's name may have before its level word (凤山彝族蒙古族乡,
-    哈日布日格德音乌拉镇: up to fourteen)."""
-    return max(len(d.name) for d in g.divisions.values() if d.level == 4) - 1
-
-
 def townships(g: gazetteer.Gazetteer, text: str, within: str | None,
               superiors: frozenset[str] = frozenset()) -> Counter:
     """Township codes named in ``text``: inside ``within`` when given, else only names
@@ -404,9 +397,9 @@ def townships(g: gazetteer.Gazetteer, text: str, within: str | None,
     the one under a division of the kinds the page names its superiors by (区委、区政府: of
     the three 东庄镇, the one in a 区)."""
     found: Counter = Counter()
-    longest = _longest_township(g)
     for m in _TOWNSHIP_END.finditer(text):
-        for size in range(longest, 0, -1):
+        # (an ethnic township's name runs long: 凤山彝族蒙古族乡)
+        for size in range(g.longest_township - 1, 0, -1):
             name = text[max(m.start() - size, 0):m.end()]
             named = [c for c in g.by_name.get(name, ()) if g.divisions[c].level == 4]
             codes = named

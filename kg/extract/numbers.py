@@ -137,8 +137,8 @@ def issuers(text: str, title_end: int, subject: str | None, rule_of_law: dict[st
     if body == "government_office":
         return [f"{prefix}人民政府{'办公厅' if top else '办公室'}"]
     if body.startswith("congress_standing"):
-        return [f"{prefix}人民代表大会常务委员会{'办公厅' if top and body.endswith('office') else ''}"
-                f"{'办公室' if not top and body.endswith('office') else ''}"]
+        office = ("办公厅" if top else "办公室") if body.endswith("office") else ""
+        return [f"{prefix}人民代表大会常务委员会{office}"]
     if body == "party_office":
         return [f"中共{prefix}委员会{'办公厅' if top else '办公室'}"]
     if body.startswith("rule_of_law"):
