@@ -48,11 +48,36 @@ def title_spans(doc: Doc) -> list[tuple[int, int]]:
     found = doc.user_data.get("kg_title_spans")
     if found is None:
         title, text = report(doc).get("title") or "", text_of(doc)
-        spans = [m.span() for m in re.finditer(r"\s*".join(map(re.escape, title)), text)] if title else []
+        spans = spaced_occurrences("".join(title.split()), text)
         whole = [(s, e) for s, e in spans if not text[line_start(text, s):s].strip()
                  and not text[e:line_end(text, e)].strip()]
         found = doc.user_data["kg_title_spans"] = whole + [s for s in spans if s not in whole]
     return found
+
+
+def spaced_occurrences(name: str, text: str) -> list[tuple[int, int]]:
+    """Where ``name`` stands in ``text`` with any white space between its characters (a
+    title wrapped over lines or letter-spaced), leftmost first, not overlapping. Walked, not
+    matched by a pattern made for it: a title is a new pattern in each report, and compiling
+    one cost more than the walk."""
+    out: list[tuple[int, int]] = []
+    if not name:
+        return out
+    pos, first, size = 0, name[0], len(text)
+    while (start := text.find(first, pos)) >= 0:
+        i, j = 1, start + 1
+        while i < len(name):
+            while j < size and text[j].isspace():
+                j += 1
+            if j == size or text[j] != name[i]:
+                break
+            i, j = i + 1, j + 1
+        if i == len(name):
+            out.append((start, j))
+            pos = j
+        else:
+            pos = start + 1
+    return out
 
 
 def line_start(text: str, pos: int) -> int:
