@@ -60,14 +60,16 @@ def test_config_override(tmp_path):
 
 def test_a_title_found_with_white_space_between_its_characters():
     # the walk that finds a report's title where a page wrapped or letter-spaced it gives
-    # what the pattern 大\s*同\s*… gives, on random texts
+    # what the pattern 大\s*同\s*… gives, on random texts; and a name's plain occurrences
     import random
     import re
-    from kg.extract.doc import spaced_occurrences
+    from kg.extract.doc import occurrences, spaced_occurrences
     assert spaced_occurrences("平城区报告", "x平城\n区 报\u3000告y平城区报告") == [(1, 9), (10, 15)]
+    assert occurrences("同同", "同同同同同") == [0, 2] and occurrences("", "同") == []
     rng = random.Random(7)
     for _ in range(5000):
         name = "".join(rng.choice("大同市平城区") for _ in range(rng.randint(1, 4)))
         text = "".join(rng.choice("大同市平城区 \n\u3000") for _ in range(rng.randint(0, 40)))
         pattern = r"\s*".join(map(re.escape, name))
         assert spaced_occurrences(name, text) == [m.span() for m in re.finditer(pattern, text)]
+        assert occurrences(name, text) == [m.start() for m in re.finditer(re.escape(name), text)]

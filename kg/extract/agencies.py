@@ -21,8 +21,8 @@ from spacy.tokens import Doc
 from .. import gazetteer
 from ..io.clean import body_fields
 from .doc import (add_mention, header_lines, line_end, line_start, mentions, opening,
-                  regions_ending_at, report, reported_on, sentence_of, text_of, title_span,
-                  title_spans)
+                  occurrences, regions_ending_at, report, reported_on, sentence_of, text_of,
+                  title_span, title_spans)
 from .regions import person_titles
 from .words import cut, is_word, joins_word, starts_word, tag, whole_words
 from .patterns import alternation, starting_with, words_regex
@@ -919,9 +919,9 @@ class AgencyRecognizer:
                     add_mention(doc, start, m.end(), "Agency",
                                 group_name(g.prefix(code), text[start + len(word):m.end()]), code)
         for core, canonical in named.items():
-            for m in re.finditer(re.escape(core), text):
-                if m.start() not in region_by_end and (m.start(), m.end()) not in placed:
-                    add_mention(doc, m.start(), m.end(), "Agency", canonical)   # not one placed
+            for start in occurrences(core, text):
+                if start not in region_by_end and (start, start + len(core)) not in placed:
+                    add_mention(doc, start, start + len(core), "Agency", canonical)   # not one placed
 
 
 # the year a title may open with before the body that heads it

@@ -55,6 +55,17 @@ def title_spans(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+def occurrences(name: str, text: str) -> list[int]:
+    """Where ``name`` starts in ``text``, not overlapping (as ``re.finditer(re.escape(name))``
+    gives, without compiling a pattern for each report's names)."""
+    out: list[int] = []
+    pos = text.find(name) if name else -1
+    while pos >= 0:
+        out.append(pos)
+        pos = text.find(name, pos + len(name))
+    return out
+
+
 def spaced_occurrences(name: str, text: str) -> list[tuple[int, int]]:
     """Where ``name`` stands in ``text`` with any white space between its characters (a
     title wrapped over lines or letter-spaced), leftmost first, not overlapping. Walked, not

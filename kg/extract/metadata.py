@@ -16,8 +16,8 @@ from spacy.tokens import Doc
 
 from .. import gazetteer
 from . import words
-from .doc import (CLAUSE_MARK, PARAGRAPH_CHARS, Cover, header_lines, opening, report, reported_on,
-                  text_of)
+from .doc import (CLAUSE_MARK, PARAGRAPH_CHARS, Cover, header_lines, occurrences, opening, report,
+                  reported_on, text_of)
 from .agencies import grammar as agency_grammar
 from .numbers import NUMBER
 from .regulations import PUBLISHING_VERBS
@@ -761,8 +761,8 @@ def writes_short(g: gazetteer.Gazetteer, first: str, code: str, head: str) -> bo
     name = g.divisions[code].name
     stem = g.stem(name)
     return len(stem) >= 2 and any(
-        not first.startswith(name, m.start()) and words.whole_words(first, m.start(), m.end())
-        for m in re.finditer(re.escape(stem), first))
+        not first.startswith(name, at) and words.whole_words(first, at, at + len(stem))
+        for at in occurrences(stem, first))
 
 
 def city_by_stem(g: gazetteer.Gazetteer, first: str, province: str | None = None,
@@ -798,8 +798,7 @@ def county_by_stem(g: gazetteer.Gazetteer, first: str, above: str, kind: str) ->
     page writes as a word (法治宁海建设: 宁海县), if one is."""
     found = {c for stem, c in _county_stems(g).get(above[:2], ()) if stem in first
              and g.path(c).endswith(kind) and g.is_within(c, above)
-             and any(words.whole_words(first, m.start(), m.end())
-                     for m in re.finditer(re.escape(stem), first))}
+             and any(words.whole_words(first, at, at + len(stem)) for at in occurrences(stem, first))}
     return found.pop() if len(found) == 1 else None
 
 
