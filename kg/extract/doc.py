@@ -17,10 +17,16 @@ from spacy.tokens import Doc, Span, SpanGroup
 MENTIONS = "kg"
 TYPES = ("Region", "Agency", "Regulation", "Initiative")
 
-for _name, _default in (("kg_report", None), ("kg_relations", None), ("kg_source", None),
-                        ("kg_raw", None), ("kg_regions", None)):
+for _name, _default in (("kg_relations", None), ("kg_source", None), ("kg_raw", None),
+                        ("kg_regions", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
+# the report's fields (title, date, subject …), asked for dozens of times a report: kept under
+# a key of kg's own in ``user_data``, which ``report`` reads without the cost of ``doc._``
+# (a new accessor object each time); ``doc._.kg_report`` reads and sets the same dict
+if not Doc.has_extension("kg_report"):
+    Doc.set_extension("kg_report", getter=lambda doc: doc.user_data.get("kg_report"),
+                      setter=lambda doc, value: doc.user_data.__setitem__("kg_report", value))
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』)]?|\n+")
 
@@ -301,9 +307,10 @@ def regions_ending_at(doc: Doc) -> dict[int, tuple[int, str]]:
 
 
 def report(doc: Doc) -> dict:
-    if doc._.kg_report is None:
-        doc._.kg_report = {}
-    return doc._.kg_report
+    found = doc.user_data.get("kg_report")
+    if found is None:
+        found = doc.user_data["kg_report"] = {}
+    return found
 
 
 class Cover:
