@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import sys
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from importlib import resources
 from importlib.metadata import version
 from pathlib import Path
@@ -57,6 +57,8 @@ _LEVEL_WORDS = ("县城", "县域", "县级", "区域", "区级", "市域", "市
 
 # the level words a township's name ends with
 _TOWNSHIP_LEVEL = re.compile(r"街道|镇|乡|苏木")
+# …and how a township's name may end (鹤龙街: a 街道 as Guangzhou writes it)
+_TOWNSHIP_NAME_END = re.compile(r"(?:镇|乡|街道|街|苏木)$")
 
 # a place name that opens the name of a university, a paper, a station, an airport or a
 # firm (大同大学, 山西日报, 北京大兴国际机场, 江苏承匠律师事务所, 大同煤矿集团有限公司) is no
@@ -182,6 +184,9 @@ class Gazetteer:
         self._local_automata: dict[str, ahocorasick.Automaton] = {}
         self._city_stems: ahocorasick.Automaton | None = None
         self._township_stems: dict[str, dict[str, str]] = {}      # county → stem → code
+        # (made here, so that the cache keeps them: making them took longer than reading)
+        self.longest_township = max(len(d.name) for d in rows if d.level == 4)
+        self.township_reach = self._township_reach()
 
     def __getstate__(self) -> dict:
         """What the cache keeps: not the lineages and automata made on demand (the
@@ -235,10 +240,19 @@ class Gazetteer:
             hits = leftmost_longest(hits + children)
         return self._under_parents(hits)
 
-    @cached_property
-    def longest_township(self) -> int:
-        """The length of the longest township's name (哈日布日格德音乌拉镇, 凤山彝族蒙古族乡: 15)."""
-        return max(len(d.name) for d in self.divisions.values() if d.level == 4)
+    def _township_reach(self) -> dict[str, int]:
+        """``township_reach``: a township's last character before its level word, with the
+        level word (龙头镇 → 头镇, 鹤龙街 → 龙街) → the longest name before the level word of
+        the townships that end so: where a text's 镇 or 街道 can end a township's name at all,
+        and how far back its name may start (族乡: 凤山彝族蒙古族乡's eight characters).
+        ``longest_township``: the longest township name's length (哈日布日格德音乌拉镇: 15)."""
+        reach: dict[str, int] = {}
+        for name, codes in self.by_name.items():
+            level = _TOWNSHIP_NAME_END.search(name)
+            if level and level.start() and any(self.divisions[c].level == 4 for c in codes):
+                key = name[level.start() - 1] + level.group()
+                reach[key] = max(reach.get(key, 0), level.start())
+        return reach
 
     def _opens_township(self, text: str, h: Hit) -> bool:
         """The name opens a township's whole name, as the page's words read it (青岛's

@@ -397,9 +397,11 @@ def townships(g: gazetteer.Gazetteer, text: str, within: str | None,
     the one under a division of the kinds the page names its superiors by (区委、区政府: of
     the three 东庄镇, the one in a 区)."""
     found: Counter = Counter()
+    reach = g.township_reach
     for m in _TOWNSHIP_END.finditer(text):
-        # (an ethnic township's name runs long: 凤山彝族蒙古族乡)
-        for size in range(g.longest_township - 1, 0, -1):
+        # (an ethnic township's name runs long: 凤山彝族蒙古族乡; no township ends in 城乡)
+        longest = reach.get(text[m.start() - 1:m.start()] + m.group(), 0) if m.start() else 0
+        for size in range(longest, 0, -1):
             name = text[max(m.start() - size, 0):m.end()]
             named = [c for c in g.by_name.get(name, ()) if g.divisions[c].level == 4]
             codes = named
