@@ -628,6 +628,8 @@ def zone_city(g: gazetteer.Gazetteer, title: str, opening: bool = False) -> str 
     report is about the city that runs it; or the one county or district so named
     (宁河经济开发区 of 天津市宁河区)."""
     kinds = gazetteer.zone_kinds()
+    if not kinds.search(title):
+        return None                 # (no zone named: no city's stems to look for)
     for hit in g.city_stems(title):
         if len(hit.codes) != 1 or (opening and hit.start):
             continue
