@@ -21,8 +21,8 @@ from spacy.tokens import Doc
 from .. import gazetteer
 from ..io.clean import body_fields
 from .doc import (add_mention, header_lines, line_end, line_start, mentions, opening,
-                  occurrences, regions_ending_at, report, reported_on, sentence_of, text_of,
-                  title_span, title_spans)
+                  occurrences, raw_of, regions_ending_at, regions_of, report, reported_on,
+                  sentence_of, text_of, title_span, title_spans)
 from .regions import person_titles
 from .words import cut, is_word, joins_word, starts_word, tag, whole_words
 from .patterns import alternation, starting_with, words_regex
@@ -377,7 +377,7 @@ def sorted_regions(doc: Doc) -> list[tuple[int, int, str]]:
     ordered = doc.user_data.get("kg_regions_sorted")
     if ordered is None:
         ordered = doc.user_data["kg_regions_sorted"] = sorted(
-            (start, end, code) for (start, end), code in (doc._.kg_regions or {}).items())
+            (start, end, code) for (start, end), code in regions_of(doc).items())
     return ordered
 
 
@@ -406,7 +406,7 @@ class AgencyRecognizer:
         g, gr = gazetteer.load(), grammar()
         text = text_of(doc)
         subject = report(doc).get("subject_code")
-        regions = doc._.kg_regions or {}
+        regions = regions_of(doc)
         region_by_end = regions_ending_at(doc)
         taken: set[int] = set()          # characters of names found whole before the grammar's
         region_starts = {start for start, _ in regions}
@@ -1003,7 +1003,7 @@ def compiled_by(doc: Doc, agencies: list) -> str | None:
     结合…编制): the author where no title, signature or 来源 names one."""
     text = text_of(doc)
     ordered = sorted(agencies, key=lambda a: a.start_char)
-    for pos, line in header_lines(doc._.kg_raw or text, and_first_paragraph=True):
+    for pos, line in header_lines(raw_of(doc), and_first_paragraph=True):
         for a in (a for a in ordered if pos <= a.start_char < pos + len(line)):
             if _COMPILED.search(text, max(a.start_char - 200, pos), a.start_char) \
                     and _COMPILED_VERB.match(text, a.end_char):
@@ -1063,7 +1063,7 @@ def opening_actor(doc: Doc) -> str | None:
 def published_by(doc: Doc, agencies: list) -> str | None:
     """The body in the page header's 来源 / 发布机构 field: an agency, or a region whose
     government it then is (发布机构 | 兖州区新驿镇; 来源: 留下街道, its 办事处)."""
-    for pos, line in header_lines(doc._.kg_raw or text_of(doc), and_first_paragraph=True):
+    for pos, line in header_lines(raw_of(doc), and_first_paragraph=True):
         for start, end in body_fields(line):
             start, end = pos + start, pos + end
             inside = [a for a in agencies if start <= a.start_char and a.end_char <= end]

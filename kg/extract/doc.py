@@ -17,16 +17,21 @@ from spacy.tokens import Doc, Span, SpanGroup
 MENTIONS = "kg"
 TYPES = ("Region", "Agency", "Regulation", "Initiative")
 
-for _name, _default in (("kg_relations", None), ("kg_source", None), ("kg_raw", None),
-                        ("kg_regions", None)):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=_default)
-# the report's fields (title, date, subject …), asked for dozens of times a report: kept under
-# a key of kg's own in ``user_data``, which ``report`` reads without the cost of ``doc._``
-# (a new accessor object each time); ``doc._.kg_report`` reads and sets the same dict
-if not Doc.has_extension("kg_report"):
-    Doc.set_extension("kg_report", getter=lambda doc: doc.user_data.get("kg_report"),
-                      setter=lambda doc, value: doc.user_data.__setitem__("kg_report", value))
+
+
+def _kept(name: str) -> None:
+    """``doc._.<name>``, its value kept under the key ``name`` in ``user_data``: kg's own code
+    reads it there (``report``, ``raw_of``, ``regions_of``), without the cost of ``doc._``,
+    which makes a new accessor object each time, dozens of times a report."""
+    if not Doc.has_extension(name):
+        Doc.set_extension(name, getter=lambda doc: doc.user_data.get(name),
+                          setter=lambda doc, value: doc.user_data.__setitem__(name, value))
+
+
+# the report's fields (title, date, subject …), its relations, its file, the page's text
+# before its furniture was blanked, its resolved regions ((start, end) → code)
+for _name in ("kg_report", "kg_relations", "kg_source", "kg_raw", "kg_regions"):
+    _kept(_name)
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』)]?|\n+")
 
@@ -298,12 +303,22 @@ def mentions(doc: Doc, label: str | None = None) -> list[Span]:
 
 def region_ends(doc: Doc) -> dict[int, int]:
     """Each region mention's start → its end (the regions component's ``kg_regions``)."""
-    return {start: end for start, end in (doc._.kg_regions or {})}
+    return {start: end for start, end in regions_of(doc)}
 
 
 def regions_ending_at(doc: Doc) -> dict[int, tuple[int, str]]:
     """Each region mention's end → (its start, its code): the region a name after it opens with."""
-    return {end: (start, code) for (start, end), code in (doc._.kg_regions or {}).items()}
+    return {end: (start, code) for (start, end), code in regions_of(doc).items()}
+
+
+def raw_of(doc: Doc) -> str:
+    """The page's text before its furniture was blanked (its header's fields), else its text."""
+    return doc.user_data.get("kg_raw") or text_of(doc)
+
+
+def regions_of(doc: Doc) -> dict[tuple[int, int], str]:
+    """The resolved regions: (start, end) → code."""
+    return doc.user_data.get("kg_regions") or {}
 
 
 def report(doc: Doc) -> dict:

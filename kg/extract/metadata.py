@@ -16,8 +16,8 @@ from spacy.tokens import Doc
 
 from .. import gazetteer
 from . import words
-from .doc import (CLAUSE_MARK, PARAGRAPH_CHARS, Cover, header_lines, occurrences, opening, report,
-                  reported_on, text_of)
+from .doc import (CLAUSE_MARK, PARAGRAPH_CHARS, Cover, header_lines, occurrences, opening, raw_of,
+                  report, reported_on, text_of)
 from .agencies import grammar as agency_grammar
 from .numbers import NUMBER
 from .regulations import PUBLISHING_VERBS
@@ -977,7 +977,7 @@ class ReportMetadata:
         if doc.user_data.get("kg_continued"):     # a later section: the report's fields are known
             return doc
         lines = [ln for ln in text_of(doc).split("\n") if ln.strip()]
-        raw = doc._.kg_raw or text_of(doc)
+        raw = raw_of(doc)
         title = find_title(text_of(doc))
         written, signed = signature(lines)
         if written is None:
