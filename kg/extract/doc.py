@@ -18,7 +18,6 @@ MENTIONS = "kg"
 TYPES = ("Region", "Agency", "Regulation", "Initiative")
 
 
-
 def _kept(name: str) -> None:
     """``doc._.<name>``, its value kept under the key ``name`` in ``user_data``: kg's own code
     reads it there (``report``, ``raw_of``, ``regions_of``), without the cost of ``doc._``,
