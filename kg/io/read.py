@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from .encoding import ReadError, decode
 from .glosses import drop_glosses
@@ -53,6 +53,28 @@ def iter_paths(paths: list[str | Path]) -> Iterator[Path]:
             yield p
 
 
+def _s(n: int, plural: str = "s") -> str:
+    return plural if n > 1 else ""
+
+
+# what reading changes in a report's text, in order (each step gives the text and how many
+# things it changed), and what it tells the user when it changed any; none of them can
+# empty a text (they drop white space or marks beside characters, or change one for one)
+_CHANGES: tuple[tuple[Callable[[str], tuple[str, int]], Callable[[int], str]], ...] = (
+    (unspaced_lines, lambda n: f"{n} letter-spaced line{_s(n)} (武 功 县 …) read without the spaces; "
+                               "offsets index the text without them"),
+    (half_width, lambda n: f"full-width letters and digits read as ASCII ({n} characters; "
+                           "offsets unchanged)"),
+    (unified_ideographs, lambda n: f"CJK radicals read as the characters they stand for, as a PDF's "
+                                   f"font mapped them ({n} characters; offsets unchanged)"),
+    (drop_glosses, lambda n: f"{n} pinyin gloss{_s(n, 'es')} after characters dropped (a mirror "
+                             "site's 建設(shè)); offsets index the text without them"),
+    (to_simplified, lambda n: f"written in traditional characters: read in simplified ones ({n} "
+                              "characters; offsets unchanged)"),
+    (curl_quotes, lambda n: f"straight quotation marks read as “…” ({n} pair{_s(n)}; offsets unchanged)"),
+)
+
+
 def read_source(path: str | Path) -> Source:
     p = Path(path)
     try:
@@ -73,14 +95,14 @@ def read_source(path: str | Path) -> Source:
     else:
         text, enc, dropped = decode(data)
         if dropped:
-            warnings = (f"{dropped} undecodable byte{'s' if dropped > 1 else ''} dropped "
+            warnings = (f"{dropped} undecodable byte{_s(dropped)} dropped "
                         f"(read as {enc}; a broken download?)",)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         if p.suffix.lower() in (".html", ".htm") or looks_like_html(text):
             text = html_to_text(text)
     text, invisible = drop_invisibles(text)
     if invisible:
-        warnings += (f"{invisible} invisible character{'s' if invisible > 1 else ''} (zero-width "
+        warnings += (f"{invisible} invisible character{_s(invisible)} (zero-width "
                      "spaces, soft hyphens) dropped; offsets index the text without them",)
     if kind not in ("pdf", "docx"):     # (their readers join a page's wrapped lines themselves)
         joined = join_wrapped_text(text)
@@ -88,30 +110,10 @@ def read_source(path: str | Path) -> Source:
             text = joined
             warnings += ("lines cut at a fixed width (text copied out of a PDF?): joined back "
                          "into paragraphs; offsets index the joined text",)
-    text, unspaced = unspaced_lines(text)
-    if unspaced:
-        warnings += (f"{unspaced} letter-spaced line{'s' if unspaced > 1 else ''} (武 功 县 …) read without "
-                     "the spaces; offsets index the text without them",)
     if not text.strip():
         raise ReadError("no text in file")
-    text, halved = half_width(text)
-    if halved:
-        warnings += (f"full-width letters and digits read as ASCII ({halved} characters; "
-                     "offsets unchanged)",)
-    text, unified = unified_ideographs(text)
-    if unified:
-        warnings += (f"CJK radicals read as the characters they stand for, as a PDF's font "
-                     f"mapped them ({unified} characters; offsets unchanged)",)
-    text, glosses = drop_glosses(text)
-    if glosses:
-        warnings += (f"{glosses} pinyin gloss{'es' if glosses > 1 else ''} after characters "
-                     "dropped (a mirror site's 建設(shè)); offsets index the text without them",)
-    text, changed = to_simplified(text)
-    if changed:
-        warnings += (f"written in traditional characters: read in simplified ones ({changed} "
-                     "characters; offsets unchanged)",)
-    text, curled = curl_quotes(text)
-    if curled:
-        warnings += (f"straight quotation marks read as “…” ({curled} pair{'s' if curled > 1 else ''}; "
-                     "offsets unchanged)",)
+    for step, said in _CHANGES:
+        text, n = step(text)
+        if n:
+            warnings += (said(n),)
     return Source(str(path), text, enc, sha, warnings)
