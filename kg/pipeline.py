@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import tokenizer  # noqa: F401  (registers kg.CharTokenizer.v1)
-from .extract import agencies, initiatives, metadata, regions, regulations, relations  # noqa: F401  (registers factories)
+from .extract import agencies, ents, initiatives, metadata, regions, regulations, relations  # noqa: F401  (registers factories)
 from .extract.doc import report
 from .io.clean import blank_furniture
 from .io.read import Source
@@ -22,7 +22,9 @@ from .record import RecordMerge, doc_to_record
 
 CONFIG = Path(__file__).with_name("pipeline.cfg")
 COMPONENTS = ["kg_metadata", "kg_regions", "kg_agencies", "kg_regulations",
-              "kg_initiatives", "kg_relations"]
+              "kg_initiatives", "kg_relations", "kg_ents"]
+# components whose results a record does not hold: ``extract_record`` skips them
+NOT_RECORDED = ("kg_ents",)
 
 
 def load(config: str | Path | None = None) -> Language:
@@ -53,7 +55,7 @@ def extract_record(nlp: Language, source: Source) -> dict:
         if first is not None:
             doc._.kg_report = dict(first)
             doc.user_data["kg_continued"] = True
-        doc = nlp(doc)
+        doc = nlp(doc, disable=NOT_RECORDED)
         if first is None:
             first = dict(report(doc))
         record = doc_to_record(doc)

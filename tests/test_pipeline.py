@@ -51,7 +51,7 @@ def test_pipe_streams_many_texts(nlp):
 def test_config_override(tmp_path):
     from kg.pipeline import CONFIG
     cfg = CONFIG.read_text("utf-8").replace(
-        'pipeline = ["kg_metadata","kg_regions","kg_agencies","kg_regulations","kg_initiatives","kg_relations"]',
+        'pipeline = ["kg_metadata","kg_regions","kg_agencies","kg_regulations","kg_initiatives","kg_relations","kg_ents"]',
         'pipeline = ["kg_metadata","kg_regions"]')
     path = tmp_path / "small.cfg"
     path.write_text(cfg, "utf-8")
@@ -73,3 +73,19 @@ def test_a_title_found_with_white_space_between_its_characters():
         pattern = r"\s*".join(map(re.escape, name))
         assert spaced_occurrences(name, text) == [m.span() for m in re.finditer(pattern, text)]
         assert occurrences(name, text) == [m.start() for m in re.finditer(re.escape(name), text)]
+
+
+def test_records_do_not_wait_for_doc_ents(nlp):
+    """kg_ents sets doc.ents for spaCy's tools; a record is made without it, and is the
+    same with it."""
+    from kg.io.read import Source
+    from kg.pipeline import NOT_RECORDED, extract_record
+    from kg.record import doc_to_record
+    text = "平城区2020年法治政府建设报告\n平城区人民政府制定《普法责任清单》。\n"
+    assert "kg_ents" in NOT_RECORDED and nlp.pipe_names[-1] == "kg_ents"
+    record = extract_record(nlp, Source("a.txt", text, "utf-8"))
+    skipped = nlp(text, disable=NOT_RECORDED)
+    assert not skipped.ents
+    assert nlp(text).ents
+    whole = doc_to_record(nlp(text))
+    assert {e["canonical"] for e in whole["entities"]} == {e["canonical"] for e in record["entities"]}

@@ -17,7 +17,6 @@ from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from .. import gazetteer
 from . import numbers
@@ -184,10 +183,6 @@ class RelationExtractor:
                 part_of.add((span.kb_id_, target))
                 rels.append(_relation(doc, "PART_OF", span.kb_id_, span, target=target))
         doc._.kg_relations = rels
-        # the longest non-overlapping mentions, for displacy and other spaCy tools
-        # ("unmodified": a fresh doc's other tokens stay unannotated, not set to O one by
-        # one, which cost a third of this component)
-        doc.set_ents(filter_spans(list(mentions(doc))), default="unmodified")
         return doc
 
     def actor_regions(self, doc: Doc, span: Span) -> list[Span]:
