@@ -674,3 +674,31 @@ def test_an_indented_lines_clause_is_no_part_of_the_sentence_before(extract):
     indented = extract(text)
     assert rels(indented, "ISSUED") == rels(flat, "ISSUED")
     assert not any("依法治市" in a for a, _ in rels(indented, "ISSUED"))
+
+
+def test_a_verb_after_a_title_that_opens_its_clause_issues_it(extract):
+    # 《X》出台, 《X》于…正式印发, 牵头完成《X》起草工作: made by the clause's actor, the
+    # report's own where none is named (GUIDELINES' unnamed actor)
+    gov = "山西省大同市平城区人民政府"
+    r = extract(PINGCHENG + "2020年8月，《平城区行政复议规范化建设工作方案》出台，规范复议受理。"
+                "《平城区重大行政决策程序规定》于2020年5月正式印发实施。"
+                "区司法局牵头完成《平城区行政执法公示办法（草案）》起草工作。"
+                "接续完成《平城区规范性文件管理办法》修订工作。\n")
+    issued = rels(r, "ISSUED")
+    assert (gov, "平城区行政复议规范化建设工作方案") in issued
+    assert (gov, "平城区重大行政决策程序规定") in issued
+    assert ("山西省大同市平城区司法局", "平城区行政执法公示办法(草案)") in issued
+    assert (gov, "平城区行政执法公示办法(草案)") not in issued
+    assert (gov, "平城区规范性文件管理办法") in issued
+
+
+def test_a_verb_after_a_title_that_makes_it_a_time_or_a_topic_issues_nothing(extract):
+    # 出台后, 颁布实施以来, 发布会, 《办法》制定背景; 参与/推动完成 (another body made it);
+    # a clause that does more before the title (学习《X》…)
+    r = extract(PINGCHENG + "《平城区行政复议规范化建设工作方案》出台后，复议受理更加规范。"
+                "《平城区重大行政决策程序规定》颁布实施以来，决策更加科学。"
+                "举办《平城区行政执法公示办法》发布会。"
+                "深度参与《平城区优化营商环境条例》起草工作。"
+                "推动完成《平城区规范性文件管理办法》修订。"
+                "组织学习《平城区法律顾问工作规则》印发情况。\n")
+    assert rels(r, "ISSUED") == set()

@@ -192,6 +192,8 @@ class RegulationGrammar:
     own_kinds: re.Pattern                   # 三定方案: a kind whose name alone names a document
     not_law: tuple[str, ...]                # 执法, 工作法: ending in 法, no law
     obliging: frozenset[str]                # 应, 须: what a clause lays down, not what was done
+    postposed: re.Pattern                   # 》出台, 》于5月正式印发: a verb after the title
+    postposed_lead: re.Pattern              # 牵头完成《X》起草: what may come before that title
 
 
 # a second verb joined to the first, with the manner of doing it (并及时修订, 并同步公布), or
@@ -199,6 +201,8 @@ class RegulationGrammar:
 _AND_THEN = re.compile(r"并(?:及时|同步|适时|进一步|逐步)?|[和及与]")
 # a mark of a draft or trial version, part of a title (…条例(草案), …办法(试行))
 _DRAFT_MARK = r"(?:[(（](?:修订草案|草案|试行|暂行|征求意见稿|送审稿)[)）])"
+# a day, a month or a year on which something was done (2023年5月12日)
+_DATE = r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?"
 
 
 def _bare_name(kinds: list[str], object_ends: list[str]) -> str:
@@ -279,7 +283,14 @@ def grammar() -> RegulationGrammar:
                              data["session_documents"], tuple(data["work_kinds"]),
                              re.compile(alternation(data["own_kinds"])),
                              tuple(data["not_law"]),
-                             frozenset(data["obliging_words"]))
+                             frozenset(data["obliging_words"]),
+                             re.compile(rf"[》〉>＞]\s*{_DRAFT_MARK}?(?:草案)?"
+                                        rf"(?:{alternation(data['postposed_between'])}|于(?:{_DATE}))*"
+                                        rf"(?P<verb>{alternation(data['postposed_issue_verbs'])})(?:实施|施行)?+"
+                                        rf"(?!{alternation(data['postposed_not_after'])})"),
+                             re.compile(rf"(?:{alternation(data['postposed_lead'])})?"
+                                        rf"(?:(?:(?!{alternation(data['prompting_words'])})[\u4e00-\u9fff]){{0,3}}"
+                                        rf"(?:{alternation(data['postposed_done'])}))?"))
 
 
 def bracketed(text: str) -> list[tuple[int, int, int]]:

@@ -53,6 +53,8 @@ def _lead_in(text: str, pos: int, names: Container[int]) -> int:
 
 
 _CHAIN = re.compile(r"\s*(?:、|和|与|及|以及|会同|联合)?\s*$")
+# what joins the bodies or regions acting together (县委、县政府, 市司法局和市财政局)
+_CHAIN_MARK = re.compile(r"\s*(?:、|和|与|及|以及)?\s*")
 # a department speaking of itself: 我局, 本厅, 我委
 _SELF_DEIXIS = re.compile(r"[我本](分局|[局厅委办])")     # (我分局: a city bureau's branch)
 # 联合市公安局印发《…》, …，与县检察院会签《…》, 我局与市中级人民法院联合出台《…》, 先后与市委
@@ -283,6 +285,17 @@ class RelationExtractor:
                 m.start_char for m in mentions(doc) if m.label_ in ("Region", "Agency"))
         return found
 
+    @staticmethod
+    def name_ends(doc: Doc) -> dict[int, int]:
+        """Where the longest region or body mention starting at each start ends (made once)."""
+        found = doc.user_data.get("kg_name_ends")
+        if found is None:
+            found = doc.user_data["kg_name_ends"] = {}
+            for m in mentions(doc):
+                if m.label_ in ("Region", "Agency") and m.end_char > found.get(m.start_char, -1):
+                    found[m.start_char] = m.end_char
+        return found
+
     def region_chain(self, doc: Doc, start: int, limit: int) -> list[Span]:
         """The regions that open the text at ``start`` as its actor, after words that
         lead in (同时, 一是, 2023年，): 大同、吕梁、运城等市…, 吕梁市柳林县…."""
@@ -349,11 +362,28 @@ class RelationExtractor:
                  and not (clause.endswith(gr.attributive_words, 0, m.start())
                           and clause.startswith("的", m.end()))]
         if not found:
-            return None
+            return RelationExtractor._postposed_verb(doc, span, cstart)
         vpos = max(found)
         if any(w in clause[vpos:] for w in gr.basis_words):
             return None
         return cstart + vpos
+
+    @staticmethod
+    def _postposed_verb(doc: Doc, span: Span, cstart: int) -> int | None:
+        """The issuing verb after a title in 《》 that opens its clause, after whoever acts
+        there (2019年8月，《X》出台; 区司法局牵头完成《X》起草工作): the title's maker is the
+        clause's actor, named or not (regulation_grammar's postposed_issue_verbs)."""
+        text, gr = text_of(doc), regulation_grammar()
+        opener = span.start_char - 1
+        m = gr.postposed.match(text, span.end_char) if text[opener:span.start_char] in "《〈<＜" else None
+        if m is None:
+            return None
+        pos = _lead_in(text, cstart, RelationExtractor.name_starts(doc))
+        ends = RelationExtractor.name_ends(doc)
+        while pos in ends and ends[pos] <= opener:       # the bodies or regions that act
+            pos = ends[pos]
+            pos = _CHAIN_MARK.match(text, pos).end()
+        return m.start("verb") if opener > 0 and gr.postposed_lead.fullmatch(text, pos, opener) else None
 
     @staticmethod
     def prompted(doc: Doc, cstart: int, clause: str, verb: int) -> bool:
