@@ -527,7 +527,9 @@ def test_a_meetings_adoption_and_a_title_taken_up_again(extract):
     # the adoption told in the clause before the title (经…审议通过，《X》自…起施行)
     r = extract("深圳市应急管理局2024年法治政府建设报告\n经市人大常委会第十次会议审议通过，《深圳市安全"
                 "生产监督管理条例》自3月1日起施行。经过反复论证通过，《深圳市应急预案管理办法》印发。\n")
-    assert rels(r, "ISSUED") == {(congress, "深圳市安全生产监督管理条例")}
+    # (经过…通过 names no body: the 办法 is the bureau's, the report's unnamed actor)
+    assert rels(r, "ISSUED") == {(congress, "深圳市安全生产监督管理条例"),
+                                 ("广东省深圳市应急管理局", "深圳市应急预案管理办法")}
 
 
 def test_a_title_opening_with_a_regions_full_name_is_not_a_national_bodys(extract):
@@ -702,3 +704,10 @@ def test_a_verb_after_a_title_that_makes_it_a_time_or_a_topic_issues_nothing(ext
                 "推动完成《平城区规范性文件管理办法》修订。"
                 "组织学习《平城区法律顾问工作规则》印发情况。\n")
     assert rels(r, "ISSUED") == set()
+
+
+def test_a_verb_after_a_list_of_titles_issues_each(extract):
+    r = extract(PINGCHENG + "完成《平城区行政执法公示办法》《平城区法律顾问工作规则》制定。\n")
+    issued = rels(r, "ISSUED")
+    assert ("山西省大同市平城区人民政府", "平城区行政执法公示办法") in issued
+    assert ("山西省大同市平城区人民政府", "平城区法律顾问工作规则") in issued

@@ -53,6 +53,10 @@ def _lead_in(text: str, pos: int, names: Container[int]) -> int:
 
 
 _CHAIN = re.compile(r"\s*(?:、|和|与|及|以及|会同|联合)?\s*$")
+# the titles listed after a title, up to the last one's closing mark (《A》、《B》和《C》), and
+# those listed before it, from the first one's opening mark
+_TITLES_AFTER = re.compile(r"(?:[》〉>＞]\s*[、和及与]?\s*[《〈<＜][^《》〈〉<>＜＞\n]{1,80}(?=[》〉>＞]))*")
+_TITLES_BEFORE = re.compile(r"(?:[《〈<＜][^《》〈〉<>＜＞\n]{1,80}[》〉>＞]\s*[、和及与]?\s*)*$")
 # what joins the bodies or regions acting together (县委、县政府, 市司法局和市财政局)
 _CHAIN_MARK = re.compile(r"\s*(?:、|和|与|及|以及)?\s*")
 # a department speaking of itself: 我局, 本厅, 我委
@@ -371,11 +375,14 @@ class RelationExtractor:
     @staticmethod
     def _postposed_verb(doc: Doc, span: Span, cstart: int) -> int | None:
         """The issuing verb after a title in 《》 that opens its clause, after whoever acts
-        there (2019年8月，《X》出台; 区司法局牵头完成《X》起草工作): the title's maker is the
-        clause's actor, named or not (regulation_grammar's postposed_issue_verbs)."""
+        there, or after the list of titles it stands in (2019年8月，《X》出台; 区司法局牵头完成
+        《X》起草工作; 完成《A》《B》制定): the title's maker is the clause's actor, named or
+        not (regulation_grammar's postposed_issue_verbs)."""
         text, gr = text_of(doc), regulation_grammar()
         opener = span.start_char - 1
-        m = gr.postposed.match(text, span.end_char) if text[opener:span.start_char] in "《〈<＜" else None
+        if opener < cstart or text[opener] not in "《〈<＜":
+            return None
+        m = gr.postposed.match(text, _TITLES_AFTER.match(text, span.end_char).end())
         if m is None:
             return None
         pos = _lead_in(text, cstart, RelationExtractor.name_starts(doc))
@@ -383,7 +390,8 @@ class RelationExtractor:
         while pos in ends and ends[pos] <= opener:       # the bodies or regions that act
             pos = ends[pos]
             pos = _CHAIN_MARK.match(text, pos).end()
-        return m.start("verb") if opener > 0 and gr.postposed_lead.fullmatch(text, pos, opener) else None
+        first = _TITLES_BEFORE.search(text, pos, opener).start()
+        return m.start("verb") if gr.postposed_lead.fullmatch(text, pos, first) else None
 
     @staticmethod
     def prompted(doc: Doc, cstart: int, clause: str, verb: int) -> bool:
