@@ -248,6 +248,15 @@ def test_the_days_before_an_unquoted_campaign_are_no_part_of_it(extract):
     assert "法治创建活动" in found
 
 
+def test_the_day_with_its_month_before_a_quoted_campaign_is_no_part_of_it(extract):
+    # (as unquoted; a bare number may be the name's own: “365天不打烊”服务)
+    r = extract(HEAD + "开展“12·4宪法宣传周”活动，组织“4.26知识产权宣传周”活动，推行“365天不打烊”服务。\n")
+    found = canon(r, "Initiative")
+    assert {"宪法宣传周", "知识产权宣传周"} <= found
+    assert not any(n.startswith(("12", "4")) for n in found)
+    assert not any(n.startswith("天不打烊") for n in found)
+
+
 def test_things_built_as_one_are_the_names_words(extract):
     r = extract(HEAD + "在3市8县深化法治山西、法治政府、法治社会一体建设试点工作。\n")
     assert canon(r, "Initiative") == {"法治山西法治政府法治社会一体建设试点"}

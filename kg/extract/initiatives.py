@@ -60,6 +60,8 @@ _SLOGAN_MARKS = re.compile(r"、(?![^()]*\))|[，,](?=[\u4e00-\u9fff])"
                            r"|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 # a figure opening an unquoted name is the day or days it is held on (420知识产权宣传周,
 # 12.4宪法宣传周), no part of its name
+# a day written with its month (12·4, 4.26, 12月4日) before a name: the day it is held on
+_DOTTED_DAY = re.compile(r"\d{1,2}\s*[.·．・月]\s*\d{1,2}日?(?=[\u4e00-\u9fff])(?![年月日])")
 _LEADING_DAY = re.compile(r"(?:\d{1,2}\s*[.·．・月]\s*\d{1,2}日?|\d{3,4})(?=[\u4e00-\u9fff])(?![年月日])")
 # what an unquoted name is written with (DRG付费改革, DIP支付方式改革: a method's Latin
 # abbreviation is part of it), and what it may open with (not a count or a bracket)
@@ -200,6 +202,9 @@ def canonical_name(name: str, own_scope: bool = False) -> str:
         # (全市通办, 全县通办: a scope before a two-character stem is part of the name)
         name = name if len(bare) <= 2 and name.startswith("全") else bare
     name = _SLOGAN_MARKS.sub("", name).strip()
+    day = _DOTTED_DAY.match(name)
+    if day and len(name) - day.end() >= 3:
+        name = name[day.end():]         # “12·4宪法宣传周”: the day it is held on, as unquoted
     if not gr.variant_tail.fullmatch(name):         # (all the variants at once: most names are none)
         return name
     return next((canonical for pattern, canonical in gr.variants if pattern.fullmatch(name)), name)
