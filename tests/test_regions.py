@@ -140,6 +140,32 @@ def test_no_village_of_a_function_word_or_determiner(extract):
     assert villages == ["河南省/濮阳市/濮阳县/庆祖镇/新华社区"]
 
 
+def test_a_townships_own_villages_named_alone(extract):
+    # NBS lists 后郑寨村 and 西辛庄村 under 庆祖镇 (as 后郑寨村委会, 西辛庄村民委员会); 东风村 is
+    # none of its villages, 示范村 a kind, 本村 no name
+    r = extract("濮阳县庆祖镇2022年法治政府建设工作报告\n后郑寨村、西辛庄村被评为省级民主法治示范村，"
+                "东风村开展普法，本村建成法治广场。\n")
+    villages = {p for p in canon(r, "Region") if p.startswith("河南省/濮阳市/濮阳县/庆祖镇/")}
+    assert villages == {"河南省/濮阳市/濮阳县/庆祖镇/后郑寨村", "河南省/濮阳市/濮阳县/庆祖镇/西辛庄村"}
+    # (a county's report looks for its villages only after their township)
+    r = extract("濮阳县2022年法治政府建设工作报告\n后郑寨村被评为省级民主法治示范村。\n")
+    assert not any("后郑寨村" in p for p in canon(r, "Region"))
+
+
+def test_village_names_as_reports_write_them():
+    from kg import villages
+    from kg.data.build_regions import village_name
+    assert village_name("后郑寨村委会") == "后郑寨村"
+    assert village_name("东一村民委员会") == village_name("东一村村民委员会") == "东一村"
+    assert village_name("多福巷社区居委会") == village_name("多福巷社区居民委员会") == "多福巷社区"
+    assert village_name("巴彦芒哈嘎查委员会") == "巴彦芒哈嘎查"
+    assert village_name("万柳（集团）股份经济合作社六郎庄生活区") is None
+    assert village_name("村委会") is None
+    qingzu = load().by_name["庆祖镇"][0]
+    assert {"后郑寨村", "西辛庄村"} <= set(villages.of_township(qingzu))
+    assert all(n.endswith(("村", "社区", "嘎查")) for n in villages.of_township(qingzu))
+
+
 def test_township_outside_subject_prefecture_is_not_taken(extract):
     r = extract("平城区2020年法治政府建设报告\n城关镇的做法值得学习。\n")
     assert not any(p.endswith("城关镇") for p in canon(r, "Region"))

