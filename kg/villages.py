@@ -1,8 +1,8 @@
 """The villages and communities (村, 社区, 嘎查) of each township, from
 ``kg/data/villages.tsv.gz`` (built with the gazetteer by ``kg/data/build_regions.py``
-from NBS's 统计用区划代码): 580,000 names, read the first time a report of a township or
-a county asks for them, from kg's cache folder (by county: a hundredth of a second, where
-the data file takes a sixth), and split a county at a time."""
+from NBS's 统计用区划代码): 580,000 names, read the first time a township's report asks
+for its own, from kg's cache folder (kept by county: a hundredth of a second, where the
+data file takes a sixth), and split a county at a time."""
 from __future__ import annotations
 
 import gzip
