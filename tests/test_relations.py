@@ -711,3 +711,10 @@ def test_a_verb_after_a_list_of_titles_issues_each(extract):
     issued = rels(r, "ISSUED")
     assert ("山西省大同市平城区人民政府", "平城区行政执法公示办法") in issued
     assert ("山西省大同市平城区人民政府", "平城区法律顾问工作规则") in issued
+
+
+def test_a_document_issued_in_a_bodys_name_after_its_title(extract):
+    # 《X》以县政府办公室名义印发: as 由县政府办公室印发; not 以来 (since)
+    r = extract(PINGCHENG + "《平城区重大行政决策程序规定》以区政府办公室名义印发。"
+                "《平城区法律顾问工作规则》实施以来，区司法局加强指导。\n")
+    assert rels(r, "ISSUED") == {("山西省大同市平城区人民政府办公室", "平城区重大行政决策程序规定")}

@@ -76,8 +76,9 @@ _CENTRAL_HEAD = re.compile(r"(中共中央|国务院)关于")
 # (市委依法治市委2024年工作要点); not the kind itself: 出台《区委全面依法治区委员会工作规则》 says
 # no more than that the report's actor made it (GUIDELINES' unnamed actor, as its annotators read it)
 _TITLE_HEAD_END = re.compile(r"\s*(?:关于|联合|印发|转发|贯彻|落实|\d{4}|年度)")
-# after a title: 经/由 and the bodies that made it (《X》已于3月由县政府印发, 《X》，由市委办公室印发)
-_PASSIVE = re.compile(r"(?:》[，,])?[^，,。；;：:]{0,12}?(?:经|由)")
+# after a title: 经/由 and the bodies that made it (《X》已于3月由县政府印发, 《X》，由市委办公室印发),
+# or 以 and the bodies in whose name it went out (《X》以县政府办公室名义印发)
+_PASSIVE = re.compile(r"(?:》[，,])?[^，,。；;：:]{0,12}?(?:经|由|以(?=[^，,。；;：:]{2,30}?名义))")
 # the verbs of drafting a document another body then issues (编制: drawing up a plan)
 _DRAFTING = ("起草", "草拟", "拟定", "拟订", "编制")
 # the verbs of asking another body to adopt or issue a document
