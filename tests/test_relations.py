@@ -718,3 +718,12 @@ def test_a_document_issued_in_a_bodys_name_after_its_title(extract):
     r = extract(PINGCHENG + "《平城区重大行政决策程序规定》以区政府办公室名义印发。"
                 "《平城区法律顾问工作规则》实施以来，区司法局加强指导。\n")
     assert rels(r, "ISSUED") == {("山西省大同市平城区人民政府办公室", "平城区重大行政决策程序规定")}
+
+
+def test_a_making_named_after_a_title_with_dui_issues_it(extract):
+    # 对《X》进行了全面修订, 完成对《X》的修订: the actor made it; not 进行学习, nor a
+    # revision's opinions (修改意见), nor a clause doing more (加强对《X》的修订)
+    gov = "山西省大同市平城区人民政府"
+    r = extract(PINGCHENG + "对《平城区法治政府建设实施方案》进行了全面修订。完成对《平城区法律顾问工作规则》的修订。"
+                "对《平城区行政执法公示办法》进行学习。提出对《平城区重大行政决策程序规定》的修改意见。\n")
+    assert rels(r, "ISSUED") == {(gov, "平城区法治政府建设实施方案"), (gov, "平城区法律顾问工作规则")}

@@ -194,6 +194,7 @@ class RegulationGrammar:
     obliging: frozenset[str]                # 应, 须: what a clause lays down, not what was done
     postposed: re.Pattern                   # 》出台, 》于5月正式印发: a verb after the title
     postposed_lead: re.Pattern              # 牵头完成《X》起草: what may come before that title
+    postposed_object: re.Pattern            # 对《X》进行了全面修订: the making a noun after the title
 
 
 # a second verb joined to the first, with the manner of doing it (并及时修订, 并同步公布), or
@@ -290,7 +291,10 @@ def grammar() -> RegulationGrammar:
                                         rf"(?!{alternation(data['postposed_not_after'])})"),
                              re.compile(rf"(?:{alternation(data['postposed_lead'])})?"
                                         rf"(?:(?:(?!{alternation(data['prompting_words'])})[\u4e00-\u9fff]){{0,3}}"
-                                        rf"(?:{alternation(data['postposed_done'])}))?"))
+                                        rf"(?:{alternation(data['postposed_done'])}))?"),
+                             re.compile(rf"[》〉>＞]\s*(?:进行了?|的)(?:{alternation(data['postposed_object_manner'])})?"
+                                        rf"(?P<verb>{alternation(data['postposed_object_verbs'])})"
+                                        rf"(?!{alternation(data['postposed_not_after'])})"))
 
 
 def bracketed(text: str) -> list[tuple[int, int, int]]:

@@ -383,16 +383,19 @@ class RelationExtractor:
         opener = span.start_char - 1
         if opener < cstart or text[opener] not in "《〈<＜":
             return None
-        m = gr.postposed.match(text, _TITLES_AFTER.match(text, span.end_char).end())
-        if m is None:
-            return None
         pos = _lead_in(text, cstart, RelationExtractor.name_starts(doc))
         ends = RelationExtractor.name_ends(doc)
         while pos in ends and ends[pos] <= opener:       # the bodies or regions that act
             pos = ends[pos]
             pos = _CHAIN_MARK.match(text, pos).end()
         first = _TITLES_BEFORE.search(text, pos, opener).start()
-        return m.start("verb") if gr.postposed_lead.fullmatch(text, pos, first) else None
+        # (对《X》进行了全面修订, 完成对《X》的修订: the making a noun after the title)
+        object_of = text.endswith("对", pos, first)
+        if not gr.postposed_lead.fullmatch(text, pos, first - object_of):
+            return None
+        after = _TITLES_AFTER.match(text, span.end_char).end()
+        m = (gr.postposed_object if object_of else gr.postposed).match(text, after)
+        return m.start("verb") if m else None
 
     @staticmethod
     def prompted(doc: Doc, cstart: int, clause: str, verb: int) -> bool:
