@@ -727,3 +727,10 @@ def test_a_making_named_after_a_title_with_dui_issues_it(extract):
     r = extract(PINGCHENG + "对《平城区法治政府建设实施方案》进行了全面修订。完成对《平城区法律顾问工作规则》的修订。"
                 "对《平城区行政执法公示办法》进行学习。提出对《平城区重大行政决策程序规定》的修改意见。\n")
     assert rels(r, "ISSUED") == {(gov, "平城区法治政府建设实施方案"), (gov, "平城区法律顾问工作规则")}
+
+
+def test_titles_inside_the_words_leading_into_a_clause(extract):
+    # 在认真研究《A》和《B》的基础上，起草了《C》: the lead-in holds the titles, the clause after
+    # it drafts C (no verb after A or B to read)
+    r = extract(PINGCHENG + "在认真研究《纲要》和《山西省法治政府建设实施方案》的基础上，起草了《平城区法治政府建设实施方案》。\n")
+    assert rels(r, "ISSUED") == {("山西省大同市平城区人民政府", "平城区法治政府建设实施方案")}

@@ -384,6 +384,8 @@ class RelationExtractor:
         if opener < cstart or text[opener] not in "《〈<＜":
             return None
         pos = _lead_in(text, cstart, RelationExtractor.name_starts(doc))
+        if pos > opener:
+            return None         # (在认真研究《纲要》的基础上，: the title inside the words leading in)
         ends = RelationExtractor.name_ends(doc)
         while pos in ends and ends[pos] <= opener:       # the bodies or regions that act
             pos = ends[pos]
