@@ -958,3 +958,11 @@ def test_full_width_brackets_read_as_half_width_ones_in_a_name(extract):
     half = extract(HEAD + "推进病种分值(DIP)付费改革,开展中国(北京)自由贸易试验区建设。\n(二)坚持不懈抓改革\n")
     full = extract(HEAD + "推进病种分值（DIP）付费改革，开展中国（北京）自由贸易试验区建设。\n（二）坚持不懈抓改革\n")
     assert canon(full, "Initiative") == canon(half, "Initiative") == {"病种分值(DIP)付费改革", "中国(北京)自由贸易试验区建设"}
+
+
+def test_a_name_that_ends_the_text_is_kept(extract):
+    # excerpts are cut anywhere: a head or a demonstration title as the very last characters
+    r = extract(HEAD + "2023年，深入推进行政执法体制改革")
+    assert "行政执法体制改革" in canon(r, "Initiative")
+    r = extract(HEAD + "2023年，成功创建全国法治政府建设示范区")
+    assert "法治政府建设示范创建" in canon(r, "Initiative")

@@ -714,7 +714,7 @@ class InitiativeRecognizer:
             titled = text.startswith(("称号", "荣誉称号"), m.end())    # …示范区称号: the title itself
             # (a preposition or conjunction after it ends the title: 以创建…示范县为抓手; the
             # last of a list of titles is one of them: 示范街镇和民主法治示范村(社区)“三级联创”)
-            quoted = after[:1] in "“\"「『"
+            quoted = bool(after) and after[0] in "“\"「『"
             last_listed = quoted and 0 <= listed_after <= m.start() < listed_after + 20 \
                 and not _CLAUSE_OR_QUOTE.search(text, listed_after, m.start())
             if not (creating or titled or last_listed) and (_CJK.match(after) or quoted) and \
@@ -767,7 +767,7 @@ class InitiativeRecognizer:
         for m in gr.strong.finditer(text):
             field = m.group().startswith("改革") and text.endswith(gr.compound_leads, 0, m.start())
             if text[m.start() - 1:m.start()] in "”\"」』" or compound_after(text, m.end(), gr) or field \
-                    or text[m.end():m.end() + 1] in _UNITS:
+                    or (m.end() < len(text) and text[m.end()] in _UNITS):
                 continue           # the head of a quoted name, taken with it; 改革发展, 发展改革;
                                    # 省直管试点县: a kind of county, not a programme
             start = left_edge(text, m.start(), gr)
