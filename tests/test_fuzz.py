@@ -20,6 +20,21 @@ def test_extraction_never_crashes(extract, text):
             assert 0 <= m["start"] < m["end"] <= len(text)
 
 
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_a_report_cut_anywhere_never_crashes(extract, data):
+    """Reports reach users cut mid-sentence (excerpts, truncated downloads): the sample
+    reports cut at any point, so that whatever a rule looks at ends the text."""
+    from pathlib import Path
+    reports = sorted((Path(__file__).parent.parent / "examples" / "reports").glob("*.txt"))
+    text = data.draw(st.sampled_from(reports)).read_text("utf-8")
+    cut = data.draw(st.integers(min_value=0, max_value=len(text)))
+    r = extract(text[:cut])
+    for e in r["entities"]:
+        for m in e["mentions"]:
+            assert 0 <= m["start"] < m["end"] <= cut
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.binary(max_size=400))
 def test_decode_either_reads_or_says_why(data):
