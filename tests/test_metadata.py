@@ -1103,3 +1103,13 @@ def test_a_letter_spaced_title_still_names_its_publisher(extract, read):
                      "2024年，我局坚持依法行政。\n"))
     assert r["publisher"] == "广东省广州市公安局增城区分局"
     assert "广东省/广州市/增城区" in canon(r, "Region")
+
+
+def test_a_titles_shared_name_left_unplaced_is_no_other_divisions_stem(extract):
+    # 朝阳区 is 北京's and 长春's; a page cut before it names either has no subject, not
+    # 辽宁's 朝阳市, whose stem its words hold (新时代朝阳发展); a body that names 北京 places it
+    text = ("朝阳区人民政府2024年法治政府建设年度情况报告\n2024年，朝阳区政府坚持以新时代朝阳发展为统领，"
+            "扎实推进依法行政，为谱写中国式现代化的朝阳篇章提供法治保障。在全市率先发布开放方案。\n")
+    assert extract(text)["subject_region"] is None
+    placed = extract(text + "案件入选北京市知识产权领域优化营商环境十大典型案例。\n")
+    assert placed["subject_region"] == "北京市/朝阳区"

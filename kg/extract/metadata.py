@@ -527,6 +527,20 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
         return zone, False
     if national_report(g, title, body):
         return None, False
+    code, below = _from_body(g, body, raw, body_codes)
+    named = {c for h in hits for c in h.codes}
+    if code and named and not any(c == code or g.is_within(code, c) for c in named):
+        # the title's name two divisions share (朝阳区: 北京's and 长春's), which nothing
+        # placed: the body's region holds one of them, or the page is none of its own
+        # (a page cut before it names 北京, whose 新时代朝阳发展 is no 朝阳市)
+        inside = [c for c in named if g.is_within(c, code)]
+        return (inside[0], False) if len(inside) == 1 else (None, False)
+    return code, below
+
+
+def _from_body(g: gazetteer.Gazetteer, body: str, raw: str, body_codes) -> tuple[str | None, bool]:
+    """``_county_or_above`` where the title places no region: the body's regions, how it
+    speaks of itself, its opening, its stems, its index number."""
     if body_codes():
         opener = opening_region(g, body)
         best = narrowest(g, body_codes(), *opener)
