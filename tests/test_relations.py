@@ -730,7 +730,8 @@ def test_a_making_named_after_a_title_with_dui_issues_it(extract):
 
 
 def test_titles_inside_the_words_leading_into_a_clause(extract):
-    # 在认真研究《A》和《B》的基础上，起草了《C》: the lead-in holds the titles, the clause after
-    # it drafts C (no verb after A or B to read)
-    r = extract(PINGCHENG + "在认真研究《纲要》和《山西省法治政府建设实施方案》的基础上，起草了《平城区法治政府建设实施方案》。\n")
+    # 在认真研究《A》和《B》修订工作的基础上，起草了《C》: the lead-in holds the titles (and a
+    # verb after them, which is no making of theirs), the clause after it drafts C
+    r = extract(PINGCHENG + "在认真研究《纲要》和《山西省法治政府建设实施方案》修订工作的基础上，"
+                "起草了《平城区法治政府建设实施方案》。\n")
     assert rels(r, "ISSUED") == {("山西省大同市平城区人民政府", "平城区法治政府建设实施方案")}

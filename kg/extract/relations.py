@@ -383,21 +383,24 @@ class RelationExtractor:
         opener = span.start_char - 1
         if opener < cstart or text[opener] not in "《〈<＜":
             return None
+        after = _TITLES_AFTER.match(text, span.end_char).end()
+        # (对《X》进行了全面修订, 完成对《X》的修订: the making a noun after the title)
+        plain, as_object = gr.postposed.match(text, after), gr.postposed_object.match(text, after)
+        if plain is None and as_object is None:
+            return None
         pos = _lead_in(text, cstart, RelationExtractor.name_starts(doc))
         if pos > opener:
-            return None         # (在认真研究《纲要》的基础上，: the title inside the words leading in)
+            return None         # (在认真研究《X》修订工作的基础上，: the title inside the words leading in)
         ends = RelationExtractor.name_ends(doc)
         while pos in ends and ends[pos] <= opener:       # the bodies or regions that act
             pos = ends[pos]
             pos = _CHAIN_MARK.match(text, pos).end()
         first = _TITLES_BEFORE.search(text, pos, opener).start()
-        # (对《X》进行了全面修订, 完成对《X》的修订: the making a noun after the title)
         object_of = text.endswith("对", pos, first)
-        if not gr.postposed_lead.fullmatch(text, pos, first - object_of):
+        m = as_object if object_of else plain
+        if m is None or not gr.postposed_lead.fullmatch(text, pos, first - object_of):
             return None
-        after = _TITLES_AFTER.match(text, span.end_char).end()
-        m = (gr.postposed_object if object_of else gr.postposed).match(text, after)
-        return m.start("verb") if m else None
+        return m.start("verb")
 
     @staticmethod
     def prompted(doc: Doc, cstart: int, clause: str, verb: int) -> bool:
