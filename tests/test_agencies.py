@@ -52,6 +52,9 @@ def test_party_committee_and_its_departments(extract):
     r = extract(PINGCHENG + "区委社工部、区委金融办、区委外办、区委审计办、区委机要保密局参加述法。\n")
     assert canon(r, "Agency") == {"中共山西省大同市平城区委员会" + d for d in (
         "社会工作部", "金融委员会办公室", "外事工作委员会办公室", "审计委员会办公室", "机要保密局")}
+    # (机要局, the confidential bureau before the merger, as many committees still name it)
+    r = extract(PINGCHENG + "区委机要局参加述法。\n")
+    assert canon(r, "Agency") == {"中共山西省大同市平城区委员会机要局"}
 
 
 def test_level_words_sharing_one_body(extract):
