@@ -46,7 +46,8 @@ _DOT = re.compile(r"[·•・]")
 _CLAUSE_OR_QUOTE = re.compile(r"[，,。；;：:\n“”\"]")
 _LEVEL = re.compile(r"^(?:国家级|省级|自治区级|市级|州级|盟级|县级|旗级|区级|乡级|镇级|全[省市县区乡镇州旗]|"
                     r"[省市县区乡镇](?![省市县区乡镇街]))")     # (镇街, 市县: the levels it spans)
-# a day written in quotation marks before a programme held on it (“12.4”, “3·15”)
+# a day written with its month (12.4, 3·15, 12月4日), the day a programme is held on: in quotation
+# marks before it (“12.4”), or opening its name
 _DAY = re.compile(r"\d{1,2}\s*[.·．・月]\s*\d{1,2}日?")
 # 等领域, 等行业: what a list before 等 is of; the list is part of the name
 _LIST_CLASSES = ("领域", "行业", "方面", "系统")
@@ -58,11 +59,13 @@ _FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")
 # (“学宪法 讲宪法”); not the 、 of the levels a name covers (示范县(市、区))
 _SLOGAN_MARKS = re.compile(r"、(?![^()]*\))|[，,](?=[\u4e00-\u9fff])"
                            r"|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+# what follows a day (_DAY) written before a name
+_BEFORE_NAME = r"(?=[\u4e00-\u9fff])(?![年月日])"
 # a figure opening an unquoted name is the day or days it is held on (420知识产权宣传周,
-# 12.4宪法宣传周), no part of its name
-# a day written with its month (12·4, 4.26, 12月4日) before a name: the day it is held on
-_DOTTED_DAY = re.compile(r"\d{1,2}\s*[.·．・月]\s*\d{1,2}日?(?=[\u4e00-\u9fff])(?![年月日])")
-_LEADING_DAY = re.compile(r"(?:\d{1,2}\s*[.·．・月]\s*\d{1,2}日?|\d{3,4})(?=[\u4e00-\u9fff])(?![年月日])")
+# 12.4宪法宣传周), no part of its name; before a quoted one, only a day with its month is
+# (“12·4宪法宣传周”; a bare number may be the name's own: “365天不打烊”)
+_LEADING_DAY = re.compile(rf"(?:{_DAY.pattern}|\d{{3,4}}){_BEFORE_NAME}")
+_DOTTED_DAY = re.compile(rf"{_DAY.pattern}{_BEFORE_NAME}")
 # what an unquoted name is written with (DRG付费改革, DIP支付方式改革: a method's Latin
 # abbreviation is part of it), and what it may open with (not a count or a bracket)
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff\dA-Za-z+()（）]")
