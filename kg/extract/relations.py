@@ -57,8 +57,6 @@ _CHAIN = re.compile(r"\s*(?:、|和|与|及|以及|会同|联合)?\s*$")
 # those listed before it, from the first one's opening mark
 _TITLES_AFTER = re.compile(r"(?:[》〉>＞]\s*[、和及与]?\s*[《〈<＜][^《》〈〉<>＜＞\n]{1,80}(?=[》〉>＞]))*")
 _TITLES_BEFORE = re.compile(r"(?:[《〈<＜][^《》〈〉<>＜＞\n]{1,80}[》〉>＞]\s*[、和及与]?\s*)*$")
-# what joins the bodies or regions acting together (县委、县政府, 市司法局和市财政局)
-_CHAIN_MARK = re.compile(r"\s*(?:、|和|与|及|以及)?\s*")
 # a department speaking of itself: 我局, 本厅, 我委
 _SELF_DEIXIS = re.compile(r"[我本](分局|[局厅委办])")     # (我分局: a city bureau's branch)
 # 联合市公安局印发《…》, …，与县检察院会签《…》, 我局与市中级人民法院联合出台《…》, 先后与市委
@@ -282,13 +280,9 @@ class RelationExtractor:
         return found
 
     @staticmethod
-    def name_starts(doc: Doc) -> frozenset[int]:
-        """Where the report's region and body mentions start (made once)."""
-        found = doc.user_data.get("kg_name_starts")
-        if found is None:
-            found = doc.user_data["kg_name_starts"] = frozenset(
-                m.start_char for m in mentions(doc) if m.label_ in ("Region", "Agency"))
-        return found
+    def name_starts(doc: Doc) -> Container[int]:
+        """Where the report's region and body mentions start."""
+        return RelationExtractor.name_ends(doc).keys()
 
     @staticmethod
     def name_ends(doc: Doc) -> dict[int, int]:
@@ -393,8 +387,8 @@ class RelationExtractor:
             return None         # (在认真研究《X》修订工作的基础上，: the title inside the words leading in)
         ends = RelationExtractor.name_ends(doc)
         while pos in ends and ends[pos] <= opener:       # the bodies or regions that act
-            pos = ends[pos]
-            pos = _CHAIN_MARK.match(text, pos).end()
+            joiner = _JOINER.match(text, ends[pos])
+            pos = joiner.end() if joiner else ends[pos]
         first = _TITLES_BEFORE.search(text, pos, opener).start()
         object_of = text.endswith("对", pos, first)
         m = as_object if object_of else plain
