@@ -7,6 +7,10 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from . import lazy_spacy_cli  # noqa: E402
+
+lazy_spacy_cli.defer()     # before any kg module imports spaCy
+
 
 def load(config=None):
     """The extraction pipeline (a spaCy ``Language``); see ``kg/pipeline.cfg``."""

@@ -1,4 +1,7 @@
 """The spaCy side: factories, config, Doc/Span results, nlp.pipe."""
+import subprocess
+import sys
+
 import spacy
 
 import kg
@@ -89,3 +92,20 @@ def test_records_do_not_wait_for_doc_ents(nlp):
     assert nlp(text).ents
     whole = doc_to_record(nlp(text))
     assert {e["canonical"] for e in whole["entities"]} == {e["canonical"] for e in record["entities"]}
+
+
+def test_spacys_command_line_waits_until_asked_for():
+    """kg imports spaCy without spaCy's CLI (kg/lazy_spacy_cli.py); spacy.info and
+    spacy.cli still work, and the stand-in leaves no trace once spaCy is imported."""
+    code = """
+import sys, kg, spacy
+from kg.pipeline import load
+assert load()("北京市人民政府印发《实施办法》").ents
+print(sorted(m for m in ("spacy.cli", "spacy.cli.info", "typer", "requests") if m in sys.modules))
+print(spacy.info(markdown=False, silent=True)["spacy_version"] == spacy.__version__)
+import spacy.cli
+from spacy.cli.info import info_model
+print(spacy.cli.info is sys.modules["spacy.cli.info"].info, callable(info_model))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split("\n")[:3] == ["[]", "True", "True True"]
