@@ -787,6 +787,22 @@ def test_a_countys_merged_bureau_is_one_body(extract):
                                   "山西省大同市平城区交通运输局", "山西省大同市平城区人力资源和社会保障局"}
 
 
+def test_a_merged_bureau_written_without_and_is_one_body(extract):
+    # the stems of the departments merged, in a row (2019 county reforms): one bureau, up
+    # to three stems; and a construction bureau that lost its housing (城乡建设局)
+    r = extract(PINGCHENG + "区教育科技局、区文化旅游广电体育局、区商务粮食局和区城乡建设局开展执法，"
+                "区司法局配合。\n")
+    assert canon(r, "Agency") == {"山西省大同市平城区教育科技局", "山西省大同市平城区文化旅游广电体育局",
+                                  "山西省大同市平城区商务粮食局", "山西省大同市平城区城乡建设局",
+                                  "山西省大同市平城区司法局"}
+
+
+def test_a_commissions_office_and_the_military_civil_fusion_office(extract):
+    r = extract(PINGCHENG + "区机构编制委员会办公室和区委军民融合办参加会议。\n")
+    assert canon(r, "Agency") == {"山西省大同市平城区机构编制委员会办公室",
+                                  "中共山西省大同市平城区委员会军民融合发展委员会办公室"}
+
+
 def test_a_fields_comprehensive_enforcement_bureau_is_one_body(extract):
     # the enforcement bureaus of the 2019 reform are named after their field (城市管理,
     # 生态环境保护 + 综合行政执法局): one body, not a bare 综合行政执法局 of the region

@@ -157,14 +157,15 @@ def grammar() -> Grammar:
         # 法治政府 (government under the rule of law) is no body: 4 in 10 of the matches
         # (县府办, 市府办: the government's office as the south writes it)
         rf"(?<!法治)(?P<gov>人民政府|政府|府(?=办))(?:(?P<office>{alternation(offices)}){not_verb}|(?P<gstem>{s})(?P<ghead>{h}))?"
-        # (a county's merged bureau is two departments joined by 和: 农业农村和水利局; 市监委
+        # (a county's merged bureau is the departments it merges, in a row, joined by 和 or
+        # not: 农业农村和水利局, 教育科技局, 文化旅游广电体育局; 市监委
         # is 市 and 监委, the supervisory commission: 市监 is 市场监管 only before 局)
         # (a field's enforcement bureau of the 2019 reform is one body: 城市管理综合行政执法局,
         # and so is its brigade: 农业综合行政执法大队, see ``enforcement_middles``; a brigade
         # of no field is the township's, a unit below)
         # (a one-character head is no head where it opens a word: 办理, 办结, 委托, 局面, 部署;
         # 办公室结合…, 委员会事务 are whole heads)
-        rf"|(?!(?:{middles}){brigades})(?P<stem>{s}(?:和(?:{s})|{middles})?)(?P<head>{h}|(?<=执法){brigades}(?![伍员长]))"
+        rf"|(?!(?:{middles}){brigades})(?P<stem>{s}(?:(?:和?(?:{s})){{1,2}}|{middles})?)(?P<head>{h}|(?<=执法){brigades}(?![伍员长]))"
         rf"(?:(?<![办委局部厅署])|(?![理结件事员托势限部署]|面(?!向)|(?<=办)法))(?<!市监委)"
         r"|(?P<npclaw>(?:人大常委会|人民代表大会常务委员会|人大)(?:法工委|法制工作委员会))"
         r"|(?P<npcleg>人大法制委|人民代表大会法制委员会)"
