@@ -159,6 +159,12 @@ def test_central_bodies_national_ministries_and_courts(extract):
     assert rels(r, "ISSUED") == {("中共中央", "关于加强行政执法协调监督工作体系建设的意见"),
                                  ("中共中央", "提升行政执法质量三年行动计划")}
 
+    # the Central Military Commission issuing with the centre; the market regulator's two
+    # commissions by their short names
+    r = extract(PINGCHENG + "中共中央、国务院、中央军委印发《关于加强国防教育的意见》，国家标准委、国家认监委部署。\n")
+    assert rels(r, "ISSUED") == {(body, "关于加强国防教育的意见") for body in ("中共中央", "国务院", "中央军事委员会")}
+    assert {"国家标准化管理委员会", "国家认证认可监督管理委员会"} <= canon(r, "Agency")
+
 
 def test_central_alone_is_not_a_body(extract):
     r = extract(PINGCHENG + "学习中央全面依法治国工作会议精神，落实中央环保督察整改。\n")
