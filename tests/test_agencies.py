@@ -803,6 +803,14 @@ def test_a_merged_bureau_written_without_and_is_one_body(extract):
                                   "山西省大同市平城区司法局"}
 
 
+def test_a_municipalitys_own_bodies_and_its_governments_research_offices(extract):
+    r = extract("上海市2023年法治政府建设情况报告\n市绿化市容局、市房屋管理局、市口岸办、市合作交流办、"
+                "市民防办和市政府研究室、市政府参事室参加。\n")
+    assert canon(r, "Agency") == {"上海市绿化和市容管理局", "上海市房屋管理局", "上海市口岸办公室",
+                                  "上海市合作交流办公室", "上海市民防办公室", "上海市人民政府研究室",
+                                  "上海市人民政府参事室"}
+
+
 def test_a_commissions_office_and_the_military_civil_fusion_office(extract):
     r = extract(PINGCHENG + "区机构编制委员会办公室和区委军民融合办参加会议。\n")
     assert canon(r, "Agency") == {"山西省大同市平城区机构编制委员会办公室",
