@@ -721,6 +721,12 @@ def test_a_prefectures_committee_and_commissioners_office(extract):
     # a county under a city has no 行署
     r = extract("滑县2023年法治政府建设情况报告\n2023年，在县委、行署的领导下，滑县坚持依法行政。\n")
     assert not any(e["canonical"].endswith("行政公署") for e in r["entities"])
+    # the 地区's departments by its level word, the 地委's departments, the 行署's office
+    r = extract("叶城县2023年度法治政府建设工作报告\n2023年，地委组织部、行署办公室、地区司法局和地区中级人民法院"
+                "到叶城县调研，本地区司法所配合。\n")
+    assert {"中共新疆维吾尔自治区喀什地区委员会组织部", "新疆维吾尔自治区喀什地区行政公署办公室",
+            "新疆维吾尔自治区喀什地区司法局", "新疆维吾尔自治区喀什地区中级人民法院"} <= canon(r, "Agency")
+    assert not any("地区司法所" in e["canonical"] for e in r["entities"])
 
 
 def test_each_citys_bureau_is_no_one_body(extract):

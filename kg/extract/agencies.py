@@ -186,8 +186,8 @@ def grammar() -> Grammar:
         r"|(?P<school>党校)"
         r"|(?P<staffing>编委?办)"   # 市编办, 县编委办: the party committee's staffing office
         # a 地区's or 盟's committee and commissioner's office (not 当地委托, 各地委员)
-        r"|(?<![当各本外该两此异属驻])(?P<prefecture_party>地委)(?![托员屈])"
-        r"|(?P<prefecture_gov>行政公署|行署)"))
+        rf"|(?<![当各本外该两此异属驻])(?P<prefecture_party>地委)(?![托员屈])(?:(?P<ppdept>{alternation(party)}){not_verb})?"
+        rf"|(?P<prefecture_gov>行政公署|行署)(?:(?P<pgoff>{alternation(offices)}){not_verb})?"))
     national_names = {}
     for canonical, surfaces in data["national"]:
         for sf in (canonical, *surfaces):          # the full name is written too (中共中央组织部)
@@ -343,7 +343,9 @@ def canonical_body(m: re.Match, code: str, gr: Grammar) -> str | None:
     if k["unit"]:
         return f"{prefix}{k['unit']}"
     kind = next((name for name in gr.templates if k.get(name)), None)
-    office = k["npcoff"] or k["cppcoff"] or ""
+    # (地委组织部, 行署办公室: a 地区's party committee's department, its commissioner's office)
+    office = k["npcoff"] or k["cppcoff"] or gr.party_depts.get(k["ppdept"] or "", "") or \
+        gr.offices.get(k["pgoff"] or "", "")
     return gr.templates[kind].format(prefix=prefix) + office if kind else None
 
 
@@ -798,6 +800,9 @@ class AgencyRecognizer:
             return pos - 1, None        # 各市（州）司法局: every city's, no one body
         if text[pos - 3:pos] in _AUTONOMOUS:     # 自治区党委: the whole word, not 区
             return pos - 3, self.level_word_region(doc, g, text[pos - 3:pos], pos, subject)
+        if text.endswith("地区", 0, pos) and (pos == 2 or text[pos - 3] in _AND or not "\u4e00" <= text[pos - 3] <= "\u9fff"):
+            # 地区司法局, 地区中级人民法院 in a 地区's report: its own (not 本地区, 各地区)
+            return pos - 2, self.level_word_region(doc, g, "地", pos, subject)
         if pos >= 1 and text[pos - 1] in LEVEL_CHARS:
             if pos - 1 in region_by_end and g.path(region_by_end[pos - 1][1]).endswith(text[pos - 1]):
                 # 浚县县委, 息县县政府: the level word again after a county named with one
