@@ -13,8 +13,8 @@ three) for extraction and for whole builds at each size from the second; peak me
 unchanged corpus against the first build; GraphML/JSON export time for the largest
 graph; and the Neo4j load rate batched against one row per transaction. The corpus is generated once into bench/.corpus/
 (bench/corpus.py) and reused; it is made from the shared reports where ../shared is beside the
-repository, else from the sample reports (a smaller corpus: compare runs made from the same).
-kg's cache folder is filled by one `kg extract` before anything is timed.
+repository, else from the sample reports alone (denser in names: kg's rate on it is about half
+as high, so compare runs made from the same corpus).
 """
 from __future__ import annotations
 
@@ -207,10 +207,6 @@ def main() -> None:
     print("| measure | kg | baseline (same run) | ratio | target |")
     print("|---|---|---|---|---|")
     small = sorted(folders[sizes[0]].iterdir())
-    # kg's cache folder as after a user's first run (its word table and gazetteer built
-    # once per machine): an empty one was charged to the first rows (0.51× in one run)
-    subprocess.run([sys.executable, "-m", "kg", "extract", str(folders[sizes[0]]), "-o", os.devnull],
-                   cwd=ROOT, check=True, capture_output=True)
     kg_cps, jieba_cps = throughput(small)
     row(f"extraction, 1 core ({len(small)} reports)", f"{kg_cps:,.0f} chars/s",
         f"jieba.lcut {jieba_cps:,.0f} chars/s", f"{kg_cps / jieba_cps:.2f}×", "≥ 1.0×")
