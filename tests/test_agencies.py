@@ -243,6 +243,11 @@ def test_publisher_from_the_page_header(extract):
     r = extract("长宁区2023年法治政府建设年度报告\n来源:本网  作者:上海市长宁区司法局  发布日期:2024-01-29\n"
                 "2023年，长宁区推进法治建设。\n")
     assert r["publisher"] == "上海市长宁区司法局"
+    # both a body as the source and one as the author: the source published it, the author
+    # drafted it for the source
+    r = extract("栾川县2023年法治政府建设情况报告\n作者：县司法局 来源：栾川县人民政府 发布时间：2024-02-01\n"
+                "2023年，栾川县坚持依法行政。\n")
+    assert r["publisher"] == "河南省洛阳市栾川县人民政府"
 
 
 def test_publisher_field_naming_a_township(extract):

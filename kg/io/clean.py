@@ -23,7 +23,7 @@ _LINK_LIST = re.compile(r"^(?:相关(?:链接|文章|阅读|新闻|推荐)|推�
 # the value of a publishing-body field: kept when its line is blanked
 _BODY_LABEL = (r"(?:(?:信息|文章|稿件)?来源(?:单位)?|发布(?:机构|单位|机关|部门)|发文(?:机关|单位|机构)"
                r"|制发机[构关]|供稿单位|作者)")
-_BODY_FIELD = re.compile(_BODY_LABEL + r"\s*(?:[]】]\s*[:：|]?|[:：]\s*[|｜]|[:：|｜]|(?<=[构位关门])\s)"
+_BODY_FIELD = re.compile(f"(?P<label>{_BODY_LABEL})" + r"\s*(?:[]】]\s*[:：|]?|[:：]\s*[|｜]|[:：|｜]|(?<=[构位关门])\s)"
                          r"\s*(?P<value>[^\s|:：\[【]{2,40})(?=\s|\||\[|【|$)")
 
 
@@ -40,8 +40,12 @@ _HOST_FIELD = re.compile(r"主办(?:单位)?\s*[:：]\s*(?P<value>[^\s|:：\[【
 
 
 def body_fields(line: str) -> list[tuple[int, int]]:
-    """(start, end) of each publishing-body value in a line."""
-    return [(m.start("value"), m.end("value")) for m in _BODY_FIELD.finditer(line)]
+    """(start, end) of each publishing-body value in a line: the publishing fields' (来源,
+    发布机构 …) before an author's (作者, 供稿单位), which may be the office that drafted
+    the report for the body that published it (作者：县司法局 来源：县人民政府)."""
+    fields = list(_BODY_FIELD.finditer(line))
+    return [(m.start("value"), m.end("value"))
+            for m in sorted(fields, key=lambda m: m.group("label").startswith(("作者", "供稿")))]
 
 
 @lru_cache(maxsize=1)
