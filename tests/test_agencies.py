@@ -814,6 +814,18 @@ def test_a_merged_bureau_written_without_and_is_one_body(extract):
                                   "山西省大同市平城区司法局"}
 
 
+def test_a_departments_brigades_and_institutes_and_the_congress_law_committee(extract):
+    # a department's field units right after its name, named as written; the congress's
+    # law committee written in full is one mention
+    r = extract(PINGCHENG + "区公安局交警大队、市公安局出入境管理支队、区人社局劳动保障监察大队、"
+                "区卫健委卫生监督所和区人大法制委员会参加，区公安局大队长讲话。\n")
+    assert {"山西省大同市平城区公安局交警大队", "山西省大同市公安局出入境管理支队",
+            "山西省大同市平城区人力资源和社会保障局劳动保障监察大队",
+            "山西省大同市平城区卫生健康委员会卫生监督所"} <= canon(r, "Agency")
+    law = next(e for e in r["entities"] if e["canonical"] == "山西省大同市平城区人民代表大会法制委员会")
+    assert law["aliases"] == ["区人大法制委员会"]
+
+
 def test_a_municipalitys_own_bodies_and_its_governments_research_offices(extract):
     r = extract("上海市2023年法治政府建设情况报告\n市绿化市容局、市房屋管理局、市口岸办、市合作交流办、"
                 "市民防办和市政府研究室、市政府参事室参加。\n")

@@ -115,7 +115,7 @@ class Grammar:
     in_context: re.Pattern          # 中央 acting as a body (中央、省、市…)
     in_context_names: dict[str, str]
     group_openers: frozenset[str]
-    internal_unit: re.Pattern       # 法治督察处, 文书科: right after a department's name
+    internal_unit: re.Pattern       # 法治督察处, 文书科, 交警大队: right after a department's name
     platforms: tuple[str, ...]      # 电子税务局: an online service named after the body
     other_parties: tuple[str, ...]  # 团县委, 民盟市委: committees that are not the party's
     provincial_halls: frozenset[str]  # 教育: a province's is the 教育厅 (省教育局 too)
@@ -168,7 +168,7 @@ def grammar() -> Grammar:
         rf"|(?!(?:{middles}){brigades})(?P<stem>{s}(?:(?:和?(?:{s})){{1,2}}|{middles})?)(?P<head>{h}|(?<=执法){brigades}(?![伍员长]))"
         rf"(?:(?<![办委局部厅署])|(?![理结件事员托势限部署]|面(?!向)|(?<=办)法))(?<!市监委)"
         r"|(?P<npclaw>(?:人大常委会|人民代表大会常务委员会|人大)(?:法工委|法制工作委员会))"
-        r"|(?P<npcleg>人大法制委|人民代表大会法制委员会)"
+        r"|(?P<npcleg>人大法制委(?:员会)?|人民代表大会法制委员会)"
         # (a heading's line may break it; its general office and the conference's: 办公室)
         r"|(?P<npcsc>人大常委会|人民代表大会\n?常务委员会)(?P<npcoff>办公室|办公厅)?"
         r"|(?P<npc>人民代表大会|人大)"
@@ -201,7 +201,9 @@ def grammar() -> Grammar:
                    frozenset(data["group_openers"]),
                    # not the verbs 处理/处罚/处置/处分, not 科技/科学, not 司法/司机/司职
                    re.compile(rf"(?:{alternation(data['internal_units'])})"
-                              rf"(?:处(?![理罚置分])|科(?![技学研])|股(?![份东权票市])|司(?![法机职]))"),
+                              rf"(?:处(?![理罚置分])|科(?![技学研])|股(?![份东权票市])|司(?![法机职]))"
+                              rf"|(?:{alternation(data['field_units'])})(?:{alternation(data['field_unit_heads'])})"
+                              r"(?![长员])"),
                    tuple(data["platforms"]), tuple(data["other_parties"]),
                    frozenset(data["provincial_halls"]), data["local_bureaus"],
                    data["local_bureaus_since"], tuple(data["local_bureaus"].values()),
