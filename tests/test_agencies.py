@@ -121,6 +121,13 @@ def test_party_standing_committee_party_group_and_general_office(extract):
             "中共山西省大同市平城区委员会办公厅"} <= canon(r, "Agency")
 
 
+def test_the_rule_of_law_committees_coordination_groups(extract):
+    # one body of the committee, named right after it: no mention of the committee alone
+    r = extract(PINGCHENG + "区委依法治区委守法普法协调小组办公室、区委全面依法治区委员会执法协调小组履行职责。\n")
+    assert canon(r, "Agency") == {"中共山西省大同市平城区委员会全面依法治区委员会守法普法协调小组办公室",
+                                  "中共山西省大同市平城区委员会全面依法治区委员会执法协调小组"}
+
+
 def test_rule_of_law_committees_and_offices_at_each_level(extract):
     r = extract(PINGCHENG + "在省委依法治省委和区委全面依法治区委员会指导下，市委依法治市办督察，"
                 "区依法治区办牵头。\n")

@@ -147,8 +147,10 @@ def grammar() -> Grammar:
     levels = rule_of_law_levels()
 
     def rule_of_law(n: str) -> str:          # 依法治县委, 全面依法治市委员会办公室, 依法治省办
+        # (and the committee's four coordination groups: 依法治县委守法普法协调小组)
         return (rf"(?:全面)?依法治(?P<rolx{n}>[{levels}])"
-                rf"(?:(?:委员会|委)(?P<roloff{n}>办公室|办)?|(?P<rolbare{n}>办公室|办))")
+                rf"(?:(?:委员会|委)(?:(?P<roloff{n}>办公室|办)|(?P<rolgrp{n}>(?:立法|执法|司法|守法普法)协调小组(?:办公室)?))?"
+                rf"|(?P<rolbare{n}>办公室|办))")
     # every alternative below starts with one of these (or with a department stem)
     first = set("人政府纪监中法检委党高全依编地行第") | {w[0] for w in stems} | {u[0] for u in data["township_units"]}
     # 办 that starts a verb is no office (市政府办理人大议案, 县委办结)
@@ -334,7 +336,8 @@ def canonical_body(m: re.Match, code: str, gr: Grammar) -> str | None:
         office = k["roloff"] or k["rolbare"] or k["roloffp"] or k["rolbarep"]
         body = gr.rule_of_law["office" if office else "committee"]
         committee = "工作委员会" if g.divisions[code].name.endswith("街道") else "委员会"
-        return f"中共{prefix}{committee}{body.format(level=rule_of_law_level(m))}"
+        group = k["rolgrp"] or k["rolgrpp"] or ""
+        return f"中共{prefix}{committee}{body.format(level=rule_of_law_level(m))}{group}"
     if k["party"]:
         # a street's 党工委 is the party's working committee there (工作委员会: 中共…街道
         # 工作委员会), sent by the district's committee, as a street elects none of its own;
