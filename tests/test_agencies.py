@@ -835,10 +835,10 @@ def test_a_departments_brigades_and_institutes_and_the_congress_law_committee(ex
 
 def test_a_municipalitys_own_bodies_and_its_governments_research_offices(extract):
     r = extract("上海市2023年法治政府建设情况报告\n市绿化市容局、市房屋管理局、市口岸办、市合作交流办、"
-                "市民防办和市政府研究室、市政府参事室参加。\n")
+                "市民防办和市政府研究室、市政府参事室、市政府督查室、市政府法律顾问室参加。\n")
     assert canon(r, "Agency") == {"上海市绿化和市容管理局", "上海市房屋管理局", "上海市口岸办公室",
                                   "上海市合作交流办公室", "上海市民防办公室", "上海市人民政府研究室",
-                                  "上海市人民政府参事室"}
+                                  "上海市人民政府参事室", "上海市人民政府督查室", "上海市人民政府法律顾问室"}
 
 
 def test_a_commissions_office_and_the_military_civil_fusion_office(extract):
