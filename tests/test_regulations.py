@@ -532,6 +532,10 @@ def test_a_guanyu_title_named_without_brackets(extract):
     issued = rels(r, "ISSUED")
     assert ("中共山西省大同市平城区委员会", "关于推进行政执法三项制度的实施方案") in issued
     assert ("山西省大同市平城区人民政府", "关于推进行政执法三项制度的实施方案") in issued
+    # a slogan quoted inside it, the bodies heading it joined by 、
+    r = extract(HEAD + "落实省委、省政府关于深化“放管服”改革的实施意见。\n")
+    assert canon(r, "Regulation") == {"省委、省政府关于深化“放管服”改革的实施意见"}
+    assert {body for body, _ in rels(r, "ISSUED")} == {"中共山西省委员会", "山西省人民政府"}
     # its document number (or a trial's mark) may follow it
     r = extract(HEAD + "根据市政府法制办关于印发2013年度依法行政考核指标和评分标准的通知(合府法〔2013〕1号)，"
                 "印发关于加强行政执法监督的意见(试行)(平政〔2013〕5号)。\n")

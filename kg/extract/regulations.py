@@ -240,7 +240,8 @@ def grammar() -> RegulationGrammar:
     # (a trial's or a draft's mark closes the title; its document number may follow it:
     # …的通知(合府法〔2013〕1号))
     # (关于政府信息公开相关规定, 关于…的有关规定: the provisions on a matter, described)
-    about = re.compile(rf"(?:关于[^，,。；;、《》“”()（）\n]{{2,40}}?|学习贯彻{quoted}|贯彻{quoted})的?"
+    # (a slogan quoted inside is part of it: 关于深化“放管服”改革的实施意见)
+    about = re.compile(rf"(?:关于(?:[^，,。；;、《》“”()（）\n]|“[^“”\n]{{1,12}}”){{2,40}}?|学习贯彻{quoted}|贯彻{quoted})的?"
                        rf"(?<!制度)(?<!相关)(?<!有关)(?:{alternation(data['about_kinds'])}){_DRAFT_MARK}?"
                        rf"(?=[，,。；;、\s和及等(（]|精神|要求|$)")
     # …清单117项、配合履职事项清单: a count may stand between, or a draft's mark (…条例修订草案、
