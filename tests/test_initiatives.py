@@ -39,6 +39,13 @@ def test_a_quotation_a_meeting_is_held_on_is_no_programme(extract):
 
 
 
+def test_a_quotation_naming_an_aim_is_no_programme(extract):
+    # a goal, a place to reach, a way of thinking: slogans, no programme carried out; a
+    # national programme's name keeps its own
+    r = extract(HEAD + "为实现全区“两高三新”目标和“一基地三区”定位，树牢“互联网+政务服务”理念，深化“放管服”改革。\n")
+    assert canon(r, "Initiative") == {"互联网+政务服务", "放管服改革"}
+
+
 def test_a_quotation_naming_a_channel_is_no_programme(extract):
     # a media account, a WeChat account, a platform; a national programme's name stays one
     r = extract(HEAD + "工作被区“九龙发布”等媒体报道，通过“法治陇西”微信公众号述法，依托“一网通办”平台办理。\n")
