@@ -476,6 +476,14 @@ def test_a_document_drafted_then_issued_or_adopted_by_another_body(extract):
     assert rels(r, "ISSUED") == {("山西省大同市发展和改革委员会", "大同市法治社会建设实施方案"),
                                  ("中共山西省大同市委员会", "大同市法治社会建设实施方案")}
 
+    # drafted on another body's behalf (代…起草, 代拟): the drafter and, named, that body
+    r = extract(PINGCHENG + "区司法局代区政府起草《平城区行政执法监督办法》。区司法局代拟《平城区重大行政决策程序规定》，"
+                "经区政府常务会议审议通过。区司法局草拟了《平城区法律顾问工作规则》。\n")
+    assert rels(r, "ISSUED") == {
+        (body, title) for title in ("平城区行政执法监督办法", "平城区重大行政决策程序规定")
+        for body in ("山西省大同市平城区司法局", "山西省大同市平城区人民政府")} | {
+        ("山西省大同市平城区司法局", "平城区法律顾问工作规则")}
+
 
 def test_the_body_a_sentence_opens_with_issues_in_its_later_clauses(extract):
     r = extract("濮阳县2022年法治政府建设情况报告\n2022年，县司法局制发《濮阳县行政规范性文件备案审查办法》，"

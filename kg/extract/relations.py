@@ -78,7 +78,7 @@ _TITLE_HEAD_END = re.compile(r"\s*(?:关于|联合|印发|转发|贯彻|落实|\
 # or 以 and the bodies in whose name it went out (《X》以县政府办公室名义印发)
 _PASSIVE = re.compile(r"(?:》[，,])?[^，,。；;：:]{0,12}?(?:经|由|以(?=[^，,。；;：:]{2,30}?名义))")
 # the verbs of drafting a document another body then issues (编制: drawing up a plan)
-_DRAFTING = ("起草", "草拟", "拟定", "拟订", "编制")
+_DRAFTING = ("起草", "草拟", "代拟", "拟定", "拟订", "编制")
 # the verbs of asking another body to adopt or issue a document
 _ASKING = "报请|提请"
 # after a title: the body it was sent to, to adopt or issue it (起草《X》，报请省政府常务会议审议通过)
@@ -529,6 +529,11 @@ class RelationExtractor:
             return []
         chain = self.chained(text, before, before[-1])
         first = next(a for a in before if a.kb_id_ == chain[0])
+        drafter = [a for a in before if a.end_char == first.start_char - 1] \
+            if text[first.start_char - 1:first.start_char] == "代" else []
+        if drafter:
+            # 县司法局代县政府起草《X》: the body drafting on another's behalf, and that body
+            chain.insert(0, drafter[-1].kb_id_)
         if _JOINTLY.fullmatch(text, cstart, first.start_char):
             # 联合市公安局印发: and the actor, the body opening an earlier clause (公安部…，会同
             # 最高人民检察院联合印发) or else the report's own
