@@ -841,6 +841,16 @@ def test_a_municipalitys_own_bodies_and_its_governments_research_offices(extract
                                   "上海市人民政府参事室", "上海市人民政府督查室", "上海市人民政府法律顾问室"}
 
 
+def test_public_security_offices_of_a_county_and_a_township(extract):
+    r = extract("滑县2023年法治政府建设工作报告\n县委平安办、县综治办和县综治委参加，平安局面持续稳定。\n")
+    assert canon(r, "Agency") == {"中共河南省安阳市滑县委员会平安建设领导小组办公室",
+                                  "河南省安阳市滑县社会治安综合治理办公室",
+                                  "河南省安阳市滑县社会治安综合治理委员会"}
+    r = extract("白道口镇2023年法治政府建设工作报告\n镇平安办、镇综治办、司法所参加。\n")
+    assert {"河南省安阳市滑县白道口镇平安建设办公室", "河南省安阳市滑县白道口镇社会治安综合治理办公室"} \
+        <= canon(r, "Agency")
+
+
 def test_a_commissions_office_and_the_military_civil_fusion_office(extract):
     r = extract(PINGCHENG + "区机构编制委员会办公室和区委军民融合办参加会议。\n")
     assert canon(r, "Agency") == {"山西省大同市平城区机构编制委员会办公室",
