@@ -236,6 +236,8 @@ def test_catalogue_titles_official_and_bare(extract):
     r = extract(HEAD + "组织学习党章等党内法规，学习《党章》，用党章党规党纪规范自己。\n")
     assert [(e["canonical"], e["aliases"]) for e in r["entities"] if e["type"] == "Regulation"] == \
         [("中国共产党章程", ["党章"])]
+    r = extract(HEAD + "将习近平法治思想、《党章》等党内法规纳入学法计划。\n")
+    assert canon(r, "Regulation") == {"中国共产党章程"}
 
 
 def test_catalogued_ministry_rules_and_local_titles_named_bare(extract):

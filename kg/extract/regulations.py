@@ -410,7 +410,8 @@ def is_regulation(title: str, gr: RegulationGrammar | None = None) -> bool:
     core = core.rstrip("”\"")           # 城市管理执法“十项禁令”: its kind inside the quotation
     if core.endswith("法") and not core.endswith("办法") and not law_name(core):
         return False                    # “江北区城市管理智慧执法”项目, “六尺巷工作法”: no law
-    return core.endswith(gr.suffixes) or bool(gr.numbered.search(core))
+    # (《党章》: a short title kg's national documents know, whatever it ends with)
+    return core.endswith(gr.suffixes) or bool(gr.numbered.search(core)) or core in gr.national_titles
 
 
 @lru_cache(maxsize=16384)
