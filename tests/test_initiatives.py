@@ -44,6 +44,9 @@ def test_a_quotation_naming_an_aim_is_no_programme(extract):
     # national programme's name keeps its own
     r = extract(HEAD + "为实现全区“两高三新”目标和“一基地三区”定位，树牢“互联网+政务服务”理念，深化“放管服”改革。\n")
     assert canon(r, "Initiative") == {"互联网+政务服务", "放管服改革"}
+    # a bottom line, a requirement, a principle
+    r = extract(HEAD + "守住“两不愁三保障”底线，按照“四个最严”要求，落实“放管服”改革要求。\n")
+    assert canon(r, "Initiative") == {"放管服改革"}
 
 
 def test_a_quotation_naming_a_channel_is_no_programme(extract):
