@@ -821,7 +821,7 @@ def test_a_merged_bureau_written_without_and_is_one_body(extract):
                                   "山西省大同市平城区司法局"}
 
 
-def test_a_departments_brigades_and_institutes_and_the_congress_law_committee(extract):
+def test_a_departments_brigades_and_institutes_and_the_congress_committees(extract):
     # a department's field units right after its name, named as written; the congress's
     # law committee written in full is one mention
     r = extract(PINGCHENG + "区公安局交警大队、市公安局出入境管理支队、区人社局劳动保障监察大队、"
@@ -831,6 +831,12 @@ def test_a_departments_brigades_and_institutes_and_the_congress_law_committee(ex
             "山西省大同市平城区卫生健康委员会卫生监督所"} <= canon(r, "Agency")
     law = next(e for e in r["entities"] if e["canonical"] == "山西省大同市平城区人民代表大会法制委员会")
     assert law["aliases"] == ["区人大法制委员会"]
+    # the congress's other special committees and its standing committee's working bodies
+    r = extract(PINGCHENG + "区人大监察和司法委员会、区人大常委会监察和司法工作委员会、区人大财经委和区人大常委会预工委参加。\n")
+    assert canon(r, "Agency") == {"山西省大同市平城区人民代表大会监察和司法委员会",
+                                  "山西省大同市平城区人民代表大会常务委员会监察和司法工作委员会",
+                                  "山西省大同市平城区人民代表大会财政经济委员会",
+                                  "山西省大同市平城区人民代表大会常务委员会预算工作委员会"}
 
 
 def test_a_municipalitys_own_bodies_and_its_governments_research_offices(extract):

@@ -123,6 +123,7 @@ class Grammar:
     bureaus_since: dict[str, int]   # 国家税务总局 → 2018: a bare 税务局 is its since then
     local_heads: tuple[str, ...]    # 税务局: what such a bureau's name ends with
     enforcement: re.Pattern         # 城管|综合执法: a field, then the words of enforcement
+    congress_bodies: dict[str, str]  # 法工委 → 法制工作委员会: a congress's committees' full names
 
 
 @lru_cache(maxsize=1)
@@ -141,6 +142,10 @@ def grammar() -> Grammar:
                                 for head, short in data["short_stems"].items()]) + ")"
     for short in data["short_stems"].values():
         stems.update(short)
+    # a congress's special committees and its standing committee's working bodies, by any
+    # of their names → the full one (人大法制委 → 法制委员会, 人大常委会法工委 → 法制工作委员会)
+    special = {short: full for full, shorts in data["congress_committees"].items() for short in shorts}
+    work = {short: full for full, shorts in data["standing_committee_bodies"].items() for short in shorts}
     units = alternation(data["township_units"])
     middles, brigades = alternation(data["enforcement_middles"]), alternation(data["brigade_heads"])
 
@@ -169,8 +174,8 @@ def grammar() -> Grammar:
         # 办公室结合…, 委员会事务 are whole heads)
         rf"|(?!(?:{middles}){brigades})(?P<stem>{s}(?:(?:和?(?:{s})){{1,2}}|{middles})?)(?P<head>{h}|(?<=执法){brigades}(?![伍员长]))"
         rf"(?:(?<![办委局部厅署])|(?![理结件事员托势限部署]|面(?!向)|(?<=办)法))(?<!市监委)"
-        r"|(?P<npclaw>(?:人大常委会|人民代表大会常务委员会|人大)(?:法工委|法制工作委员会))"
-        r"|(?P<npcleg>人大法制委(?:员会)?|人民代表大会法制委员会)"
+        rf"|(?P<npclaw>(?:人大常委会|人民代表大会常务委员会|人大)(?P<npcwork>{alternation(work)}))"
+        rf"|(?P<npcleg>(?:人大|人民代表大会)(?P<npcspecial>{alternation(special)}))"
         # (a heading's line may break it; its general office and the conference's: 办公室)
         r"|(?P<npcsc>人大常委会|人民代表大会\n?常务委员会)(?P<npcoff>办公室|办公厅)?"
         r"|(?P<npc>人民代表大会|人大)"
@@ -209,7 +214,7 @@ def grammar() -> Grammar:
                    tuple(data["platforms"]), tuple(data["other_parties"]),
                    frozenset(data["provincial_halls"]), data["local_bureaus"],
                    data["local_bureaus_since"], tuple(data["local_bureaus"].values()),
-                   re.compile(rf"(.+?)({middles})$"))
+                   re.compile(rf"(.+?)({middles})$"), {**special, **work})
 
 
 def _of_kind(name: str, word: str) -> bool:
@@ -351,7 +356,8 @@ def canonical_body(m: re.Match, code: str, gr: Grammar) -> str | None:
     # (地委组织部, 行署办公室: a 地区's party committee's department, its commissioner's office)
     office = k["npcoff"] or k["cppcoff"] or gr.party_depts.get(k["ppdept"] or "", "") or \
         gr.offices.get(k["pgoff"] or "", "")
-    return gr.templates[kind].format(prefix=prefix) + office if kind else None
+    committee = gr.congress_bodies.get(k["npcwork"] or k["npcspecial"] or "", "")
+    return gr.templates[kind].format(prefix=prefix, committee=committee) + office if kind else None
 
 
 def _bare_allowed(m: re.Match, gr: Grammar) -> bool:
