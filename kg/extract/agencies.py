@@ -207,10 +207,13 @@ def grammar() -> Grammar:
                    {word: canonical for word, canonical, _ in data["national_in_context"]},
                    frozenset(data["group_openers"]),
                    # not the verbs 处理/处罚/处置/处分, not 科技/科学, not 司法/司机/司职
-                   re.compile(rf"(?:{alternation(data['internal_units'])})"
-                              rf"(?:处(?![理罚置分])|科(?![技学研])|股(?![份东权票市])|司(?![法机职]))"
-                              rf"|(?:{alternation(data['field_units'])})(?:{alternation(data['field_unit_heads'])})"
-                              r"(?![长员])"),
+                   # (a department's field units too: 交警大队, 卫生监督所)
+                   re.compile(starting_with(
+                       {w[0] for w in data["internal_units"] + data["field_units"]},
+                       rf"(?:{alternation(data['internal_units'])})"
+                       rf"(?:处(?![理罚置分])|科(?![技学研])|股(?![份东权票市])|司(?![法机职]))"
+                       rf"|(?:{alternation(data['field_units'])})(?:{alternation(data['field_unit_heads'])})"
+                       r"(?![长员])")),
                    tuple(data["platforms"]), tuple(data["other_parties"]),
                    frozenset(data["provincial_halls"]), data["local_bureaus"],
                    data["local_bureaus_since"], tuple(data["local_bureaus"].values()),
