@@ -498,6 +498,16 @@ def test_the_body_a_sentence_opens_with_issues_in_its_later_clauses(extract):
                                  ("中共河南省濮阳市濮阳县委员会全面依法治县委员会", "濮阳县领导干部学法清单")}
 
 
+def test_the_members_named_for_a_group_do_not_act_in_later_clauses(extract):
+    # 镇平安办、镇党政办、司法所等…为成员的领导小组: who sits on the group, not who makes
+    # the plan the sentence goes on to (the township's own government, unnamed)
+    r = extract("濮阳县2022年法治政府建设情况报告\n成立依法治县领导小组，县司法局、县信访局等相关工作人员为成员的"
+                "领导小组，定期听取汇报，同时制定完善《濮阳县依法治县责任制实施方案》。\n")
+    assert rels(r, "ISSUED") == {("河南省濮阳市濮阳县人民政府", "濮阳县依法治县责任制实施方案")}
+    r = extract("濮阳县2022年法治政府建设情况报告\n县司法局、县信访局任成员单位，同时制定《濮阳县信访工作办法》。\n")
+    assert rels(r, "ISSUED") == {("河南省濮阳市濮阳县人民政府", "濮阳县信访工作办法")}
+
+
 def test_a_document_numbers_year_in_any_brackets(extract):
     r = extract("濮阳县2022年法治政府建设情况报告\n2022年，落实《关于推进依法行政的通知》(国发(2021)8号)、"
                 "《关于加强政务公开的意见》（国办发﹝2020﹞12号）。\n")

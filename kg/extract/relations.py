@@ -64,6 +64,9 @@ _SELF_DEIXIS = re.compile(r"[我本](分局|[局厅委办])")     # (我分局: 
 _JOINTLY = re.compile(rf".*?(?:联合|会同)|\s*(?:{_SELF_DEIXIS.pattern})?[\u4e00-\u9fff]{{0,4}}?与")
 # a body's meeting that dates the sentence (省委十届五次全会召开后，…): no actor of it
 _WHEN = re.compile(r"[^，,。；;]{0,16}?会(?:议)?(?:召开|闭幕)?(?:后|以来|期间|之后)[，,]")
+# 县司法局、县信访局等相关工作人员为成员的领导小组: the members a group is made of, not
+# who acts (a 组长单位 or 牵头单位 leads it, and does)
+_MEMBERS = re.compile(r"(?:等[^，,。；;]{0,10}?)?(?:为|任|作为)(?:成员|组员)")
 # 在广西率先…, 在全省首家…: the region is what the actor is first in
 _FIRST_AMONG = ("率先", "首家", "首个", "首批", "第一个", "最早")
 # 在河南考察时的讲话, 在省里调研期间: the region is where an event took place, not an actor
@@ -602,7 +605,8 @@ class RelationExtractor:
             joiner = _JOINER.match(text, out[-1].end_char)
             if not joiner:
                 # 市人大常委会：…: the report's addressee, not who acts in its sentences
-                return [] if text.startswith((":", "："), out[-1].end_char) else out
+                return [] if text.startswith((":", "："), out[-1].end_char) or \
+                    _MEMBERS.match(text, out[-1].end_char) else out
             pos = joiner.end()
 
     def written_before(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
