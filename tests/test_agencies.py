@@ -1036,6 +1036,9 @@ def test_a_zones_and_a_townships_joint_party_and_government_office(extract):
     assert office and office[0]["aliases"] == ["赣州经济技术开发区党政办公室"]
     r = extract("大中街道2021年法治政府建设工作报告\n明确街道党政办、司法所等部门的法治工作职责。\n")
     assert "江苏省盐城市大丰区大中街道党政办公室" in canon(r, "Agency")
+    # where a township's offices were merged into a few comprehensive ones: 党政综合办
+    r = extract("留下街道2022年度法治政府建设工作报告\n成立法治工作办公室，由街道党政综合办牵头，平安办、司法所配合。\n")
+    assert "浙江省杭州市西湖区留下街道党政综合办公室" in canon(r, "Agency")
 
 
 def test_a_group_named_by_its_level_word_after_a_preposition_or_a_description(extract):
