@@ -39,9 +39,10 @@ def test_signature_date_before_publication_date(extract):
     assert r["date"] == "2024-04-28"
 
 
-@pytest.mark.parametrize("written", ["二O二二年三月一日", "二〇二二年三月一日", "（2022年3月1日）"])
+@pytest.mark.parametrize("written", ["二O二二年三月一日", "二〇二二年三月一日", "（2022年3月1日）",
+                                     "二o二二年三月一日", "二0二二年三月一日"])
 def test_a_signatures_date_as_pages_type_it(extract, written):
-    # a year's zero typed as the letter O; a date in brackets
+    # a year's zero typed as the letter O or o, or as the digit; a date in brackets
     r = extract(f"平城区2021年法治政府建设报告\n2021年，平城区推进依法行政。\n平城区人民政府\n{written}\n")
     assert r["date"] == "2022-03-01" and r["publisher"] == "山西省大同市平城区人民政府"
 

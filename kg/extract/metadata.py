@@ -22,8 +22,9 @@ from .agencies import grammar as agency_grammar
 from .numbers import NUMBER
 from .regulations import PUBLISHING_VERBS
 
-# (a year's zero as pages type it: 〇, 零, the circle ○, a letter O)
-_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
+# (a year's zero as pages type it: 〇, 零, the circle ○, a letter O or o, the digit 0: 二0一九)
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | \
+    {"零": 0, "○": 0, "Ｏ": 0, "O": 0, "o": 0, "ｏ": 0, "0": 0, "０": 0}
 _CN_DATE = f"[{''.join(_CN_DIGITS)}]"
 _DATE_LINE = [
     re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$"),
