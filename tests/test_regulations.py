@@ -718,6 +718,10 @@ def test_a_long_bare_list_named_after_a_whole_system(extract):
     r = extract("四川省交通运输厅2024年法治政府部门建设情况\n"
                 "制定印发四川省交通运输系统领导干部应知应会党内法规和法律法规清单，推动领导干部带头尊规学规。\n")
     assert canon(r, "Regulation") == {"四川省交通运输系统领导干部应知应会党内法规和法律法规清单"}
+    # the report's own region or body said with 我 before the name: no part of it
+    r = extract("湖南省人民政府2023年法治政府建设情况报告\n"
+                "制定我省领导干部应知应会党内法规和法律法规规章清单，编制我厅行政执法事项清单。梳理我区各类事项清单。\n")
+    assert canon(r, "Regulation") == {"领导干部应知应会党内法规和法律法规规章清单", "行政执法事项清单"}
 
 
 def test_the_central_issuer_before_a_bare_title_is_no_part_of_it(extract):

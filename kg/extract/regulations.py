@@ -120,6 +120,9 @@ _EACH_BODYS = re.compile(r"各[\u4e00-\u9fff]{0,4}的?$")
 # what no title written without 《》 holds: a deictic (我区), a 的-phrase (…的主要工作安排),
 # a verb of putting one thing into another (…成效纳入考核指标体系: a clause, not a name)
 _DESCRIPTIVE = re.compile(r"[我本该][省市县区州旗乡镇局厅委]|的|纳入|列入|融入|写入")
+# the report's own region or body opening a name after its verb (制定我省…清单): whose it is,
+# no part of its title (a title may hold 本市, 关于本市加强…的实施意见; never 我)
+_OWN_DEICTIC = re.compile(r"我[省市县区州旗乡镇局厅委]")
 # a preposition opening a clause's adverbial (对…进行调整, 向社会公布, 将…纳入)
 _PREPOSITION = re.compile(r"[对向把将]")
 _LEVELS = {f"{level}级" for level in "省市县区乡镇州"}
@@ -581,6 +584,8 @@ class RegulationRecognizer:
         bodies = {(a.start_char, a.end_char) for a in mentions(doc, "Agency")}
         for m in chain(gr.unbracketed.finditer(text), gr.made.finditer(text), self.regional(text, regions, gr)):
             s, e = self.without_verbs(text, m.start(1), m.end(1), gr)
+            own = _OWN_DEICTIC.match(text, s, e)
+            s = own.end() if own else s
             listed = self.listed_inside(text, s, e, gr)
             if listed and m.re is gr.made:
                 continue        # 完善内部管理制度和办法: a kind listed before a bare 办法, no title
