@@ -46,7 +46,7 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]*")
 
 
 # a body's own party organs, written after its name: 市政府党组 → 中共…人民政府党组
-_PARTY_ORGANS = {"党组": "党组", "党委": "委员会"}
+_PARTY_ORGANS = {"党组": "党组", "党委": "委员会", "委员会": "委员会"}
 # a department's internal divisions are named after bodies of these heads (司法局法制科,
 # 政府办文书科, 发展和改革委员会法规科, 教育部政策法规司); in its own report it calls itself
 # by the head alone after these (由厅法规处, 我局法制科)
@@ -69,6 +69,9 @@ _OF_A_LEVEL = re.compile(r"(?:同级|上一?级|下一?级|各级|[省市县区�
 # 各 and the level words it counts before a body's (各市, 各县、区, 各县市区): each one's
 _EACH_LEVEL = re.compile(rf"各(?:[{LEVEL_CHARS}]、?)*$")
 _PARTY_ORGAN = re.compile(r"(?:党组|党委)(?!织|书记|副书记|成员)")
+# a department's party committee written out, 中共 before the department's name and 委员会
+# after it (中共渠县教育局委员会)
+_WRITTEN_OUT_ORGAN = re.compile(r"委员会")
 # a city bureau's branch named after a district (公安局增城区分局, 税务局城区分局,
 # 交通运输局龙岗管理局, 市场监督管理局龙岗监管局)
 _BRANCH = re.compile(r"([\u4e00-\u9fff]{2,8}?)(分局|管理局|监管局)")
@@ -245,6 +248,16 @@ def branch_district(g: gazetteer.Gazetteer, written: str, code: str) -> str | No
     found = {c for c in (*g.by_name.get(written, ()), *g.by_stem.get(written, ()))
              if c != code and g.is_within(c, code)}
     return g.divisions[found.pop()].name if len(found) == 1 else None
+
+
+def organs_department(name: str) -> str:
+    """The department whose party committee or group ``name`` is (中共…教育局委员会 → …教育局,
+    a report the committee heads with its department); any other name as it is."""
+    for organ in ("委员会", "党组"):
+        body = name[2:-len(organ)] if name.startswith("中共") and name.endswith(organ) else ""
+        if body.endswith(_DEPARTMENT_ENDS) and "人民政府" not in body:
+            return body
+    return name
 
 
 def party_organ(body: str, organ: re.Match) -> str:
@@ -519,7 +532,8 @@ class AgencyRecognizer:
                     if district:
                         name, end = f"{name}{district}{branch.group(2)}", branch.end()
                 if not m.group("party"):      # 市政府党组, 市司法局党委: the body's party organs
-                    organ = _PARTY_ORGAN.match(text, end)
+                    organ = _PARTY_ORGAN.match(text, end) or \
+                        (m.group("stem") and text.endswith("中共", 0, start) and _WRITTEN_OUT_ORGAN.match(text, end))
                     if organ:
                         name, end = party_organ(name, organ), organ.end()
                         if text.endswith("中共", 0, start):     # 中共青岛市交通运输局党组: in full
@@ -642,7 +656,7 @@ class AgencyRecognizer:
             if m and a.kb_id_.endswith(_DEPARTMENT_ENDS) and not a.kb_id_.startswith("中共"):
                 add_mention(doc, a.start_char, m.end(), "Agency", a.kb_id_ + m.group(), a.id_)
         meta = report(doc)
-        own = meta.get("publisher") or meta.get("opening_actor") or ""
+        own = organs_department(meta.get("publisher") or meta.get("opening_actor") or "")
         head = next((c for end, c in _SELF_HEADS if own.endswith(end)), None)
         if head is None or "人民政府" in own or "人民代表大会" in own or own.startswith(("中共", "中国")):
             own = ""
