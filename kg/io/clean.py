@@ -22,7 +22,7 @@ _LONE_ARROW = re.compile(r"^[>＞»›]+$")
 _LINK_LIST = re.compile(r"^(?:相关(?:链接|文章|阅读|新闻|推荐)|推荐阅读|延伸阅读|猜你喜欢|热点(?:推荐|文章))\s*[:：]?$")
 # the value of a publishing-body field: kept when its line is blanked
 _BODY_LABEL = (r"(?:(?:信息|文章|稿件)?来源(?:单位)?|发布(?:机构|单位|机关|部门)|发文(?:机关|单位|机构)"
-               r"|制发机[构关]|供稿单位|作者)")
+               r"|制发机[构关]|供稿(?:单位)?|作者)")
 _BODY_FIELD = re.compile(f"(?P<label>{_BODY_LABEL})" + r"\s*(?:[]】]\s*[:：|]?|[:：]\s*[|｜]|[:：|｜]|(?<=[构位关门])\s)"
                          r"\s*(?P<value>[^\s|:：\[【]{2,40})(?=\s|\||\[|【|$)")
 
