@@ -498,6 +498,14 @@ def test_the_body_a_sentence_opens_with_issues_in_its_later_clauses(extract):
                                  ("中共河南省濮阳市濮阳县委员会全面依法治县委员会", "濮阳县领导干部学法清单")}
 
 
+def test_the_body_drafting_before_another_adopts_issues_too(extract):
+    # 由…牵头起草、经…审议通过的《X》: the drafter as well as the adopter
+    r = extract("濮阳县2022年法治政府建设情况报告\n由县司法局牵头起草、经县政府常务会议审议通过的"
+                "《濮阳县行政规范性文件管理办法》正式实施。县司法局起草、县政府印发了《濮阳县法律顾问工作规则》。\n")
+    assert rels(r, "ISSUED") == {(body, title) for body in ("河南省濮阳市濮阳县司法局", "河南省濮阳市濮阳县人民政府")
+                                 for title in ("濮阳县行政规范性文件管理办法", "濮阳县法律顾问工作规则")}
+
+
 def test_the_members_named_for_a_group_do_not_act_in_later_clauses(extract):
     # 镇平安办、镇党政办、司法所等…为成员的领导小组: who sits on the group, not who makes
     # the plan the sentence goes on to (the township's own government, unnamed)

@@ -82,6 +82,9 @@ _TITLE_HEAD_END = re.compile(r"\s*(?:关于|联合|印发|转发|贯彻|落实|\
 _PASSIVE = re.compile(r"(?:》[，,])?[^，,。；;：:]{0,12}?(?:经|由|以(?=[^，,。；;：:]{2,30}?名义))")
 # the verbs of drafting a document another body then issues (编制: drawing up a plan)
 _DRAFTING = ("起草", "草拟", "代拟", "拟定", "拟订", "编制")
+# a body's drafting a document in the clause before the verb that adopted it (由县司法局牵头
+# 起草、经县政府常务会议审议通过的《X》)
+_DRAFTED_BY = re.compile(rf"(?:牵头|负责|组织)?(?:{'|'.join(_DRAFTING)})")
 # the verbs of asking another body to adopt or issue a document
 _ASKING = "报请|提请"
 # after a title: the body it was sent to, to adopt or issue it (起草《X》，报请省政府常务会议审议通过)
@@ -467,8 +470,8 @@ class RelationExtractor:
         if passive:
             # 市发改委起草的《X》经市政府常务会议审议通过: who drafted it and who adopted it
             drafted = self.clause_issuers(doc, span, agencies) if self.made_by(doc, span) else []
-            return list(dict.fromkeys(drafted + passive))
-        return self.clause_issuers(doc, span, agencies)
+            return list(dict.fromkeys(self.drafted_before(doc, span, agencies) + drafted + passive))
+        return list(dict.fromkeys(self.drafted_before(doc, span, agencies) + self.clause_issuers(doc, span, agencies)))
 
     @staticmethod
     def titled_issuers(span: Span) -> list[str]:
@@ -550,6 +553,21 @@ class RelationExtractor:
                 if own and own not in chain:
                     chain.insert(0, own)
         return chain
+
+    def drafted_before(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
+        """由县司法局牵头起草、经县政府常务会议审议通过的《X》: the bodies right before a verb of
+        drafting earlier in the clause than the verb nearest the title (which adopted it)."""
+        text = text_of(doc)
+        cstart, vpos = self.verb_clause(doc, span)
+        if vpos is None:
+            return []
+        out: list[str] = []
+        for m in _DRAFTED_BY.finditer(text, cstart, vpos):
+            before = agencies.starting_in(cstart, m.start())
+            ending = [a for a in before if a.end_char == m.start()]
+            if ending:
+                out += self.chained(text, before, max(ending, key=len))
+        return out
 
     def drafted_for(self, doc: Doc, span: Span) -> bool:
         """The clause's actor led the making of a title another body heads (牵头制定《四川省
