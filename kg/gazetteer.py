@@ -498,8 +498,26 @@ def _common_nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def word_stems() -> frozenset[str]:
-    """Counties' stems that are everyday words (kg/data/word_stems.txt: 平安, 资源, 公安)."""
-    return frozenset(ln.split("\t")[0] for ln in data_lines("word_stems.txt"))
+    """Counties' stems that are everyday words (kg/data/word_stems.txt, Zipf 4.0 and more:
+    平安, 资源, 公安), which name no county written alone."""
+    return frozenset(stem for stem, zipf in _county_words() if zipf >= BARE_STEM_ZIPF)
+
+
+@lru_cache(maxsize=1)
+def word_counties() -> frozenset[str]:
+    """The stems of all of kg/data/word_stems.txt (Zipf 3.5 and more: 会同, 清水 too), whose
+    full names far from a report may be those words before a level word (会同县财政局)."""
+    return frozenset(stem for stem, _ in _county_words())
+
+
+# how common a county's stem must be in written Chinese (wordfreq's Zipf value) to name no
+# county when written alone
+BARE_STEM_ZIPF = 4.0
+
+
+@lru_cache(maxsize=1)
+def _county_words() -> tuple[tuple[str, float], ...]:
+    return tuple((row[0], float(row[1])) for row in (ln.split("\t") for ln in data_lines("word_stems.txt")))
 
 
 @lru_cache(maxsize=1)

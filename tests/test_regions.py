@@ -373,6 +373,22 @@ def test_a_county_stem_that_is_an_everyday_word_names_it_only_in_a_list(extract)
     assert canon(r, "Region") == {"青海省/海东市/平安区"}
 
 
+def test_a_far_countys_full_name_opening_with_an_everyday_word_is_that_word_where_cut_so(extract):
+    # 合作市场, 西南部县区, 比如县里, 延长县级: the words, not 合作市, 南部县, 比如县 or 延长县
+    r = extract("濮阳县2022年法治政府建设情况报告\n加强区域合作市场监管，西南部县区发展，比如县里的工作，"
+                "延长县级补贴期限。\n")
+    assert canon(r, "Region") == {"河南省/濮阳市/濮阳县"}
+    # 会同 (with) before the report's own level word and a department: its own department
+    r = extract("濮阳县司法局2022年法治政府建设情况报告\n会同县财政局制定《濮阳县法律援助经费管理办法》。\n")
+    assert canon(r, "Region") == {"河南省/濮阳市/濮阳县"}
+    assert "河南省濮阳市濮阳县财政局" in canon(r, "Agency")
+    # the county itself near home, after its city, or its government far from home
+    r = extract("怀化市2022年法治政府建设情况报告\n会同县财政局制定办法。\n")
+    assert "湖南省/怀化市/会同县" in canon(r, "Region")
+    r = extract("濮阳县2022年法治政府建设情况报告\n赴甘南州合作市学习，到怀化市会同县考察，会同县人民政府介绍经验。\n")
+    assert {"甘肃省/甘南藏族自治州/合作市", "湖南省/怀化市/会同县"} <= canon(r, "Region")
+
+
 def test_the_everyday_word_stems_are_counties_stems():
     from kg.gazetteer import word_stems
     g = load()

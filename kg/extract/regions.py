@@ -135,6 +135,11 @@ class RegionRecognizer:
                                    # 保定市易县, 益阳市南县: a county right after its city is)
             elif code and words.glued_pair(text, h.start, h.end):
                 continue           # 菱湖北路, 中山西路: a street's words, no 湖北 or 山西
+            elif code and self.word_first(g, code, h.surface, subject, parents, h.start) and (
+                    not words.whole_words(text, h.start, h.end)
+                    or self.verb_then_level_word(g, text, h, subject)):
+                continue           # 合作市场, 西南部县区, 比如县里: words, no 合作市, 南部县 or
+                                   # 比如县; 会同县财政局 far from 会同县: 会同 (with) the county's own
             if code:
                 resolved[(h.start, h.end)] = code
                 add_mention(doc, h.start, h.end, "Region", g.path(code), code)
@@ -172,6 +177,27 @@ class RegionRecognizer:
                 end = start + len(name)
                 if not any(s < end and start < e for s, e in taken) and words.whole_words(text, start, end):
                     add_mention(doc, start, end, "Region", f"{path}/{name}", subject)
+
+    @staticmethod
+    def word_first(g: gazetteer.Gazetteer, code: str, surface: str, subject: str | None,
+                   parents: dict[int, tuple[str, ...]], start: int) -> bool:
+        """A county's full name opening with an everyday word (``gazetteer.word_counties``:
+        合作市, 会同县), far from the report and not after its city or province: the word
+        first, where the text cuts it so."""
+        stem = g.stem(surface)
+        return g.divisions[code].level == 3 and stem != surface and stem in gazetteer.word_counties() \
+            and not RegionRecognizer.near_subject(g, code, subject) \
+            and g.divisions[code].parent not in parents.get(start, ())
+
+    @staticmethod
+    def verb_then_level_word(g: gazetteer.Gazetteer, text: str, h, subject: str | None) -> bool:
+        """会同县财政局 in a report from another province: 会同 (with), then the subject's own
+        level word opening a department's name, not the county 会同县's department."""
+        if not subject or not g.divisions[subject].name.endswith(h.surface[-1]):
+            return False
+        from .agencies import grammar as agency_grammar      # (agencies reads regions first)
+        body = agency_grammar().body.match(text, h.end)
+        return bool(body and body.group("stem"))
 
     @staticmethod
     def near_subject(g: gazetteer.Gazetteer, code: str, subject: str | None) -> bool:
