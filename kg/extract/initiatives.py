@@ -142,6 +142,7 @@ class InitiativeGrammar:
     event_after: re.Pattern                # “线上+线下”执法岗位培训班: how a course is held
     channel_after: re.Pattern              # “九龙发布”等媒体: a channel, no programme
     aim_after: re.Pattern                  # “两高三新”目标: an aim, no programme
+    aims: tuple[str, ...]                  # “三大定位”: an aim named inside the quotes
     manner_adverbs: frozenset[str]         # 大力宣传…: the word after one is its verb
     strong_firsts: frozenset[str]          # the characters a strong head opens with
 
@@ -194,7 +195,7 @@ def grammar() -> InitiativeGrammar:
                    rf"{re.escape(data['awarded'][1])}[”\"]?"),
         re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(data['events'])})"),
         re.compile(rf"等?(?:微信|政务|新闻|新|融)?(?:{alternation(data['channels'])})"),
-        re.compile(alternation(data["aims"])),
+        re.compile(alternation(data["aims"])), tuple(data["aims"]),
         frozenset(data["manner_adverbs"]),
         frozenset(h[0] for h in data["strong_heads"]))
 
@@ -623,7 +624,8 @@ class InitiativeRecognizer:
                 carried = text.endswith(gr.carried_out_by, 0, m.start())
                 if not head and not counted and (
                         not plausible_bare(name, gr, carried) or gr.event_after.match(text, m.end())
-                        or ((gr.channel_after.match(text, m.end()) or gr.aim_after.match(text, m.end()))
+                        or ((gr.channel_after.match(text, m.end()) or gr.aim_after.match(text, m.end())
+                             or name.endswith(gr.aims))
                             and name not in gr.national_names)):
                     continue        # (“线上+线下”执法岗位培训班: the way a course is given;
                                     # “九龙发布”等媒体: a channel)
