@@ -718,6 +718,13 @@ def test_a_long_bare_list_named_after_a_whole_system(extract):
     r = extract("四川省交通运输厅2024年法治政府部门建设情况\n"
                 "制定印发四川省交通运输系统领导干部应知应会党内法规和法律法规清单，推动领导干部带头尊规学规。\n")
     assert canon(r, "Regulation") == {"四川省交通运输系统领导干部应知应会党内法规和法律法规清单"}
+    # a slogan in quotation marks inside the name, digits and + too; a count of documents
+    # before their kind is several documents, no title
+    r = extract("钱塘区2024年法治政府建设年度报告\n出台2024年法治政府建设工作要点、钱塘区党政主要负责人履行推进"
+                "法治建设第一责任人“共性+个性”清单，梳理“36+10”首违不罚清单。出台推进涉外法治工作和加快涉外法治"
+                "人才培养两个方案。\n")
+    assert canon(r, "Regulation") == {"2024年法治政府建设工作要点", "“36+10”首违不罚清单",
+                                      "钱塘区党政主要负责人履行推进法治建设第一责任人“共性+个性”清单"}
     # the report's own region or body said with 我 before the name: no part of it
     r = extract("湖南省人民政府2023年法治政府建设情况报告\n"
                 "制定我省领导干部应知应会党内法规和法律法规规章清单，编制我厅行政执法事项清单。梳理我区各类事项清单。\n")

@@ -120,6 +120,9 @@ _EACH_BODYS = re.compile(r"各[\u4e00-\u9fff]{0,4}的?$")
 # what no title written without 《》 holds: a deictic (我区), a 的-phrase (…的主要工作安排),
 # a verb of putting one thing into another (…成效纳入考核指标体系: a clause, not a name)
 _DESCRIPTIVE = re.compile(r"[我本该][省市县区州旗乡镇局厅委]|的|纳入|列入|融入|写入")
+# a count of documents before their kind (两个方案, 3个办法): several, no title (若干 is a
+# title's own word: 促进民营经济发展若干措施)
+_COUNTED_KIND = re.compile(r"(?:[两二三四五六七八九十几多\d]+个|一批)$")
 # the report's own region or body opening a name after its verb (制定我省…清单): whose it is,
 # no part of its title (a title may hold 本市, 关于本市加强…的实施意见; never 我)
 _OWN_DEICTIC = re.compile(r"我[省市县区州旗乡镇局厅委]")
@@ -217,7 +220,7 @@ def _bare_name(kinds: list[str], object_ends: list[str]) -> str:
     (乡镇(街道)履行职责事项清单, 贯彻落实法治领域改革纲要(2023—2027年)任务分工方案); the word that ends a
     verb's object may follow it (紧扣…2025年工作要点要求). Up to 30 characters before the kind: a
     list for a whole system runs long (四川省交通运输系统领导干部应知应会党内法规和法律法规清单)."""
-    return rf"((?:[\u4e00-\u9fff]{{0,12}}?\d{{4}}年度?)?(?:[\u4e00-\u9fff“”\"]|[(（][\u4e00-\u9fff、]{{1,6}}[)）]|{_PERIOD.pattern})" \
+    return rf"((?:[\u4e00-\u9fff]{{0,12}}?\d{{4}}年度?)?(?:[\u4e00-\u9fff“”\"]|“[\u4e00-\u9fff\d+＋、]{{1,12}}”|[(（][\u4e00-\u9fff、]{{1,6}}[)）]|{_PERIOD.pattern})" \
         rf"{{0,30}}?(?:{alternation(kinds)})" \
         rf"(?:{_PERIOD.pattern})?{_DRAFT_MARK}?)(?=[，,。；;、和及或等\s\d(（》”]|以及|进行|实施|工作|的|(?:修订|修正)?草案" \
         rf"|{alternation(object_ends)}" \
@@ -889,6 +892,7 @@ class RegulationRecognizer:
             or stem.endswith(("和", "及", "与", "相关", "有关")) \
             or stem.endswith(("重大", "重要")) and kind != "举措" \
             or stem.startswith(("年度", "全年")) or bool(_DESCRIPTIVE.search(stem)) or stem in _LEVELS \
+            or bool(_COUNTED_KIND.search(stem)) \
             or bool(_LEVELS_ONLY.fullmatch(stem)) \
             or not re.fullmatch(r"[^“”]*(?:“[^“”]+”[^“”]*)*", name) \
             or name.count('"') % 2         # “一规划, "一规划: a quote cut
