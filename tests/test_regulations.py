@@ -85,6 +85,10 @@ def test_back_reference_is_an_alias(extract):
     # the kind with its 实施 (《实施纲要》: the last 实施纲要 named)
     r = extract(HEAD + "全面落实《法治政府建设实施纲要(2015—2020年)》，落实中央和我省《实施纲要》。\n")
     assert canon(r, "Regulation") == {"法治政府建设实施纲要(2015-2020年)"}
+    # 若干 and a kind: the last words of many a title, short for it
+    r = extract(HEAD + "贯彻《国务院关于加强法治政府建设的若干意见》，按照《若干意见》要求推进。"
+                "市法制办要根据《若干规定》做好工作。\n")
+    assert canon(r, "Regulation") == {"国务院关于加强法治政府建设的若干意见"}
     # any kind alone: the last title of its kind, or no document (a committee's 《工作规则》)
     r = extract(HEAD + "成立复议咨询委员会并下发了委员会《工作规则》。制定《平城区行政应诉工作规则》，"
                 "《工作规则》的出台规范了应诉。\n")
