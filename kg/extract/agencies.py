@@ -127,6 +127,7 @@ class Grammar:
     local_heads: tuple[str, ...]    # 税务局: what such a bureau's name ends with
     enforcement: re.Pattern         # 城管|综合执法: a field, then the words of enforcement
     congress_bodies: dict[str, str]  # 法工委 → 法制工作委员会: a congress's committees' full names
+    special_court: re.Pattern       # 铁路运输法院, 海事法院: a special court's kind, after its city
 
 
 @lru_cache(maxsize=1)
@@ -220,7 +221,8 @@ def grammar() -> Grammar:
                    tuple(data["platforms"]), tuple(data["other_parties"]),
                    frozenset(data["provincial_halls"]), data["local_bureaus"],
                    data["local_bureaus_since"], tuple(data["local_bureaus"].values()),
-                   re.compile(rf"(.+?)({middles})$"), {**special, **work})
+                   re.compile(rf"(.+?)({middles})$"), {**special, **work},
+                   re.compile(rf"市?({alternation(data['special_courts'])})"))
 
 
 def _of_kind(name: str, word: str) -> bool:
@@ -258,6 +260,13 @@ def organs_department(name: str) -> str:
         if body.endswith(_DEPARTMENT_ENDS) and "人民政府" not in body:
             return body
     return name
+
+
+def _cities(g, name: str) -> list[str]:
+    """The cities (prefectures, and the municipalities at the provinces' level) named so,
+    by their name or its stem."""
+    return [c for c in (*g.by_name.get(name, ()), *g.by_stem.get(name, ()))
+            if g.divisions[c].level == 2 or (g.divisions[c].level == 1 and g.divisions[c].name.endswith("市"))]
 
 
 def party_organ(body: str, organ: re.Match) -> str:
@@ -552,6 +561,7 @@ class AgencyRecognizer:
         for start, national in vertical.values():   # no bureau of its own after the region
             add_mention(doc, start, start + len(national), "Agency", national)
         self.named_groups(doc, g, region_by_end)
+        self.special_courts(doc, g, gr)
         if not doc.user_data.get("kg_continued"):
             report(doc)["publisher"] = publisher(doc)
             report(doc)["opening_actor"] = opening_actor(doc)
@@ -896,6 +906,20 @@ class AgencyRecognizer:
             if text[rstart - 1:rstart] != "、":
                 break
             pos = rstart - 1
+
+    @staticmethod
+    def special_courts(doc: Doc, g, gr: Grammar) -> None:
+        """南京铁路运输法院, 上海海事法院, 北京互联网法院: a special court named by its city's
+        name without the level word (or with 市) and its kind, as the court signs it."""
+        text = text_of(doc)
+        for m in gr.special_court.finditer(text):
+            city = next((text[m.start() - k:m.start()] for k in (4, 3, 2)
+                         if m.start() >= k and _cities(g, text[m.start() - k:m.start()])), None)
+            if city is None:
+                continue
+            code = _cities(g, city)[0]
+            add_mention(doc, m.start() - len(city), m.end(), "Agency",
+                        g.stem(g.divisions[code].name) + m.group(1), code)
 
     @staticmethod
     def named_groups(doc: Doc, g, region_by_end) -> None:
