@@ -496,6 +496,11 @@ def _common_nouns() -> frozenset[str]:
     return frozenset(ln.strip() for ln in data_lines("common_noun_regions.txt"))
 
 
+# how common a county's stem must be in written Chinese (wordfreq's Zipf value) to name no
+# county when written alone
+BARE_STEM_ZIPF = 4.0
+
+
 @lru_cache(maxsize=1)
 def word_stems() -> frozenset[str]:
     """Counties' stems that are everyday words (kg/data/word_stems.txt, Zipf 4.0 and more:
@@ -508,11 +513,6 @@ def word_counties() -> frozenset[str]:
     """The stems of all of kg/data/word_stems.txt (Zipf 3.5 and more: 会同, 清水 too), whose
     full names far from a report may be those words before a level word (会同县财政局)."""
     return frozenset(stem for stem, _ in _county_words())
-
-
-# how common a county's stem must be in written Chinese (wordfreq's Zipf value) to name no
-# county when written alone
-BARE_STEM_ZIPF = 4.0
 
 
 @lru_cache(maxsize=1)

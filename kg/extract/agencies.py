@@ -913,13 +913,12 @@ class AgencyRecognizer:
         name without the level word (or with 市) and its kind, as the court signs it."""
         text = text_of(doc)
         for m in gr.special_court.finditer(text):
-            city = next((text[m.start() - k:m.start()] for k in (4, 3, 2)
-                         if m.start() >= k and _cities(g, text[m.start() - k:m.start()])), None)
-            if city is None:
-                continue
-            code = _cities(g, city)[0]
-            add_mention(doc, m.start() - len(city), m.end(), "Agency",
-                        g.stem(g.divisions[code].name) + m.group(1), code)
+            found = next(((k, codes) for k in (4, 3, 2)
+                          if m.start() >= k and (codes := _cities(g, text[m.start() - k:m.start()]))), None)
+            if found:
+                k, codes = found
+                add_mention(doc, m.start() - k, m.end(), "Agency",
+                            g.stem(g.divisions[codes[0]].name) + m.group(1), codes[0])
 
     @staticmethod
     def named_groups(doc: Doc, g, region_by_end) -> None:

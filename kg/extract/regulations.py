@@ -119,13 +119,14 @@ _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年度?")
 _EACH_BODYS = re.compile(r"各[\u4e00-\u9fff]{0,4}的?$")
 # what no title written without 《》 holds: a deictic (我区), a 的-phrase (…的主要工作安排),
 # a verb of putting one thing into another (…成效纳入考核指标体系: a clause, not a name)
-_DESCRIPTIVE = re.compile(r"[我本该][省市县区州旗乡镇局厅委]|的|纳入|列入|融入|写入")
+_SELF_KINDS = "省市县区州旗乡镇局厅委"         # 我区, 本局: the writer's own region or body
+_DESCRIPTIVE = re.compile(rf"[我本该][{_SELF_KINDS}]|的|纳入|列入|融入|写入")
 # a count of documents before their kind (两个方案, 3个办法): several, no title (若干 is a
 # title's own word: 促进民营经济发展若干措施)
 _COUNTED_KIND = re.compile(r"(?:[两二三四五六七八九十几多\d]+个|一批)$")
 # the report's own region or body opening a name after its verb (制定我省…清单): whose it is,
 # no part of its title (a title may hold 本市, 关于本市加强…的实施意见; never 我)
-_OWN_DEICTIC = re.compile(r"我[省市县区州旗乡镇局厅委]")
+_OWN_DEICTIC = re.compile(rf"我[{_SELF_KINDS}]")
 # a preposition opening a clause's adverbial (对…进行调整, 向社会公布, 将…纳入)
 _PREPOSITION = re.compile(r"[对向把将]")
 _LEVELS = {f"{level}级" for level in "省市县区乡镇州"}
