@@ -563,6 +563,10 @@ def test_a_courts_level_follows_its_regions(extract):
     court = next(x for x in r["relations"] if x["type"] == "PART_OF" and x["source"] == "南京铁路运输法院")
     assert court["target"] == "江苏省/南京市"
     assert not any(n.endswith("海事法院") and n.startswith("各地") for n in canon(r, "Agency"))
+    # a customs district named after its city; a province's telecommunications and postal bureaus
+    r = extract("青岛市2022年法治政府建设情况报告\n青岛海关、山东省通信管理局、山东省邮政管理局联合开展执法，"
+                "配合海关总署工作。\n")
+    assert {"青岛海关", "山东省通信管理局", "山东省邮政管理局"} <= canon(r, "Agency")
 
 
 def test_regions_listed_before_a_body_each_have_it(extract):

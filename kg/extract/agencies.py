@@ -127,7 +127,7 @@ class Grammar:
     local_heads: tuple[str, ...]    # 税务局: what such a bureau's name ends with
     enforcement: re.Pattern         # 城管|综合执法: a field, then the words of enforcement
     congress_bodies: dict[str, str]  # 法工委 → 法制工作委员会: a congress's committees' full names
-    special_court: re.Pattern       # 铁路运输法院, 海事法院: a special court's kind, after its city
+    city_named: re.Pattern          # 铁路运输法院, 海事法院, 海关: a body's kind, after its city
 
 
 @lru_cache(maxsize=1)
@@ -222,7 +222,7 @@ def grammar() -> Grammar:
                    frozenset(data["provincial_halls"]), data["local_bureaus"],
                    data["local_bureaus_since"], tuple(data["local_bureaus"].values()),
                    re.compile(rf"(.+?)({middles})$"), {**special, **work},
-                   re.compile(rf"市?({alternation(data['special_courts'])})"))
+                   re.compile(rf"市?({alternation(data['city_named'])})"))
 
 
 def _of_kind(name: str, word: str) -> bool:
@@ -561,7 +561,7 @@ class AgencyRecognizer:
         for start, national in vertical.values():   # no bureau of its own after the region
             add_mention(doc, start, start + len(national), "Agency", national)
         self.named_groups(doc, g, region_by_end)
-        self.special_courts(doc, g, gr)
+        self.city_named(doc, g, gr)
         if not doc.user_data.get("kg_continued"):
             report(doc)["publisher"] = publisher(doc)
             report(doc)["opening_actor"] = opening_actor(doc)
@@ -908,11 +908,12 @@ class AgencyRecognizer:
             pos = rstart - 1
 
     @staticmethod
-    def special_courts(doc: Doc, g, gr: Grammar) -> None:
-        """南京铁路运输法院, 上海海事法院, 北京互联网法院: a special court named by its city's
-        name without the level word (or with 市) and its kind, as the court signs it."""
+    def city_named(doc: Doc, g, gr: Grammar) -> None:
+        """南京铁路运输法院, 上海海事法院, 青岛海关: a special court or a customs district
+        named by its city's name without the level word (or with 市) and its kind, as it
+        signs itself."""
         text = text_of(doc)
-        for m in gr.special_court.finditer(text):
+        for m in gr.city_named.finditer(text):
             found = next(((k, codes) for k in (4, 3, 2)
                           if m.start() >= k and (codes := _cities(g, text[m.start() - k:m.start()]))), None)
             if found:
