@@ -298,6 +298,9 @@ def test_unbracketed_documents_after_verbs(extract):
     # a list's 以及: the last item is the name (a generic plan here), not the words before
     r = extract(HEAD + "对贯彻落实中央法治建设“一规划两纲要”以及市级实施方案的情况进行评估。\n")
     assert canon(r, "Regulation") == set()
+    # evaluated: 做好…规划(2021-2025年)中期评估工作
+    r = extract(HEAD + "扎实做好法治政府建设规划(2021-2025年)中期评估工作，做好宣传工作。\n")
+    assert canon(r, "Regulation") == {"法治政府建设规划(2021-2025年)"}
     r = extract(HEAD + "推动修订省委全面依法治省委员会工作规则、省委全面依法治省委员会办公室工作细则。\n")
     assert canon(r, "Regulation") == {"省委全面依法治省委员会工作规则", "省委全面依法治省委员会办公室工作细则"}
 
