@@ -338,6 +338,9 @@ def test_a_department_names_its_own_divisions_and_party_committee_by_its_head(ex
     r = extract("厦门市应急管理局关于2025年度法治政府建设情况的报告\n将安全生产法纳入局党委理论学习中心组学习计划，"
                 "市政府党组理论学习中心组专题学法。\n")
     assert {"中共福建省厦门市应急管理局委员会", "中共福建省厦门市人民政府党组"} <= canon(r, "Agency")
+    # a branch bureau calls itself 分局 (分局党委)
+    r = extract("广州市公安局增城区分局关于2023年度法治政府建设情况的报告\n分局党委会议8次专题研究法治政府建设。\n")
+    assert "中共广东省广州市公安局增城区分局委员会" in canon(r, "Agency")
     # written out with 中共 and 委员会, heading the report jointly with the department
     r = extract("中共渠县教育局委员会 渠县教育局 关于2023年法治政府建设情况的报告\n"
                 "来源:中共渠县教育局委员会 渠县教育局\n2023年，县教育系统推进依法治校，由政策法规股统筹。\n")

@@ -61,7 +61,7 @@ _UNIT_TITLE = re.compile(r"(?:处|科|股|司)(?:副?(?:处|科|股|司)长)")
 # the last character of a body's short name (省厅, 市局, 县委, 区府办): a unit after it is that body's
 _DEPARTMENT_HEAD_CHARS = set("厅局委部办府院")
 # the character a department, ministry or commission calls itself by (厅党委, 部党组, 委党组)
-_SELF_HEADS = (("厅", "厅"), ("局", "局"), ("部", "部"), ("委员会", "委"), ("委", "委"))
+_SELF_HEADS = (("厅", "厅"), ("分局", "分局"), ("局", "局"), ("部", "部"), ("委员会", "委"), ("委", "委"))
 # bodies named by their level to another's (同级党委、人大常委会, 上一级政府, 各级人大) or by a
 # level alone (县级统计局负责人, 市级司法局: every county's, every city's), a list's items after
 # the first included: no one region's
@@ -673,8 +673,8 @@ class AgencyRecognizer:
         code = next((a.id_ for a in mentions(doc, "Agency") if a.kb_id_ == own), "") if own else ""
         pos = text.find(head) if own else -1
         while pos >= 0:
-            unit = gr.internal_unit.match(text, pos + 1)
-            organ = _PARTY_ORGAN.match(text, pos + 1)
+            unit = gr.internal_unit.match(text, pos + len(head))
+            organ = _PARTY_ORGAN.match(text, pos + len(head))
             before = text[pos - 1:pos]
             # 由厅法规处, 纳入厅党委: 厅 is a word of its own there, not the end of 办公厅
             if (unit or organ) and (not ("\u4e00" <= before <= "\u9fff") or before in _SELF_BEFORE
