@@ -48,7 +48,8 @@ def test_a_quotation_naming_an_aim_is_no_programme(extract):
     r = extract(HEAD + "守住“两不愁三保障”底线，按照“四个最严”要求，落实“放管服”改革要求。\n")
     assert canon(r, "Initiative") == {"放管服改革"}
     # or the aim named inside the quotation marks
-    r = extract(HEAD + "坚持立法决策与发展“三大定位”相衔接，落实“两个目标”，深化“放管服”改革。\n")
+    r = extract(HEAD + "坚持立法决策与发展“三大定位”相衔接，落实“两个目标”，为加快实现“三高四新”美好蓝图贡献力量，"
+                "深化“放管服”改革。\n")
     assert canon(r, "Initiative") == {"放管服改革"}
 
 
