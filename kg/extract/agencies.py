@@ -60,7 +60,7 @@ _UNIT_ENDS = set("室处科股司局厅委办")
 _UNIT_TITLE = re.compile(r"(?:处|科|股|司)(?:副?(?:处|科|股|司)长)")
 # the last character of a body's short name (省厅, 市局, 县委, 区府办): a unit after it is that body's
 _DEPARTMENT_HEAD_CHARS = set("厅局委部办府院")
-# the character a department, ministry or commission calls itself by (厅党委, 部党组, 委党组)
+# the word a department, ministry, commission or branch calls itself by (厅党委, 部党组, 委党组, 分局党委)
 _SELF_HEADS = (("厅", "厅"), ("分局", "分局"), ("局", "局"), ("部", "部"), ("委员会", "委"), ("委", "委"))
 # bodies named by their level to another's (同级党委、人大常委会, 上一级政府, 各级人大) or by a
 # level alone (县级统计局负责人, 市级司法局: every county's, every city's), a list's items after
