@@ -588,8 +588,6 @@ class RegulationRecognizer:
         bodies = {(a.start_char, a.end_char) for a in mentions(doc, "Agency")}
         for m in chain(gr.unbracketed.finditer(text), gr.made.finditer(text), self.regional(text, regions, gr)):
             s, e = self.without_verbs(text, m.start(1), m.end(1), gr)
-            own = _OWN_DEICTIC.match(text, s, e)
-            s = own.end() if own else s
             listed = self.listed_inside(text, s, e, gr)
             if listed and m.re is gr.made:
                 continue        # 完善内部管理制度和办法: a kind listed before a bare 办法, no title
@@ -839,7 +837,8 @@ class RegulationRecognizer:
         """编制公布行政许可事项清单, 制订实施述法工作方案: the name starts after every verb
         before it, or after a verb that follows the object of another (贯彻…精神制定…), and
         after the levels that share the document (落实中央和省法治政府建设实施纲要: each
-        level's), the department's word for itself (局2022年度…计划), the central body
+        level's), the department's word for itself (局2022年度…计划), the report's own region or
+        body said with 我 (制定我省…清单), the central body
         that issued it (贯彻国务院全面推进依法行政实施纲要) or a year told from the page's
         own (审议通过今年法治长兴建设工作要点: which year the page's date says, no title's),
         or a claim to be the first of its kind (全国第一个林长制实施规划)."""
@@ -858,6 +857,7 @@ class RegulationRecognizer:
                     moved = True
                     break
         scope = _SHARED_BY_LEVELS.match(text, start, end) or _SELF_BEFORE_YEAR.match(text, start, end) \
+            or _OWN_DEICTIC.match(text, start, end) \
             or _CENTRAL_ISSUER.match(text, start, end) or _RELATIVE_YEAR.match(text, start, end) \
             or _FIRST_OF_ITS_KIND.match(text, start, end)
         return (scope.end() if scope else start), end
