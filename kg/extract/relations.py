@@ -563,10 +563,9 @@ class RelationExtractor:
             return []
         out: list[str] = []
         for m in _DRAFTED_BY.finditer(text, cstart, vpos):
-            before = agencies.starting_in(cstart, m.start())
-            ending = [a for a in before if a.end_char == m.start()]
+            ending = [a for a in agencies.ending_at(m.start()) if a.start_char >= cstart]
             if ending:
-                out += self.chained(text, before, max(ending, key=len))
+                out += self.chained(text, agencies.starting_in(cstart, m.start()), max(ending, key=len))
         return out
 
     def drafted_for(self, doc: Doc, span: Span) -> bool:
