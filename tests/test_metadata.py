@@ -932,7 +932,8 @@ def test_a_sites_banner_above_a_title_naming_its_region_is_no_publisher(extract)
 
 
 @pytest.mark.parametrize("field", ["制发机构 | 平城区司法局 | 有效性 |", "供稿单位：平城区司法局", "发布部门: 平城区司法局",
-                                   "供稿：平城区司法局 发布时间：2022-03-01"])
+                                   "供稿：平城区司法局 发布时间：2022-03-01",
+                                   "浏览次数:信息来源: 区司法局发布时间:2022-03-01 16:34"])
 def test_more_of_the_fields_portals_name_a_publisher_by(extract, field):
     r = extract(f"{field}\n2021年，平城区推进依法行政，法治政府建设取得新成效，现将有关情况报告如下，"
                 "一是加强组织领导，二是完善制度体系，三是规范行政执法。\n")

@@ -23,8 +23,10 @@ _LINK_LIST = re.compile(r"^(?:相关(?:链接|文章|阅读|新闻|推荐)|推�
 # the value of a publishing-body field: kept when its line is blanked
 _BODY_LABEL = (r"(?:(?:信息|文章|稿件)?来源(?:单位)?|发布(?:机构|单位|机关|部门)|发文(?:机关|单位|机构)"
                r"|制发机[构关]|供稿(?:单位)?|作者)")
+# the next field's label where the page's text lost the space before it (信息来源: 区司法局发布时间:…)
+_GLUED_LABEL = r"(?:发布|更新|成文)?(?:时间|日期)\s*[:：]|(?:浏览|点击|阅读)(?:次数|量)?\s*[:：]|" + _BODY_LABEL + r"\s*[:：]"
 _BODY_FIELD = re.compile(f"(?P<label>{_BODY_LABEL})" + r"\s*(?:[]】]\s*[:：|]?|[:：]\s*[|｜]|[:：|｜]|(?<=[构位关门])\s)"
-                         r"\s*(?P<value>[^\s|:：\[【]{2,40})(?=\s|\||\[|【|$)")
+                         r"\s*(?P<value>[^\s|:：\[【]{2,40})(?=\s|\||\[|【|$|" + _GLUED_LABEL + ")")
 
 
 # an info table written as a list, each field's label and value an item of its own
