@@ -535,7 +535,8 @@ def test_a_yearly_kind_and_a_count_of_documents_name_no_title(extract):
 
 def test_a_guanyu_title_named_without_brackets(extract):
     r = extract(HEAD + "区委、区政府印发关于加强法治政府建设的实施意见，出台了关于推进行政执法三项制度的实施方案，"
-                "征求关于行政复议工作的意见，根据市委办公厅、市政府办公厅关于市属事业单位改革实施方案精神。\n")
+                "征求关于行政复议工作的意见，根据市委办公厅、市政府办公厅关于市属事业单位改革实施方案精神，"
+                "配合做好市人大关于地方立法征求意见和立法项目库调研工作。\n")
     assert canon(r, "Regulation") == {"关于加强法治政府建设的实施意见", "关于推进行政执法三项制度的实施方案",
                                       "市委办公厅、市政府办公厅关于市属事业单位改革实施方案"}
     issued = rels(r, "ISSUED")

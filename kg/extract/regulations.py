@@ -248,8 +248,10 @@ def grammar() -> RegulationGrammar:
     # …的通知(合府法〔2013〕1号))
     # (关于政府信息公开相关规定, 关于…的有关规定: the provisions on a matter, described)
     # (a slogan quoted inside is part of it: 关于深化“放管服”改革的实施意见)
+    # (市人大关于地方立法征求意见: the verb taking the kind makes it an act)
+    taking = "".join(f"(?<!{v})" for v in data["about_taking_verbs"])
     about = re.compile(rf"(?:关于(?:[^，,。；;、《》“”()（）\n]|“[^“”\n]{{1,12}}”){{2,40}}?|学习贯彻{quoted}|贯彻{quoted})的?"
-                       rf"(?<!制度)(?<!相关)(?<!有关)(?:{alternation(data['about_kinds'])}){_DRAFT_MARK}?"
+                       rf"(?<!制度)(?<!相关)(?<!有关){taking}(?:{alternation(data['about_kinds'])}){_DRAFT_MARK}?"
                        rf"(?=[，,。；;、\s和及等(（]|精神|要求|$)")
     # …清单117项、配合履职事项清单: a count may stand between, or a draft's mark (…条例修订草案、
     # …条例); made kinds too (印发…办法、…规定)
