@@ -151,6 +151,9 @@ def test_a_title_a_notice_publishes_without_inner_brackets(extract):
     assert canon(r, "Regulation") == {"四川省人民政府办公厅关于印发四川省人民政府2021年立法计划的通知",
                                       "四川省人民政府2021年立法计划"}
     assert ("四川省人民政府办公厅", "四川省人民政府2021年立法计划") in rels(r, "ISSUED")
+    # its edition's mark after the kind
+    r = extract(HEAD + "落实《省人民政府办公厅关于印发山西省行政许可事项清单(2022年版)的通知》要求。\n")
+    assert "山西省行政许可事项清单(2022年版)" in canon(r, "Regulation")
 
 
 def test_a_period_that_lost_its_closing_parenthesis(extract):

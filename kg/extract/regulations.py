@@ -766,7 +766,8 @@ class RegulationRecognizer:
         if inner is None:
             return
         name = inner.group(1).lstrip()
-        if name.endswith(gr.all_kinds) and not self.generic(name, gr):
+        # (its edition's or trial's mark after the kind: …事项清单(2022年版))
+        if core_title(name).endswith(gr.all_kinds) and not self.generic(name, gr):
             end = start + inner.end(1)
             add_mention(doc, end - len(name), end, "Regulation", canonical_title(name))
 
