@@ -64,6 +64,9 @@ def test_a_kind_written_as_a_mark_after_the_name():
     assert is_regulation("大悟县2015年依法行政工作十件事(要点)")
     assert is_regulation("某县优化营商环境若干措施（实施方案）")
     assert not is_regulation("依法行政工作十件事(2015年)")
+    # a model text for others to adopt, its kind a mark or the title's end
+    assert is_regulation("建设工程施工合同(示范文本)")
+    assert is_regulation("四川省中小学校党组织会议议事规则示范文本(试行)")
 
 
 def test_kinds_of_titles():

@@ -108,7 +108,7 @@ _JOINED = re.compile(r"[和及与、]|以及")
 # a space after a notice's 关于/印发 is where a heading's line broke, not two issuers' gap
 _BROKEN_AFTER = re.compile(r"(关于|印发|转发) (?=\S)")
 # a document's kind written as a mark after its name: …十件事(要点), …(实施方案)
-_KIND_MARK = re.compile(r"[(（](?:要点|工作要点|实施方案|方案|办法|规定|细则|意见)[)）]$")
+_KIND_MARK = re.compile(r"[(（](?:要点|工作要点|实施方案|方案|办法|规定|细则|意见|示范文本)[)）]$")
 # a quoted phrase: its opening mark, and the end of its text
 _OPENING_QUOTES = "“\"「‘"
 _QUOTE_CLOSE = re.compile(r"[”\"」’。；;\n]")
