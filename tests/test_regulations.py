@@ -982,3 +982,16 @@ def test_an_inner_title_opened_before_the_publishing_verb(extract):
     r = extract(HEAD + "根据《丹江口市人民政府办公室<关于印发2020年政务公开工作要点>的通知》要求。\n")
     assert canon(r, "Regulation") == {"丹江口市人民政府办公室<关于印发2020年政务公开工作要点>的通知",
                                       "2020年政务公开工作要点"}
+
+
+def test_a_list_the_report_calls_laws_names_its_items(extract):
+    # 等法律法规 after a list: each item a regulation, even one no catalogue knows (a
+    # province's draft); the first item starts after the verb opening the list
+    r = extract(HEAD + "持续推动学前教育条例、学生体质健康促进条例、学生资助条例等法律法规制定修订工作，"
+                "推动出台山西省家庭教育促进条例等地方性法规。\n")
+    assert {"学前教育条例", "学生体质健康促进条例", "学生资助条例",
+            "山西省家庭教育促进条例"} <= canon(r, "Regulation")
+    # no verb before the first item: where it starts is not known, so it is left out; a
+    # list of subjects, or a description, names no document
+    r = extract(HEAD + "加快城市管理条例等法规立法，宣传禁毒、反诈等法律法规，认真学习相关规定等法律法规。\n")
+    assert canon(r, "Regulation") == set()

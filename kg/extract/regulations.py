@@ -202,6 +202,9 @@ class RegulationGrammar:
     postposed: re.Pattern                   # 》出台, 》于5月正式印发: a verb after the title
     postposed_lead: re.Pattern              # 牵头完成《X》起草: what may come before that title
     postposed_object: re.Pattern            # 对《X》进行了全面修订: the making a noun after the title
+    law_group: re.Pattern                   # 等法律法规: the items listed before are laws
+    law_item: re.Pattern                    # one such item, ending where the pattern's search ends
+    list_openers: tuple[str, ...]           # 推动, 学习: a verb before the list's first item
 
 
 # a second verb joined to the first, with the manner of doing it (并及时修订, 并同步公布), or
@@ -304,7 +307,12 @@ def grammar() -> RegulationGrammar:
                                         rf"(?:{alternation(data['postposed_done'])}))?"),
                              re.compile(rf"[》〉>＞]\s*(?:进行了?|的)(?:{alternation(data['postposed_object_manner'])})?"
                                         rf"(?P<verb>{alternation(data['postposed_object_verbs'])})"
-                                        rf"(?!{alternation(data['postposed_not_after'])})"))
+                                        rf"(?!{alternation(data['postposed_not_after'])})"),
+                             re.compile(rf"等(?:\d+部)?(?:{alternation(data['law_groups'])})"),
+                             re.compile(rf"[\u4e00-\u9fff]{{2,24}}(?:{alternation(data['listed_law_kinds'])})"
+                                        rf"{_DRAFT_MARK}?$"),
+                             tuple(sorted({*applying, *data["prompting_words"], *data["studying_verbs"]},
+                                          key=len, reverse=True)))
 
 
 def bracketed(text: str) -> list[tuple[int, int, int]]:
@@ -611,6 +619,7 @@ class RegulationRecognizer:
             named.update(self.coordinated(text, e if listed else m.end(), region, regions, gr))
         # (a national title in a list under a region is the region's: 武汉市…办法、法律援助条例)
         named.update({(s, e): text[s:e] for s, e in self.bare(text, gr, meant) if (s, e) not in named})
+        named.update({(s, e): text[s:e] for s, e in self.listed_laws(text, gr) if (s, e) not in named})
         # (完成32个政府工作部门的“三定”方案: a department's document, named by its kind alone;
         # not each body's, 各街道“三定”规定, as no list of 各部门权责清单 is one document)
         named.update({m.span(): m.group() for m in gr.own_kinds.finditer(text)
@@ -920,6 +929,31 @@ class RegulationRecognizer:
             else:
                 return True
         return False
+
+    def listed_laws(self, text: str, gr: RegulationGrammar) -> list[tuple[int, int]]:
+        """学前教育条例、学生资助条例等法律法规: the items of a list the report calls laws and
+        regulations, named without 《》 and unknown to the catalogue (a province's drafts), back
+        from 等 over 、; the first item starts after the verb that opens the list (推动, 学习),
+        or is left out where none does (its start is not known)."""
+        out = []
+        for group in gr.law_group.finditer(text):
+            end = group.start()
+            while item := gr.law_item.search(text, max(end - 32, 0), end):
+                start = item.start()
+                if text[start - 1:start] != "、":
+                    opener = min(((i, -len(v)) for v in gr.list_openers
+                                  if (i := text.find(v, start, end)) >= 0), default=None)
+                    if opener is None:
+                        break
+                    start, _ = self.without_verbs(text, opener[0] - opener[1], end, gr)
+                name = text[start:end]
+                if len(core_title(name)) < 4 or self.generic(name, gr):
+                    break
+                out.append((start, end))
+                if text[start - 1:start] != "、":
+                    break
+                end = start - 1
+        return out
 
     @staticmethod
     def bare(text: str, gr: RegulationGrammar, meant: dict[str, str]) -> list[tuple[int, int]]:
