@@ -646,6 +646,12 @@ def test_a_three_year_campaign(extract):
     assert canon(r, "Initiative") == set()
 
 
+def test_a_ministrys_yearly_drill_for_its_enforcers(extract):
+    # 大练兵: found without quotation marks, its short form after the long one the same
+    r = extract(HEAD + "深入开展生态环境保护执法大练兵活动，被评为全省执法大练兵表现突出集体。\n")
+    assert canon(r, "Initiative") == {"生态环境保护执法大练兵"}
+
+
 def test_the_title_of_a_national_campaign_for_police_stations_names_it(extract):
     r = extract(HEAD + "积极创建“枫桥式公安派出所”，新平派出所被命名为全国“枫桥式公安派出所”。\n")
     assert canon(r, "Initiative") == {"枫桥式公安派出所创建"}
