@@ -684,6 +684,15 @@ def test_tax_bureaus_carry_the_national_name(extract):
     assert canon(r, "Agency") == {"山西省税务局"}
 
 
+def test_a_short_form_names_the_body_of_its_years(extract):
+    # 药监局: the food and drug administration before the 2018 reform, the province's drug
+    # administration since
+    r = extract("山西省2020年法治政府建设报告\n省药监局开展执法检查。\n")
+    assert canon(r, "Agency") == {"山西省药品监督管理局"}
+    r = extract("山西省2016年法治政府建设报告\n省药监局开展执法检查。\n")
+    assert canon(r, "Agency") == {"山西省食品药品监督管理局"}
+
+
 def test_central_party_offices_of_the_reform_plans(extract):
     r = extract("广东省2022年法治政府建设报告\n中央网信办、中央改革办、中央金融办、中央社会工作部参与，"
                 "省委网信办参加。\n")
