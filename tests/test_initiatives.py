@@ -923,6 +923,9 @@ def test_words_that_bound_an_unquoted_name_or_leave_it_none(extract):
     # a landing (改革落地…试点) and a pilot named only by its place (荣昌试点)
     r = extract(HEAD + "农村居民法治素养精准提升示范建设改革落地荣昌试点。\n")
     assert canon(r, "Initiative") == set()
+    # or by its full name, acting (灵丘县试点: the county pilots it)
+    r = extract(HEAD + "其中灵丘县试点“容缺受理”。\n")
+    assert canon(r, "Initiative") == {"容缺受理"}
     # a count made rough (10个左右), a wait (待…命名后), and the national round alone: the
     # demonstration programme the areas are named in, nothing else
     r = extract(HEAD + "力争打造10个左右国家级法治政府建设示范地区和项目。待第二批国家示范创建命名后一同表彰。\n")

@@ -252,9 +252,13 @@ def _generic_endings() -> tuple[str, ...]:
 
 def place_only(stem: str) -> bool:
     """The words before a head are a place's name without its level word (…改革落地荣昌试点:
-    the pilot a reform has in 荣昌区), not an everyday word that is also one (平安建设)."""
+    the pilot a reform has in 荣昌区), not an everyday word that is also one (平安建设), or
+    with it, the place acting (其中灵丘县试点“容缺受理”: the county pilots it)."""
     g = gazetteer.load()
-    return stem in g.by_stem and stem not in gazetteer.word_stems()
+    if stem in g.by_stem:
+        return stem not in gazetteer.word_stems()
+    hit = g.leading_full(stem)
+    return hit is not None and hit.end == len(stem)
 
 
 def verb_then_generic(stem: str, gr: InitiativeGrammar) -> bool:
