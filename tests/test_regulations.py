@@ -691,7 +691,7 @@ def test_the_levels_sharing_a_document_named_once_are_no_part_of_its_title(extra
     assert canon(r, "Regulation") == {"市政府2024年度立法工作计划", "市政府年度立法计划"}
     # what each body made (各镇街均制发…, 各部门都制定了…) is each one's, no one document
     r = extract("临沭县2024年度法治政府建设报告\n编制县政府年度重大行政决策事项目录，各镇街均制发重大行政决策"
-                "事项目录，各部门都制定了权责清单。\n")
+                "事项目录，各部门都制定了权责清单，县直32个执法部门均已制定行政执法事项清单。\n")
     assert canon(r, "Regulation") == {"县政府年度重大行政决策事项目录"}
     # with the manner of the second between (制定并及时修订)
     r = extract("武汉市2024年法治政府建设报告\n制定并及时修订市政府常务会议学法计划。\n")

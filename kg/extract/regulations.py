@@ -41,8 +41,9 @@ _MAX_TITLE = 150
 _MANY = re.compile(r"\s*\d+\s*[张个份套本]")
 # 营商环境改革方案6.0版——《东城区…工作方案》: a kind described, then the title it stands for
 _APPOSED = re.compile(r"(?:\s*[\d.]+\s*版)?\s*(?:——|—|[:：])\s*《")
-# 各镇街均制发…目录, 各部门都制定了…清单: each body made its own, no one document
-_EACH_MADE = re.compile(r"(?:均|各自|都)$")
+# 各镇街均制发…目录, 各部门都制定了…清单, 32个执法部门均已制定…清单: each body made its own,
+# no one document
+_EACH_MADE = re.compile(r"(?:均|各自|都)(?:已经?|先后|相继)?$")
 # the items one list holds, counted before it (…等16个部门84项…清单); N个 before counts lists
 _ITEMS = re.compile(r"(?:[^，,。；;\n]{0,16}?等)?(?:\d+\s*个(?:部门|单位)\s*)?(?:\d+\s*类\s*)?\d+\s*项\s*")
 _TRAILING_MARKS = re.compile(r"(?:[(（][^()（）]{1,14}[)）])+$")
@@ -607,7 +608,7 @@ class RegulationRecognizer:
             first = text[s:e]
             if self.systems(text, first, e, gr):
                 continue        # 完善权力清单、责任清单制度: the systems of making such lists
-            if _EACH_MADE.search(text, max(m.start() - 2, 0), m.start()):
+            if _EACH_MADE.search(text, max(m.start() - 4, 0), m.start()):
                 continue        # 各镇街均制发…目录: each body's own, no one document
             if self.obliged(text, m.start(), gr):
                 continue        # 应根据实际情况制定扫除文盲规划: a duty laid down, no document
