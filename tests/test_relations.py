@@ -536,6 +536,10 @@ def test_a_document_called_new_was_not_made_by_the_reader(extract):
     r = extract("山东省气象局2023年法治政府建设报告\n组织开展《山东省防御和减轻雷电灾害管理规定》修订立法和"
                 "“山东省气候资源保护和利用条例”调研论证工作。\n")
     assert ("山东省气象局", "山东省气候资源保护和利用条例") not in rels(r, "ISSUED")
+    # nor does a verb in a note on the title before (its revision's year)
+    r = extract("宜城市2023年法治政府建设工作报告\n市政府常务会议学习了《中华人民共和国行政复议法》(2023年修订)"
+                "和《湖北省行政规范性文件管理办法》。\n")
+    assert rels(r, "ISSUED") == set()
 
 
 def test_a_meetings_adoption_and_a_title_taken_up_again(extract):

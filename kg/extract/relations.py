@@ -114,6 +114,9 @@ _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[件部�
 _LISTED = re.compile(r"\s*(?:分别是|分别为|分别有|即|包括|具体为|具体包括)?\s*(?:《[^《》]*》\s*[、和及与]?\s*)*")
 # 经…第三十四次会议通过: a meeting's adoption, after 经 (通过 alone is also "by means of")
 _ADOPTED = re.compile(r"(?<=会议)通过")
+# a note in brackets right after a title, up to a verb in it: 《行政复议法》(2023年修订 (its
+# revision, not an act on the next title)
+_NOTE_OF_TITLE = re.compile(r"[》〉>＞]\s*[(（][^()（）《》\n]{0,12}$")
 _DEPARTMENT = re.compile(r"(?:局|厅|委员会|办公室|署)$")
 _HEAD_NAMES = {"局": "局", "分局": "分局", "厅": "厅", "委": "委员会", "办": "办公室"}
 
@@ -359,9 +362,11 @@ class RelationExtractor:
         # 指导各乡镇制定《X》: the townships made it), nor
         # one that only says the document is new (学习新修订的《行政复议法》), nor one right
         # after another title and not right before this one, whose work it names (开展《A》修订
-        # 立法和“B”调研论证: A's revision; 根据《A》制定《B》 made B)
+        # 立法和“B”调研论证: A's revision; 根据《A》制定《B》 made B), nor one in a note on a
+        # title before (学习《A》(2023年修订)和《B》)
         found = [m.start() for m in gr.issue_verb.finditer(clause)
                  if not titles.holds(cstart + m.start(), cstart + m.end())
+                 and not _NOTE_OF_TITLE.search(clause, 0, m.start())
                  and not (clause.endswith(("》", "”"), 0, m.start()) and len(clause) - m.end() > 1)
                  and not RelationExtractor.prompted(doc, cstart, clause, m.start())
                  and not (clause.endswith(gr.attributive_words, 0, m.start())
