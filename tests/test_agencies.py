@@ -684,6 +684,16 @@ def test_tax_bureaus_carry_the_national_name(extract):
     assert canon(r, "Agency") == {"山西省税务局"}
 
 
+def test_a_national_bodys_general_office(extract):
+    # 办公厅 after a ministry's or commission's name is its office, which issues in its name;
+    # a body named as an office takes none
+    r = extract("湖南省自然资源厅2023年法治政府建设年度报告\n落实自然资源部办公厅印发的《关于进一步规范自然资源"
+                "行政执法的通知》，国家发展改革委办公厅、国务院办公厅、国家林业和草原局办公室的要求。\n")
+    assert canon(r, "Agency") == {"湖南省自然资源厅", "自然资源部办公厅", "国家发展和改革委员会办公厅",
+                                  "国务院办公厅", "国家林业和草原局办公室"}
+    assert rels(r, "ISSUED") == {("自然资源部办公厅", "关于进一步规范自然资源行政执法的通知")}
+
+
 def test_a_short_form_names_the_body_of_its_years(extract):
     # 药监局: the food and drug administration before the 2018 reform, the province's drug
     # administration since

@@ -69,6 +69,8 @@ _OF_A_LEVEL = re.compile(r"(?:同级|上一?级|下一?级|各级|[省市县区�
 # 各 and the level words it counts before a body's (各市, 各县、区, 各县市区): each one's
 _EACH_LEVEL = re.compile(rf"各(?:[{LEVEL_CHARS}]、?)*$")
 _PARTY_ORGAN = re.compile(r"(?:党组|党委)(?!织|书记|副书记|成员)")
+# what an office's name ends with: 国务院办公厅 takes no office after it
+_OFFICE_ENDS = ("办公厅", "办公室", "办")
 # a department's party committee written out, 中共 before the department's name and 委员会
 # after it (中共渠县教育局委员会)
 _WRITTEN_OUT_ORGAN = re.compile(r"委员会")
@@ -113,6 +115,7 @@ class Grammar:
     party_depts: dict[str, str]
     bare_ok: frozenset[str]
     national_names: dict[str, str]
+    national_office: re.Pattern     # 办公厅: a national body's general office after its name
     templates: dict[str, str]
     rule_of_law: dict[str, str]
     in_context: re.Pattern          # 中央 acting as a body (中央、省、市…)
@@ -207,7 +210,8 @@ def grammar() -> Grammar:
     context = "|".join(rf"(?<![党共]){re.escape(word)}(?=(?:{alternation(after)}))"
                        for word, _, after in data["national_in_context"])
     return Grammar(body, words_regex(national_names), stems, heads, offices, party,
-                   frozenset(data["bare_ok"]), national_names, data["body_templates"],
+                   frozenset(data["bare_ok"]), national_names,
+                   re.compile(alternation(data["national_offices"])), data["body_templates"],
                    data["rule_of_law"], re.compile(context),
                    {word: canonical for word, canonical, _ in data["national_in_context"]},
                    frozenset(data["group_openers"]),
@@ -464,9 +468,12 @@ class AgencyRecognizer:
                 continue
             start, end = m.start(), m.end()
             organ = _PARTY_ORGAN.match(text, end)
+            office = gr.national_office.match(text, end) if not name.endswith(_OFFICE_ENDS) else None
             if organ:                   # 中共司法部党组, 国家税务总局党委: the ministry's party organs
                 name, end = party_organ(name, organ), organ.end()
                 start -= 2 if text.endswith("中共", 0, start) else 0
+            elif office:                # 自然资源部办公厅: the ministry's general office
+                name, end = name + office.group(), office.end()
             add_mention(doc, start, end, "Agency", name)
             taken.update(range(start, end))
         for m in gr.in_context.finditer(text):
