@@ -321,6 +321,9 @@ def test_internal_divisions_after_their_department(extract):
     r = extract("交通运输部2023年法治政府建设年度报告\n教育部政策法规司指导，部法制司牵头起草《交通运输行政执法工作规定》。\n")
     assert {"教育部政策法规司", "交通运输部法制司"} <= canon(r, "Agency")
     assert ("交通运输部法制司", "交通运输行政执法工作规定") in rels(r, "ISSUED")
+    # a department's general office, which issues in its own name
+    r = extract(SHANXI + "省司法厅办公室印发《关于做好法治政府建设报告工作的通知》。\n")
+    assert rels(r, "ISSUED") == {("山西省司法厅办公室", "关于做好法治政府建设报告工作的通知")}
 
 
 def test_a_department_names_its_own_divisions_and_party_committee_by_its_head(extract):

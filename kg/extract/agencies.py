@@ -51,6 +51,8 @@ _PARTY_ORGANS = {"党组": "党组", "党委": "委员会", "委员会": "委员
 # 政府办文书科, 发展和改革委员会法规科, 教育部政策法规司); in its own report it calls itself
 # by the head alone after these (由厅法规处, 我局法制科)
 _DEPARTMENT_ENDS = ("厅", "局", "办公室", "委员会", "部")
+# a department's general office, right after its name (省司法厅办公室印发…)
+_GENERAL_OFFICE = re.compile(r"办公室")
 _SELF_BEFORE = set("由经与和及、我本该")
 # a list's joining words, and the last characters of the bodies and divisions it joins
 # (由办公室与法规处牵头: two divisions; 由校园安全与法规处牵头: one division's name)
@@ -676,7 +678,8 @@ class AgencyRecognizer:
         organs: 厅党委, 部党组, 委党组) or bare (``bare_units``)."""
         text = text_of(doc)
         for a in mentions(doc, "Agency"):
-            m = gr.internal_unit.match(text, a.end_char)
+            m = gr.internal_unit.match(text, a.end_char) or (
+                _GENERAL_OFFICE.match(text, a.end_char) if a.kb_id_.endswith(("厅", "局")) else None)
             if m and a.kb_id_.endswith(_DEPARTMENT_ENDS) and not a.kb_id_.startswith("中共"):
                 add_mention(doc, a.start_char, m.end(), "Agency", a.kb_id_ + m.group(), a.id_)
         meta = report(doc)
