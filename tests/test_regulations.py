@@ -995,3 +995,13 @@ def test_a_list_the_report_calls_laws_names_its_items(extract):
     # list of subjects, or a description, names no document
     r = extract(HEAD + "加快城市管理条例等法规立法，宣传禁毒、反诈等法律法规，认真学习相关规定等法律法规。\n")
     assert canon(r, "Regulation") == set()
+
+
+def test_a_title_carrying_out_anothers_named_without_brackets(extract):
+    # 贯彻/落实《X》, the parts of X it carries out, its kind: one document by its form, after
+    # a verb that made or applies it
+    r = extract(HEAD + "审议贯彻《全面深化法治领域改革纲要(2023—2027年)》重要举措任务清单，"
+                "印发落实《法治社会建设实施纲要(2020—2025年)》重要举措分工方案，认真落实《优化营商环境条例》要求。\n")
+    assert {"贯彻《全面深化法治领域改革纲要(2023-2027年)》重要举措任务清单",
+            "落实《法治社会建设实施纲要(2020-2025年)》重要举措分工方案"} <= canon(r, "Regulation")
+    assert not any(t.startswith("落实《优化") for t in canon(r, "Regulation"))

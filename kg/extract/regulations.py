@@ -254,7 +254,10 @@ def grammar() -> RegulationGrammar:
     # (a slogan quoted inside is part of it: 关于深化“放管服”改革的实施意见)
     # (市人大关于地方立法征求意见: the verb taking the kind makes it an act)
     taking = "".join(f"(?<!{v})" for v in data["about_taking_verbs"])
-    about = re.compile(rf"(?:关于(?:[^，,。；;、《》“”()（）\n]|“[^“”\n]{{1,12}}”){{2,40}}?|学习贯彻{quoted}|贯彻{quoted})的?"
+    # (贯彻《纲要》重要举措任务清单, 落实《纲要》重要举措分工方案: the plan's parts it carries out)
+    parts = alternation(data["carried_out_parts"])
+    about = re.compile(rf"(?:关于(?:[^，,。；;、《》“”()（）\n]|“[^“”\n]{{1,12}}”){{2,40}}?"
+                       rf"|(?:学习贯彻{quoted}|贯彻{quoted}|落实《[^《》\n]{{2,60}}》)(?:{parts})?)的?"
                        rf"(?<!制度)(?<!相关)(?<!有关){taking}(?:{alternation(data['about_kinds'])}){_DRAFT_MARK}?"
                        rf"(?=[，,。；;、\s和及等(（]|精神|要求|$)")
     # …清单117项、配合履职事项清单: a count may stand between, or a draft's mark (…条例修订草案、
@@ -791,7 +794,9 @@ class RegulationRecognizer:
         out = {}
         for m in gr.about.finditer(text):
             before = text[max(m.start() - 5, 0):m.start()].removesuffix("了")
-            if before.endswith(gr.issue_verbs):
+            # (a title carrying out another's is one by its form: after a verb applying it too,
+            # 审议贯彻《纲要》重要举措任务清单)
+            if before.endswith(gr.issue_verbs if m.group().startswith("关于") else gr.verbs):
                 out[(m.start(), m.end())] = m.group()
             elif m.start() in starts:
                 # 中共中央关于…的决定: the bodies heading it are part of the title
