@@ -646,6 +646,13 @@ def test_a_three_year_campaign(extract):
     assert canon(r, "Initiative") == set()
 
 
+def test_a_quoted_rule_of_answering_for_a_matter(extract):
+    # 负责制 heads a quoted system (“首问负责制”); a county's 县长负责制, unquoted, is its
+    # constitution's rule, no programme
+    r = extract(HEAD + "建立“首问负责制”，政府实行县长负责制，县司法局负责制定工作方案。\n")
+    assert canon(r, "Initiative") == {"首问负责制"}
+
+
 def test_a_ministrys_yearly_drill_for_its_enforcers(extract):
     # 大练兵: found without quotation marks, its short form after the long one the same
     r = extract(HEAD + "深入开展生态环境保护执法大练兵活动，被评为全省执法大练兵表现突出集体。\n")
