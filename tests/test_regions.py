@@ -434,3 +434,14 @@ def test_a_conjunction_name_after_a_closed_title_is_the_conjunction(extract):
     # 《条例》和县政府: and the county government, not 和县 of 马鞍山
     r = extract("2016年政府信息公开工作年度报告\n我办认真贯彻落实了《条例》和县政府对政府信息公开工作的有关精神。\n")
     assert r["subject_region"] is None and canon(r, "Region") == set()
+
+
+def test_a_zones_own_name_after_its_city_is_no_other_citys_district(extract):
+    # 南京江北新区 in a Chongqing report: 南京's zone, not 重庆's 江北区 (written whole, 江北区
+    # is)
+    r = extract("重庆市2022年法治政府建设报告\n南京江北新区、西安西咸新区、山西大同经开区参加交流，江北区司法局参加。\n")
+    assert canon(r, "Region") == {"重庆市", "山西省", "重庆市/江北区"}
+    assert [m["text"] for e in r["entities"] if e["canonical"] == "重庆市/江北区"
+            for m in e["mentions"]] == ["江北区"]
+    r = extract("重庆市2022年法治政府建设报告\n南京江北新区参加交流。\n")
+    assert "重庆市/江北区" not in canon(r, "Region")

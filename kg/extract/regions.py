@@ -127,6 +127,8 @@ class RegionRecognizer:
                 if h.surface in gazetteer.word_stems() and not (
                         subject and (code == subject or g.is_within(subject, code))):
                     continue       # 平安建设 is no mention of 平安区 (a list may name it)
+                if self.in_a_zones_name(g, text, h, code, parents):
+                    continue       # 南京江北新区: the zone's own name after its city, no 江北区
             elif code and len(h.surface) == 2 and g.divisions[code].level > 1 \
                     and not h.surface.endswith("区") \
                     and g.divisions[code].parent not in parents.get(h.start, ()) and (
@@ -177,6 +179,18 @@ class RegionRecognizer:
                 end = start + len(name)
                 if not any(s < end and start < e for s, e in taken) and words.whole_words(text, start, end):
                     add_mention(doc, start, end, "Region", f"{path}/{name}", subject)
+
+    @staticmethod
+    def in_a_zones_name(g: gazetteer.Gazetteer, text: str, h, code: str,
+                        parents: dict[int, tuple[str, ...]]) -> bool:
+        """A bare stem between a region and a zone's kind (南京江北新区, 西安西咸新区): the zone's
+        own name after the city that runs it, not a division of another city's; a division of
+        that region is one (山西大同经开区: 大同 is 山西's)."""
+        if not gazetteer.zone_kinds().match(text, h.end):
+            return False
+        before = parents.get(h.start) or next(
+            (codes for k in (2, 3, 4) if (codes := g.city_stem_codes(text[max(h.start - k, 0):h.start]))), ())
+        return bool(before) and not any(c == code or g.is_within(code, c) for c in before)
 
     @staticmethod
     def word_first(g: gazetteer.Gazetteer, code: str, surface: str, subject: str | None,
