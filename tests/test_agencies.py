@@ -1109,6 +1109,14 @@ def test_the_ethnic_and_religious_affairs_commission_and_a_fire_and_rescue_burea
     assert r["publisher"] == "广东省深圳市龙岗区消防救援局"
 
 
+def test_the_language_commissions(extract):
+    # 语委, and Tibet's 藏语委, whose own report it publishes (来源 written with 区 alone)
+    r = extract("西藏自治区藏语委办2025年度法治政府建设工作\n来源:区藏语委办 发布时间:2026-01-09\n"
+                "2025年，在自治区党委、政府的领导下，自治区语委推进语言文字法治建设。\n")
+    assert {"西藏自治区藏语言文字工作委员会", "西藏自治区语言文字工作委员会"} <= canon(r, "Agency")
+    assert r["publisher"] == "西藏自治区藏语言文字工作委员会"
+
+
 def test_national_bodies_kept_outward_in_the_2018_plan(extract):
     # merged into the central party departments, still issuing under their own names
     r = extract("江门市民族宗教事务局2017年工作总结\n贯彻国家宗教事务局、国务院侨办和国家版权局的部署，配合国台办工作。\n")
