@@ -542,6 +542,14 @@ def test_a_document_called_new_was_not_made_by_the_reader(extract):
     assert rels(r, "ISSUED") == set()
 
 
+def test_a_dated_state_plan_for_a_region_has_no_unnamed_maker(extract):
+    # 2020年6月1日印发的《海南自由贸易港…》: the date tells when, the region's short name that
+    # it is the State's plan for the region, not the report's body's; its own titles keep theirs
+    r = extract("海南省司法厅2024年法治政府建设年度报告\n2020年6月1日印发的《海南自由贸易港建设总体方案》"
+                "作出制度设计。2024年3月印发的《海南省行政复议办法》施行。\n")
+    assert rels(r, "ISSUED") == {("海南省司法厅", "海南省行政复议办法")}
+
+
 def test_a_meetings_adoption_and_a_title_taken_up_again(extract):
     r = extract("深圳市应急管理局2024年法治政府建设报告\n推动制定《深圳经济特区灾害事故应急处置条例》，"
                 "规范应急处置工作，该条例已经深圳市第七届人民代表大会常务委员会第三十四次会议通过。"

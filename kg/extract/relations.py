@@ -114,6 +114,8 @@ _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[件部�
 _LISTED = re.compile(r"\s*(?:分别是|分别为|分别有|即|包括|具体为|具体包括)?\s*(?:《[^《》]*》\s*[、和及与]?\s*)*")
 # 经…第三十四次会议通过: a meeting's adoption, after 经 (通过 alone is also "by means of")
 _ADOPTED = re.compile(r"(?<=会议)通过")
+# a date right before a verb (2020年6月1日印发的《X》)
+_DATE_BEFORE = re.compile(r"(?:\d{1,2}日|\d{1,2}月|\d{4}年)$")
 # a note in brackets right after a title, up to a verb in it: 《行政复议法》(2023年修订 (its
 # revision, not an act on the next title)
 _NOTE_OF_TITLE = re.compile(r"[》〉>＞]\s*[(（][^()（）《》\n]{0,12}$")
@@ -811,13 +813,25 @@ class RelationExtractor:
             return None
         return report(doc).get("publisher") or self.own_body(doc, g)
 
+    @staticmethod
+    def dated_attributive(text: str, vpos: int, start: int) -> bool:
+        """The verb tells when the document was made, not who made it (2020年6月1日印发的
+        《…》): a date right before it, 的 after."""
+        verb = regulation_grammar().issue_verb.match(text, vpos)
+        return bool(verb) and text[verb.end():start].rstrip("《〈<＜ ") == "的" \
+            and bool(_DATE_BEFORE.search(text, max(vpos - 12, 0), vpos))
+
     def implicit_issuer(self, doc: Doc, g, span: Span) -> str | None:
         """The unnamed maker of a document the report says was made (制定《…》): not for
         a national document, a title inside another, or one titled with a region that is
         not the subject or inside it."""
-        if self.verb_clause(doc, span)[1] is None or self.enclosing(doc, span) is not None \
-                or is_national(span.kb_id_):
+        _, vpos = self.verb_clause(doc, span)
+        if vpos is None or self.enclosing(doc, span) is not None or is_national(span.kb_id_):
             return None
+        if self.dated_attributive(text_of(doc), vpos, span.start_char) and \
+                g.leading(span.kb_id_) and not g.leading_full(span.kb_id_):
+            return None             # 2020年6月1日印发的《海南自由贸易港建设总体方案》: the State's
+                                    # plan for a region, named by its short name, dated, no maker
         subject = report(doc).get("subject_code")
         opens = g.leading_codes(span.kb_id_)
         if subject and opens and not any(g.is_within(c, subject) for c in opens) \
