@@ -646,6 +646,13 @@ def test_a_three_year_campaign(extract):
     assert canon(r, "Initiative") == set()
 
 
+def test_a_quoted_system_named_by_how_it_works(extract):
+    # “积分制”: a system; a one-character ending only as a word of its own or the end of a
+    # longer one, not in an everyday word (“体制”, “挑战”)
+    r = extract(HEAD + "推行“积分制”管理，实行“两票制”，打好“百日攻坚战”，解决“体制”问题，迎接“挑战”。\n")
+    assert canon(r, "Initiative") == {"积分制", "两票制", "百日攻坚战"}
+
+
 def test_a_quoted_rule_of_answering_for_a_matter(extract):
     # 负责制 heads a quoted system (“首问负责制”); a county's 县长负责制, unquoted, is its
     # constitution's rule, no programme

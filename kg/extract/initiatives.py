@@ -342,7 +342,7 @@ def plausible_bare(name: str, gr: InitiativeGrammar, carried: bool = False) -> b
         return len(items) == 1 and name.endswith(gr.heads) and \
             not name.endswith(gr.generic_heads) and not re.search(r"[和与及并]", name)
     if name[0] in _NUMERAL:
-        if len(name) >= 4 and name.endswith(gr.bare_endings):
+        if len(name) >= 4 and bare_ending(name, gr):
             return True          # “一次不用跑”, “31证合一”: a service reform, not a count
         numerals = sum(c in _NUMERAL for c in name)
         if numerals == len(name):
@@ -365,8 +365,19 @@ def plausible_bare(name: str, gr: InitiativeGrammar, carried: bool = False) -> b
     if head and len(head) < len(name) and verbs_only(name[:-len(head)]):
         return False            # “进项目”, one of the 五进's places: a verb and its object
     return ((head and not common) or "+" in name
-            or name.endswith(gr.bare_endings) or bool(gr.sequence_name.match(name))
+            or bare_ending(name, gr) or bool(gr.sequence_name.match(name))
             or (carried and bool(common) and len(name) - len(common) >= gr.carried_stem))
+
+
+def bare_ending(name: str, gr: InitiativeGrammar) -> bool:
+    """The name ends as a quoted programme may without a head (``bare_endings``); an ending
+    of one character as a word of its own or the end of a longer one (积分|制, 攻坚战), not of
+    an everyday word of two (“体制”, “挑战”)."""
+    ending = next((e for e in gr.bare_endings if name.endswith(e)), None)
+    if ending is None or len(ending) > 1:
+        return ending is not None
+    last = words.cut(name)[-1]
+    return len(last) == 1 or len(last) >= 3
 
 
 def unsegmented(pieces: tuple[str, ...], i: int, gr: InitiativeGrammar) -> bool:
