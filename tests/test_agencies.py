@@ -704,6 +704,9 @@ def test_a_short_form_names_the_body_of_its_years(extract):
     assert canon(r, "Agency") == {"山西省药品监督管理局"}
     r = extract("山西省2016年法治政府建设报告\n省药监局开展执法检查。\n")
     assert canon(r, "Agency") == {"山西省食品药品监督管理局"}
+    # (a county has none since: its 药监局 is the old name used loosely)
+    r = extract("平城区2020年法治政府建设报告\n区药监局开展执法检查。\n")
+    assert canon(r, "Agency") == {"山西省大同市平城区食品药品监督管理局"}
 
 
 def test_central_party_offices_of_the_reform_plans(extract):

@@ -129,7 +129,8 @@ class Grammar:
     provincial_halls: frozenset[str]  # 教育: a province's is the 教育厅 (省教育局 too)
     local_bureaus: dict[str, str]   # 国家税务总局 → 税务局: 国家税务总局大同市税务局 is one body
     bureaus_since: dict[str, int]   # 国家税务总局 → 2018: a bare 税务局 is its since then
-    short_since: dict[str, tuple[int, str]]  # 药监 → (2018, 药品监督管理): its stem since then
+    short_since: dict[str, tuple[int, str, int]]  # 药监 → (2018, 药品监督管理, 1): its stem since
+                                                  # then, at that level and above
     local_heads: tuple[str, ...]    # 税务局: what such a bureau's name ends with
     enforcement: re.Pattern         # 城管|综合执法: a field, then the words of enforcement
     congress_bodies: dict[str, str]  # 法工委 → 法制工作委员会: a congress's committees' full names
@@ -228,7 +229,7 @@ def grammar() -> Grammar:
                    tuple(data["platforms"]), tuple(data["other_parties"]),
                    frozenset(data["provincial_halls"]), data["local_bureaus"],
                    data["local_bureaus_since"],
-                   {short: (since, stem) for short, (since, stem) in data["short_forms_since"].items()},
+                   {short: tuple(renamed) for short, renamed in data["short_forms_since"].items()},
                    tuple(data["local_bureaus"].values()),
                    re.compile(rf"(.+?)({middles})$"), {**special, **work},
                    re.compile(rf"市?({alternation(data['city_named'])})"))
@@ -533,7 +534,8 @@ class AgencyRecognizer:
             elif m.group("party") == "委员会" and found is None:
                 continue
             renamed = gr.short_since.get(m.group("stem") or "")
-            if name and renamed and (year := report(doc).get("year")) and year >= renamed[0]:
+            if name and renamed and (year := report(doc).get("year")) and year >= renamed[0] \
+                    and g.divisions[code].level <= renamed[2]:
                 # 省药监局 in a report of 2018 or after: the 药品监督管理局 of that year's reform
                 name = name.replace(gr.stems[m.group("stem")], renamed[1], 1)
             if name and start in vertical and name.endswith(gr.local_bureaus[vertical[start][1]]):
