@@ -183,9 +183,9 @@ class RegionRecognizer:
     @staticmethod
     def in_a_zones_name(g: gazetteer.Gazetteer, text: str, h, code: str,
                         parents: dict[int, tuple[str, ...]]) -> bool:
-        """A bare stem between a region and a zone's kind (南京江北新区, 西安西咸新区): the zone's
-        own name after the city that runs it, not a division of another city's; a division of
-        that region is one (山西大同经开区: 大同 is 山西's)."""
+        """A bare stem between a region and a zone's kind (南京江北新区): the zone's own name
+        after the city that runs it, not a division of another city (重庆's 江北区); a division
+        of that region is one (山西大同经开区: 大同 is 山西's)."""
         if not gazetteer.zone_kinds().match(text, h.end):
             return False
         before = parents.get(h.start) or next(

@@ -947,11 +947,13 @@ class RegulationRecognizer:
             while item := gr.law_item.search(text, max(end - 32, 0), end):
                 start = item.start()
                 if text[start - 1:start] != "、":
+                    # (the leftmost verb, the longest there: 推动 of 持续推动学前教育条例)
                     opener = min(((i, -len(v)) for v in gr.list_openers
                                   if (i := text.find(v, start, end)) >= 0), default=None)
                     if opener is None:
                         break
-                    start, _ = self.without_verbs(text, opener[0] - opener[1], end, gr)
+                    at, minus_length = opener
+                    start, _ = self.without_verbs(text, at - minus_length, end, gr)
                 name = text[start:end]
                 if len(core_title(name)) < 4 or self.generic(name, gr):
                     break
