@@ -51,6 +51,9 @@ def test_a_quotation_naming_an_aim_is_no_programme(extract):
     r = extract(HEAD + "坚持立法决策与发展“三大定位”相衔接，落实“两个目标”，为加快实现“三高四新”美好蓝图贡献力量，"
                 "深化“放管服”改革。\n")
     assert canon(r, "Initiative") == {"放管服改革"}
+    # a role played (发挥…作用), after the quotation marks or inside them
+    r = extract(HEAD + "发挥“两代表一委员作用”，发挥“法律明白人”作用，深化“放管服”改革。\n")
+    assert canon(r, "Initiative") == {"放管服改革"}
 
 
 def test_a_quotation_naming_a_channel_is_no_programme(extract):
