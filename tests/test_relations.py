@@ -393,6 +393,15 @@ def test_a_title_listed_after_another_shares_the_bodies_written_before_it(extrac
                                  ("国务院", "优化营商环境条例")}
 
 
+def test_the_bodies_named_before_others_unnamed_issued_a_title(extract):
+    # 省人社厅等三部门《…》: the named ones, the others left unnamed
+    r = extract("南昌县人社局2023年法治政府建设工作报告\n根据省人社厅等三部门《关于阶段性降低失业保险费率的通知》精神，"
+                "根据省人社厅、省财政厅等部门《关于调整工伤保险的通知》要求。\n")
+    assert rels(r, "ISSUED") == {("江西省人力资源和社会保障厅", "关于阶段性降低失业保险费率的通知"),
+                                 ("江西省人力资源和社会保障厅", "关于调整工伤保险的通知"),
+                                 ("江西省财政厅", "关于调整工伤保险的通知")}
+
+
 def test_what_a_named_groups_meeting_adopted_it_issued(extract):
     r = extract("2015年6月24日，应城市召开法治应城建设领导小组第一次全会，审议并通过了《法治应城建设领导小组工作规则》"
                 "和《2015年法治应城建设工作要点》。\n")

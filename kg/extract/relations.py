@@ -114,6 +114,9 @@ _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[件部�
 _LISTED = re.compile(r"\s*(?:分别是|分别为|分别有|即|包括|具体为|具体包括)?\s*(?:《[^《》]*》\s*[、和及与]?\s*)*")
 # 经…第三十四次会议通过: a meeting's adoption, after 经 (通过 alone is also "by means of")
 _ADOPTED = re.compile(r"(?<=会议)通过")
+# the bodies not named after the one that is, before a title they issued together
+# (省人社厅等三部门《…》, 省人社厅、省财政厅等部门《…》)
+_AND_OTHERS = re.compile(r"等(?:[一二三四五六七八九十两\d]+个?家?)?(?:部门|单位)$")
 # a date right before a verb (2020年6月1日印发的《X》)
 _DATE_BEFORE = re.compile(r"(?:\d{1,2}日|\d{1,2}月|\d{4}年)$")
 # a note in brackets right after a title, up to a verb in it: 《行政复议法》(2023年修订 (its
@@ -641,6 +644,9 @@ class RelationExtractor:
         before = span.start_char - 1
         if text.endswith("关于", 0, before):
             before -= 2
+        others = _AND_OTHERS.search(text, max(before - 8, 0), before)
+        if others:
+            before = others.start()     # 省人社厅等三部门《…》: the first of them, named
         prev = agencies.ending_at(before, span.start_char)
         if prev:
             return self.chained(text, agencies.starting_in(0, prev[-1].start_char), prev[-1])
