@@ -5,6 +5,8 @@ sources). Everything that turns a region name into a canonical path goes through
 """
 from __future__ import annotations
 
+import bisect
+
 import re
 import sys
 from functools import lru_cache
@@ -227,7 +229,9 @@ class Gazetteer:
         apart."""
         hits = self._scan(self._automaton, text)
         if home:
-            hits = leftmost_longest(hits + self._scan(self._local_automaton(home), text))
+            local = self._scan(self._local_automaton(home), text)
+            starts = [h.start for h in hits]
+            hits = leftmost_longest(hits + [h for h in local if not self._inside_words(text, h, hits, starts)])
         hits = [h for h in hits if not _joined_by_conjunction(text, h)
                 and not (h.surface in _common_nouns() and _run_into(text, h, "市州盟"))
                 and not (len(h.surface) == 2 and text[h.end - 1:h.end + 1] in _LEVEL_WORDS
@@ -327,6 +331,15 @@ class Gazetteer:
     def is_stem(self, surface: str) -> bool:
         """A name without its level word (太原): a word of the text only where it is one."""
         return surface in self.by_stem and surface not in self.by_name
+
+    @staticmethod
+    def _inside_words(text: str, local: Hit, hits: list[Hit], starts: list[int]) -> bool:
+        """A home's stem or township cut out of other words where a name found anywhere
+        (``hits``, in text order; ``starts`` theirs) starts inside it and runs on (推[广灵]丘县:
+        推广 and 灵丘县, not 广灵县's stem)."""
+        i = bisect.bisect_right(starts, local.start)
+        return i < len(hits) and hits[i].start < local.end < hits[i].end \
+            and not whole_words(text, local.start, local.end)
 
     @staticmethod
     def _scan(automaton: ahocorasick.Automaton, text: str) -> list[Hit]:

@@ -445,3 +445,9 @@ def test_a_zones_own_name_after_its_city_is_no_other_citys_district(extract):
             for m in e["mentions"]] == ["江北区"]
     r = extract("重庆市2022年法治政府建设报告\n南京江北新区参加交流。\n")
     assert "重庆市/江北区" not in canon(r, "Region")
+
+
+def test_a_home_stem_cut_out_of_other_words_gives_way_to_the_name_they_hold(extract):
+    # 推广灵丘县: 推广 and 灵丘县, not 广灵 (广灵县's stem, found near home) and a lost 灵丘县
+    r = extract("大同市2021年法治政府建设报告\n推广灵丘县“容缺受理”做法，广灵县参加。\n")
+    assert canon(r, "Region") == {"山西省/大同市", "山西省/大同市/灵丘县", "山西省/大同市/广灵县"}
