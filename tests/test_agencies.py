@@ -875,6 +875,9 @@ def test_a_departments_brigades_and_institutes_and_the_congress_committees(extra
     assert {"山西省大同市平城区公安局交警大队", "山西省大同市公安局出入境管理支队",
             "山西省大同市平城区人力资源和社会保障局劳动保障监察大队",
             "山西省大同市平城区卫生健康委员会卫生监督所"} <= canon(r, "Agency")
+    # the police's legal-affairs brigade, a natural-resources bureau's enforcement brigade
+    r2 = extract(PINGCHENG + "区公安局法制大队、区自然资源局执法监察大队参加。\n")
+    assert {"山西省大同市平城区公安局法制大队", "山西省大同市平城区自然资源局执法监察大队"} <= canon(r2, "Agency")
     law = next(e for e in r["entities"] if e["canonical"] == "山西省大同市平城区人民代表大会法制委员会")
     assert law["aliases"] == ["区人大法制委员会"]
     # the congress's other special committees and its standing committee's working bodies
