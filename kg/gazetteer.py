@@ -6,7 +6,6 @@ sources). Everything that turns a region name into a canonical path goes through
 from __future__ import annotations
 
 import bisect
-
 import re
 import sys
 from functools import lru_cache
