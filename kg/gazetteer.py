@@ -227,8 +227,8 @@ class Gazetteer:
         (太原 for 太原市, 梁平 for 梁平区), or of a province's cities, which ``is_stem`` tells
         apart."""
         hits = self._scan(self._automaton, text)
-        if home:
-            local = self._scan(self._local_automaton(home), text)
+        local = self._scan(self._local_automaton(home), text) if home else []
+        if local:           # (none: the hits found anywhere stand as they are, no list to build)
             starts = [h.start for h in hits]
             hits = leftmost_longest(hits + [h for h in local if not self._inside_words(text, h, hits, starts)])
         hits = [h for h in hits if not _joined_by_conjunction(text, h)
