@@ -344,6 +344,17 @@ def test_a_document_or_task_about_a_reform_is_not_its_name(extract):
     assert canon(r, "Initiative") == {"告知承诺制改革"}
 
 
+def test_a_body_named_after_a_programme_is_not_its_name(extract):
+    # the office or group that runs a campaign (省委主题教育办, 扫黑办) is a body, and its
+    # first words (省委) no programme's
+    r = extract(HEAD + "相关做法被省委主题教育办肯定推广，县机构改革领导小组召开会议，"
+                "区法治政府建设示范创建工作专班统筹推进，深化综合行政执法改革。\n")
+    assert canon(r, "Initiative") == {"综合行政执法改革"}
+    # 办 opening a word of its own is still the name's end (主题教育|办实事)
+    r = extract(HEAD + "开展主题教育办实事，推进专项整治办理案件。\n")
+    assert canon(r, "Initiative") == {"主题教育"}
+
+
 def test_a_national_name_takes_the_head_written_after_it(extract):
     r = extract("2022年，新驿镇开展民主法治示范村创建，落实双随机、一公开监管，开展主题教育活动和宪法宣传周活动，"
                 "推进一网通办服务，落实《濮阳县常态化府院联动工作机制》。\n")

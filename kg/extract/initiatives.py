@@ -127,6 +127,7 @@ class InitiativeGrammar:
     event_in: re.Pattern                  # …建设研讨会: a meeting's topic, no programme
     compounds: tuple[str, ...]            # those, and 改革方案: a head inside a longer phrase
     compound_leads: tuple[str, ...]       # 发展改革: a field, not a programme
+    bodies: tuple[str, ...]               # 机构改革领导小组, 主题教育办: a body running it
     pivot_verbs: re.Pattern               # 指导X开展…: X is the actor
     count_lead: re.Pattern                # 两轮, 第一批, 新一轮: a count before a name
     demonstration: re.Pattern             # 示范村(社区), 示范县: a title a programme awards
@@ -177,7 +178,7 @@ def grammar() -> InitiativeGrammar:
         re.compile(rf"等([\u4e00-\u9fff]{{0,2}}?)({alt})"),      # (等专项行动, 等实践活动)
         frozenset(data["generic_stems"]),
         tuple(data["fields"]), re.compile(alternation(data["events"])), (*data["fields"], *data["compounds"]),
-        tuple(data["compound_leads"]),
+        tuple(data["compound_leads"]), tuple(data["bodies"]),
         words_regex(data["pivot_verbs"]),
         re.compile(rf"(?:第?[{_COUNTING}]+|首|新一)[{''.join(data['measure_words'])}]"),
         # (示范村（社区）: a page may write its brackets full-width)
@@ -302,7 +303,17 @@ def compound_after(text: str, pos: int, gr: InitiativeGrammar) -> bool:
     """The head ending at ``pos`` begins a longer phrase (改革方案, 示范创建工作任务: the
     work's tasks), not the end of a programme's name."""
     return text.startswith(gr.compounds, pos) or \
-        (text.startswith("工作", pos) and text.startswith(gr.compounds, pos + 2))
+        (text.startswith("工作", pos) and text.startswith(gr.compounds, pos + 2)) or run_by(text, pos, gr)
+
+
+def run_by(text: str, pos: int, gr: InitiativeGrammar) -> bool:
+    """The name ending at ``pos`` is that of the body running the work (县机构改革领导小组,
+    示范创建工作专班, 省委主题教育办), not the work's; 办 only as a word of its own (not
+    主题教育|办实事)."""
+    if text.startswith("工作", pos):
+        pos += 2
+    body = next((b for b in gr.bodies if text.startswith(b, pos)), None)
+    return body is not None and (len(body) > 1 or words.whole_words(text, pos, pos + 1))
 
 
 def not_a_name(name: str, gr: InitiativeGrammar) -> bool:
@@ -508,7 +519,7 @@ class InitiativeRecognizer:
                   if not (inside.holds(f[0], f[0] + 1) or inside.holds(f[1] - 1, f[1]))]
         before = Cover(found)
         for m in gr.national.finditer(text):
-            if not before.holds(m.start(), m.start() + 1):
+            if not before.holds(m.start(), m.start() + 1) and not run_by(text, m.end(), gr):
                 # 简政放权、放管结合、优化服务改革: the whole name, not its last part alone
                 found = [f for f in found if not (m.start() <= f[0] and f[1] <= m.end())]
                 # inside a title (《…府院联动工作机制》) the name alone, the title has the rest
