@@ -1129,6 +1129,17 @@ def test_national_bodies_kept_outward_in_the_2018_plan(extract):
     assert {"国家宗教事务局", "国务院侨务办公室", "国家版权局", "国务院台湾事务办公室"} <= canon(r, "Agency")
 
 
+def test_national_bodies_by_the_short_names_of_the_state_councils_notices(extract):
+    # the bureaus under ministries by the short names their notices give (国家外汇局,
+    # 国家粮食和储备局, 中国民航局), the offices of the State Council (国务院港澳办, 参事室),
+    # and the regulators and bureaus of the years before 2018 (银监会, 保监会, 国家粮食局)
+    r = extract("平城区2016年法治政府建设报告\n配合国家外汇局、国家粮食和储备局、中国民航局、国务院港澳办、"
+                "国务院参事室和国家密码管理局开展调研，落实银监会、保监会、国家粮食局的要求。\n")
+    assert {"国家外汇管理局", "国家粮食和物资储备局", "中国民用航空局", "国务院港澳事务办公室",
+            "国务院参事室", "国家密码管理局", "中国银行业监督管理委员会", "中国保险监督管理委员会",
+            "国家粮食局"} <= canon(r, "Agency")
+
+
 def test_the_body_under_the_day_a_report_was_given_gave_it(extract):
     r = extract("关于《北京市消防条例》贯彻实施情况的报告\n——2018年5月30日在北京市第十五届人民代表大会常务委员会第四次会议上\n"
                 "北京市公安局\n主任、各位副主任、秘书长、各位委员：\n受市人民政府委托，向市人大常委会作书面报告。\n")
