@@ -425,6 +425,15 @@ def test_a_township_has_no_cppcc_and_a_street_no_congress(extract):
     assert canon(r, "Agency") == {"山东省济宁市兖州区新驿镇人民代表大会", "山东省济宁市兖州区人民代表大会常务委员会"}
 
 
+def test_a_congresss_presidium(extract):
+    # a township's congress acts between its sessions through its presidium (主席团), as a
+    # county's through its standing committee
+    r = extract("新驿镇2022年法治政府建设年度报告\n镇人大主席团依法开展监督，镇政府向镇人大主席团报告工作。\n")
+    assert canon(r, "Agency") == {"山东省济宁市兖州区新驿镇人民代表大会主席团", "山东省济宁市兖州区新驿镇人民政府"}
+    r = extract("新驿镇2022年法治政府建设年度报告\n自觉接受人大主席团的监督。\n")
+    assert canon(r, "Agency") == {"山东省济宁市兖州区新驿镇人民代表大会主席团"}
+
+
 def test_bodies_named_by_their_level_to_another_are_no_ones(extract):
     r = extract("清水县2023年法治政府建设报告\n各级政府应当向同级党委、人大常委会报告，向上一级政府报告。"
                 "县政府向县人大常委会报告。\n")
