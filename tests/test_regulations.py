@@ -670,6 +670,24 @@ def test_central_party_regulations_by_their_short_titles():
     assert canonical_title("中国共产党问责条例") == "中国共产党问责条例"
 
 
+def test_central_party_regulations_named_bare_by_their_full_titles(extract):
+    # 中国共产党…条例 (…准则, …规定, …规则): a party regulation by the grammar of its title
+    # (党内法规制定条例 art. 5), catalogued or not, its prefix part of the name written
+    r = extract("平城区2023年法治政府建设报告\n学习中国共产党宣传工作条例、中国共产党农村工作条例和"
+                "中国共产党纪律处分条例，落实中国共产党党员权利保障条例(试行)要求。\n")
+    found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Regulation"}
+    assert found == {"中国共产党宣传工作条例": ["中国共产党宣传工作条例"],
+                     "中国共产党农村工作条例": ["中国共产党农村工作条例"],
+                     "中国共产党纪律处分条例": ["中国共产党纪律处分条例"],
+                     "中国共产党党员权利保障条例(试行)": ["中国共产党党员权利保障条例(试行)"]}
+    # and those on cadres, whose titles open with no 中国共产党
+    r = extract("平城区2023年法治政府建设报告\n严格执行党政领导干部选拔任用工作条例、党政机关厉行节约反对浪费条例。\n")
+    assert canon(r, "Regulation") == {"党政领导干部选拔任用工作条例", "党政机关厉行节约反对浪费条例"}
+    # not the party itself, nor what it did (中国共产党成立…周年, 中国共产党领导…的规定性)
+    r = extract("平城区2021年法治政府建设报告\n庆祝中国共产党成立100周年，坚持中国共产党的领导。\n")
+    assert canon(r, "Regulation") == set()
+
+
 def test_a_title_a_headings_line_broke_before_its_period(extract):
     r = extract("江西省住房和城乡建设厅2016年法治政府建设报告\n关于贯彻《江西省法治政府建设实施纲要\n"
                 "(2016—2020年)》的实施方案\n")

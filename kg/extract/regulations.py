@@ -206,6 +206,7 @@ class RegulationGrammar:
     law_group: re.Pattern                   # 等法律法规: the items listed before are laws
     law_item: re.Pattern                    # one such item, ending where the pattern's search ends
     list_openers: tuple[str, ...]           # 推动, 学习: a verb before the list's first item
+    party_title: re.Pattern                 # 中国共产党宣传工作条例: a party regulation's title
 
 
 # a second verb joined to the first, with the manner of doing it (并及时修订, 并同步公布), or
@@ -316,7 +317,9 @@ def grammar() -> RegulationGrammar:
                              re.compile(rf"[\u4e00-\u9fff]{{2,24}}(?:{alternation(data['listed_law_kinds'])})"
                                         rf"{_DRAFT_MARK}?$"),
                              tuple(sorted({*applying, *data["prompting_words"], *data["studying_verbs"]},
-                                          key=len, reverse=True)))
+                                          key=len, reverse=True)),
+                             re.compile(rf"{data['party_title'][0]}[\u4e00-\u9fff]{{2,16}}?"
+                                        rf"(?:{alternation(data['party_title'][1])}){_DRAFT_MARK}?"))
 
 
 def bracketed(text: str) -> list[tuple[int, int, int]]:
@@ -624,6 +627,8 @@ class RegulationRecognizer:
         # (a national title in a list under a region is the region's: 武汉市…办法、法律援助条例)
         named.update({(s, e): text[s:e] for s, e in self.bare(text, gr, meant) if (s, e) not in named})
         named.update({(s, e): text[s:e] for s, e in self.listed_laws(text, gr) if (s, e) not in named})
+        named.update({m.span(): m.group() for m in gr.party_title.finditer(text)
+                      if m.end() == len(text) or text.startswith(gr.bare_followers, m.end())})
         # (完成32个政府工作部门的“三定”方案: a department's document, named by its kind alone;
         # not each body's, 各街道“三定”规定, as no list of 各部门权责清单 is one document)
         named.update({m.span(): m.group() for m in gr.own_kinds.finditer(text)
@@ -985,7 +990,10 @@ class RegulationRecognizer:
             elif (name in gr.versions and name not in meant) or end < len(text) and (
                     not text.startswith(gr.bare_followers, end) or text.startswith(gr.bare_campaigns, end)):
                 continue
-            if text.endswith(NATION, 0, start):
+            official = gr.national_titles.get(name, name)
+            if official != name and official.endswith(name) and text.endswith(official[:-len(name)], 0, start):
+                start -= len(official) - len(name)      # 中国共产党纪律处分条例: its title in full
+            elif text.endswith(NATION, 0, start):
                 start -= len(NATION)
             elif text.endswith(_ZONE, 0, start):
                 start -= len(_ZONE)     # 特区中医药条例: the special zone's own, not the nation's
