@@ -355,6 +355,12 @@ def test_a_body_named_after_a_programme_is_not_its_name(extract):
     assert canon(r, "Initiative") == {"主题教育"}
 
 
+def test_contests_pushes_and_campaigns_of_putting_right_at_once(extract):
+    r = extract(HEAD + "开展行政执法大比武，推进安全生产百日攻坚，深化群众身边不正之风和腐败问题集中整治，"
+                "开展集中整治，对校园周边环境进行集中整治。\n")
+    assert canon(r, "Initiative") == {"行政执法大比武", "安全生产百日攻坚", "群众身边不正之风和腐败问题集中整治"}
+
+
 def test_a_national_name_takes_the_head_written_after_it(extract):
     r = extract("2022年，新驿镇开展民主法治示范村创建，落实双随机、一公开监管，开展主题教育活动和宪法宣传周活动，"
                 "推进一网通办服务，落实《濮阳县常态化府院联动工作机制》。\n")
