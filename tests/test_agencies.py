@@ -425,6 +425,15 @@ def test_a_township_has_no_cppcc_and_a_street_no_congress(extract):
     assert canon(r, "Agency") == {"山东省济宁市兖州区新驿镇人民代表大会", "山东省济宁市兖州区人民代表大会常务委员会"}
 
 
+def test_a_municipalitys_bodies_by_their_own_names(extract):
+    # 北京市交通委员会, 上海市交通委员会 (not the 交通运输委员会 the grammar writes 交通委 out to,
+    # as Tianjin's is)
+    r = extract("北京市2023年法治政府建设情况报告\n市交通委、市卫生健康委开展执法，上海市交通委员会配合。\n")
+    assert canon(r, "Agency") == {"北京市交通委员会", "北京市卫生健康委员会", "上海市交通委员会"}
+    r = extract("天津市2023年法治政府建设情况报告\n市交通委开展执法。\n")
+    assert canon(r, "Agency") == {"天津市交通运输委员会"}
+
+
 def test_a_congresss_presidium(extract):
     # a township's congress acts between its sessions through its presidium (主席团), as a
     # county's through its standing committee

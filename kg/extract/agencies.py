@@ -135,6 +135,7 @@ class Grammar:
     enforcement: re.Pattern         # 城管|综合执法: a field, then the words of enforcement
     congress_bodies: dict[str, str]  # 法工委 → 法制工作委员会: a congress's committees' full names
     city_named: re.Pattern          # 铁路运输法院, 海事法院, 海关: a body's kind, after its city
+    own_names: dict[str, dict[str, str]]  # 北京市 → 交通委 → 交通委员会: its name, not the grammar's
 
 
 @lru_cache(maxsize=1)
@@ -232,7 +233,7 @@ def grammar() -> Grammar:
                    {short: tuple(renamed) for short, renamed in data["short_forms_since"].items()},
                    tuple(data["local_bureaus"].values()),
                    re.compile(rf"(.+?)({middles})$"), {**special, **work},
-                   re.compile(rf"市?({alternation(data['city_named'])})"))
+                   re.compile(rf"市?({alternation(data['city_named'])})"), data["own_names"])
 
 
 def _of_kind(name: str, word: str) -> bool:
@@ -358,6 +359,9 @@ def canonical_body(m: re.Match, code: str, gr: Grammar) -> str | None:
             return f"{prefix}人民政府{gr.stems[k['gstem']]}{gr.heads[k['ghead']]}"
         return f"{prefix}人民政府"
     if k["stem"]:
+        own = gr.own_names.get(prefix, {}).get(k["stem"] + k["head"])
+        if own:                                         # 北京市交通委: 北京市交通委员会
+            return prefix + own
         stem, head = department(m, gr)
         if stem == "法制" and head == "办公室":          # 法制办 sits inside the government
             return f"{prefix}人民政府法制办公室"
