@@ -434,6 +434,11 @@ def test_a_municipalitys_bodies_by_their_own_names(extract):
     assert canon(r, "Agency") == {"天津市交通运输委员会"}
 
 
+def test_a_cultural_heritage_bureau(extract):
+    r = extract("大同市2024年法治政府建设情况报告\n市文物局、灵丘县文物局开展文物执法，国家文物局指导。\n")
+    assert canon(r, "Agency") == {"山西省大同市文物局", "山西省大同市灵丘县文物局", "国家文物局"}
+
+
 def test_a_congresss_presidium(extract):
     # a township's congress acts between its sessions through its presidium (主席团), as a
     # county's through its standing committee
