@@ -439,6 +439,12 @@ def test_a_cultural_heritage_bureau(extract):
     assert canon(r, "Agency") == {"山西省大同市文物局", "山西省大同市灵丘县文物局", "国家文物局"}
 
 
+def test_a_party_committees_decision_making_committees_by_their_short_names(extract):
+    r = extract("灵丘县2023年法治政府建设报告\n县委财经委、县委审计委、县委外事办和县委保密委召开会议。\n")
+    assert canon(r, "Agency") == {"中共山西省大同市灵丘县委员会" + body for body in
+                                  ("财经委员会", "审计委员会", "外事工作委员会办公室", "保密委员会")}
+
+
 def test_a_congresss_presidium(extract):
     # a township's congress acts between its sessions through its presidium (主席团), as a
     # county's through its standing committee
