@@ -747,11 +747,11 @@ class RegulationRecognizer:
     @staticmethod
     def regional(text: str, regions: dict[int, int], gr: RegulationGrammar) -> list[re.Match]:
         """Names of a regional kind written bare: at a region's full name right after a verb
-        (起草并提请省人大常委会审议四川省养老机构条例); 制定养犬管理条例 names none (whose?
-        the catalogue names the nation's)."""
+        of making, applying or studying it (起草并提请省人大常委会审议四川省养老机构条例, 学习山西省
+        安全生产条例); 制定养犬管理条例 names none (whose? the catalogue names the nation's)."""
         out = []
         for start in sorted(regions):
-            if not text[max(start - 7, 0):start].removesuffix("了").endswith(gr.verbs):
+            if not text[max(start - 7, 0):start].removesuffix("了").endswith(gr.list_openers):
                 continue
             m = gr.regional.match(text, start)
             if m and RegulationRecognizer.regions_own(m.group(1), gr):
