@@ -326,6 +326,17 @@ def test_internal_divisions_after_their_department(extract):
     assert rels(r, "ISSUED") == {("山西省司法厅办公室", "关于做好法治政府建设报告工作的通知")}
 
 
+def test_a_department_names_its_general_office_and_other_divisions_by_its_head(extract):
+    # 厅办公室 in the department's own report: its general office, which issues in its name;
+    # and divisions named in its 三定 plan by their work (安全监督处, 规划处)
+    r = extract("山西省交通运输厅2023年法治政府建设情况报告\n厅办公室印发《山西省交通运输厅X办法》，"
+                "厅安全监督处、厅综合规划处牵头。\n")
+    assert canon(r, "Agency") == {"山西省交通运输厅", "山西省交通运输厅办公室", "山西省交通运输厅安全监督处",
+                                  "山西省交通运输厅综合规划处"}
+    assert {(rel["source"], rel["target"]) for rel in r["relations"] if rel["type"] == "ISSUED"} == \
+        {("山西省交通运输厅办公室", "山西省交通运输厅X办法")}
+
+
 def test_a_department_names_its_own_divisions_and_party_committee_by_its_head(extract):
     """In 黑龙江省司法厅's own report (its title below a page's list bullet), 厅 is itself."""
     r = extract("  • 黑龙江省司法厅关于2023年法治政府建设情况的报告\n\n"

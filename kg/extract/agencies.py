@@ -680,8 +680,8 @@ class AgencyRecognizer:
     def internal_units(doc: Doc, gr: Grammar) -> None:
         """A department's internal divisions: right after its name (省司法厅法治督察处), or,
         in the department's own report (its publisher, else the body its first paragraph
-        opens with), after the character it calls itself by (厅法治督察处; and so its party
-        organs: 厅党委, 部党组, 委党组) or bare (``bare_units``)."""
+        opens with), after the character it calls itself by (厅法治督察处, 厅办公室; and so its
+        party organs: 厅党委, 部党组, 委党组) or bare (``bare_units``)."""
         text = text_of(doc)
         for a in mentions(doc, "Agency"):
             m = gr.internal_unit.match(text, a.end_char) or (
@@ -696,7 +696,8 @@ class AgencyRecognizer:
         code = next((a.id_ for a in mentions(doc, "Agency") if a.kb_id_ == own), "") if own else ""
         pos = text.find(head) if own else -1
         while pos >= 0:
-            unit = gr.internal_unit.match(text, pos + len(head))
+            unit = gr.internal_unit.match(text, pos + len(head)) or (
+                _GENERAL_OFFICE.match(text, pos + len(head)) if own.endswith(("厅", "局")) else None)
             organ = _PARTY_ORGAN.match(text, pos + len(head))
             before = text[pos - 1:pos]
             # 由厅法规处, 纳入厅党委: 厅 is a word of its own there, not the end of 办公厅
