@@ -456,6 +456,13 @@ def test_a_party_committees_decision_making_committees_by_their_short_names(extr
                                   ("财经委员会", "审计委员会", "外事工作委员会办公室", "保密委员会")}
 
 
+def test_a_governments_reconsideration_committee(extract):
+    # the committee each government of a county and above sets up (行政复议法 2023, art. 52)
+    r = extract("义乌市2023年法治政府建设报告\n市政府行政复议委员会审议案件，开展行政复议委员会试点，"
+                "整合行政复议资源，行政复议办案质量提升。\n")
+    assert canon(r, "Agency") == {"浙江省金华市义乌市人民政府行政复议委员会"}
+
+
 def test_a_congresss_presidium(extract):
     # a township's congress acts between its sessions through its presidium (主席团), as a
     # county's through its standing committee

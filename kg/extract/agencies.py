@@ -136,6 +136,8 @@ class Grammar:
     congress_bodies: dict[str, str]  # 法工委 → 法制工作委员会: a congress's committees' full names
     city_named: re.Pattern          # 铁路运输法院, 海事法院, 海关: a body's kind, after its city
     own_names: dict[str, dict[str, str]]  # 北京市 → 交通委 → 交通委员会: its name, not the grammar's
+    inside_government: frozenset[str]     # 法制办公室, 行政复议局: a department match that is the
+                                          # government's own office
 
 
 @lru_cache(maxsize=1)
@@ -233,7 +235,8 @@ def grammar() -> Grammar:
                    {short: tuple(renamed) for short, renamed in data["short_forms_since"].items()},
                    tuple(data["local_bureaus"].values()),
                    re.compile(rf"(.+?)({middles})$"), {**special, **work},
-                   re.compile(rf"市?({alternation(data['city_named'])})"), data["own_names"])
+                   re.compile(rf"市?({alternation(data['city_named'])})"), data["own_names"],
+                   frozenset(data["inside_government"]))
 
 
 def _of_kind(name: str, word: str) -> bool:
@@ -363,8 +366,8 @@ def canonical_body(m: re.Match, code: str, gr: Grammar) -> str | None:
         if own:                                         # 北京市交通委: 北京市交通委员会
             return prefix + own
         stem, head = department(m, gr)
-        if stem == "法制" and head == "办公室":          # 法制办 sits inside the government
-            return f"{prefix}人民政府法制办公室"
+        if stem + head in gr.inside_government:         # 法制办, 行政复议局: the government's own
+            return f"{prefix}人民政府{stem}{head}"
         if head == "局" and stem in gr.provincial_halls and g.divisions[code].level == 1 \
                 and not prefix.endswith("市"):
             head = "厅"                                 # 省、市教育局: the province's 教育厅
