@@ -236,6 +236,9 @@ def test_autonomous_region_party_committee(extract):
 def test_deputies_need_their_congress_named(extract):
     r = extract(PINGCHENG + "办理人大代表建议和政协委员提案，区人大代表视察。\n")
     assert canon(r, "Agency") == {"山西省大同市平城区人民代表大会"}
+    # nor a chairman (人大主席: a township congress's; 政协主席), bare
+    r = extract("宝山区罗店镇2020年度法治政府建设情况报告\n成立以镇党委书记为主任、镇长和人大主席为副主任的委员会。\n")
+    assert canon(r, "Agency") == {"中共上海市宝山区罗店镇委员会"}
 
 
 def test_publisher_from_the_page_header(extract):

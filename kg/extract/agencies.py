@@ -779,7 +779,7 @@ class AgencyRecognizer:
                          if d.level == 2 and d.name.endswith(("地区", "盟"))), None)
         if not _bare_allowed(m, gr):
             return None
-        if (m.group("npc") or m.group("cppcc")) and re.match(r"代表|委员|提案",
+        if (m.group("npc") or m.group("cppcc")) and re.match(r"代表|委员|提案|主席",
                                                              text[m.end():m.end() + 2]):
             return None
         if township and (m.group("cppcc") or m.group("npcsc") or m.group("npclaw") or m.group("npcleg")
