@@ -753,6 +753,15 @@ def test_a_verb_after_a_title_that_makes_it_a_time_or_a_topic_issues_nothing(ext
     assert rels(r, "ISSUED") == set()
 
 
+def test_a_making_named_after_a_title_with_de_issues_it(extract):
+    # 完成《X》的起草工作, 《X》的修订工作顺利完成: the making a noun after the title, as with
+    # 对; not its background or a body's part in it (为《X》的制定提供依据)
+    gov = "山西省大同市平城区人民政府"
+    r = extract(PINGCHENG + "完成《平城区行政执法公示办法》的起草工作。《平城区法律顾问工作规则》的修订工作顺利完成。"
+                "为《平城区重大行政决策程序规定》的制定提供依据。介绍《平城区规范性文件管理办法》的制定背景。\n")
+    assert rels(r, "ISSUED") == {(gov, "平城区行政执法公示办法"), (gov, "平城区法律顾问工作规则")}
+
+
 def test_a_verb_after_a_list_of_titles_issues_each(extract):
     r = extract(PINGCHENG + "完成《平城区行政执法公示办法》《平城区法律顾问工作规则》制定。\n")
     issued = rels(r, "ISSUED")

@@ -388,7 +388,8 @@ class RelationExtractor:
         """The issuing verb after a title in 《》 that opens its clause, after whoever acts
         there, or after the list of titles it stands in (2019年8月，《X》出台; 区司法局牵头完成
         《X》起草工作; 完成《A》《B》制定): the title's maker is the clause's actor, named or
-        not (regulation_grammar's postposed_issue_verbs)."""
+        not (regulation_grammar's postposed_issue_verbs; the making a noun after the title,
+        完成《X》的起草工作, too)."""
         text, gr = text_of(doc), regulation_grammar()
         opener = span.start_char - 1
         if opener < cstart or text[opener] not in "《〈<＜":
@@ -407,7 +408,8 @@ class RelationExtractor:
             pos = joiner.end() if joiner else ends[pos]
         first = _TITLES_BEFORE.search(text, pos, opener).start()
         object_of = text.endswith("对", pos, first)
-        m = as_object if object_of else plain
+        # (完成《X》的起草工作: the making a noun after the title without 对 too)
+        m = as_object if object_of else plain or as_object
         if m is None or not gr.postposed_lead.fullmatch(text, pos, first - object_of):
             return None
         return m.start("verb")
