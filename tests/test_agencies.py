@@ -466,6 +466,13 @@ def test_a_governments_reconsideration_committee(extract):
     assert canon(r, "Agency") == {"浙江省金华市义乌市人民政府行政复议委员会"}
 
 
+def test_a_streets_discipline_working_committee(extract):
+    # a 街道 has a working committee of the party (党工委) and its discipline working committee
+    # (纪工委), sent by the district's
+    r = extract("坡子街街道2022年法治政府建设年度报告\n街道纪工委加强监督，纪工委开展专项检查。\n")
+    assert canon(r, "Agency") == {"中共湖南省长沙市天心区坡子街街道纪律检查工作委员会"}
+
+
 def test_a_congresss_presidium(extract):
     # a township's congress acts between its sessions through its presidium (主席团), as a
     # county's through its standing committee

@@ -194,6 +194,7 @@ def grammar() -> Grammar:
         r"|(?P<npcsc>人大常委会|人民代表大会\n?常务委员会)(?P<npcoff>办公室|办公厅)?"
         r"|(?P<npc>人民代表大会|人大)(?P<npcpres>主席团)?"    # (a township's: its presidium)
         r"|(?<!行)(?P<cppcc>政协)(?P<cppcoff>办公室|办公厅)?"      # (not 行政协议, 行政协调)
+        r"|(?P<disciplinework>纪律检查工作委员会|纪工委)"    # (a 街道's or a zone's)
         r"|(?P<discipline>纪律检查委员会|纪委)"
         r"|(?P<supervision>监察委员会|监委)"
         # (北京市第四中级人民法院: a municipality's intermediate courts are numbered)
