@@ -136,7 +136,7 @@ class Grammar:
     congress_bodies: dict[str, str]  # 法工委 → 法制工作委员会: a congress's committees' full names
     city_named: re.Pattern          # 铁路运输法院, 海事法院, 海关: a body's kind, after its city
     own_names: dict[str, dict[str, str]]  # 北京市 → 交通委 → 交通委员会: its name, not the grammar's
-    inside_government: frozenset[str]     # 法制办公室, 行政复议局: a department match that is the
+    inside_government: frozenset[str]     # 法制办公室: a department match that is the
                                           # government's own office
 
 
@@ -367,7 +367,7 @@ def canonical_body(m: re.Match, code: str, gr: Grammar) -> str | None:
         if own:                                         # 北京市交通委: 北京市交通委员会
             return prefix + own
         stem, head = department(m, gr)
-        if stem + head in gr.inside_government:         # 法制办, 行政复议局: the government's own
+        if stem + head in gr.inside_government:         # 法制办: the government's own office
             return f"{prefix}人民政府{stem}{head}"
         if head == "局" and stem in gr.provincial_halls and g.divisions[code].level == 1 \
                 and not prefix.endswith("市"):
