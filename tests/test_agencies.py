@@ -632,6 +632,17 @@ def test_a_courts_level_follows_its_regions(extract):
     assert {"青岛海关", "山东省通信管理局", "山东省邮政管理局"} <= canon(r, "Agency")
 
 
+def test_a_national_administrations_units_named_after_the_region_they_serve(extract):
+    # the survey teams, the central bank's branches, the financial regulator's offices: the
+    # national name, the region (its stem or its full name, as the unit signs), the unit
+    r = extract("大同市2023年法治政府建设情况报告\n国家统计局大同调查队、中国人民银行大同市中心支行、"
+                "国家金融监督管理总局大同监管分局、人民银行灵丘县支行联合执法，国家统计局部署。\n")
+    assert canon(r, "Agency") == {"国家统计局大同调查队", "中国人民银行大同市中心支行",
+                                  "国家金融监督管理总局大同监管分局", "中国人民银行灵丘县支行", "国家统计局"}
+    team = next(x for x in r["relations"] if x["type"] == "PART_OF" and x["source"] == "国家统计局大同调查队")
+    assert team["target"] == "山西省/大同市"
+
+
 def test_regions_listed_before_a_body_each_have_it(extract):
     # 昆明市、曲靖市国土资源局: each city's bureau; not a region of another level
     r = extract("云南省2015年依法行政工作报告\n昆明市、曲靖市国土资源局被评为先进集体。\n")

@@ -720,6 +720,19 @@ def test_a_signature_on_one_line_or_with_a_note_after_its_date(extract):
     assert r["subject_region"] == "陕西省/咸阳市/武功县"
 
 
+def test_a_report_of_a_unit_named_after_the_region_it_serves_is_about_that_region(extract):
+    # a national administration's local unit, a customs district: its report is about the
+    # region its name holds by its stem (大同, the one the page's province holds), and it is
+    # the unnamed actor of its own documents
+    r = extract("国家统计局大同调查队2023年法治政府建设工作报告\n2023年，我队在国家统计局山西调查总队和"
+                "市委、市政府的领导下推进依法统计，制定《大同调查队统计执法检查工作方案》。\n")
+    assert (r["subject_region"], r["publisher"]) == ("山西省/大同市", "国家统计局大同调查队")
+    assert rels(r, "ISSUED") == {("国家统计局大同调查队", "大同调查队统计执法检查工作方案")}
+    r = extract("青岛海关2023年法治政府建设情况报告\n2023年，青岛海关制定《青岛海关行政执法公示办法》。\n")
+    assert (r["subject_region"], r["publisher"]) == ("山东省/青岛市", "青岛海关")
+    assert rels(r, "ISSUED") == {("青岛海关", "青岛海关行政执法公示办法")}
+
+
 def test_a_development_zones_report_is_about_its_city(extract):
     r = extract("大同经济技术开发区管理委员会2022年法治政府建设工作报告\n2022年，开发区管委会坚持以习近平法治思想为指导，"
                 "深入推进依法行政，制定《大同经济技术开发区行政执法公示办法》。\n")

@@ -138,6 +138,8 @@ class Grammar:
     own_names: dict[str, dict[str, str]]  # 北京市 → 交通委 → 交通委员会: its name, not the grammar's
     inside_government: frozenset[str]     # 法制办公室: a department match that is the
                                           # government's own office
+    national_units: dict[str, tuple[str, ...]]  # 国家统计局 → 调查队: its units named by region
+    unit_kinds: tuple[str, ...]     # 调查队, 中心支行, 海关: how those and the city-named bodies end
 
 
 @lru_cache(maxsize=1)
@@ -237,7 +239,10 @@ def grammar() -> Grammar:
                    tuple(data["local_bureaus"].values()),
                    re.compile(rf"(.+?)({middles})$"), {**special, **work},
                    re.compile(rf"市?({alternation(data['city_named'])})"), data["own_names"],
-                   frozenset(data["inside_government"]))
+                   frozenset(data["inside_government"]),
+                   {name: tuple(sorted(units, key=len, reverse=True))
+                    for name, units in data["national_units"].items()},
+                   tuple({*(u for units in data["national_units"].values() for u in units), *data["city_named"]}))
 
 
 def _of_kind(name: str, word: str) -> bool:
@@ -282,6 +287,19 @@ def _cities(g, name: str) -> list[str]:
     by their name or its stem."""
     return [c for c in (*g.by_name.get(name, ()), *g.by_stem.get(name, ()))
             if g.divisions[c].level == 2 or (g.divisions[c].level == 1 and g.divisions[c].name.endswith("市"))]
+
+
+def national_unit(g, text: str, pos: int, units: tuple[str, ...]) -> tuple[int, list[str]] | None:
+    """(its end, the region's codes) of a national administration's local unit named at
+    ``pos`` after the administration's name: a region's name or stem, then one of
+    ``units`` (国家统计局|大同|调查队, 中国人民银行|大同市|中心支行)."""
+    for k in range(6, 1, -1):
+        name = text[pos:pos + k]
+        codes = [c for c in (*g.by_name.get(name, ()), *g.by_stem.get(name, ())) if g.divisions[c].level < 4]
+        unit = next((u for u in units if text.startswith(u, pos + k)), None) if codes else None
+        if unit:
+            return pos + k + len(unit), codes
+    return None
 
 
 def party_organ(body: str, organ: re.Match) -> str:
@@ -476,6 +494,12 @@ class AgencyRecognizer:
             name = gr.national_names[m.group()]
             if name in gr.local_bureaus and m.end() in region_starts:
                 vertical[m.end()] = (m.start(), name)
+                continue
+            unit = national_unit(g, text, m.end(), gr.national_units[name]) if name in gr.national_units else None
+            if unit:                    # 国家统计局大同调查队: its unit serving a region
+                end, codes = unit
+                code = g.closest(codes, [subject] if subject else []) or ""
+                add_mention(doc, m.start(), end, "Agency", name + text[m.end():end], code)
                 continue
             start, end = m.start(), m.end()
             organ = _PARTY_ORGAN.match(text, end)

@@ -18,7 +18,7 @@ from .. import gazetteer
 from . import words
 from .doc import (CLAUSE_MARK, PARAGRAPH_CHARS, Cover, header_lines, occurrences, opening, raw_of,
                   report, reported_on, text_of)
-from .agencies import grammar as agency_grammar
+from .agencies import _cities as cities, grammar as agency_grammar, national_unit
 from .numbers import NUMBER
 from .regulations import PUBLISHING_VERBS
 
@@ -514,8 +514,9 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
 
     hits = [h for h in _named(g, title) if g.divisions[h.codes[0]].level < 4] or \
         [h for h in _named(g, signature) if g.divisions[h.codes[0]].level < 4]
-    zone = zone_city(g, title)            # (before the body's count: a zone's report names
-    if hits:                              # other places, in titles it studies, more often)
+    # (before the body's count: a zone's report names other places, in titles it studies, more often)
+    zone = zone_city(g, title) or unit_region(g, title, lambda: [c for c, _ in body_codes().most_common(5)])
+    if hits:
         ranked = sorted(hits, key=lambda h: -min(g.divisions[c].level for c in h.codes))
         for h in ranked:
             code = g.closest(h.codes, [c for c, _ in body_codes().most_common(5)]
@@ -660,6 +661,24 @@ def zone_city(g: gazetteer.Gazetteer, title: str, opening: bool = False) -> str 
             if g.is_stem(stem) and len(g.by_stem[stem]) == 1 and not (opening and start):
                 return g.by_stem[stem][0]
     return None
+
+
+def unit_region(g: gazetteer.Gazetteer, title: str, context) -> str | None:
+    """The region a title opening with a body named after it serves, where the body's
+    name holds only its stem (国家统计局大同调查队…报告, 青岛海关…报告): a national
+    administration's local unit, a customs district or a special court (kg/extract/agencies.py's
+    ``national_unit`` and ``city_named``); of a stem several regions share, the one nearest
+    the regions the page names (``context()``: their codes, read only then)."""
+    gr = agency_grammar()
+    m = gr.national.match(title)
+    units = gr.national_units.get(gr.national_names[m.group()], ()) if m else ()
+    unit = national_unit(g, title, m.end(), units) if units else None
+    if unit:
+        codes = unit[1]
+    else:
+        codes = next((cities(g, title[:k]) for k in (4, 3, 2) if gr.city_named.match(title, k)
+                      and cities(g, title[:k])), [])
+    return codes[0] if len(codes) == 1 else g.closest(codes, context()) if codes else None
 
 
 def zones_own(g: gazetteer.Gazetteer, title: str, body: str) -> bool:

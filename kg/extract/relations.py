@@ -787,10 +787,11 @@ class RelationExtractor:
 
     @staticmethod
     def is_department(name: str) -> bool:
-        """A department of a government (司法厅, 市场监督管理局), not the government or its
-        own offices (人民政府法制办公室 drafts for the government), a party body or a group."""
-        return bool(_DEPARTMENT.search(name)) and "人民政府" not in name and \
-            not name.startswith("中共") and "领导小组" not in name
+        """A department of a government (司法厅, 市场监督管理局) or a body that acts as one
+        where it serves (国家统计局大同调查队, 青岛海关), not the government or its own offices
+        (人民政府法制办公室 drafts for the government), a party body or a group."""
+        return (bool(_DEPARTMENT.search(name)) or name.endswith(agency_grammar().unit_kinds)) and \
+            "人民政府" not in name and not name.startswith("中共") and "领导小组" not in name
 
     @staticmethod
     def title_bodies(doc: Doc) -> set[str]:
