@@ -641,6 +641,9 @@ def test_a_national_administrations_units_named_after_the_region_they_serve(extr
                                   "国家金融监督管理总局大同监管分局", "中国人民银行灵丘县支行", "国家统计局"}
     team = next(x for x in r["relations"] if x["type"] == "PART_OF" and x["source"] == "国家统计局大同调查队")
     assert team["target"] == "山西省/大同市"
+    # a survey team, which no other body's unit is named like, without the national name
+    r = extract("大同市2023年法治政府建设情况报告\n大同调查队、灵丘调查队和山西调查总队开展统计执法。\n")
+    assert canon(r, "Agency") == {"国家统计局大同调查队", "国家统计局灵丘调查队", "国家统计局山西调查总队"}
 
 
 def test_regions_listed_before_a_body_each_have_it(extract):

@@ -140,6 +140,7 @@ class Grammar:
                                           # government's own office
     national_units: dict[str, tuple[str, ...]]  # 国家统计局 → 调查队: its units named by region
     unit_kinds: tuple[str, ...]     # 调查队, 中心支行, 海关: how those and the city-named bodies end
+    units_alone: dict[str, str]     # 调查队 → 国家统计局: a unit only one administration has
 
 
 @lru_cache(maxsize=1)
@@ -242,7 +243,8 @@ def grammar() -> Grammar:
                    frozenset(data["inside_government"]),
                    {name: tuple(sorted(units, key=len, reverse=True))
                     for name, units in data["national_units"].items()},
-                   tuple({*(u for units in data["national_units"].values() for u in units), *data["city_named"]}))
+                   tuple({*(u for units in data["national_units"].values() for u in units), *data["city_named"]}),
+                   {unit: name for name in data["units_alone"] for unit in data["national_units"][name]})
 
 
 def _of_kind(name: str, word: str) -> bool:
@@ -500,6 +502,7 @@ class AgencyRecognizer:
                 end, codes = unit
                 code = g.closest(codes, [subject] if subject else []) or ""
                 add_mention(doc, m.start(), end, "Agency", name + text[m.end():end], code)
+                taken.update(range(m.start(), end))
                 continue
             start, end = m.start(), m.end()
             organ = _PARTY_ORGAN.match(text, end)
@@ -511,6 +514,11 @@ class AgencyRecognizer:
                 name, end = name + office.group(), office.end()
             add_mention(doc, start, end, "Agency", name)
             taken.update(range(start, end))
+        for (start, end), code in regions.items():
+            # 大同调查队: a unit only one administration has, after the region it serves
+            unit = next((u for u in gr.units_alone if text.startswith(u, end)), None)
+            if unit and start not in taken:
+                add_mention(doc, start, end + len(unit), "Agency", gr.units_alone[unit] + text[start:end] + unit, code)
         for m in gr.in_context.finditer(text):
             if m.start() not in taken:
                 add_mention(doc, m.start(), m.end(), "Agency", gr.in_context_names[m.group()])
