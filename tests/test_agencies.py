@@ -466,11 +466,21 @@ def test_a_governments_reconsideration_committee(extract):
     assert canon(r, "Agency") == {"浙江省金华市义乌市人民政府行政复议委员会"}
 
 
-def test_a_streets_discipline_working_committee(extract):
+def test_a_streets_discipline_and_congress_working_committees(extract):
     # a 街道 has a working committee of the party (党工委) and its discipline working committee
     # (纪工委), sent by the district's
     r = extract("坡子街街道2022年法治政府建设年度报告\n街道纪工委加强监督，纪工委开展专项检查。\n")
     assert canon(r, "Agency") == {"中共湖南省长沙市天心区坡子街街道纪律检查工作委员会"}
+    # and the working committee its district's congress standing committee sends there (a 街道
+    # has no congress), written 街道人大工委, 人大街道工委 or bare; each street's in a district's
+    # report is no one body
+    r = extract("坡子街街道2022年法治政府建设年度报告\n街道人大工委依法开展监督，人大街道工委听取报告。\n")
+    assert canon(r, "Agency") == {"湖南省长沙市天心区人民代表大会常务委员会坡子街街道工作委员会"}
+    r = extract("天心区2022年法治政府建设年度报告\n各街道人大工委依法开展监督。\n")
+    assert canon(r, "Agency") == set()
+    # a 盟's, from the autonomous region's standing committee
+    r = extract("阿拉善盟2022年法治政府建设情况报告\n盟司法局、盟人大工委开展执法检查。\n")
+    assert "内蒙古自治区人民代表大会常务委员会阿拉善盟工作委员会" in canon(r, "Agency")
 
 
 def test_a_congresss_presidium(extract):

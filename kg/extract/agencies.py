@@ -191,6 +191,8 @@ def grammar() -> Grammar:
         # 办公室结合…, 委员会事务 are whole heads)
         rf"|(?!(?:{middles}){brigades})(?P<stem>{s}(?:(?:和?(?:{s})){{1,2}}|{middles})?)(?P<head>{h}|(?<=执法){brigades}(?![伍员长]))"
         rf"(?:(?<![办委局部厅署])|(?![理结件事员托势限部署]|面(?!向)|(?<=办)法))(?<!市监委)"
+        # (a 街道's, a 盟's: the working committee the standing committee above sends there)
+        r"|(?P<npcstreet>人大(?:街道)?工委|人大街道工作委员会)"
         rf"|(?P<npclaw>(?:人大常委会|人民代表大会常务委员会|人大)(?P<npcwork>{alternation(work)}))"
         rf"|(?P<npcleg>(?:人大|人民代表大会)(?P<npcspecial>{alternation(special)}))"
         # (a heading's line may break it; its general office and the conference's: 办公室)
@@ -415,6 +417,14 @@ def canonical_body(m: re.Match, code: str, gr: Grammar) -> str | None:
         return f"中共{prefix}{committee}{gr.party_depts.get(k['pdept'] or '', '')}"
     if k["unit"]:
         return f"{prefix}{k['unit']}"
+    if k["npcstreet"]:
+        # (a 街道's, from its district's standing committee; a 盟's or a 地区's, from its
+        # province's: none of them elects a congress)
+        place = g.divisions[code]
+        if not (place.level == 4 and place.name.endswith("街道")
+                or place.level == 2 and place.name.endswith(("盟", "地区"))):
+            return None
+        return f"{g.prefix(place.parent)}人民代表大会常务委员会{place.name}工作委员会"
     kind = next((name for name in gr.templates if k.get(name)), None)
     # (地委组织部, 行署办公室: a 地区's party committee's department, its commissioner's office)
     office = k["npcoff"] or k["npcpres"] or k["cppcoff"] or gr.party_depts.get(k["ppdept"] or "", "") or \
