@@ -483,6 +483,12 @@ def test_a_streets_discipline_and_congress_working_committees(extract):
     assert "内蒙古自治区人民代表大会常务委员会阿拉善盟工作委员会" in canon(r, "Agency")
 
 
+def test_a_courts_and_a_procuratorates_divisions(extract):
+    r = extract("灵丘县2023年法治政府建设报告\n县法院行政审判庭、县检察院第一检察部、市中级人民法院执行局开展工作。\n")
+    assert {"山西省大同市灵丘县人民法院行政审判庭", "山西省大同市灵丘县人民检察院第一检察部",
+            "山西省大同市中级人民法院执行局"} <= canon(r, "Agency")
+
+
 def test_a_congresss_presidium(extract):
     # a township's congress acts between its sessions through its presidium (主席团), as a
     # county's through its standing committee

@@ -141,6 +141,7 @@ class Grammar:
     national_units: dict[str, tuple[str, ...]]  # 国家统计局 → 调查队: its units named by region
     unit_kinds: tuple[str, ...]     # 调查队, 中心支行, 海关: how those and the city-named bodies end
     units_alone: dict[str, str]     # 调查队 → 国家统计局: a unit only one administration has
+    judicial_units: tuple[tuple[str, re.Pattern], ...]  # 人民法院 → 行政审判庭|立案庭|…
 
 
 @lru_cache(maxsize=1)
@@ -246,7 +247,8 @@ def grammar() -> Grammar:
                    {name: tuple(sorted(units, key=len, reverse=True))
                     for name, units in data["national_units"].items()},
                    tuple({*(u for units in data["national_units"].values() for u in units), *data["city_named"]}),
-                   {unit: name for name in data["units_alone"] for unit in data["national_units"][name]})
+                   {unit: name for name in data["units_alone"] for unit in data["national_units"][name]},
+                   tuple((body, words_regex(units)) for body, units in data["judicial_units"].items()))
 
 
 def _of_kind(name: str, word: str) -> bool:
@@ -733,6 +735,12 @@ class AgencyRecognizer:
             m = gr.internal_unit.match(text, a.end_char) or (
                 _GENERAL_OFFICE.match(text, a.end_char) if a.kb_id_.endswith(("厅", "局")) else None)
             if m and a.kb_id_.endswith(_DEPARTMENT_ENDS) and not a.kb_id_.startswith("中共"):
+                add_mention(doc, a.start_char, m.end(), "Agency", a.kb_id_ + m.group(), a.id_)
+                continue
+            # 县法院行政审判庭, 县检察院第一检察部: a court's or a procuratorate's division
+            units = next((u for body, u in gr.judicial_units if a.kb_id_.endswith(body)), None)
+            m = units.match(text, a.end_char) if units else None
+            if m:
                 add_mention(doc, a.start_char, m.end(), "Agency", a.kb_id_ + m.group(), a.id_)
         meta = report(doc)
         own = organs_department(meta.get("publisher") or meta.get("opening_actor") or "")
