@@ -673,6 +673,15 @@ def test_central_party_regulations_by_their_short_titles():
     assert canonical_title("中国共产党问责条例") == "中国共产党问责条例"
 
 
+def test_a_laws_edition_noted_inside_its_title_is_the_laws(extract):
+    # 《…行政复议法(2023年修订)》 is the law the catalogue knows; a list's edition (…(2022年版))
+    # is part of its own title, no law's
+    r = extract(HEAD + "学习《中华人民共和国行政复议法（2023年修订）》《行政许可法(2019年修正)》，"
+                "公布《大同市行政许可事项清单(2022年版)》。\n")
+    assert canon(r, "Regulation") == {"中华人民共和国行政复议法", "中华人民共和国行政许可法",
+                                      "大同市行政许可事项清单(2022年版)"}
+
+
 def test_central_party_regulations_named_bare_by_their_full_titles(extract):
     # 中国共产党…条例 (…准则, …规定, …规则): a party regulation by the grammar of its title
     # (党内法规制定条例 art. 5), catalogued or not, its prefix part of the name written

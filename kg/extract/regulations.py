@@ -50,6 +50,9 @@ _TRAILING_MARKS = re.compile(r"(?:[(（][^()（）]{1,14}[)）])+$")
 # what a list of legislative projects notes after a title: what is to be done with it
 # (《重庆市突发事件应对条例(修订)》《…办法(制定)》), no part of the title
 _PLAN_NOTE = re.compile(r"\s*[(（](?:修订|制定|修改|新制定|废止|拟修订|拟制定)[)）]$")
+# a catalogued law's edition noted inside its title (《…行政复议法(2023年修订)》, (2021修正)): the
+# law's, no title of its own
+_EDITION = re.compile(r"\((?:\d{4}年?)?(?:修订|修正|修改)(?:版|本)?\)|\(\d{4}年?版\)")
 _YEAR_DASH = re.compile(r"(?<=\d)\s*(?:年\s*)?[—–－―~～-]+\s*(?=\d)")
 # a period whose dash the page lost: (20152020年), (2015 2020年) are (2015-2020年)
 _LOST_DASH = re.compile(r"(?<=[(（])((?:19|20)\d\d)\s*((?:19|20)\d\d)(?=年?[)）])")
@@ -464,11 +467,12 @@ def canonical_title(title: str, whole: bool = True) -> str:
     if "法制" in core and not _known(core, gr) and _known(core.replace("法制", "法治"), gr):
         t = core.replace("法制", "法治") + t[len(core):]    # 法制政府建设实施纲要: a slip of the pen
         core = core.replace("法制", "法治")
+    tail = "" if _EDITION.fullmatch(t, len(core)) else t[len(core):]
     if core in gr.national_titles:
-        return gr.national_titles[core] + t[len(core):]
+        return gr.national_titles[core] + tail
     official = laws.catalogue().official.get(core)
     if official:
-        return official + t[len(core):]
+        return official + tail
     # (a law's name is words alone: 土壤和地下水 石油烃(C10-C40)…的测定 气相色谱法 is a
     # standard's method of testing)
     if whole and law_name(core) and _CJK_ONLY.fullmatch(core) \
