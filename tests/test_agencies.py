@@ -489,6 +489,14 @@ def test_a_courts_and_a_procuratorates_divisions(extract):
             "山西省大同市中级人民法院执行局"} <= canon(r, "Agency")
 
 
+def test_a_short_form_names_the_body_of_its_reports_year(extract):
+    # 粮食局: the 粮食局 before the 2018 reform, the 粮食和物资储备局 since
+    r = extract("山西省2015年依法行政工作报告\n省粮食局开展执法。\n")
+    assert canon(r, "Agency") == {"山西省粮食局"}
+    r = extract("山西省2020年法治政府建设报告\n省粮食局开展执法。\n")
+    assert canon(r, "Agency") == {"山西省粮食和物资储备局"}
+
+
 def test_a_congresss_presidium(extract):
     # a township's congress acts between its sessions through its presidium (主席团), as a
     # county's through its standing committee

@@ -131,6 +131,7 @@ class Grammar:
     bureaus_since: dict[str, int]   # 国家税务总局 → 2018: a bare 税务局 is its since then
     short_since: dict[str, tuple[int, str, int]]  # 药监 → (2018, 药品监督管理, 1): its stem since
                                                   # then, at that level and above
+    short_before: dict[str, tuple[int, str]]  # 粮食 → (2018, 粮食): its stem before then
     local_heads: tuple[str, ...]    # 税务局: what such a bureau's name ends with
     enforcement: re.Pattern         # 城管|综合执法: a field, then the words of enforcement
     congress_bodies: dict[str, str]  # 法工委 → 法制工作委员会: a congress's committees' full names
@@ -240,6 +241,7 @@ def grammar() -> Grammar:
                    frozenset(data["provincial_halls"]), data["local_bureaus"],
                    data["local_bureaus_since"],
                    {short: tuple(renamed) for short, renamed in data["short_forms_since"].items()},
+                   {short: tuple(former) for short, former in data["short_forms_before"].items()},
                    tuple(data["local_bureaus"].values()),
                    re.compile(rf"(.+?)({middles})$"), {**special, **work},
                    re.compile(rf"市?({alternation(data['city_named'])})"), data["own_names"],
@@ -590,6 +592,10 @@ class AgencyRecognizer:
                     and g.divisions[code].level <= renamed[2]:
                 # 省药监局 in a report of 2018 or after: the 药品监督管理局 of that year's reform
                 name = name.replace(gr.stems[m.group("stem")], renamed[1], 1)
+            former = gr.short_before.get(m.group("stem") or "")
+            if name and former and (year := report(doc).get("year")) and year < former[0]:
+                # 省粮食局 in a report of 2015: the 粮食局 it was before the 2018 reform
+                name = name.replace(gr.stems[m.group("stem")], former[1], 1)
             if name and start in vertical and name.endswith(gr.local_bureaus[vertical[start][1]]):
                 start, national = vertical.pop(start)
                 name = national + name          # 国家税务总局山西省大同市税务局
