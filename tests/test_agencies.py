@@ -457,6 +457,9 @@ def test_a_party_committees_decision_making_committees_by_their_short_names(extr
     r = extract("灵丘县2023年法治政府建设报告\n县委财经委、县委审计委、县委外事办和县委保密委召开会议。\n")
     assert canon(r, "Agency") == {"中共山西省大同市灵丘县委员会" + body for body in
                                   ("财经委员会", "审计委员会", "外事工作委员会办公室", "保密委员会")}
+    # a province's inspection office (巡视), as a county's (巡察)
+    r = extract("山西省2023年法治政府建设报告\n省委巡视办开展巡视。\n")
+    assert canon(r, "Agency") == {"中共山西省委员会巡视工作领导小组办公室"}
 
 
 def test_a_governments_reconsideration_committee(extract):
