@@ -354,6 +354,9 @@ def test_a_local_regulation_named_bare_opens_with_its_region(extract):
     # names the State Council's so too (法律援助条例); two verbs joined by 和 before it
     r = extract(HEAD + "共制定和修订武汉市实施道路交通安全法办法、湖泊保护条例、法律援助条例等3件法规。\n")
     assert canon(r, "Regulation") == {"武汉市实施道路交通安全法办法", "武汉市湖泊保护条例", "武汉市法律援助条例"}
+    # a policy of several measures so titled; without its region, which?
+    r = extract(HEAD + "制定大同市优化营商环境若干措施，出台若干措施。\n")
+    assert canon(r, "Regulation") == {"大同市优化营商环境若干措施"}
     # studied or spread as well as made or applied (学习山西省安全生产条例: no catalogue's)
     r = extract(HEAD + "组织学习山西省安全生产条例，宣传大同市文明行为促进条例，学习养犬管理条例。\n")
     assert canon(r, "Regulation") == {"山西省安全生产条例", "大同市文明行为促进条例"}
