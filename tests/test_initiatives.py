@@ -361,6 +361,13 @@ def test_contests_pushes_and_campaigns_of_putting_right_at_once(extract):
     assert canon(r, "Initiative") == {"行政执法大比武", "安全生产百日攻坚", "群众身边不正之风和腐败问题集中整治"}
 
 
+def test_a_class_a_studio_and_a_way_of_mediating_named_in_quotes(extract):
+    # “法治微课堂” (a lecture series, as “法治大讲堂”), “老杨调解工作室” (a local model by its
+    # founder's name), “板凳会”调解法 (a way of mediating, as a 工作法); not a facility's kind
+    r = extract(HEAD + "开设“法治微课堂”，打造“老杨调解工作室”，推广“板凳会”调解法，建设“法律服务驿站”。\n")
+    assert canon(r, "Initiative") == {"法治微课堂", "老杨调解工作室", "板凳会调解法"}
+
+
 def test_a_national_name_takes_the_head_written_after_it(extract):
     r = extract("2022年，新驿镇开展民主法治示范村创建，落实双随机、一公开监管，开展主题教育活动和宪法宣传周活动，"
                 "推进一网通办服务，落实《濮阳县常态化府院联动工作机制》。\n")
