@@ -698,6 +698,9 @@ def test_central_party_regulations_named_bare_by_their_full_titles(extract):
     # and those on cadres, whose titles open with no 中国共产党
     r = extract("平城区2023年法治政府建设报告\n严格执行党政领导干部选拔任用工作条例、党政机关厉行节约反对浪费条例。\n")
     assert canon(r, "Regulation") == {"党政领导干部选拔任用工作条例", "党政机关厉行节约反对浪费条例"}
+    # and the party's constitution by its full title
+    r = extract("平城区2023年法治政府建设报告\n认真学习中国共产党章程。\n")
+    assert canon(r, "Regulation") == {"中国共产党章程"}
     # not the party itself, nor what it did (中国共产党成立…周年, 中国共产党领导…的规定性)
     r = extract("平城区2021年法治政府建设报告\n庆祝中国共产党成立100周年，坚持中国共产党的领导。\n")
     assert canon(r, "Regulation") == set()
