@@ -500,6 +500,16 @@ def test_a_short_form_names_the_body_of_its_reports_year(extract):
     assert canon(r, "Agency") == {"山西省粮食和物资储备局"}
 
 
+def test_a_committees_departments_listed_after_its_first(extract):
+    # 县委组织部、宣传部、统战部: the committee written once; not 宣传部门 (a kind of body); and
+    # the government's office after the committee's (县委办、政府办)
+    r = extract("灵丘县2023年法治政府建设报告\n县委组织部、宣传部、统战部参加，县委政法委和编办配合，"
+                "县委组织部、宣传部门负责，县委办、政府办牵头。\n")
+    assert canon(r, "Agency") == {"中共山西省大同市灵丘县委员会" + d for d in
+                                  ("组织部", "宣传部", "统一战线工作部", "政法委员会", "机构编制委员会办公室", "办公室")} \
+        | {"山西省大同市灵丘县人民政府办公室"}
+
+
 def test_a_congresss_presidium(extract):
     # a township's congress acts between its sessions through its presidium (主席团), as a
     # county's through its standing committee

@@ -143,6 +143,7 @@ class Grammar:
     unit_kinds: tuple[str, ...]     # 调查队, 中心支行, 海关: how those and the city-named bodies end
     units_alone: dict[str, str]     # 调查队 → 国家统计局: a unit only one administration has
     judicial_units: tuple[tuple[str, re.Pattern], ...]  # 人民法院 → 行政审判庭|立案庭|…
+    party_dept_names: tuple[str, ...]  # the party departments' names as written, longest first
 
 
 @lru_cache(maxsize=1)
@@ -250,7 +251,8 @@ def grammar() -> Grammar:
                     for name, units in data["national_units"].items()},
                    tuple({*(u for units in data["national_units"].values() for u in units), *data["city_named"]}),
                    {unit: name for name in data["units_alone"] for unit in data["national_units"][name]},
-                   tuple((body, words_regex(units)) for body, units in data["judicial_units"].items()))
+                   tuple((body, words_regex(units)) for body, units in data["judicial_units"].items()),
+                   tuple(sorted(party, key=len, reverse=True)))
 
 
 def _of_kind(name: str, word: str) -> bool:
@@ -624,6 +626,8 @@ class AgencyRecognizer:
                         if text.endswith("中共", 0, start):     # 中共青岛市交通运输局党组: in full
                             start -= 2
                 add_mention(doc, start, end, "Agency", name, code)
+                if m.group("pdept") and end == m.end():
+                    self.listed_departments(doc, gr, name.removesuffix(gr.party_depts[m.group("pdept")]), end, code)
                 self.coordinated(doc, g, gr, m, start, subject, region_by_end)
                 self.enumerated(doc, g, gr, m, start, region_by_end, code)
                 tail = re.match(r"及其常委会|及其常务委员会", text[m.end():m.end() + 6])
@@ -821,8 +825,7 @@ class AgencyRecognizer:
                                text.endswith("辖区", 0, m.start())) and not m.group("pdept")
             return subject if ok else None
         if text[m.start() - 1:m.start()] in ("和", "、", "及") and (
-                m.group("court") or m.group("procuratorate") or _bare_allowed(m, gr) or
-                m.group() in ("政府", "人民政府")):
+                m.group("court") or m.group("procuratorate") or _bare_allowed(m, gr) or m.group("gov")):
             # 自治区党委和政府, 自治区人大常委会、政府、政协、高级法院: the bodies of the region
             # of the body just before, the list's prefix written once
             before = [a for a in mentions(doc, "Agency") if a.end_char == m.start() - 1 and a.id_]
@@ -990,6 +993,19 @@ class AgencyRecognizer:
             if text[rstart - 1:rstart] != "、":
                 break
             pos = rstart - 1
+
+    @staticmethod
+    def listed_departments(doc: Doc, gr: Grammar, committee: str, end: int, code: str) -> None:
+        """县委组织部、宣传部、统战部: the departments listed after the first, their committee
+        written once (each a whole word of the list: not 宣传部门)."""
+        text = text_of(doc)
+        while text[end:end + 1] in ("、", "和", "及"):
+            key = next((k for k in gr.party_dept_names if len(k) >= 2 and text.startswith(k, end + 1)
+                        and starts_word(text, end + 1 + len(k))), None)
+            if key is None:
+                return
+            add_mention(doc, end + 1, end + 1 + len(key), "Agency", committee + gr.party_depts[key], code)
+            end += 1 + len(key)
 
     @staticmethod
     def city_named(doc: Doc, g, gr: Grammar) -> None:
