@@ -292,7 +292,7 @@ def organs_department(name: str) -> str:
     return name
 
 
-def _cities(g, name: str) -> list[str]:
+def cities(g, name: str) -> list[str]:
     """The cities (prefectures, and the municipalities at the provinces' level) named so,
     by their name or its stem."""
     return [c for c in (*g.by_name.get(name, ()), *g.by_stem.get(name, ()))
@@ -1015,7 +1015,7 @@ class AgencyRecognizer:
         text = text_of(doc)
         for m in gr.city_named.finditer(text):
             found = next(((k, codes) for k in (4, 3, 2)
-                          if m.start() >= k and (codes := _cities(g, text[m.start() - k:m.start()]))), None)
+                          if m.start() >= k and (codes := cities(g, text[m.start() - k:m.start()]))), None)
             if found:
                 k, codes = found
                 add_mention(doc, m.start() - k, m.end(), "Agency",

@@ -18,7 +18,7 @@ from .. import gazetteer
 from . import words
 from .doc import (CLAUSE_MARK, PARAGRAPH_CHARS, Cover, header_lines, occurrences, opening, raw_of,
                   report, reported_on, text_of)
-from .agencies import _cities as cities, grammar as agency_grammar, national_unit
+from .agencies import cities, grammar as agency_grammar, national_unit
 from .numbers import NUMBER
 from .regulations import PUBLISHING_VERBS
 
@@ -676,8 +676,7 @@ def unit_region(g: gazetteer.Gazetteer, title: str, context) -> str | None:
     if unit:
         codes = unit[1]
     else:
-        codes = next((cities(g, title[:k]) for k in (4, 3, 2) if gr.city_named.match(title, k)
-                      and cities(g, title[:k])), [])
+        codes = next((c for k in (4, 3, 2) if gr.city_named.match(title, k) and (c := cities(g, title[:k]))), [])
     return codes[0] if len(codes) == 1 else g.closest(codes, context()) if codes else None
 
 
