@@ -143,7 +143,8 @@ class Grammar:
     unit_kinds: tuple[str, ...]     # 调查队, 中心支行, 海关: how those and the city-named bodies end
     units_alone: dict[str, str]     # 调查队 → 国家统计局: a unit only one administration has
     judicial_units: tuple[tuple[str, re.Pattern], ...]  # 人民法院 → 行政审判庭|立案庭|…
-    party_dept_names: tuple[str, ...]  # the party departments' names as written, longest first
+    party_dept_names: tuple[str, ...]  # those names as written, of two characters or more
+                                       # (not 办 alone), longest first: an item of a list
 
 
 @lru_cache(maxsize=1)
@@ -252,7 +253,7 @@ def grammar() -> Grammar:
                    tuple({*(u for units in data["national_units"].values() for u in units), *data["city_named"]}),
                    {unit: name for name in data["units_alone"] for unit in data["national_units"][name]},
                    tuple((body, words_regex(units)) for body, units in data["judicial_units"].items()),
-                   tuple(sorted(party, key=len, reverse=True)))
+                   tuple(sorted((d for d in party if len(d) >= 2), key=len, reverse=True)))
 
 
 def _of_kind(name: str, word: str) -> bool:
@@ -1000,7 +1001,7 @@ class AgencyRecognizer:
         written once (each a whole word of the list: not 宣传部门)."""
         text = text_of(doc)
         while text[end:end + 1] in ("、", "和", "及"):
-            key = next((k for k in gr.party_dept_names if len(k) >= 2 and text.startswith(k, end + 1)
+            key = next((k for k in gr.party_dept_names if text.startswith(k, end + 1)
                         and starts_word(text, end + 1 + len(k))), None)
             if key is None:
                 return
