@@ -538,6 +538,11 @@ def test_a_statistics_trend_in_quotes_is_no_programme(extract):
     assert canon(r, "Initiative") == {"放管服改革"}
 
 
+def test_an_anniversary_in_quotes_is_no_programme(extract):
+    r = extract(HEAD + "组织开展纪念法治浙江建设“十五周年”系列活动，推进“放管服”改革。\n")
+    assert canon(r, "Initiative") == {"放管服改革"}
+
+
 def test_a_head_before_a_unit_names_a_kind_of_unit(extract):
     r = extract(HEAD + "各省直管试点县参加，开展相对集中行政许可权改革试点。\n")
     assert canon(r, "Initiative") == {"相对集中行政许可权改革试点"}

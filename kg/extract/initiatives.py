@@ -35,6 +35,8 @@ _NUMERAL = "一二三四五六七八九十双两百千万"
 _COUNTING = "一二三四五六七八九十两"       # 四个重点 counts; 万人助万企 is a name
 # figures that fell or rose, so many of them or so many times running: 两降四升, 十一连降
 _TREND = re.compile(rf"^(?:[{_COUNTING}]+连?[升降增减涨跌])+$")
+# an anniversary's count of years (纪念法治浙江建设“十五周年”系列活动): a date, no programme
+_ANNIVERSARY = re.compile(rf"^[{_COUNTING}百]+周年$")
 _YEARS = r"\d{4}年度?|今年|去年|全年|年度"
 _LEADING_TIME = re.compile(rf"^(?:{_YEARS}|各[市县区地级]|[全我本][省市县区])+")
 # (a scope quoted with a short stem is the name's own: “全省一单”权责清单制度, “全市通办”改革)
@@ -318,8 +320,9 @@ def run_by(text: str, pos: int, gr: InitiativeGrammar) -> bool:
 
 def not_a_name(name: str, gr: InitiativeGrammar) -> bool:
     """A quoted phrase of a shape that names no programme (``not_initiative``), or modes of
-    work joined by + (“书面+现场”述法方式), the work written after each (“现场述法+书面述法”)."""
-    if name.replace("、", "") in gr.not_initiative:
+    work joined by + (“书面+现场”述法方式), the work written after each (“现场述法+书面述法”),
+    or an anniversary, whatever is held for it (“十五周年”系列活动)."""
+    if name.replace("、", "") in gr.not_initiative or _ANNIVERSARY.match(name):
         return True
     if "+" not in name:
         return False
