@@ -309,6 +309,9 @@ def test_unbracketed_documents_after_verbs(extract):
     assert canon(r, "Regulation") == {"法治政府建设规划(2021-2025年)"}
     r = extract(HEAD + "推动修订省委全面依法治省委员会工作规则、省委全面依法治省委员会办公室工作细则。\n")
     assert canon(r, "Regulation") == {"省委全面依法治省委员会工作规则", "省委全面依法治省委员会办公室工作细则"}
+    # and rules of procedure (议事规则), the second of two after 和 too; a kind alone is none
+    r = extract(HEAD + "修订完善区政府工作规则和区政府常务会议议事规则，严格执行议事规则和管理办法。\n")
+    assert canon(r, "Regulation") == {"区政府工作规则", "区政府常务会议议事规则"}
 
 
 def test_rules_and_measures_named_bare_when_made(extract):

@@ -899,8 +899,9 @@ class RegulationRecognizer:
         stem = re.sub(r"^\d{4}年度?", "", _PERIOD.sub("", name))
         # the longest kind that leaves a stem (三定方案: 三定 + 方案)
         kind = next((k for k in gr.all_kinds if stem.endswith(k) and len(k) < len(stem)), "")
-        if not kind and stem in gr.all_kinds:
-            return True                          # 清单: a kind, nothing more
+        if stem in gr.all_kinds and not gr.own_kinds.fullmatch(stem):
+            return True                          # 清单, 管理办法, 议事规则: a kind, nothing more
+                                                 # (三定方案 is a document of its own)
         preposition = _PREPOSITION.search(stem)
         if preposition and stem[:preposition.start()] in gr.all_kinds:
             return True                          # 按照规定对…清单进行调整: the verb's object was 规定
