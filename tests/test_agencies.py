@@ -338,6 +338,11 @@ def test_a_department_names_its_general_office_and_other_divisions_by_its_head(e
                                   "山西省交通运输厅综合规划处"}
     assert {(rel["source"], rel["target"]) for rel in r["relations"] if rel["type"] == "ISSUED"} == \
         {("山西省交通运输厅办公室", "山西省交通运输厅X办法")}
+    # a justice bureau's, by the names of its 2019 plan
+    r = extract("宝鸡市司法局2023年法治政府建设年度报告\n局公共法律服务管理科、人民参与和促进法治科、"
+                "社区矫正管理科分工负责。\n")
+    assert canon(r, "Agency") == {"陕西省宝鸡市司法局", "陕西省宝鸡市司法局公共法律服务管理科",
+                                  "陕西省宝鸡市司法局人民参与和促进法治科", "陕西省宝鸡市司法局社区矫正管理科"}
 
 
 def test_a_department_names_its_own_divisions_and_party_committee_by_its_head(extract):
