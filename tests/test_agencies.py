@@ -1366,3 +1366,14 @@ def test_a_committees_other_working_bodies(extract):
     assert canon(r, "Agency") >= {committee + "教育工作委员会", committee + "党史研究室",
                                   committee + "保密委员会办公室", committee + "国家安全委员会办公室",
                                   committee + "人才工作领导小组办公室", committee + "台湾工作办公室"}
+
+
+def test_no_body_inside_a_document_number_written_year_first(extract):
+    # 〔2014〕保市府办172号: 保 + 市府办 are the number's letters, no mention of the office
+    r = extract("保定市人民政府关于2016年度法治政府建设情况的报告\n2014年制定了《保定市人民政府领导干部学法制度》"
+                "(〔2014〕保市府办172号)。\n")
+    assert canon(r, "Agency") == {"河北省保定市人民政府"}
+    # the office named in the sentence is still named
+    r = extract("保定市人民政府关于2016年度法治政府建设情况的报告\n市府办牵头落实(〔2014〕保市府办172号)。\n")
+    agencies = [e for e in r["entities"] if e["type"] == "Agency" and e["canonical"].endswith("办公室")]
+    assert [m["text"] for e in agencies for m in e["mentions"]] == ["市府办"]

@@ -23,6 +23,7 @@ from ..io.clean import body_fields
 from .doc import (add_mention, header_lines, line_end, line_start, mentions, opening,
                   occurrences, raw_of, regions_ending_at, regions_of, report, reported_on,
                   sentence_of, text_of, title_span, title_spans)
+from .numbers import in_a_number
 from .regions import person_titles
 from .words import cut, is_word, joins_word, starts_word, tag, whole_words
 from .patterns import alternation, starting_with, words_regex
@@ -552,9 +553,11 @@ class AgencyRecognizer:
             if not taken.isdisjoint(range(m.start(), m.end())) or \
                     text[m.end():m.end() + 1] == "门" or text.endswith(gr.platforms, 0, m.start()) or \
                     (m.group().endswith("委") and _MEMBER.match(text, m.end())) or \
-                    (m.group("gov") and _ITS_BODIES.match(text, m.end())):
+                    (m.group("gov") and _ITS_BODIES.match(text, m.end())) or \
+                    ("号" in text[m.end():m.end() + 14] and in_a_number(text, m.start(), m.end())):
                 continue           # 商务部门, 电子税务局, 政法委员 (a member, not the 政法委),
-                                   # 市政府法制机构 (the governments' legal offices, any of them)
+                                   # 市政府法制机构 (the governments' legal offices, any of them);
+                                   # 〔2014〕保市府办172号: a document number's letters
             found = self.prefix(doc, g, m.start(), region_by_end, subject)
             if found is None and (m.group("npc") or m.group("npcsc") or m.group("cppcc")):
                 term = _TERM.search(text, max(m.start() - 8, 0), m.start())

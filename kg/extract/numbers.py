@@ -40,12 +40,19 @@ _DECREE_LEVELS = {"省": (1,), "自治区": (1,), "市": (2, 1), "州": (2,), "�
 # the rest of a number's head, from where a name inside it ends, and the year's bracket
 # (城管法〔 after 柳 in 柳城管法〔2025〕11号)
 _REST_OF_HEAD = re.compile(rf"[\u4e00-\u9fff]{{0,9}}(?={_YEAR_SERIAL})")
+# a number written year first (〔2014〕保市府办172号): its letters, from the year's bracket
+# before them to the serial after
+_YEAR_BEFORE = re.compile(r"[〔\[［﹝【]\d{4}[〕\]］﹞】][\u4e00-\u9fff]{0,9}$")
+_SERIAL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,9}\d{1,4}号")
 
 
 def in_a_number(text: str, start: int, end: int) -> bool:
     """The name at ``start``–``end`` is only letters of a document number's head, not the
     region the head opens with: 柳城管法〔2025〕11号 is 柳州's 城管 bureau's (柳 + 城管 + 法),
-    not 柳城县's; 丰都府办〔2025〕37号 and 柳城政发 open with their region (丰都 + 府办)."""
+    not 柳城县's; 丰都府办〔2025〕37号 and 柳城政发 open with their region (丰都 + 府办). In
+    a number written year first (〔2014〕保市府办172号) any name is the number's letters."""
+    if _YEAR_BEFORE.search(text, max(start - 16, 0), start) and _SERIAL_AFTER.match(text, end):
+        return True
     rest = _REST_OF_HEAD.match(text, end)
     if rest is None:
         return False
