@@ -478,6 +478,19 @@ def test_a_title_with_a_document_number_is_a_document(extract):
     assert canon(r, "Regulation") == {"2022年政治理论学习重点内容计划安排"}
 
 
+def test_a_title_written_bare_with_its_document_number_is_a_document(extract):
+    # its number after it, in brackets or after a space (a table's row): from the region's full
+    # name, or 关于, to its kind
+    r = extract(HEAD + "按照平城区重大行政决策程序规定（平政发〔2021〕5号）要求开展工作。\n"
+                "1 平城区农村集体资产管理办法 平政办发〔2023〕12号 区政府\n"
+                "2 关于进一步加强安全生产工作的意见 平政发〔2023〕45号 区政府\n")
+    assert canon(r, "Regulation") == {"平城区重大行政决策程序规定", "平城区农村集体资产管理办法",
+                                      "关于进一步加强安全生产工作的意见"}
+    # a number alone, or after words that name no document, gives none
+    r = extract(HEAD + "平城区工作总结（平政发〔2021〕6号），按照平城区要求（平政发〔2021〕7号）办理。\n")
+    assert canon(r, "Regulation") == set()
+
+
 def test_a_kind_that_is_a_whole_name_stands_alone(extract):
     r = extract(HEAD + "制定三定方案，印发规划和工作方案，落实权责清单。\n")
     assert canon(r, "Regulation") == {"三定方案", "权责清单"}

@@ -366,6 +366,13 @@ def test_a_document_number_names_its_issuer(extract):
                                   "关于印发<政府信息公开工作年度报告格式>的通知")}
 
 
+def test_a_document_number_after_a_bare_title_names_its_issuer(extract):
+    r = extract(PINGCHENG + "按照平城区重大行政决策程序规定（平政发〔2021〕5号）要求开展工作。\n"
+                "1 平城区农村集体资产管理办法 平政办发〔2023〕12号\n")
+    assert rels(r, "ISSUED") == {("山西省大同市平城区人民政府", "平城区重大行政决策程序规定"),
+                                 ("山西省大同市平城区人民政府办公室", "平城区农村集体资产管理办法")}
+
+
 def test_a_decree_number_names_its_issuer(extract):
     # 规章 and 行政法规 are issued as a decree: by name, province short name or level word
     r = extract("宜良县2024年法治政府建设报告\n按照《重大行政决策程序暂行条例》(国务院令第713号)、"

@@ -26,6 +26,15 @@ _YEAR_SERIAL = r"[〔\[［﹝(（【]\d{4}[〕\]］﹞)）】]\d{1,4}号"
 NUMBER = rf"(?P<head>[\u4e00-\u9fff]{{1,10}}){_YEAR_SERIAL}"
 # a number in brackets after a title: 《…》(市中法委发〔2024〕3号)
 DOCUMENT_NUMBER = re.compile(rf"\s*[(（]{NUMBER}[)）]")
+# a number's year and serial, where a scan for numbers starts (its bracket opens it)
+YEAR_SERIAL = re.compile(_YEAR_SERIAL)
+# a number right after a title written bare: in brackets, or after a space (a table's row)
+_NUMBER_NEXT = re.compile(rf"(?:\s*[(（]|[ \t\u3000]+){NUMBER}")
+
+
+def number_follows(text: str, pos: int) -> bool:
+    """A document number follows ``pos``: what ends there is a numbered document's title."""
+    return _NUMBER_NEXT.match(text, pos) is not None
 
 
 # a decree's number after a title: 《…条例》(国务院令第713号), 《…规定》(吉林省人民政府令第270号),
@@ -112,13 +121,17 @@ def decree_issuers(text: str, title_end: int, subject: str | None,
     return []
 
 
-def issuers(text: str, title_end: int, subject: str | None, rule_of_law: dict[str, str]) -> list[str]:
-    """The bodies the number after the title ending at ``title_end`` (its 》) names, or []
-    (``rule_of_law``: the committee's and its office's names with {level}, from the agency
-    grammar)."""
-    if text[title_end:title_end + 1] != "》":
-        return []
-    m = DOCUMENT_NUMBER.match(text, title_end + 1)
+def issuers(text: str, title_start: int, title_end: int, subject: str | None,
+            rule_of_law: dict[str, str]) -> list[str]:
+    """The bodies the number after the title at ``title_start``–``title_end`` names, or []:
+    after its 》, or after a title written bare (``rule_of_law``: the committee's and its
+    office's names with {level}, from the agency grammar)."""
+    if text[title_end:title_end + 1] == "》":
+        m = DOCUMENT_NUMBER.match(text, title_end + 1)
+        title = text[text.rfind("《", 0, title_end) + 1:title_end]
+    else:
+        m = _NUMBER_NEXT.match(text, title_end)
+        title = text[title_start:title_end]
     if not m:
         return []
     gr, head = grammar(), m.group("head")
@@ -135,7 +148,7 @@ def issuers(text: str, title_end: int, subject: str | None, rule_of_law: dict[st
     if not holding:
         return []
     # of several (濮 of 濮阳市 and 濮阳县), the one the title opens with, else the deepest
-    opening = g.leading_full(text[text.rfind("《", 0, title_end) + 1:title_end])
+    opening = g.leading_full(title)
     region = next((d for d in holding if opening and d.code in opening.codes), holding[-1])
     prefix, top = g.prefix(region.code), region.level == 1
     body = gr.bodies[local.group("body") or ""]

@@ -29,7 +29,7 @@ from .agencies import LEVEL_CHARS, AgencyRecognizer
 from .digits import ascii_digits
 from .doc import (CLAUSE_MARK, Cover, add_mention, mentions, region_ends, regions_ending_at, report,
                   text_of)
-from .numbers import DOCUMENT_NUMBER
+from .numbers import DOCUMENT_NUMBER, YEAR_SERIAL, number_follows
 from .patterns import alternation
 
 # the brackets a title is written in: 《…》 at the top, 〈…〉 or <…> for a title inside it
@@ -217,6 +217,10 @@ class RegulationGrammar:
 _AND_THEN = re.compile(r"并(?:及时|同步|适时|进一步|逐步)?|[和及与]")
 # a mark of a draft or trial version, part of a title (…条例(草案), …办法(试行))
 _DRAFT_MARK = r"(?:[(（](?:修订草案|草案|试行|暂行|征求意见稿|送审稿)[)）])"
+# a number's letters after a bare title, its bracket or a space before them (…规定（清政发〔)
+_NUMBER_HEAD = re.compile(r"(?:[(（]|[ \t\u3000]+)[\u4e00-\u9fff]{1,10}$")
+# what no bare title holds: a clause's or a list's mark, a bracket of another title, a space
+_TITLE_BREAK = re.compile(r"[，,。；;：:、《》“”\"\s]")
 # a day, a month or a year on which something was done (2023年5月12日)
 _DATE = r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?"
 
@@ -631,6 +635,7 @@ class RegulationRecognizer:
         # (a national title in a list under a region is the region's: 武汉市…办法、法律援助条例)
         named.update({(s, e): text[s:e] for s, e in self.bare(text, gr, meant) if (s, e) not in named})
         named.update({(s, e): text[s:e] for s, e in self.listed_laws(text, gr) if (s, e) not in named})
+        named.update({(s, e): text[s:e] for s, e in self.numbered_bare(text, regions, gr) if (s, e) not in named})
         named.update({m.span(): m.group() for m in gr.party_title.finditer(text)
                       if m.end() == len(text) or text.startswith(gr.bare_followers, m.end())})
         # (完成32个政府工作部门的“三定”方案: a department's document, named by its kind alone;
@@ -763,6 +768,27 @@ class RegulationRecognizer:
         return out
 
     @staticmethod
+    def numbered_bare(text: str, regions: dict[int, int], gr: RegulationGrammar) -> list[tuple[int, int]]:
+        """A title written bare with its document number after it, in brackets or after a
+        space (按照清水县重大行政决策程序规定（清政发〔2021〕5号）; a table's row, 清水县…管理办法
+        清政发〔2023〕12号): from its region's full name, as a local document's title opens, to
+        its kind; the number says it is one document."""
+        out = []
+        for m in YEAR_SERIAL.finditer(text):
+            head = _NUMBER_HEAD.search(text, max(m.start() - 12, 0), m.start())
+            if head is None:
+                continue
+            end = head.start()
+            starts = [s for s in range(max(end - 40, 0), end - 4) if s in regions]
+            for s in starts:
+                title = text[s:end]
+                if not _TITLE_BREAK.search(title) and gazetteer.load().leading_full(title) \
+                        and is_regulation(title, gr) and not RegulationRecognizer.generic(title, gr):
+                    out.append((s, end))
+                    break
+        return out
+
+    @staticmethod
     def regions_own(name: str, gr: RegulationGrammar) -> bool:
         """A name of a regional kind that opens with its region's full name (四川省养老机构条例),
         as a local regulation's title does; other kinds pass."""
@@ -796,8 +822,9 @@ class RegulationRecognizer:
     @staticmethod
     def about_titles(doc: Doc, text: str, gr: RegulationGrammar) -> dict[tuple[int, int], str]:
         """关于…的实施意见, 贯彻《纲要》的实施方案 named without 《》 where the title's own
-        form shows it: after the verb that issued it (印发关于…的通知) or the bodies heading
-        it, which are part of it (市委办公厅、市政府办公厅关于…的实施方案); not
+        form shows it: after the verb that issued it (印发关于…的通知), with its document
+        number after it, or the bodies heading it, which are part of it (市委办公厅、市政府办公厅
+        关于…的实施方案); not
         征求关于…的意见, which asks for opinions."""
         starts = {a.end_char: a.start_char for a in mentions(doc, "Agency")}
         out = {}
@@ -805,7 +832,9 @@ class RegulationRecognizer:
             before = text[max(m.start() - 5, 0):m.start()].removesuffix("了")
             # (a title carrying out another's is one by its form: after a verb applying it too,
             # 审议贯彻《纲要》重要举措任务清单)
-            if before.endswith(gr.issue_verbs if m.group().startswith("关于") else gr.verbs):
+            if before.endswith(gr.issue_verbs if m.group().startswith("关于") else gr.verbs) or \
+                    number_follows(text, m.end()):
+                # (关于…的意见(清政发〔2023〕45号): a numbered document's title)
                 out[(m.start(), m.end())] = m.group()
             elif m.start() in starts:
                 # 中共中央关于…的决定: the bodies heading it are part of the title

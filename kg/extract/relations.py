@@ -157,7 +157,8 @@ class RelationExtractor:
                     rels.append(_relation(doc, "ISSUED", issuer, span))
                 # 《…》(市中法委发〔2024〕3号): its number names who issued it
                 numbered = [] if named else (
-                    numbers.issuers(text_of(doc), span.end_char, subject, agency_grammar().rule_of_law)
+                    numbers.issuers(text_of(doc), span.start_char, span.end_char, subject,
+                                    agency_grammar().rule_of_law)
                     or numbers.decree_issuers(text_of(doc), span.end_char, subject,
                                               agency_grammar().national_names))
                 for issuer in numbered:
