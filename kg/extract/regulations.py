@@ -832,9 +832,7 @@ class RegulationRecognizer:
             before = text[max(m.start() - 5, 0):m.start()].removesuffix("了")
             # (a title carrying out another's is one by its form: after a verb applying it too,
             # 审议贯彻《纲要》重要举措任务清单)
-            if before.endswith(gr.issue_verbs if m.group().startswith("关于") else gr.verbs) or \
-                    number_follows(text, m.end()):
-                # (关于…的意见(清政发〔2023〕45号): a numbered document's title)
+            if before.endswith(gr.issue_verbs if m.group().startswith("关于") else gr.verbs):
                 out[(m.start(), m.end())] = m.group()
             elif m.start() in starts:
                 # 中共中央关于…的决定: the bodies heading it are part of the title
@@ -842,6 +840,8 @@ class RegulationRecognizer:
                 while start - 1 in starts and text[start - 1] in "、 ":
                     start = starts[start - 1]
                 out[(start, m.end())] = text[start:m.end()]
+            elif number_follows(text, m.end()):
+                out[(m.start(), m.end())] = m.group()   # 关于…的意见(平政发〔2023〕45号)
         return out
 
     @staticmethod
