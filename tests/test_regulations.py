@@ -472,6 +472,14 @@ def test_a_title_whose_closing_bracket_the_note_swallowed(extract):
     assert found == {"某市法治政府建设实施方案(2016-2020年)": ["某市法治政府建设实施方案(2016-2020年)", "实施方案"]}
 
 
+def test_national_issuers_written_inside_the_brackets_are_no_part_of_a_known_title(extract):
+    r = extract(HEAD + "围绕《中共中央、国务院法治政府建设实施纲要(2021-2025年)》，贯彻《国务院全面推进依法行政实施纲要》"
+                "和《国务院关于加强法治政府建设的意见》，学习《国务院某某办法》。\n")
+    assert canon(r, "Regulation") == {"法治政府建设实施纲要(2021-2025年)", "全面推进依法行政实施纲要",
+                                      "国务院关于加强法治政府建设的意见", "国务院某某办法"}
+    assert ("国务院", "全面推进依法行政实施纲要") in rels(r, "ISSUED")
+
+
 def test_a_title_with_a_document_number_is_a_document(extract):
     r = extract(HEAD + "写进《2022年政治理论学习重点内容计划安排》(黔环党〔2022〕5号)，"
                 "印发《某县工作总结》(濮政〔2022〕1号)，学习《某某书》。\n")

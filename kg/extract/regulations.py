@@ -25,7 +25,7 @@ from .. import gazetteer, laws
 from ..data import data_lines
 from ..names import longest_matches, names_automaton
 from . import words
-from .agencies import LEVEL_CHARS, AgencyRecognizer
+from .agencies import LEVEL_CHARS, AgencyRecognizer, grammar as agency_grammar
 from .digits import ascii_digits
 from .doc import (CLAUSE_MARK, Cover, add_mention, mentions, region_ends, regions_ending_at, report,
                   text_of)
@@ -471,6 +471,10 @@ def canonical_title(title: str, whole: bool = True) -> str:
     if "法制" in core and not _known(core, gr) and _known(core.replace("法制", "法治"), gr):
         t = core.replace("法制", "法治") + t[len(core):]    # 法制政府建设实施纲要: a slip of the pen
         core = core.replace("法制", "法治")
+    issuers = _national_issuers().match(core)
+    if issuers and _known(core[issuers.end():], gr):
+        # 《中共中央、国务院法治政府建设实施纲要》: its issuers written inside the brackets
+        t, core = t[issuers.end():], core[issuers.end():]
     tail = "" if _EDITION.fullmatch(t, len(core)) else t[len(core):]
     if core in gr.national_titles:
         return gr.national_titles[core] + tail
@@ -483,6 +487,13 @@ def canonical_title(title: str, whole: bool = True) -> str:
             and not t.startswith((NATION, "国务院", "全国")) and not gazetteer.load().leading(t):
         return NATION + t
     return t
+
+
+@lru_cache(maxsize=1)
+def _national_issuers() -> re.Pattern:
+    """National bodies, one or several joined, opening a title (中共中央、国务院…)."""
+    names = alternation(agency_grammar().national_names)
+    return re.compile(rf"(?:{names})(?:[、 和]?(?:{names}))*")
 
 
 def law_name(name: str) -> bool:
