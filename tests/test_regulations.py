@@ -486,6 +486,14 @@ def test_a_title_with_a_document_number_is_a_document(extract):
     assert canon(r, "Regulation") == {"2022年政治理论学习重点内容计划安排"}
 
 
+def test_a_bodys_document_of_a_year_named_bare_by_body_year_and_kind(extract):
+    # wherever it stands, no verb before it; the body heading it made it
+    r = extract(HEAD + "区政府2020年立法工作计划近日对外公布，区政府2020年以来出台多项规定。"
+                "按照区委全面依法治区委员会2020年工作要点要求推进。\n")
+    assert canon(r, "Regulation") == {"区政府2020年立法工作计划", "区委全面依法治区委员会2020年工作要点"}
+    assert ("山西省大同市平城区人民政府", "区政府2020年立法工作计划") in rels(r, "ISSUED")
+
+
 def test_a_title_written_bare_with_its_document_number_is_a_document(extract):
     # its number after it, in brackets or after a space (a table's row): from the region's full
     # name, or 关于, to its kind

@@ -210,6 +210,7 @@ class RegulationGrammar:
     law_item: re.Pattern                    # one such item, ending where the pattern's search ends
     list_openers: tuple[str, ...]           # 推动, 学习: a verb before the list's first item
     party_title: re.Pattern                 # 中国共产党宣传工作条例: a party regulation's title
+    dated: re.Pattern                       # 省政府2020年立法工作计划: a body's, its year, its kind
 
 
 # a second verb joined to the first, with the manner of doing it (并及时修订, 并同步公布), or
@@ -217,6 +218,8 @@ class RegulationGrammar:
 _AND_THEN = re.compile(r"并(?:及时|同步|适时|进一步|逐步)?|[和及与]")
 # a mark of a draft or trial version, part of a title (…条例(草案), …办法(试行))
 _DRAFT_MARK = r"(?:[(（](?:修订草案|草案|试行|暂行|征求意见稿|送审稿)[)）])"
+# a year right after a body's name (省政府2020年…)
+_YEAR_AFTER = re.compile(r"\d{4}年")
 # a number's letters after a bare title, its bracket or a space before them (…规定（清政发〔)
 _NUMBER_HEAD = re.compile(r"(?:[(（]|[ \t\u3000]+)[\u4e00-\u9fff]{1,10}$")
 # what no bare title holds: a clause's or a list's mark, a bracket of another title, a space
@@ -326,7 +329,9 @@ def grammar() -> RegulationGrammar:
                              tuple(sorted({*applying, *data["prompting_words"], *data["studying_verbs"]},
                                           key=len, reverse=True)),
                              re.compile(rf"{data['party_title'][0]}[\u4e00-\u9fff]{{2,16}}?"
-                                        rf"(?:{alternation(data['party_title'][1])}){_DRAFT_MARK}?"))
+                                        rf"(?:{alternation(data['party_title'][1])}){_DRAFT_MARK}?"),
+                             re.compile(rf"([\u4e00-\u9fff]{{1,12}}?\d{{4}}年度?[\u4e00-\u9fff]{{0,16}}?"
+                                        rf"(?:{alternation(data['unbracketed_suffixes'])})(?:{_PERIOD.pattern})?)"))
 
 
 def bracketed(text: str) -> list[tuple[int, int, int]]:
@@ -647,6 +652,7 @@ class RegulationRecognizer:
         named.update({(s, e): text[s:e] for s, e in self.bare(text, gr, meant) if (s, e) not in named})
         named.update({(s, e): text[s:e] for s, e in self.listed_laws(text, gr) if (s, e) not in named})
         named.update({(s, e): text[s:e] for s, e in self.numbered_bare(text, regions, gr) if (s, e) not in named})
+        named.update({(s, e): text[s:e] for s, e in self.dated_by_body(doc, text, gr) if (s, e) not in named})
         named.update({m.span(): m.group() for m in gr.party_title.finditer(text)
                       if m.end() == len(text) or text.startswith(gr.bare_followers, m.end())})
         # (完成32个政府工作部门的“三定”方案: a department's document, named by its kind alone;
@@ -776,6 +782,20 @@ class RegulationRecognizer:
             m = gr.regional.match(text, start)
             if m and RegulationRecognizer.regions_own(m.group(1), gr):
                 out.append(m)
+        return out
+
+    @staticmethod
+    def dated_by_body(doc: Doc, text: str, gr: RegulationGrammar) -> list[tuple[int, int]]:
+        """A body's document of a year named bare by the body, the year and its kind
+        (山东省政府2020年立法工作计划近日对外公布; 按照县委全面依法治县委员会2023年工作要点):
+        one document wherever it stands, with no verb before it."""
+        out = []
+        for a in mentions(doc, "Agency"):
+            if not _YEAR_AFTER.match(text, a.end_char):
+                continue
+            m = gr.dated.match(text, a.start_char)
+            if m and not RegulationRecognizer.generic(m.group(1), gr):
+                out.append(m.span(1))
         return out
 
     @staticmethod
