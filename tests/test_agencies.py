@@ -645,6 +645,11 @@ def test_a_congress_named_with_its_term_and_a_heading_broken_over_lines(extract)
     assert congress and congress[0]["aliases"] == ["西乌珠穆沁旗第十六届人民代表大会常务委员会"]
     # the mention keeps the text as the file has it, line break and all
     assert "\n" in congress[0]["mentions"][0]["text"]
+    # the term written without 第, after a level word: that level's congress, not the report's
+    r = extract("南昌县2019年法治政府建设工作报告\n市十五届人大常委会第十次会议审议通过《南昌市Y条例》，"
+                "县十八届人大三次会议召开。\n")
+    assert canon(r, "Agency") == {"江西省南昌市人民代表大会常务委员会", "江西省南昌市南昌县人民代表大会"}
+    assert rels(r, "ISSUED") == {("江西省南昌市人民代表大会常务委员会", "南昌市Y条例")}
 
 
 def test_a_courts_level_follows_its_regions(extract):

@@ -86,8 +86,8 @@ _LEADS_IT = re.compile(r"担任|兼任|主要领导|负责同志")
 _MEETING_YEAR = re.compile(r"\d{4}年度?")
 # a place named after these is a programme's name (法治石家庄, 平安濮阳), not a prefix
 _BRANDED = re.compile(r"(?:法治|平安|数字|智慧|美丽|健康)$")
-# a congress's or CPPCC's term between its region and its name: 第十六届
-_TERM = re.compile(r"第[一二三四五六七八九十]+届$")
+# a congress's or CPPCC's term between its region and its name: 第十六届 (十五届: the 第 may be left out)
+_TERM = re.compile(r"第?[一二三四五六七八九十]+届$")
 # a government's bodies of a kind, named by the kind: 市政府法制机构, 省政府部门, 政府组成部门
 _ITS_BODIES = re.compile(r"(?:各|组成|工作)?部门|法制机构")
 # 政法委员, 纪委委员: a member of the committee (委员), not the committee; 委员会 is one
