@@ -503,6 +503,9 @@ def test_a_short_form_names_the_body_of_its_reports_year(extract):
     assert canon(r, "Agency") == {"山西省粮食局"}
     r = extract("山西省2020年法治政府建设报告\n省粮食局开展执法。\n")
     assert canon(r, "Agency") == {"山西省粮食和物资储备局"}
+    # and by the short name of 国发〔2018〕7号's national bureau
+    r = extract("山西省2020年法治政府建设报告\n省粮食和储备局开展执法。\n")
+    assert canon(r, "Agency") == {"山西省粮食和物资储备局"}
 
 
 def test_a_committees_departments_listed_after_its_first(extract):
