@@ -536,6 +536,12 @@ def test_a_campaign_run_over_years_keeps_its_years(extract):
     assert "安全生产专项整治" not in canon(r, "Initiative")
 
 
+def test_two_verbs_before_a_head_are_one_action_of_the_name(extract):
+    # 优化 before 提升行动, a word of the name before them: the name's; not a clause's verb
+    r = extract(HEAD + "实施营商环境优化提升行动，开展示范创建巩固提升行动，开展提升行动，推进全市的提升行动。\n")
+    assert canon(r, "Initiative") == {"营商环境优化提升行动", "示范创建巩固提升行动"}
+
+
 def test_a_statistics_trend_in_quotes_is_no_programme(extract):
     r = extract(HEAD + "全区警情实现“十一连降”，呈现“两降四升”态势，推进“放管服”改革。\n")
     assert canon(r, "Initiative") == {"放管服改革"}

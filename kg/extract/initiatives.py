@@ -148,6 +148,7 @@ class InitiativeGrammar:
     aims: tuple[str, ...]                  # “三大定位”: an aim named inside the quotes
     manner_adverbs: frozenset[str]         # 大力宣传…: the word after one is its verb
     strong_firsts: frozenset[str]          # the characters a strong head opens with
+    paired_heads: tuple[str, ...]          # 提升行动: a head whose verb pairs with the one before
 
 
 @lru_cache(maxsize=1)
@@ -200,7 +201,8 @@ def grammar() -> InitiativeGrammar:
         re.compile(rf"等?(?:微信|政务|新闻|新|融)?(?:{alternation(data['channels'])})"),
         re.compile(alternation(data["aims"])), tuple(data["aims"]),
         frozenset(data["manner_adverbs"]),
-        frozenset(h[0] for h in data["strong_heads"]))
+        frozenset(h[0] for h in data["strong_heads"]),
+        tuple(data["paired_heads"]))
 
 
 def canonical_name(name: str, own_scope: bool = False) -> str:
@@ -421,6 +423,10 @@ def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 1
     for i in range(len(pieces) - 1, -1, -1):
         w = pieces[i]
         tag = words.tag(w)
+        if i == len(pieces) - 1 and i > 0 and (tag == "v" or w in gr.boundaries) and \
+                paired_verb(text, head_start, pieces[i - 1], gr):
+            start -= len(w)
+            continue                        # 营商环境优化|提升行动: two verbs, one action
         if w in gr.boundaries or (len(w) > 2 and w.endswith(gr.verb_endings)) or \
                 (tag in _NOT_IN_NAME and not unsegmented(pieces, i, gr)) or (verbs_end and tag == "v"):
             if w in gr.manner_adverbs and i + 2 < len(pieces):
@@ -431,6 +437,14 @@ def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 1
         return None     # 年度行\n政复议体制改革: a line a title's wrap cut inside a word (行政)
     # ran out of window inside a run of name characters: no clear left edge
     return start if lo == 0 or not _NAME_CHAR.match(text[lo - 1]) else None
+
+
+def paired_verb(text: str, head_start: int, before: str, gr: InitiativeGrammar) -> bool:
+    """The verb right before a head whose own verb pairs with it (``paired_heads``) is the
+    name's, the two one action, where a word of the name stands before it (营商环境|优化|
+    提升行动, 示范创建|巩固|提升行动; not 开展|提升行动, whose verb opens the clause)."""
+    return text.startswith(gr.paired_heads, head_start) and before not in gr.boundaries \
+        and words.tag(before) not in _NOT_IN_NAME
 
 
 def after_count(text: str, start: int, head_start: int, gr: InitiativeGrammar) -> int:
