@@ -536,6 +536,11 @@ def test_a_campaign_run_over_years_keeps_its_years(extract):
     assert "安全生产专项整治" not in canon(r, "Initiative")
 
 
+def test_enforcement_reforms_named_by_what_a_business_is_spared(extract):
+    r = extract(HEAD + "推行“扫码入企”，落实“轻微免罚”，确保对企业实现“无事不扰”。\n")
+    assert canon(r, "Initiative") == {"扫码入企", "轻微免罚"}
+
+
 def test_two_verbs_before_a_head_are_one_action_of_the_name(extract):
     # 优化 before 提升行动, a word of the name before them: the name's; not a clause's verb
     r = extract(HEAD + "实施营商环境优化提升行动，开展示范创建巩固提升行动，开展提升行动，推进全市的提升行动。\n")
