@@ -536,6 +536,12 @@ def test_a_campaign_run_over_years_keeps_its_years(extract):
     assert "安全生产专项整治" not in canon(r, "Initiative")
 
 
+def test_no_name_starts_inside_a_places_name(extract):
+    # 在向塘镇试点: jieba reads 向 as a preposition, the edge cut the township's name
+    r = extract("南昌县2023年法治政府建设工作报告\n在向塘镇试点推行“一站式”矛盾纠纷调处模式。\n")
+    assert canon(r, "Initiative") == {"一站式矛盾纠纷调处模式"}
+
+
 def test_enforcement_reforms_named_by_what_a_business_is_spared(extract):
     r = extract(HEAD + "推行“扫码入企”，落实“轻微免罚”，确保对企业实现“无事不扰”。\n")
     assert canon(r, "Initiative") == {"扫码入企", "轻微免罚"}
