@@ -119,6 +119,13 @@ def test_enumerated_stems_share_the_level_word(extract):
     r = extract("山西省2013年依法行政工作报告\n大同、朔州两市开展试点，云州、阳高等县区推进改革。\n")
     assert canon(r, "Region") == {"山西省", "山西省/大同市", "山西省/朔州市", "山西省/大同市/云州区",
                                   "山西省/大同市/阳高县"}
+    # the report's county's townships by their stems, before a township's level word; a list
+    # with any item no township of it names none
+    r = extract("南昌县2023年法治政府建设工作报告\n在莲塘、向塘、武阳等乡镇开展试点，蒋巷、冈上两镇参与，"
+                "教育、卫生等乡镇部门配合。\n")
+    assert canon(r, "Region") == {"江西省/南昌市/南昌县", "江西省/南昌市/南昌县/莲塘镇", "江西省/南昌市/南昌县/向塘镇",
+                                  "江西省/南昌市/南昌县/武阳镇", "江西省/南昌市/南昌县/蒋巷镇",
+                                  "江西省/南昌市/南昌县/冈上镇"}
 
 
 def test_township_and_village_inside_subject(extract):

@@ -25,6 +25,11 @@ from .numbers import in_a_number
 _ENUMERATION = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等|和|及)?"
                           r"(?:\d+个|[两三四五六七八九十]个?)?([市县区州盟旗]{1,2})")
 
+# 莲塘、向塘、武阳等乡镇 / 蒋巷、冈上两镇: a county's townships by their stems, listed before
+# a township's level word (the report's own county's: stems are looked up among its townships)
+_TOWNS_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等|和|及)?"
+                           r"(?:\d+个|[两三四五六七八九十]个?)?(?:乡镇|镇街|镇|乡|街道)")
+
 # what makes a city's stem far from home a place: other places listed with it, a list's
 # close (等地, 等城市), a verb of going there
 _LISTED_WITH = "、和及与"
@@ -151,6 +156,9 @@ class RegionRecognizer:
         for (start, end), code in self.listed_cities(g, text, context, resolved).items():
             resolved[(start, end)] = code
             add_mention(doc, start, end, "Region", g.path(code), code)
+        for (start, end), code in self.listed_towns(g, text, subject, resolved).items():
+            resolved[(start, end)] = code
+            add_mention(doc, start, end, "Region", g.path(code), code)
         for (start, end), code in list(resolved.items()):
             if g.divisions[code].level == 4:
                 m = _VILLAGE.match(text, end)
@@ -257,6 +265,29 @@ class RegionRecognizer:
                     out[(start, end)] = code
                     edges.extend(_listed_beside(text, start, end))
                 break
+        return out
+
+    @staticmethod
+    def listed_towns(g, text: str, subject: str | None, resolved) -> dict[tuple[int, int], str]:
+        """The report's county's townships listed by their stems before one level word
+        (在莲塘、向塘、武阳等乡镇开展试点): each a township of that county, whose stem no
+        other township of it shares; the first item may carry words before it."""
+        if not subject or g.divisions[subject].level < 3 or "、" not in text:
+            return {}
+        county = subject if g.divisions[subject].level == 3 else g.divisions[subject].parent
+        stems, out = g.township_stems(county), {}
+        for m in _TOWNS_LISTED.finditer(text):
+            pos, found = m.start(1), {}
+            for i, item in enumerate(m.group(1).split("、")):
+                start, end = pos, pos + len(item)
+                pos = end + 1
+                cut = next((k for k in (range(len(item) - 1) if i == 0 else (0,)) if item[k:] in stems), None)
+                if cut is None:
+                    found = {}
+                    break       # (every item a township of the county, or none is one)
+                if not any(s < end and start + cut < e for s, e in resolved):
+                    found[(start + cut, end)] = stems[item[cut:]]
+            out.update(found)
         return out
 
     def enumerated(self, g, text: str, context, resolved) -> dict[tuple[int, int], str]:
