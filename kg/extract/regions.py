@@ -81,15 +81,15 @@ def a_kind_of_village(village: str) -> bool:
     return stem in kinds or any(stem.endswith(k) for k in kinds if len(k) >= 2)
 
 
-def enumerations(text: str) -> Iterator[re.Match]:
-    """``_ENUMERATION.finditer(text)``, tried only where a match can start (two to four
-    characters before a 、): the regex alone enters every character of a report, the
-    slowest scan of the component."""
+def enumerations(text: str, pattern: re.Pattern = _ENUMERATION) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for a list of stems (``_ENUMERATION``, ``_TOWNS_LISTED``),
+    tried only where a match can start (two to four characters before a 、): the regex
+    alone enters every character of a report, the slowest scan of the component."""
     pos = 0                             # a match or failed start ends before this
     i = text.find("、")
     while i >= 0:
         for s in range(max(pos, i - 4), i - 1):
-            m = _ENUMERATION.match(text, s)
+            m = pattern.match(text, s)
             if m:
                 yield m
                 pos = m.end()
@@ -276,7 +276,7 @@ class RegionRecognizer:
             return {}
         county = subject if g.divisions[subject].level == 3 else g.divisions[subject].parent
         stems, out = g.township_stems(county), {}
-        for m in _TOWNS_LISTED.finditer(text):
+        for m in enumerations(text, _TOWNS_LISTED):
             pos, found = m.start(1), {}
             for i, item in enumerate(m.group(1).split("、")):
                 start, end = pos, pos + len(item)
