@@ -59,10 +59,15 @@ def test_publication_date_when_unsigned(extract):
 
 
 def test_the_body_hosting_the_site_is_named_but_publishes_nothing(extract):
-    for host in ("主办:平城区人民政府办公室\n", "主办单位：平城区人民政府办公室 承办单位：平城区大数据中心\n"):
+    for host in ("主办:平城区人民政府办公室\n", "主办单位：平城区人民政府办公室 承办单位：平城区大数据中心\n",
+                 "版权所有：平城区人民政府办公室 技术支持：某公司\n", "版权所有©平城区人民政府办公室\n"):
         r = extract("平城区2020年法治政府建设报告\n" + host + "发布时间:2021-04-30\n正文。\n" + host)
         assert r["publisher"] is None
         assert "山西省大同市平城区人民政府办公室" in {e["canonical"] for e in r["entities"]}
+    # the host's region is the subject of an excerpt that names no other (我局…)
+    r = extract("信息来源：司法局  发布时间：2024-01-05\n2023年，我局认真落实县委、县政府决策部署。\n"
+                "版权所有：泾源县人民政府 技术支持：某公司\n")
+    assert r["subject_region"] == "宁夏回族自治区/固原市/泾源县"
 
 
 def test_year_from_date_when_title_has_none(extract):

@@ -37,8 +37,9 @@ _LIST_BODY_LABEL = re.compile(rf"^[•·]\s*{_BODY_LABEL}$")
 _LIST_VALUE = re.compile(r"^[•·][^。]{1,40}$")
 
 
-# the body that runs the site (主办:濮阳县人民政府办公室): named on the page, not its publisher
-_HOST_FIELD = re.compile(r"主办(?:单位)?\s*[:：]\s*(?P<value>[^\s|:：\[【]{2,40})(?=\s|\||\[|【|$)")
+# the body that runs the site (主办:濮阳县人民政府办公室, 版权所有：泾源县人民政府): named on
+# the page, not its publisher
+_HOST_FIELD = re.compile(r"(?:主办(?:单位)?\s*[:：]|版权所有\s*[:：©]?)\s*(?P<value>[^\s|:：\[【©]{2,40})(?=\s|\||\[|【|$)")
 
 
 def body_fields(line: str) -> list[tuple[int, int]]:
