@@ -42,6 +42,9 @@ def test_department_abbreviations_as_bodies_write_them(extract):
     # Jiangsu's cities and counties sign their 自然资源和规划局 资源规划局 (not a 规划局)
     r = extract("张家港市2022年法治政府建设报告\n选取市人民法院、市资源规划局、市自然资源规划局等单位现场评议。\n")
     assert canon(r, "Agency") == {"江苏省苏州市张家港市人民法院", "江苏省苏州市张家港市自然资源和规划局"}
+    # a province's foreign and overseas-Chinese affairs office before the 2018 reform
+    r = extract("云南省人民政府关于2015年法治政府建设情况的报告\n省外侨办参加。\n")
+    assert "云南省外事侨务办公室" in canon(r, "Agency")
 
 
 def test_party_committee_and_its_departments(extract):
