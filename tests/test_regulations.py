@@ -494,6 +494,17 @@ def test_a_bodys_document_of_a_year_named_bare_by_body_year_and_kind(extract):
     assert ("山西省大同市平城区人民政府", "区政府2020年立法工作计划") in rels(r, "ISSUED")
 
 
+def test_a_title_written_without_the_region_it_opens_with_elsewhere_is_that_document(extract):
+    r = extract(HEAD + "制定《平城区2023年法治政府建设工作要点》，按照《2023年法治政府建设工作要点》推进；"
+                "区政府2020年立法工作计划公布，平城区政府2020年立法工作计划明确任务。"
+                "贯彻《优化营商环境条例》和《山西省优化营商环境条例》。\n")
+    regs = {e["canonical"]: set(e["aliases"]) for e in r["entities"] if e["type"] == "Regulation"}
+    assert regs == {"平城区2023年法治政府建设工作要点": {"平城区2023年法治政府建设工作要点", "2023年法治政府建设工作要点"},
+                    "平城区政府2020年立法工作计划": {"平城区政府2020年立法工作计划", "区政府2020年立法工作计划"},
+                    "优化营商环境条例": {"优化营商环境条例"}, "山西省优化营商环境条例": {"山西省优化营商环境条例"}}
+    assert {t for _, t in rels(r, "CITES")} == set(regs)
+
+
 def test_a_title_written_bare_with_its_document_number_is_a_document(extract):
     # its number after it, in brackets or after a space (a table's row): from the region's full
     # name, or 关于, to its kind

@@ -295,6 +295,16 @@ def _by_label(doc: Doc) -> dict[str, list[Span]]:
     return by
 
 
+def rename(doc: Doc, label: str, renamed: dict[str, str]) -> None:
+    """Give the ``label`` mentions whose canonical name is a key of ``renamed`` that value
+    instead (a span's kb_id is fixed once made: the spans are made again in place)."""
+    spans = [Span(doc, s.start, s.end, label=s.label, kb_id=renamed[s.kb_id_], span_id=s.id)
+             if s.label_ == label and s.kb_id_ in renamed else s for s in _cache(doc)]
+    doc.spans[MENTIONS] = spans
+    for key in ("kg_group", "kg_mentions", "kg_mentions_by_label"):
+        doc.user_data.pop(key, None)
+
+
 def mentions(doc: Doc, label: str | None = None) -> list[Span]:
     """A new list each call: a caller may add mentions while it goes through these."""
     return list(_cache(doc) if label is None else _by_label(doc).get(label, ()))

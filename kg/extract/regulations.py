@@ -27,7 +27,7 @@ from ..names import longest_matches, names_automaton
 from . import words
 from .agencies import LEVEL_CHARS, AgencyRecognizer, grammar as agency_grammar
 from .digits import ascii_digits
-from .doc import (CLAUSE_MARK, Cover, add_mention, mentions, region_ends, regions_ending_at, report,
+from .doc import (CLAUSE_MARK, Cover, add_mention, mentions, region_ends, regions_ending_at, rename, report,
                   text_of)
 from .numbers import DOCUMENT_NUMBER, YEAR_SERIAL, number_follows
 from .patterns import alternation
@@ -674,7 +674,29 @@ class RegulationRecognizer:
             canonical = canonical_title(title)
             add_mention(doc, s, e, "Regulation", meant.get(canonical, canonical))
         self.implementing_rules(doc, text)
+        self.own_names_meant(doc)
         return doc
+
+    @staticmethod
+    def own_names_meant(doc: Doc) -> None:
+        """A title written without the region it opens with elsewhere in the report
+        (《平城区2023年法治政府建设工作要点》, then 《2023年法治政府建设工作要点》) is that
+        document: one entity, as GUIDELINES lists 配合履职事项清单 under 下蜀镇配合履职事项清单;
+        not where two regions' titles would fit it."""
+        names = {s.kb_id_ for s in mentions(doc, "Regulation")}
+        g, gr, fits = gazetteer.load(), grammar(), {}
+        for name in names:
+            hit = g.leading(name)
+            if hit is None:
+                continue
+            # (省政府2020年立法工作计划 after 山东省政府2020年…: the level word kept)
+            for rest in {name[hit.end:], hit.surface[-1] + name[hit.end:]}:
+                if len(rest) >= 4 and rest in names and not is_national(rest) \
+                        and not _known(core_title(rest), gr):
+                    fits.setdefault(rest, []).append(name)    # (优化营商环境条例 is the State's)
+        renamed = {rest: full[0] for rest, full in fits.items() if len(full) == 1}
+        if renamed:
+            rename(doc, "Regulation", renamed)
 
     @staticmethod
     def obliged(text: str, verb: int, gr: RegulationGrammar) -> bool:
