@@ -721,6 +721,10 @@ def test_a_ministrys_yearly_drill_for_its_enforcers(extract):
 def test_the_title_of_a_national_campaign_for_police_stations_names_it(extract):
     r = extract(HEAD + "积极创建“枫桥式公安派出所”，新平派出所被命名为全国“枫桥式公安派出所”。\n")
     assert canon(r, "Initiative") == {"枫桥式公安派出所创建"}
+    # the model quoted alone before the station, with or without 创建: the same campaign
+    for sentence in ("莲塘派出所成功创建“枫桥式”公安派出所。", "开展“枫桥式”公安派出所创建活动。",
+                     "积极创建枫桥式公安派出所。"):
+        assert canon(extract(HEAD + sentence + "\n"), "Initiative") == {"枫桥式公安派出所创建"}
 
 
 def test_awarding_a_demonstration_title_and_its_round_are_no_part_of_it(extract):
