@@ -22,13 +22,11 @@ from .numbers import in_a_number
 
 # 大同、晋中、忻州等市 / 阳泉、长治3个市 / 大同、朔州两市: stems listed before one shared
 # level word, or two (云州、阳高等县区: each item takes the one its name has)
-_ENUMERATION = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等|和|及)?"
-                          r"(?:\d+个|[两三四五六七八九十]个?)?([市县区州盟旗]{1,2})")
-
+_STEMS_LISTED = r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等|和|及)?(?:\d+个|[两三四五六七八九十]个?)?"
+_ENUMERATION = re.compile(_STEMS_LISTED + r"([市县区州盟旗]{1,2})")
 # 莲塘、向塘、武阳等乡镇 / 蒋巷、冈上两镇: a county's townships by their stems, listed before
 # a township's level word (the report's own county's: stems are looked up among its townships)
-_TOWNS_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等|和|及)?"
-                           r"(?:\d+个|[两三四五六七八九十]个?)?(?:乡镇|镇街|镇|乡|街道)")
+_TOWNS_LISTED = re.compile(_STEMS_LISTED + r"(?:乡镇|镇街|镇|乡|街道)")
 
 # what makes a city's stem far from home a place: other places listed with it, a list's
 # close (等地, 等城市), a verb of going there

@@ -826,16 +826,15 @@ class RegulationRecognizer:
         space (按照清水县重大行政决策程序规定（清政发〔2021〕5号）; a table's row, 清水县…管理办法
         清政发〔2023〕12号): from its region's full name, as a local document's title opens, to
         its kind; the number says it is one document."""
-        out = []
+        out, g = [], gazetteer.load()
         for m in YEAR_SERIAL.finditer(text):
             head = _NUMBER_HEAD.search(text, max(m.start() - 12, 0), m.start())
             if head is None:
                 continue
             end = head.start()
-            starts = [s for s in range(max(end - 40, 0), end - 4) if s in regions]
-            for s in starts:
+            for s in (s for s in range(max(end - 40, 0), end - 4) if s in regions):
                 title = text[s:end]
-                if not _TITLE_BREAK.search(title) and gazetteer.load().leading_full(title) \
+                if not _TITLE_BREAK.search(title) and g.leading_full(title) \
                         and is_regulation(title, gr) and not RegulationRecognizer.generic(title, gr):
                     out.append((s, end))
                     break
