@@ -503,6 +503,9 @@ def test_a_title_written_without_the_region_it_opens_with_elsewhere_is_that_docu
                     "平城区政府2020年立法工作计划": {"平城区政府2020年立法工作计划", "区政府2020年立法工作计划"},
                     "优化营商环境条例": {"优化营商环境条例"}, "山西省优化营商环境条例": {"山西省优化营商环境条例"}}
     assert {t for _, t in rels(r, "CITES")} == set(regs)
+    # another region's title beside one written bare: two documents (the district's own plan)
+    r = extract(HEAD + "贯彻《大同市法治政府建设实施方案》，制定《法治政府建设实施方案》。\n")
+    assert canon(r, "Regulation") == {"大同市法治政府建设实施方案", "法治政府建设实施方案"}
 
 
 def test_a_title_written_bare_with_its_document_number_is_a_document(extract):

@@ -679,15 +679,19 @@ class RegulationRecognizer:
 
     @staticmethod
     def own_names_meant(doc: Doc) -> None:
-        """A title written without the region it opens with elsewhere in the report
+        """A title written without the report's own region it opens with elsewhere
         (《平城区2023年法治政府建设工作要点》, then 《2023年法治政府建设工作要点》) is that
         document: one entity, as GUIDELINES lists 配合履职事项清单 under 下蜀镇配合履职事项清单;
-        not where two regions' titles would fit it."""
+        not another region's title (a district's own 实施方案 beside 大同市法治政府建设实施方案),
+        nor where two titles would fit it."""
+        subject = report(doc).get("subject_code")
+        if not subject:
+            return
         names = {s.kb_id_ for s in mentions(doc, "Regulation")}
         g, gr, fits = gazetteer.load(), grammar(), {}
         for name in names:
             hit = g.leading(name)
-            if hit is None:
+            if hit is None or not any(c == subject or g.is_within(c, subject) for c in hit.codes):
                 continue
             # (省政府2020年立法工作计划 after 山东省政府2020年…: the level word kept)
             for rest in {name[hit.end:], hit.surface[-1] + name[hit.end:]}:
