@@ -134,6 +134,10 @@ def test_a_list_of_links_after_the_report_is_furniture():
     page = html_to_text("<h1>灵丘县报告</h1><p>灵丘县推进依法行政。</p><h3>相关文章</h3>"
                         "<ul><li><a href='a.html'>广灵县2023年法治政府建设报告</a></li></ul>")
     assert "广灵县" not in blank_furniture(page)
+    # the heading in brackets, other kinds of links
+    for heading in ("【相关文章】", "[相关信息]", "相关稿件："):
+        raw = "2023年，灵丘县推进依法行政。\n" + heading + "\n· 广灵县司法局2023年工作总结\n"
+        assert "广灵县" not in blank_furniture(raw)
 
 
 def test_folders_are_searched_in_order(tmp_path):

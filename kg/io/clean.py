@@ -17,9 +17,11 @@ from ..data import data_lines
 
 _LONE_ARROW = re.compile(r"^[>＞»›]+$")
 # a heading that stands alone over a list of links to other pages (other reports' titles,
-# which name other regions and documents): its lines, up to a sentence or a long line, once
-# the report's text has begun (a list above it could run into the page's own title)
-_LINK_LIST = re.compile(r"^(?:相关(?:链接|文章|阅读|新闻|推荐)|推荐阅读|延伸阅读|猜你喜欢|热点(?:推荐|文章))\s*[:：]?$")
+# which name other regions and documents; in brackets too, 【相关文章】): its lines, up to a
+# sentence or a long line, once the report's text has begun (a list above it could run into
+# the page's own title)
+_LINK_LIST = re.compile(r"^[【\[［]?(?:相关(?:链接|文章|阅读|新闻|推荐|信息|稿件|内容|文件)|推荐阅读|延伸阅读|猜你喜欢"
+                        r"|热点(?:推荐|文章))[】\]］]?\s*[:：]?$")
 # the value of a publishing-body field: kept when its line is blanked
 _BODY_LABEL = (r"(?:(?:信息|文章|稿件)?来源(?:单位)?|发布(?:机构|单位|机关|部门)|发文(?:机关|单位|机构)"
                r"|制发机[构关]|供稿(?:单位)?|作者)")
