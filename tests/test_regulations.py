@@ -492,6 +492,9 @@ def test_a_bodys_document_of_a_year_named_bare_by_body_year_and_kind(extract):
                 "按照区委全面依法治区委员会2020年工作要点要求推进。\n")
     assert canon(r, "Regulation") == {"区政府2020年立法工作计划", "区委全面依法治区委员会2020年工作要点"}
     assert ("山西省大同市平城区人民政府", "区政府2020年立法工作计划") in rels(r, "ISSUED")
+    # not what a body did in a year: its verb between the year and a kind
+    r = extract(HEAD + "区政府2023年印发了法治政府建设实施方案，区委2023年召开全面依法治区委员会会议审议工作要点。\n")
+    assert canon(r, "Regulation") == {"法治政府建设实施方案"}
 
 
 def test_a_title_written_without_the_region_it_opens_with_elsewhere_is_that_document(extract):

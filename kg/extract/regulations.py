@@ -330,7 +330,7 @@ def grammar() -> RegulationGrammar:
                                           key=len, reverse=True)),
                              re.compile(rf"{data['party_title'][0]}[\u4e00-\u9fff]{{2,16}}?"
                                         rf"(?:{alternation(data['party_title'][1])}){_DRAFT_MARK}?"),
-                             re.compile(rf"([\u4e00-\u9fff]{{1,12}}?\d{{4}}年度?[\u4e00-\u9fff]{{0,16}}?"
+                             re.compile(rf"([\u4e00-\u9fff]{{1,12}}?\d{{4}}年度?(?P<words>[\u4e00-\u9fff]{{0,10}}?)"
                                         rf"(?:{alternation(data['unbracketed_suffixes'])})(?:{_PERIOD.pattern})?)"))
 
 
@@ -820,8 +820,9 @@ class RegulationRecognizer:
             if not _YEAR_AFTER.match(text, a.end_char):
                 continue
             m = gr.dated.match(text, a.start_char)
-            if m and not RegulationRecognizer.generic(m.group(1), gr):
-                out.append(m.span(1))
+            if m and not RegulationRecognizer.generic(m.group(1), gr) and \
+                    not any(v in m.group("words") for v in (*gr.verbs, "召开", "了")):
+                out.append(m.span(1))      # (not 区政府2023年印发了…方案: the year's act)
         return out
 
     @staticmethod
