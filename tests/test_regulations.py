@@ -519,6 +519,9 @@ def test_a_title_written_bare_with_its_document_number_is_a_document(extract):
                 "2 关于进一步加强安全生产工作的意见 平政发〔2023〕45号 区政府\n")
     assert canon(r, "Regulation") == {"平城区重大行政决策程序规定", "平城区农村集体资产管理办法",
                                       "关于进一步加强安全生产工作的意见"}
+    # a body and its verb before the title are no part of it
+    r = extract(HEAD + "平城区人民政府印发平城区X办法（平政发〔2023〕1号）。\n")
+    assert canon(r, "Regulation") == {"平城区X办法"}
     # a number alone, or after words that name no document, gives none
     r = extract(HEAD + "平城区工作总结（平政发〔2021〕6号），按照平城区要求（平政发〔2021〕7号）办理。\n")
     assert canon(r, "Regulation") == set()

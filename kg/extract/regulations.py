@@ -839,8 +839,9 @@ class RegulationRecognizer:
             end = head.start()
             for s in (s for s in range(max(end - 40, 0), end - 4) if s in regions):
                 title = text[s:end]
-                if not _TITLE_BREAK.search(title) and g.leading_full(title) \
-                        and is_regulation(title, gr) and not RegulationRecognizer.generic(title, gr):
+                if _TITLE_BREAK.search(title) or ("关于" not in title and any(v in title for v in gr.verbs)):
+                    continue    # (平城区人民政府印发|平城区X办法: the title starts after the verb)
+                if g.leading_full(title) and is_regulation(title, gr) and not RegulationRecognizer.generic(title, gr):
                     out.append((s, end))
                     break
         return out
