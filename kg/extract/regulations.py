@@ -501,6 +501,12 @@ def _national_issuers() -> re.Pattern:
     return re.compile(rf"(?:{names})(?:[、 和]?(?:{names}))*")
 
 
+def _acts(words: str, gr: RegulationGrammar) -> bool:
+    """A verb of making, applying or meeting stands in ``words`` (…印发了…, …召开…): a clause
+    about a document, not a document's bare title."""
+    return any(v in words for v in gr.verbs) or "召开" in words or "了" in words
+
+
 def law_name(name: str) -> bool:
     """``name`` ends as a law's does (…法, …法典), not as a measure, a way of working or a
     duty of work does (…管理办法, 工作方法, 城市管理智慧执法: ``not_law``)."""
@@ -820,8 +826,7 @@ class RegulationRecognizer:
             if not _YEAR_AFTER.match(text, a.end_char):
                 continue
             m = gr.dated.match(text, a.start_char)
-            if m and not RegulationRecognizer.generic(m.group(1), gr) and \
-                    not any(v in m.group("words") for v in (*gr.verbs, "召开", "了")):
+            if m and not RegulationRecognizer.generic(m.group(1), gr) and not _acts(m.group("words"), gr):
                 out.append(m.span(1))      # (not 区政府2023年印发了…方案: the year's act)
         return out
 
@@ -839,7 +844,7 @@ class RegulationRecognizer:
             end = head.start()
             for s in (s for s in range(max(end - 40, 0), end - 4) if s in regions):
                 title = text[s:end]
-                if _TITLE_BREAK.search(title) or ("关于" not in title and any(v in title for v in gr.verbs)):
+                if _TITLE_BREAK.search(title) or ("关于" not in title and _acts(title, gr)):
                     continue    # (平城区人民政府印发|平城区X办法: the title starts after the verb)
                 if g.leading_full(title) and is_regulation(title, gr) and not RegulationRecognizer.generic(title, gr):
                     out.append((s, end))
