@@ -371,6 +371,12 @@ class Gazetteer:
             return ()
         return tuple(c for c in self.by_stem.get(stem, ()) if self._city(c))
 
+    def county_of(self, code: str) -> str | None:
+        """The county a county or a township is, or lies in (whose townships its report
+        names by their stems); None above a county."""
+        d = self.divisions[code]
+        return code if d.level == 3 else d.parent if d.level == 4 else None
+
     def township_stems(self, county: str) -> dict[str, str]:
         """A county's townships by their names without the level word (宝城 for 宝城镇),
         the names their stations go by (宝城司法所); a stem two townships share names

@@ -900,9 +900,9 @@ class AgencyRecognizer:
         """(start, code) of the township a station before ``pos`` is named after by its
         name without the level word (组织宝城司法所工作人员: 宝城镇's, in the report of
         its county or of a township it also serves); never a verb (联合派出所开展)."""
-        if not subject or g.divisions[subject].level < 3:
+        county = g.county_of(subject) if subject else None
+        if county is None:
             return None
-        county = subject if g.divisions[subject].level == 3 else g.divisions[subject].parent
         stems = g.township_stems(county)
         for k in (4, 3, 2):
             stem = text[pos - k:pos]

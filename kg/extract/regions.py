@@ -270,9 +270,9 @@ class RegionRecognizer:
         """The report's county's townships listed by their stems before one level word
         (在莲塘、向塘、武阳等乡镇开展试点): each a township of that county, whose stem no
         other township of it shares; the first item may carry words before it."""
-        if not subject or g.divisions[subject].level < 3 or "、" not in text:
+        county = g.county_of(subject) if subject else None
+        if county is None or "、" not in text:
             return {}
-        county = subject if g.divisions[subject].level == 3 else g.divisions[subject].parent
         stems, out = g.township_stems(county), {}
         for m in enumerations(text, _TOWNS_LISTED):
             pos, found = m.start(1), {}
