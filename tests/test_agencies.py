@@ -1388,3 +1388,16 @@ def test_no_body_inside_a_document_number_written_year_first(extract):
     r = extract("保定市人民政府关于2016年度法治政府建设情况的报告\n市府办牵头落实(〔2014〕保市府办172号)。\n")
     agencies = [e for e in r["entities"] if e["type"] == "Agency" and e["canonical"].endswith("办公室")]
     assert [m["text"] for e in agencies for m in e["mentions"]] == ["市府办"]
+
+
+def test_no_national_body_opening_another_bodys_document_number(extract):
+    # 国办公开办函〔2021〕30号 is the number of the State Council office's open-government
+    # office: 国办 opens it but names no mention of the office itself
+    r = extract("宝力根花苏木人民政府2025年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开"
+                "工作年度报告格式》(国办公开办函〔2021〕30号)制作。\n")
+    assert "国务院办公厅" not in canon(r, "Agency")
+    assert "国务院办公厅政府信息与政务公开办公室" in canon(r, "Agency")
+    # a number of the office's own (国办发) still names it where it opens the number
+    r = extract("某县司法局2023年度法治政府建设情况报告\n贯彻《关于加快推进政务服务标准化规范化便利化的指导意见》"
+                "(国办发〔2022〕5号)。\n")
+    assert "国务院办公厅" in canon(r, "Agency")

@@ -23,7 +23,7 @@ from ..io.clean import body_fields
 from .doc import (add_mention, header_lines, line_end, line_start, mentions, opening,
                   occurrences, raw_of, regions_ending_at, regions_of, report, reported_on,
                   sentence_of, text_of, title_span, title_spans)
-from .numbers import in_a_number
+from .numbers import in_a_number, national_head_bodies
 from .regions import person_titles
 from .words import cut, is_word, joins_word, starts_word, tag, whole_words
 from .patterns import alternation, starting_with, words_regex
@@ -512,6 +512,8 @@ class AgencyRecognizer:
                     (m.end() - m.start() == 2 and joins_word(text, m.start())):
                 continue        # 商务部门 (a kind of body), 教育部署; 集中办公 (集中, not 中办)
             name = gr.national_names[m.group()]
+            if name not in (national_head_bodies(text, m.start()) or (name,)):
+                continue        # 国办公开办函〔2021〕30号: another body's number
             if name in gr.local_bureaus and m.end() in region_starts:
                 vertical[m.end()] = (m.start(), name)
                 continue

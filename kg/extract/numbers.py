@@ -32,6 +32,18 @@ YEAR_SERIAL = re.compile(_YEAR_SERIAL)
 _NUMBER_NEXT = re.compile(rf"(?:\s*[(（]|[ \t\u3000]+){NUMBER}")
 
 
+# a number's head from where a name opens it to the year's bracket (国办公开办函〔)
+_HEAD_TO_YEAR = re.compile(rf"[\u4e00-\u9fff]{{1,10}}(?={_YEAR_SERIAL})")
+
+
+def national_head_bodies(text: str, start: int) -> tuple[str, ...] | None:
+    """The bodies a national number whose head opens at ``start`` names, or None: 国办 opens
+    国办公开办函〔2021〕30号, a number of the State Council office's open-government office,
+    not of the office itself."""
+    m = _HEAD_TO_YEAR.match(text, start)
+    return grammar().national.get(m.group()) if m else None
+
+
 def number_follows(text: str, pos: int) -> bool:
     """A document number follows ``pos``: what ends there is a numbered document's title."""
     return _NUMBER_NEXT.match(text, pos) is not None
