@@ -434,6 +434,10 @@ def test_a_title_issued_by_a_notice_is_a_document_whatever_its_ending(extract):
     found = canon(r, "Regulation")
     assert "某省依法治省2015年重点事项" in found
     assert "2015年工作总结" not in found
+    # a table's gaps around the inner bracket: the same two documents, named without them
+    r = extract(HEAD + "依据《某厅关于印发 <某省政府信息公开工作年度报告格式> 的通知》制作。\n")
+    assert canon(r, "Regulation") == {"某厅关于印发<某省政府信息公开工作年度报告格式>的通知",
+                                      "某省政府信息公开工作年度报告格式"}
 
 
 def test_a_regions_five_year_plan_without_brackets(extract):

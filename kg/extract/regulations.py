@@ -101,8 +101,14 @@ PUBLISHING_VERBS = ("印发", "颁布", "发布", "公布", "转发", "下发")
 def published_at(text: str, start: int) -> bool:
     """The title starting at ``start`` is what a verb of publishing right before it
     publishes, with its own opening bracket between (关于印发〈X〉, 关于印发《X》) or without
-    one (关于印发X的通知, the page having dropped it)."""
-    return text.endswith(PUBLISHING_VERBS, 0, start) or text.endswith(PUBLISHING_VERBS, 0, start - 1)
+    one (关于印发X的通知, the page having dropped it), a space before the bracket or not
+    (关于印发 <X> 的通知, as a page's table writes it)."""
+    if text.endswith(PUBLISHING_VERBS, 0, start):
+        return True
+    at = start - 1
+    while at > 0 and text[at - 1] in " \u3000\xa0":
+        at -= 1
+    return text.endswith(PUBLISHING_VERBS, 0, at)
 
 
 # a notice publishing a document whose title the page wrote without its inner 〈〉
@@ -111,6 +117,8 @@ _PUBLISHED_BARE = re.compile(rf"关于(?:{alternation(PUBLISHING_VERBS)})([^〈�
 _JOINED = re.compile(r"[和及与、]|以及")
 # a space after a notice's 关于/印发 is where a heading's line broke, not two issuers' gap
 _BROKEN_AFTER = re.compile(r"(关于|印发|转发) (?=\S)")
+# white space on either side of an inner title's bracket (印发 <X> 的通知)
+_SPACE_AT_INNER = re.compile(r" ?([<>〈〉＜＞]) ?")
 # a document's kind written as a mark after its name: …十件事(要点), …(实施方案)
 _KIND_MARK = re.compile(r"[(（](?:要点|工作要点|实施方案|方案|办法|规定|细则|意见|示范文本)[)）]$")
 # a quoted phrase: its opening mark, and the end of its text
@@ -464,6 +472,7 @@ def canonical_title(title: str, whole: bool = True) -> str:
     if not whole:                        # 《<养老保险条 cut by the page: no bracket left open
         t = _OPEN_INNER.sub("", t)
     t = _BROKEN_AFTER.sub(r"\1", t)      # 关于印发 南沙区…: a line broken after the verb
+    t = _SPACE_AT_INNER.sub(r"\1", t)    # 印发 <X> 的通知: a table's gaps around the inner title
     while t[-1:] in "〉>" and t.count("<") + t.count("〈") < t.count(">") + t.count("〉"):
         t = t[:-1]                       # …的意见>》: a closing mark no inner title opened
     t = t.replace(" (", "(")             # 纲要 (2021—2025年): a justified line's gap
