@@ -513,6 +513,11 @@ def test_a_title_written_without_the_region_it_opens_with_elsewhere_is_that_docu
     # another region's title beside one written bare: two documents (the district's own plan)
     r = extract(HEAD + "贯彻《大同市法治政府建设实施方案》，制定《法治政府建设实施方案》。\n")
     assert canon(r, "Regulation") == {"大同市法治政府建设实施方案", "法治政府建设实施方案"}
+    # a local regulation (条例: a province's or a city's congress makes them) written without
+    # the name of a region above the report's is that region's
+    r = extract(HEAD + "落实《生活垃圾管理条例》，执行《大同市生活垃圾管理条例》。\n")
+    regs = {e["canonical"]: set(e["aliases"]) for e in r["entities"] if e["type"] == "Regulation"}
+    assert regs == {"大同市生活垃圾管理条例": {"生活垃圾管理条例", "大同市生活垃圾管理条例"}}
 
 
 def test_a_title_written_bare_with_its_document_number_is_a_document(extract):

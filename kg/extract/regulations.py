@@ -698,7 +698,9 @@ class RegulationRecognizer:
         (《平城区2023年法治政府建设工作要点》, then 《2023年法治政府建设工作要点》) is that
         document: one entity, as GUIDELINES lists 配合履职事项清单 under 下蜀镇配合履职事项清单;
         not another region's title (a district's own 实施方案 beside 大同市法治政府建设实施方案),
-        nor where two titles would fit it."""
+        nor where two titles would fit it. A local regulation (条例, made only by a province's
+        or a city's congress) written without the name of a region above the report's
+        (《生活垃圾管理条例》 beside 《天津市生活垃圾管理条例》 in a 街道's report) is that one too."""
         subject = report(doc).get("subject_code")
         if not subject:
             return
@@ -706,7 +708,11 @@ class RegulationRecognizer:
         g, gr, fits = gazetteer.load(), grammar(), {}
         for name in names:
             hit = g.leading(name)
-            if hit is None or not any(c == subject or g.is_within(c, subject) for c in hit.codes):
+            if hit is None:
+                continue
+            own = any(c == subject or g.is_within(c, subject) for c in hit.codes)
+            if not own and not (core_title(name).endswith("条例") and
+                                any(g.is_within(subject, c) for c in hit.codes)):
                 continue
             # (省政府2020年立法工作计划 after 山东省政府2020年…: the level word kept)
             for rest in {name[hit.end:], hit.surface[-1] + name[hit.end:]}:
