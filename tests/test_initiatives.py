@@ -102,6 +102,12 @@ def test_national_programmes_without_quotes(extract):
     # 告知承诺制 (国办发〔2020〕42号) alone, and with its field where the report gives one
     r = extract(HEAD + "探索容缺受理制和告知承诺制，推行证明事项告知承诺制。\n")
     assert canon(r, "Initiative") == {"告知承诺制", "证明事项告知承诺制"}
+    # the earlier plans of law popularisation, and the party's campaigns of study by their
+    # names (党的 left out or not, 不忘初心、牢记使命 whole)
+    r = extract(HEAD + "开展六五普法检查验收，结合群众路线教育实践活动，深入开展党的群众路线教育实践活动，"
+                "开展两学一做学习教育和三严三实专题教育，扎实开展不忘初心、牢记使命主题教育。\n")
+    assert canon(r, "Initiative") == {"六五普法", "党的群众路线教育实践活动", "两学一做学习教育",
+                                      "三严三实专题教育", "不忘初心牢记使命主题教育"}
 
 
 def test_slogans_that_name_no_programme(extract):
