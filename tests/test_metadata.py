@@ -407,6 +407,11 @@ def test_a_header_field_is_no_title(extract):
     assert r["title"] == "平城区人力资源和社会保障局2021年度法治政府建设情况报告"
     r = extract("来源：大同市住房和城乡建设局\n" + "2021年，市住建局坚持依法行政，推进法治政府建设。" * 3 + "\n")
     assert r["title"] == ""
+    # a table's row holding a field whose value is a report's kind (| 体 裁:报告 |)
+    r = extract("| 发布机构:平城区人民政府 | 关 键 词:法制宣传 | |\n| 体 裁:报告 | 生效日期 | 废止日期 |\n"
+                "平城区人民政府\n关于平城区2014年度依法行政工作\n开展情况的报告\n"
+                "2014年，我区依法行政工作取得新进展。\n")
+    assert r["title"] == "关于平城区2014年度依法行政工作开展情况的报告"
 
 
 def test_a_crumb_of_the_breadcrumb_trail_is_no_title(extract):

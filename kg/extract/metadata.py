@@ -122,8 +122,8 @@ _CARRYING_ON = re.compile(r"坚持|始终|深入|全面|认真|紧紧|紧扣|牢
 _INDEX_NUMBER = re.compile(r"索\s*引\s*号\s*[]】]?\s*[|｜:：]?\s*(?:11(\d{6})[0-9A-Z]{10}|(\d{6})(?=[/-]))"
                            r"|^\s*11(\d{6})[0-9A-Z]{10}(?=/\d{4}-)", re.M)
 # any other field of such a table or of a page's header (主题分类:法治政府建设, 来源：…建设局):
-# a short label and a colon, never a title
-_FIELD = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,7}[:：]")
+# a short label and a colon, never a title, also as a table's row (| 体 裁:报告 |)
+_FIELD = re.compile(r"^(?:[|｜]\s*)?[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,7}[:：]")
 # a page's <title> after the report's: _column_site, " | site", " - site", -某市人民政府
 _SITE_SUFFIX = re.compile(r"(?:_| [|｜-] |[-—–](?=[^-—–()（）]{2,30}(?:人民政府|政府|门户网站|网站|政务网|政府网)$)).*$")
 # a region one goes to (到永川区学习, 赴浙江考察) is not the report's own
