@@ -1401,3 +1401,15 @@ def test_no_national_body_opening_another_bodys_document_number(extract):
     r = extract("某县司法局2023年度法治政府建设情况报告\n贯彻《关于加快推进政务服务标准化规范化便利化的指导意见》"
                 "(国办发〔2022〕5号)。\n")
     assert "国务院办公厅" in canon(r, "Agency")
+
+
+def test_a_party_committee_and_its_government_written_as_one_word(extract):
+    # 县党委政府, 州委政府: two bodies of one region (jieba holds 党委政府 as one word); the
+    # levels listed before the committee share both
+    r = extract("武定县人民政府办公室2022年法治政府建设工作报告\n在州委政府的领导下，落实省、州、县党委政府工作安排。\n")
+    assert canon(r, "Agency") >= {
+        "中共云南省委员会", "云南省人民政府", "中共云南省楚雄彝族自治州委员会", "云南省楚雄彝族自治州人民政府",
+        "中共云南省楚雄彝族自治州武定县委员会", "云南省楚雄彝族自治州武定县人民政府"}
+    # a government's own word after a committee's name is no second body (纪委监委, 党委政法委)
+    r = extract("武定县人民政府办公室2022年法治政府建设工作报告\n县委政法委牵头，县纪委监委监督。\n")
+    assert not any(a.endswith("县人民政府") for a in canon(r, "Agency"))

@@ -576,8 +576,9 @@ class AgencyRecognizer:
             if found is None:
                 start, code = m.start(), self.bare_region(doc, g, gr, m, subject, township)
                 if code and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" \
-                        and not starts_word(text, start):
+                        and not starts_word(text, start) and not (m.group("gov") and text[start - 1] == "委"):
                     continue    # 怀柔科学城管委会: 城 is the last of 科学城, no 城管委 starts there
+                                # (党委政府 is one word to jieba, two bodies all the same)
             else:
                 start, code = found
             if code is None or (m.group("party") and text.endswith(gr.other_parties, 0, start)):
@@ -635,6 +636,13 @@ class AgencyRecognizer:
                 if m.group("pdept") and end == m.end():
                     self.listed_departments(doc, gr, name.removesuffix(gr.party_depts[m.group("pdept")]), end, code)
                 self.coordinated(doc, g, gr, m, start, subject, region_by_end)
+                if m.group("gov") and start == m.start() and text[start - 1:start] == "委":
+                    # 省、州、县党委政府: the levels listed before the committee share its
+                    # government too
+                    committee = next((a for a in mentions(doc, "Agency") if a.end_char == start
+                                      and a.kb_id_.startswith("中共")), None)
+                    if committee is not None:
+                        self.coordinated(doc, g, gr, m, committee.start_char, subject, region_by_end)
                 self.enumerated(doc, g, gr, m, start, region_by_end, code)
                 tail = re.match(r"及其常委会|及其常务委员会", text[m.end():m.end() + 6])
                 if m.group("npc") and tail:
@@ -839,6 +847,13 @@ class AgencyRecognizer:
                 return before[-1].id_   # (镇人大、政协: no township has a CPPCC, see below)
             if m.group() in ("政府", "人民政府"):
                 return None
+        if m.group("gov") and text[m.start() - 1:m.start()] == "委":
+            # 县党委政府, 州委政府: the government of the party committee's region, the two
+            # bodies written as one word
+            committee = [a for a in mentions(doc, "Agency") if a.end_char == m.start() and a.id_
+                         and a.kb_id_.startswith("中共") and a.kb_id_.endswith("委员会")]
+            if committee:
+                return committee[-1].id_
         if m.group("prefecture_party") or m.group("prefecture_gov"):
             # 地委、行署: the bodies of the report's 地区 or 盟, where it lies in one
             return next((d.code for d in g.lineage(subject)
