@@ -985,6 +985,11 @@ def test_a_plenary_sessions_decision_named_by_its_kind(extract):
     assert ("中共中央", "中共中央关于全面推进依法治国若干重大问题的决定") in rels(r, "ISSUED")
     decision = next(e for e in r["entities"] if e["canonical"] == "中共中央关于全面推进依法治国若干重大问题的决定")
     assert decision["aliases"] == ["决定"] and len(decision["mentions"]) == 2
+    # another session's 《决定》 after one named: the decision its own session adopted
+    r = extract(HEAD + "学习十八届四中全会《决定》，学习十八届三中全会《决定》，落实《决定》要求。\n")
+    found = {e["canonical"]: len(e["mentions"]) for e in r["entities"] if e["type"] == "Regulation"}
+    assert found == {"中共中央关于全面推进依法治国若干重大问题的决定": 1,
+                     "中共中央关于全面深化改革若干重大问题的决定": 2}
 
 
 

@@ -614,9 +614,13 @@ class RegulationRecognizer:
             if title in gr.back_references or title in gr.all_kinds or title == "决议":
                 # (a kind alone names no document of its own: the last one of its kind, or
                 # none, 下发了咨询委员会《工作规则》)
-                target = next((c for c in reversed(seen) if core_title(c).endswith(title)), None)
-                if target is None and (target := session_document(text, start, title, gr)):
+                # (the plenary session written before it says which: 三中全会《决定》 after
+                # 四中全会's is another decision)
+                target = session_document(text, start, title, gr)
+                if target:
                     seen.append(target)         # (a 《决定》 after it means it too)
+                else:
+                    target = next((c for c in reversed(seen) if core_title(c).endswith(title)), None)
                 if target:
                     add_mention(doc, start, start + len(title), "Regulation", target)
                 continue
