@@ -990,6 +990,10 @@ def test_a_plenary_sessions_decision_named_by_its_kind(extract):
     found = {e["canonical"]: len(e["mentions"]) for e in r["entities"] if e["type"] == "Regulation"}
     assert found == {"中共中央关于全面推进依法治国若干重大问题的决定": 1,
                      "中共中央关于全面深化改革若干重大问题的决定": 2}
+    # a session's proposal (建议), named the same way
+    r = extract(HEAD + "学习十九届五中全会《建议》，落实《建议》要求。\n")
+    assert {e["canonical"]: len(e["mentions"]) for e in r["entities"] if e["type"] == "Regulation"} == \
+        {"中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议": 2}
 
 
 
