@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .. import gazetteer
 from ..io.clean import body_fields
@@ -485,6 +485,16 @@ def regions_before(doc: Doc, pos: int) -> list[tuple[int, int, str]]:
     return [r for r in ordered[lo:hi] if r[1] <= pos]
 
 
+def committee_before(doc: Doc, m: re.Match) -> Span | None:
+    """The party committee named right before a government written without its region
+    (县党委|政府, 州委|政府: two bodies of one region written as one word), or None."""
+    text = text_of(doc)
+    if not m.group("gov") or text[m.start() - 1:m.start()] != "委":
+        return None
+    return next((a for a in reversed(mentions(doc, "Agency")) if a.end_char == m.start() and a.id_
+                 and a.kb_id_.startswith("中共") and a.kb_id_.endswith("委员会")), None)
+
+
 @Language.factory("kg_agencies")
 def make_agencies(nlp: Language, name: str):
     return AgencyRecognizer()
@@ -636,13 +646,11 @@ class AgencyRecognizer:
                 if m.group("pdept") and end == m.end():
                     self.listed_departments(doc, gr, name.removesuffix(gr.party_depts[m.group("pdept")]), end, code)
                 self.coordinated(doc, g, gr, m, start, subject, region_by_end)
-                if m.group("gov") and start == m.start() and text[start - 1:start] == "委":
+                committee = committee_before(doc, m) if start == m.start() else None
+                if committee is not None:
                     # 省、州、县党委政府: the levels listed before the committee share its
                     # government too
-                    committee = next((a for a in mentions(doc, "Agency") if a.end_char == start
-                                      and a.kb_id_.startswith("中共")), None)
-                    if committee is not None:
-                        self.coordinated(doc, g, gr, m, committee.start_char, subject, region_by_end)
+                    self.coordinated(doc, g, gr, m, committee.start_char, subject, region_by_end)
                 self.enumerated(doc, g, gr, m, start, region_by_end, code)
                 tail = re.match(r"及其常委会|及其常务委员会", text[m.end():m.end() + 6])
                 if m.group("npc") and tail:
@@ -847,13 +855,9 @@ class AgencyRecognizer:
                 return before[-1].id_   # (镇人大、政协: no township has a CPPCC, see below)
             if m.group() in ("政府", "人民政府"):
                 return None
-        if m.group("gov") and text[m.start() - 1:m.start()] == "委":
-            # 县党委政府, 州委政府: the government of the party committee's region, the two
-            # bodies written as one word
-            committee = [a for a in mentions(doc, "Agency") if a.end_char == m.start() and a.id_
-                         and a.kb_id_.startswith("中共") and a.kb_id_.endswith("委员会")]
-            if committee:
-                return committee[-1].id_
+        committee = committee_before(doc, m)
+        if committee is not None:           # 县党委政府, 州委政府: the committee's region's
+            return committee.id_
         if m.group("prefecture_party") or m.group("prefecture_gov"):
             # 地委、行署: the bodies of the report's 地区 or 盟, where it lies in one
             return next((d.code for d in g.lineage(subject)
