@@ -327,6 +327,11 @@ def test_internal_divisions_after_their_department(extract):
     r = extract("交通运输部2023年法治政府建设年度报告\n教育部政策法规司指导，部法制司牵头起草《交通运输行政执法工作规定》。\n")
     assert {"教育部政策法规司", "交通运输部法制司"} <= canon(r, "Agency")
     assert ("交通运输部法制司", "交通运输行政执法工作规定") in rels(r, "ISSUED")
+    # and only a ministry's: a province's office or department has 处, so a 司 in its report,
+    # bare or after its name, is no division of its own
+    r = extract("吉林省人民政府法制办公室2011年工作总结\n深入贯彻全国法制办主任、法规司司长会议精神，"
+                "省司法厅法规司配合。\n")
+    assert not any(a.endswith("司") for a in canon(r, "Agency"))
     # a department's general office, which issues in its own name
     r = extract(SHANXI + "省司法厅办公室印发《关于做好法治政府建设报告工作的通知》。\n")
     assert rels(r, "ISSUED") == {("山西省司法厅办公室", "关于做好法治政府建设报告工作的通知")}

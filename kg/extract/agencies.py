@@ -485,6 +485,13 @@ def regions_before(doc: Doc, pos: int) -> list[tuple[int, int, str]]:
     return [r for r in ordered[lo:hi] if r[1] <= pos]
 
 
+def unit_of(unit: str, code: str) -> bool:
+    """A division so named can be a division of the body whose region is ``code`` ("" for
+    a national body): a 司 is a ministry's (国务院组成部门的司局); a province's, a city's or a
+    county's body has 处, 科 and 股, so 法规司 in 吉林省法制办's report is the ministry's."""
+    return not (code and unit.endswith("司"))
+
+
 def committee_before(doc: Doc, m: re.Match) -> Span | None:
     """The party committee named right before a government written without its region
     (县党委|政府, 州委|政府: two bodies of one region written as one word), or None."""
@@ -766,7 +773,8 @@ class AgencyRecognizer:
         for a in mentions(doc, "Agency"):
             m = gr.internal_unit.match(text, a.end_char) or (
                 _GENERAL_OFFICE.match(text, a.end_char) if a.kb_id_.endswith(("厅", "局")) else None)
-            if m and a.kb_id_.endswith(_DEPARTMENT_ENDS) and not a.kb_id_.startswith("中共"):
+            if m and a.kb_id_.endswith(_DEPARTMENT_ENDS) and not a.kb_id_.startswith("中共") \
+                    and unit_of(m.group(), a.id_):
                 add_mention(doc, a.start_char, m.end(), "Agency", a.kb_id_ + m.group(), a.id_)
                 continue
             # 县法院行政审判庭, 县检察院第一检察部: a court's or a procuratorate's division
@@ -790,7 +798,8 @@ class AgencyRecognizer:
             if (unit or organ) and (not ("\u4e00" <= before <= "\u9fff") or before in _SELF_BEFORE
                                     or starts_word(text, pos)):
                 if unit:
-                    add_mention(doc, pos, unit.end(), "Agency", own + unit.group(), code)
+                    if unit_of(unit.group(), code):
+                        add_mention(doc, pos, unit.end(), "Agency", own + unit.group(), code)
                 else:                   # 厅党委, 局党组: its party committee or group
                     add_mention(doc, pos, organ.end(), "Agency", party_organ(own, organ), code)
             pos = text.find(head, pos + 1)
@@ -820,12 +829,14 @@ class AgencyRecognizer:
                         and a.kb_id_.endswith(_DEPARTMENT_ENDS) and not a.kb_id_.startswith("中共")]
                 if last:
                     department = max(last, key=lambda a: a.end_char)
-                    add_mention(doc, unit.start(), unit.end(), "Agency",
-                                department.kb_id_ + unit.group(), department.id_)
+                    if unit_of(unit.group(), department.id_):
+                        add_mention(doc, unit.start(), unit.end(), "Agency",
+                                    department.kb_id_ + unit.group(), department.id_)
                     continue
             if before in _AND and text[unit.start() - 2:unit.start() - 1] not in _UNIT_ENDS:
                 continue        # 校园安全与法规处: the division's own longer name, not a list's last
-            if own and (not ("\u4e00" <= before <= "\u9fff") or before in _SELF_BEFORE or before in "在了"):
+            if own and (not ("\u4e00" <= before <= "\u9fff") or before in _SELF_BEFORE or before in "在了") \
+                    and unit_of(unit.group(), code):
                 add_mention(doc, unit.start(), unit.end(), "Agency", own + unit.group(), code)
 
     def bare_region(self, doc: Doc, g, gr: Grammar, m: re.Match, subject: str | None,
