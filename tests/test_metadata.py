@@ -510,6 +510,10 @@ def test_the_end_of_a_period_is_no_year_the_report_covers(extract):
                 "现将《抚州市法治政府建设实施方案(2022-2025年)》印发给你们。\n2022年4月21日\n"
                 "为推动法治政府建设率先突破，结合我市实际，制定本实施方案。2022年起实施。\n")
     assert r["year"] == 2022
+    # a report of several years written as a period (its own, not in a plan's brackets)
+    # covers no one year (null, as GUIDELINES has it where unclear), not the year it was written in
+    r = extract("平城区2021—2023年法治政府建设情况报告\n2024年1月，区政府总结三年来的法治政府建设工作。\n")
+    assert r["year"] is None
 
 
 def test_a_target_year_is_no_year_the_report_covers(extract):

@@ -97,6 +97,9 @@ _TOWNSHIP_BODY = re.compile(r"(?:中共)?[\u4e00-\u9fff]{1,6}?(?:(?<!乡)镇|乡
 _SUPERIOR_BODIES = re.compile(r"(?<![各省市县区旗社治])([区县旗市])(?:委|政府|人民政府)")
 _PERIOD_DASHES = "—–－―~～-"      # between a period's years (2021—2025年)
 _TITLE_YEAR = re.compile(rf"(\d{{4}}|{_CN_DATE}{{4}})\s*年度?")     # 2022年, 二〇二二年
+# the years a report covers, written as a period outside brackets (2021—2023年…报告; not a
+# plan's period in its brackets, 实施方案(2022-2025年)的通知)
+_REPORTED_SPAN = re.compile(rf"(?<![(（\d])\d{{4}}\s*[{re.escape(_PERIOD_DASHES)}至到]\s*\d{{4}}\s*年")
 # where a title's first line may break: anywhere after 关于, or after the year
 _CUT_OPENING = re.compile(rf"关于.*$|{_TITLE_YEAR.pattern}$")
 # a committee's full name cut before its 委员会 or its term (中国人民政治协商会议 / 第七届磐安县委员会…,
@@ -975,6 +978,8 @@ def covered_year(title: str, body: str, written: str | None) -> int | None:
     year = m and (int(m.group(1)) if m.group(1).isdigit() else _cn_number(m.group(1)))
     if year and 1949 < year < 2100:
         return year
+    if _ANNUAL.search(title) and _REPORTED_SPAN.search(title):
+        return None     # 平城区2021—2023年法治政府建设情况报告: several years, no one year (GUIDELINES: null)
     lines = list(_YEAR_LINE.finditer(body))
     # (2019年3月2日在浮山县第十六届人民代表大会第四次会议上: the day it was given, not its year)
     # (2011年5月27日,…表决通过《条例》: the day of an event the report goes back to)
