@@ -966,9 +966,10 @@ _BODY_YEAR = re.compile(rf"(?<![\d{_PERIOD_DASHES}])(?<!(?<![止截])到)(\d{{4}
 
 
 def covered_year(title: str, body: str, written: str | None) -> int | None:
-    """The title's year, else the year the body's first paragraphs open with, else the one
-    it names most of the year written and the year before. A date standing alone under a
-    signature says when, not of what; and a yearly report (untitled, or titled one) written
+    """The title's year (none where it names a period of years: a report of several), else
+    the year the body's first paragraphs open with, else the one it names most of the year
+    written and the year before. A date standing alone under a signature says when, not of
+    what; and a yearly report (untitled, or titled one) written
     in the first half of a year without naming that year more than the one before is the
     year before's: they are due in the first quarter after it (法治政府建设与责任落实督察工作
     规定, 第二十五、二十六条)."""
