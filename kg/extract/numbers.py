@@ -32,18 +32,6 @@ YEAR_SERIAL = re.compile(_YEAR_SERIAL)
 _NUMBER_NEXT = re.compile(rf"(?:\s*[(（]|[ \t\u3000]+){NUMBER}")
 
 
-# a number's head from where a name opens it to the year's bracket (国办公开办函〔)
-_HEAD_TO_YEAR = re.compile(rf"[\u4e00-\u9fff]{{1,10}}(?={_YEAR_SERIAL})")
-
-
-def national_head_bodies(text: str, start: int) -> tuple[str, ...] | None:
-    """The bodies a national number whose head opens at ``start`` names, or None: 国办 opens
-    国办公开办函〔2021〕30号, a number of the State Council office's open-government office,
-    not of the office itself."""
-    m = _HEAD_TO_YEAR.match(text, start)
-    return grammar().national.get(m.group()) if m else None
-
-
 def number_follows(text: str, pos: int) -> bool:
     """A document number follows ``pos``: what ends there is a numbered document's title."""
     return _NUMBER_NEXT.match(text, pos) is not None
@@ -58,13 +46,21 @@ DECREE = re.compile(rf"\s*[(（](?P<who>[\u4e00-\u9fff]{{1,16}}?)(?:令\s*{_SERI
 # the level words a government's decree is signed with by its region's level (省政府令)
 _DECREE_LEVELS = {"省": (1,), "自治区": (1,), "市": (2, 1), "州": (2,), "县": (3,), "区": (3, 2)}
 
-# the rest of a number's head, from where a name inside it ends, and the year's bracket
-# (城管法〔 after 柳 in 柳城管法〔2025〕11号)
+# a number's head from a place in it to the year's bracket: the rest after a name inside it
+# (城管法〔 after 柳 in 柳城管法〔2025〕11号), or all of it from where a name opens it (国办公开办函〔)
 _REST_OF_HEAD = re.compile(rf"[\u4e00-\u9fff]{{0,9}}(?={_YEAR_SERIAL})")
 # a number written year first (〔2014〕保市府办172号): its letters, from the year's bracket
 # before them to the serial after
 _YEAR_BEFORE = re.compile(r"[〔\[［﹝【]\d{4}[〕\]］﹞】][\u4e00-\u9fff]{0,9}$")
 _SERIAL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,9}\d{1,4}号")
+
+
+def national_head_bodies(text: str, start: int) -> tuple[str, ...] | None:
+    """The bodies a national number whose head opens at ``start`` names, or None: 国办 opens
+    国办公开办函〔2021〕30号, a number of the State Council office's open-government office,
+    not of the office itself."""
+    m = _REST_OF_HEAD.match(text, start)
+    return grammar().national.get(m.group()) if m else None
 
 
 def in_a_number(text: str, start: int, end: int) -> bool:
