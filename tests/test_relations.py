@@ -366,6 +366,16 @@ def test_a_document_number_names_its_issuer(extract):
                                   "关于印发<政府信息公开工作年度报告格式>的通知")}
 
 
+def test_an_autonomous_regions_number_names_its_party_committee_by_dang(extract):
+    # an autonomous region's or prefecture's party committee numbers with 党 (内党发, 新党办发),
+    # and an autonomous prefecture is abbreviated by its first character and 州 (伊州)
+    r = extract("伊犁州水利局2023年度法治政府建设情况报告\n落实《某某实施方案》(伊州党发〔2023〕14号)、"
+                "《某某意见》(伊州政发〔2023〕3号)、《某某通知》(新党办发〔2022〕7号)。\n")
+    assert rels(r, "ISSUED") == {("中共新疆维吾尔自治区伊犁哈萨克自治州委员会", "某某实施方案"),
+                                 ("新疆维吾尔自治区伊犁哈萨克自治州人民政府", "某某意见"),
+                                 ("中共新疆维吾尔自治区委员会办公厅", "某某通知")}
+
+
 def test_a_document_number_after_a_bare_title_names_its_issuer(extract):
     r = extract(PINGCHENG + "按照平城区重大行政决策程序规定（平政发〔2021〕5号）要求开展工作。\n"
                 "1 平城区农村集体资产管理办法 平政办发〔2023〕12号\n")

@@ -5,9 +5,9 @@ then 〔year〕 and a serial, per ``document_numbers`` in ``regulation_grammar.j
 numbers are known whole (国发, 中办发, 厅字). A local number's abbreviation is looked for in
 the names of the report's subject region and the regions above it, the one the title
 opens with or else the deepest holding it (蜀 is 下蜀镇's, 市中 is 市中区's, 石 is 石家庄市's;
-濮 of 《濮阳市…》 is 濮阳市's in a 濮阳县 report), or it is the one-character name of
-the province the subject lies in (晋 for 山西省, 豫 for 河南省); its body code says which of
-that region's bodies issued the document. Another province's one-character name is not
+濮 of 《濮阳市…》 is 濮阳市's in a 濮阳县 report; 伊州 is 伊犁哈萨克自治州's), or it is the
+one-character name of the province the subject lies in (晋 for 山西省, 豫 for 河南省); its
+body code says which of that region's bodies issued the document. Another province's one-character name is not
 read (宁政发 is 宁夏's and 南京's alike).
 """
 from __future__ import annotations
@@ -129,6 +129,14 @@ def decree_issuers(text: str, title_end: int, subject: str | None,
     return []
 
 
+def _abbreviates(who: str, name: str) -> bool:
+    """``who`` is how a number abbreviates the region ``name``: letters of its name (蜀 of
+    下蜀镇, 市中 of 市中区), or an autonomous prefecture's first character and 州 (伊州 of
+    伊犁哈萨克自治州, 巴州 of 巴音郭楞蒙古自治州)."""
+    return who in name or (len(who) > 1 and who[-1] == "州" and name.endswith("自治州")
+                           and name.startswith(who[:-1]))
+
+
 def issuers(text: str, title_start: int, title_end: int, subject: str | None,
             rule_of_law: dict[str, str]) -> list[str]:
     """The bodies the number after the title at ``title_start``–``title_end`` names, or []:
@@ -149,7 +157,7 @@ def issuers(text: str, title_start: int, title_end: int, subject: str | None,
     if not local or not subject or not (local.group("body") or local.group("kind")):
         return []
     g = gazetteer.load()
-    holding = [d for d in g.lineage(subject) if local.group("who") in d.name]
+    holding = [d for d in g.lineage(subject) if _abbreviates(local.group("who"), d.name)]
     if not holding:         # 晋政发, 豫政办, 粤府: the province's own one-character name
         province = gazetteer.province_short_names().get(local.group("who"))
         holding = [d for d in g.lineage(subject) if d.level == 1 and d.name == province]
