@@ -524,6 +524,19 @@ def test_the_body_a_sentence_opens_with_issues_in_its_later_clauses(extract):
                                  ("中共河南省濮阳市濮阳县委员会全面依法治县委员会", "濮阳县领导干部学法清单")}
 
 
+def test_a_person_holding_several_posts_acts_for_the_body_of_the_last(extract):
+    # 省委常委、市委书记、市委全面依法治市委员会主任林宝金: the posts are listed from the rank
+    # down to the one the person acts in here
+    r = extract("福州市2023年法治政府建设情况\n省委常委、市委书记、市委全面依法治市委员会主任林宝金主持召开会议，"
+                "制定印发《关于学习宣传贯彻党的二十大精神全面推进依法治市的实施方案》。\n")
+    assert rels(r, "ISSUED") == {("中共福建省福州市委员会全面依法治市委员会",
+                                  "关于学习宣传贯彻党的二十大精神全面推进依法治市的实施方案")}
+    # (bodies listed as themselves share the act: 县委、县政府)
+    r = extract("福州市2023年法治政府建设情况\n市委、市政府主持召开会议，制定印发《福州市某某办法》。\n")
+    assert rels(r, "ISSUED") == {("中共福建省福州市委员会", "福州市某某办法"),
+                                 ("福建省福州市人民政府", "福州市某某办法")}
+
+
 def test_the_body_drafting_before_another_adopts_issues_too(extract):
     # 由…牵头起草、经…审议通过的《X》: the drafter as well as the adopter
     r = extract("濮阳县2022年法治政府建设情况报告\n由县司法局牵头起草、经县政府常务会议审议通过的"

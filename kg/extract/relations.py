@@ -25,7 +25,9 @@ from .agencies import grammar as agency_grammar
 from .doc import (CLAUSE_END, OPENING, Cover, SpanIndex, clause_start, mentions, region_ends, report,
                   sentence_of, sentence_text, text_of, title_span)
 from .initiatives import grammar as initiative_grammar
+from .patterns import alternation
 from .regulations import grammar as regulation_grammar
+from .regions import person_titles
 from .regulations import core_title, is_national, published_at
 
 # a word that leads into a clause before its actor (如大同市…, 同时, 此外, 其中; 我市浔阳区…:
@@ -36,6 +38,13 @@ _LEADING = ("牵头", "牵头负责")
 # what OPENING's words (一是, 2023年，, 在…下，) may start with: elsewhere it matches nothing
 _OPENING_FIRST = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９在,， \t\u3000")
 _JOINER = re.compile(r"、|和|及|与")
+
+
+@lru_cache(maxsize=1)
+def _post_listed() -> re.Pattern:
+    """A person's post after its body, another of the person's posts listed after it
+    (省委常委、市委书记…)."""
+    return re.compile(rf"副?(?:{alternation(person_titles())})、")
 
 
 def _lead_in(text: str, pos: int, names: Container[int]) -> int:
@@ -623,7 +632,9 @@ class RelationExtractor:
     @staticmethod
     def opening_bodies(text: str, agencies: SpanIndex, pos: int, limit: int) -> list[Span]:
         """The body at ``pos`` and those joined to it after (县委、县政府), ending before
-        ``limit``."""
+        ``limit``. A person's posts listed before the name (省委常委、市委书记、市委全面依法治市
+        委员会主任林宝金) run from the rank down to the one the person acts in: the last post's
+        body is the one."""
         out: list[Span] = []
         while True:
             at = [a for a in agencies.starting_in(pos, pos + 1) if a.end_char <= limit]
@@ -631,7 +642,12 @@ class RelationExtractor:
                 return out
             if _WHEN.match(text, max(at, key=len).end_char):
                 return []           # 省委十届五次全会召开后，我们…: when, not who
-            out.append(max(at, key=len))
+            body = max(at, key=len)
+            post = _post_listed().match(text, body.end_char)
+            if post and agencies.starting_in(post.end(), post.end() + 1):
+                pos = post.end()
+                continue
+            out.append(body)
             joiner = _JOINER.match(text, out[-1].end_char)
             if not joiner:
                 # 市人大常委会：…: the report's addressee, not who acts in its sentences
