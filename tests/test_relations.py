@@ -270,6 +270,14 @@ def test_bodies_named_after_the_title_with_jing_or_you(extract):
     assert rels(r, "ISSUED") == {
         ("湖北省自然资源厅", "湖北省土地管理实施办法"), ("湖北省人民政府", "湖北省土地管理实施办法"),
         ("湖北省自然资源厅", "湖北省自然资源行政处罚裁量基准")}
+    # sent up as 报经 or 报 before the body (报省政府审定后印发), and the same where it was
+    # only filed (报省司法厅备案)
+    r = extract("湖北省自然资源厅2022年法治政府建设情况报告\n修订《湖北省地质灾害防治办法》，报省政府审定后印发。"
+                "起草《湖北省矿产资源管理办法》，报经省政府常务会议审议通过。制定《湖北省自然资源执法细则》，报省司法厅备案。\n")
+    assert rels(r, "ISSUED") == {
+        ("湖北省自然资源厅", "湖北省地质灾害防治办法"), ("湖北省人民政府", "湖北省地质灾害防治办法"),
+        ("湖北省自然资源厅", "湖北省矿产资源管理办法"), ("湖北省人民政府", "湖北省矿产资源管理办法"),
+        ("湖北省自然资源厅", "湖北省自然资源执法细则")}
     # a department that asked, naming no one, asked its own government; a government that
     # asked names no one known, nor does a department that pushed another (推动出台)
     r = extract("广州市司法局关于2022年度法治政府建设情况的报告\n提请印发《广州市法治政府建设实施纲要》，"

@@ -94,8 +94,9 @@ _DRAFTING = ("起草", "草拟", "代拟", "拟定", "拟订", "编制")
 # a body's drafting a document in the clause before the verb that adopted it (由县司法局牵头
 # 起草、经县政府常务会议审议通过的《X》)
 _DRAFTED_BY = re.compile(rf"(?:牵头|负责|组织)?(?:{'|'.join(_DRAFTING)})")
-# the verbs of asking another body to adopt or issue a document
-_ASKING = "报请|提请"
+# the verbs of asking another body to adopt or issue a document (报 before the body named
+# by its level: 报省政府审定后印发)
+_ASKING = "报请|提请|报(?=[省市县区州盟旗乡镇])"
 # after a title: the body it was sent to, to adopt or issue it (起草《X》，报请省政府常务会议审议通过)
 _SUBMITTED = re.compile(rf"[》〉>＞]?[，,]?(?:并|后)?(?:{_ASKING})")
 # a later clause of the sentence that takes the title up again: …《X条例》，…，该条例已经…通过
