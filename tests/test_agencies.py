@@ -1090,6 +1090,15 @@ def test_a_zones_committee_named_by_its_kind_alone_in_its_own_report(extract):
     # nor in a city's report
     r = extract("大同市2022年法治政府建设工作报告\n2022年，开发区管委会推进依法行政。\n")
     assert not any("管理委员会" in a for a in canon(r, "Agency"))
+    # its bodies by the kind's last character (区党工委、区管委会) or bare, and its party working
+    # committee by the kind too (开发区党工委)
+    r = extract("大同经济技术开发区2022年法治政府建设工作报告\n区党工委、区管委会印发《开发区法治建设要点》。"
+                "党工委理论学习中心组学法，开发区党工委部署，管委会落实。\n")
+    assert canon(r, "Agency") == {"山西省大同经济技术开发区管理委员会", "中共山西省大同经济技术开发区工作委员会"}
+    assert rels(r, "ISSUED") == {(body, "开发区法治建设要点") for body in canon(r, "Agency")}
+    # (a 街道's 党工委 in a city's report is no zone's)
+    r = extract("大同市2022年法治政府建设工作报告\n区党工委、区管委会推进依法行政。\n")
+    assert not any("开发区" in a for a in canon(r, "Agency"))
 
 
 def test_a_zones_bureaus_and_party_working_committee_follow_its_name(extract):

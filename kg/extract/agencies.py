@@ -40,6 +40,8 @@ _LEVELS_BRACKETED = re.compile(rf"[{LEVEL_CHARS}]+[(（][{LEVEL_CHARS}、]+[)）
 # a development zone's committee or party working committee, right after the zone's name
 _ZONE_BODY = re.compile(r"(?P<committee>管理委员会|管委会)|党?工委|党?工作委员会")
 _ZONE_ALSO = re.compile(r"[、和及与](管理委员会|管委会)")
+# a zone's bodies in its own report by the last character of its kind, or bare (区管委会, 党工委)
+_OWN_ZONE_BODY = re.compile(r"区?(?:(?P<committee>管理委员会|管委会)|党工委)")
 # a name's own characters right before a zone's kind (芦台经济开发区: another zone's), not a
 # year or a word that opens a clause (2022年经开区管委会, 由开发区管委会)
 _NAMED_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![年全我本在由经该和与及])")
@@ -753,14 +755,23 @@ class AgencyRecognizer:
                 also = _ZONE_ALSO.match(text, c.end())
                 if also:            # 十堰经济技术开发区党工委、管委会: the zone's both
                     add_mention(doc, also.start(1), also.end(), "Agency", zone + "管理委员会", code)
-        # in a zone's own report, its bodies named by the zone's kind alone (经开区管委会) are
+        # in a zone's own report, its bodies named by the zone's kind alone (经开区管委会,
+        # 开发区党工委), by the kind's last character (区管委会, 区党工委) or bare (管委会) are
         # the zone's the page names first in full
         own = next(iter(out.values()), None) if report(doc).get("zone_report") else None
-        for z in bare if own else ():
-            c = _ZONE_BODY.match(text, z.end())
-            if c and c.group("committee") and not _NAMED_BEFORE.match(text, z.start() - 1, z.start()) \
-                    and not a_division(z):
-                add_committee(doc, text, z.start(), c.end(), own[1].removesuffix("管理委员会"), own[2])
+        if own is None:
+            return out
+        zone, code = own[1].removesuffix("管理委员会"), own[2]
+        named = [(z.start(), z.end(), _ZONE_BODY.match(text, z.end())) for z in bare if not a_division(z)]
+        named += [(c.start(), c.start(), c) for c in _OWN_ZONE_BODY.finditer(text)]
+        for start, end, c in named:
+            if c is None or _NAMED_BEFORE.match(text, start - 1, start) or \
+                    any(a.start_char < c.end() and start < a.end_char for a in mentions(doc, "Agency")):
+                continue
+            if c.group("committee"):
+                add_committee(doc, text, start, c.end(), zone, code)
+            else:
+                add_mention(doc, start, c.end(), "Agency", f"中共{zone}工作委员会", code)
         return out
 
     @staticmethod
