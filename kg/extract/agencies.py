@@ -762,9 +762,9 @@ class AgencyRecognizer:
         if own is None:
             return out
         zone, code = own[1].removesuffix("管理委员会"), own[2]
-        named = [(z.start(), z.end(), _ZONE_BODY.match(text, z.end())) for z in bare if not a_division(z)]
-        named += [(c.start(), c.start(), c) for c in _OWN_ZONE_BODY.finditer(text)]
-        for start, end, c in named:
+        named = [(z.start(), _ZONE_BODY.match(text, z.end())) for z in bare if not a_division(z)]
+        named += [(c.start(), c) for c in _OWN_ZONE_BODY.finditer(text)]
+        for start, c in named:
             if c is None or _NAMED_BEFORE.match(text, start - 1, start) or \
                     any(a.start_char < c.end() and start < a.end_char for a in mentions(doc, "Agency")):
                 continue

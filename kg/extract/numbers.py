@@ -7,8 +7,8 @@ the names of the report's subject region and the regions above it, the one the t
 opens with or else the deepest holding it (蜀 is 下蜀镇's, 市中 is 市中区's, 石 is 石家庄市's;
 濮 of 《濮阳市…》 is 濮阳市's in a 濮阳县 report; 伊州 is 伊犁哈萨克自治州's), or it is the
 one-character name of the province the subject lies in (晋 for 山西省, 豫 for 河南省); its
-body code says which of that region's bodies issued the document. Another province's one-character name is not
-read (宁政发 is 宁夏's and 南京's alike).
+body code says which of that region's bodies issued the document. Another province's
+one-character name is not read (宁政发 is 宁夏's and 南京's alike).
 """
 from __future__ import annotations
 

@@ -26,8 +26,8 @@ from .doc import (CLAUSE_END, OPENING, Cover, SpanIndex, clause_start, mentions,
                   sentence_of, sentence_text, text_of, title_span)
 from .initiatives import grammar as initiative_grammar
 from .patterns import alternation
-from .regulations import grammar as regulation_grammar
 from .regions import person_titles
+from .regulations import grammar as regulation_grammar
 from .regulations import core_title, is_national, published_at
 
 # a word that leads into a clause before its actor (如大同市…, 同时, 此外, 其中; 我市浔阳区…:
@@ -641,9 +641,9 @@ class RelationExtractor:
             at = [a for a in agencies.starting_in(pos, pos + 1) if a.end_char <= limit]
             if not at:
                 return out
-            if _WHEN.match(text, max(at, key=len).end_char):
-                return []           # 省委十届五次全会召开后，我们…: when, not who
             body = max(at, key=len)
+            if _WHEN.match(text, body.end_char):
+                return []           # 省委十届五次全会召开后，我们…: when, not who
             post = _post_listed().match(text, body.end_char)
             if post and agencies.starting_in(post.end(), post.end() + 1):
                 pos = post.end()
