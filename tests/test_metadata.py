@@ -956,6 +956,10 @@ def test_a_sites_banner_above_a_title_naming_its_region_is_no_publisher(extract)
                 "取得新成效，现将有关情况报告如下，一是加强组织领导，二是完善制度体系，三是规范行政执法。\n"
                 + BODY + "平城区人民政府\n2022年3月1日\n")
     assert r["publisher"] == "山西省大同市平城区人民政府"
+    # a township's report on its county's site: the county's banner, and the site's section
+    r = extract("左贡县人民政府\n政府信息公开\n碧土乡2024年法治政府建设情况报告\n2024年，在县委、县政府的坚强领导下，"
+                "碧土乡推进依法治乡工作，现将有关情况报告如下。\n")
+    assert r["subject_region"] == "西藏自治区/昌都市/左贡县/碧土乡" and r["publisher"] is None
 
 
 @pytest.mark.parametrize("field", ["制发机构 | 平城区司法局 | 有效性 |", "供稿单位：平城区司法局", "发布部门: 平城区司法局",

@@ -1146,11 +1146,15 @@ def publisher(doc: Doc) -> str | None:
         at_start = [s for s in agencies if s.start_char in (tstart, year.end() if year else -1)]
         if at_start:
             return max(at_start, key=len).kb_id_
-    if tstart >= 0 and (title.startswith("关于") or not gazetteer.load().find(title)):
+    subject = report(doc).get("subject_code")
+    g = gazetteer.load()
+    if tstart >= 0 and (title.startswith("关于") or not (
+            g.find(title) or (subject and g.divisions[subject].name in title))):
         # 西平县人民政府办公室 / 关于印发…的通知 (a document's issuer heads it),
         # 吴忠市红寺堡区民政局 / 2023年…报告: the line above a title, wherever the page heads
         # it; not above a report's title that names its region (大同市人民政府 /
-        # 平城区2021年…报告: the site's banner)
+        # 平城区2021年…报告: the site's banner; 左贡县人民政府 / 碧土乡2024年…报告, a township's
+        # on its county's site)
         for start, _ in title_spans(doc):
             above = [ln for ln in lines if ln[0] < start][-1:]
             body = _only_agencies(above[0], agencies) if above else None
