@@ -669,6 +669,17 @@ def test_documents_listed_after_a_colon_that_counts_them(extract):
                       (gov, "滑县物业管理办法"), (gov, "滑县A方案")}
 
 
+def test_titles_listed_with_commas_share_the_verb_before_them(extract):
+    # 制定了《A》，《B》 and 印发《C》,《D》和《E》: a comma between two titles lists them, as 、
+    # does, and the verb before the first issued each one
+    r = extract("滑县2022年法治政府建设情况报告\n县政府制定了《滑县A办法》，《滑县B规定》。县政府印发"
+                "《滑县C细则》,《滑县D方案》和《滑县E规则》。\n")
+    issued = rels(r, "ISSUED")
+    gov = "河南省安阳市滑县人民政府"
+    assert issued == {(gov, "滑县A办法"), (gov, "滑县B规定"), (gov, "滑县C细则"), (gov, "滑县D方案"),
+                      (gov, "滑县E规则")}
+
+
 def test_an_unnamed_department_is_no_ones_implicit_issuer(extract):
     # 我局 in a page that never names the bureau: who made the plan is not known (not the
     # city government); a government's legal office (我办) drafts for its government

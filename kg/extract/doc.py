@@ -154,7 +154,8 @@ def sentence_text(doc: Doc, start: int, end: int) -> str:
     return text
 
 
-CLAUSE_END = re.compile(r"[，,；;。：:！？!?\n]")
+# (a comma between two titles lists them, as 、 does: 印发《A》，《B》和《C》)
+CLAUSE_END = re.compile(r"(?<![》〉>＞])[，,]|[，,](?![《〈<＜])|[；;。：:！？!?\n]")
 # the marks no title holds (a line that has one is a sentence, not a title's rest)
 CLAUSE_MARK = re.compile(r"[，,。；;：:]")
 
