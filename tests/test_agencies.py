@@ -45,6 +45,9 @@ def test_department_abbreviations_as_bodies_write_them(extract):
     # a province's foreign and overseas-Chinese affairs office before the 2018 reform
     r = extract("云南省人民政府关于2015年法治政府建设情况的报告\n省外侨办参加。\n")
     assert "云南省外事侨务办公室" in canon(r, "Agency")
+    # Shenzhen's human-resources bureau as it signs itself (人力资源保障局)
+    r = extract("深圳市2025年法治政府建设年度报告\n市人力资源保障局开展执法。\n")
+    assert canon(r, "Agency") == {"广东省深圳市人力资源和社会保障局"}
 
 
 def test_party_committee_and_its_departments(extract):
