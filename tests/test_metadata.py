@@ -130,6 +130,19 @@ def test_an_opening_actor_written_with_its_path_is_the_last_place(extract):
     assert r["subject_region"] == "广东省/广州市/番禺区/石楼镇"
 
 
+def test_an_opening_department_named_by_its_level_is_the_one_written_out_later(extract):
+    # 2023年，市公安局…: the page names other cities as often (宜春—长沙市, a route), but
+    # writes its own bureau out once (《宜春市公安局…方案》): the bureau's city; a bureau of
+    # another level (县) is no help
+    r = extract("2023年，市公安局认真贯彻落实法治政府建设工作部署。针对宜春—长沙市确定“跨省通办”事项8项。"
+                "制定落实了《宜春市公安局营商环境提升行动实施方案》。\n")
+    assert r["subject_region"] == "江西省/宜春市"
+    assert "江西省宜春市公安局" in canon(r, "Agency")
+    r = extract("2023年，市公安局认真贯彻落实法治政府建设工作部署。针对宜春—长沙市确定“跨省通办”事项8项。"
+                "指导万载县公安局开展执法。\n")
+    assert r["subject_region"] != "江西省/宜春市/万载县"
+
+
 def test_a_township_two_cities_have_placed_by_the_city_its_page_names_by_stem(extract):
     # 洪梅镇 is a town of 东莞 and of 南安; the page builds 法治东莞 (no 东莞镇 of 莒县 either)
     r = extract("2022年，我镇紧扣《法治东莞建设规划(2021—2025年)》的要求推进依法治镇。"

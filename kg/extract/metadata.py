@@ -912,7 +912,24 @@ def _actor_region(g: gazetteer.Gazetteer, body: str, pos: int) -> tuple[str | No
         return code, bool(_CARRYING_ON.match(body, pos + end))
     # 2023年，十堰经济技术开发区党工委…: the city that runs the zone
     zone = zone_city(g, body[pos:pos + 16], opening=True)
-    return (zone, True) if zone else (None, False)
+    if zone:
+        return zone, True
+    own = _written_out(g, body, pos)
+    return (own, True) if own else (None, False)
+
+
+def _written_out(g: gazetteer.Gazetteer, body: str, pos: int) -> str | None:
+    """The region of a department the opening names by its level alone (2023年，市公安局…),
+    where the page writes the same department out with one region of that level
+    (《宜春市公安局…方案》): that region, the author's."""
+    level = body[pos:pos + 1]
+    dept = agency_grammar().body.match(body, pos + 1) if level in "省市县区" else None
+    if dept is None:
+        return None
+    found = {h.codes[0] for h in _named(g, body[:3000]) if len(h.codes) == 1
+             and body.startswith(dept.group(), h.end) and g.path(h.codes[0]).endswith(level)
+             and g.divisions[h.codes[0]].level < 4}
+    return found.pop() if len(found) == 1 else None
 
 
 def _opener_code(g: gazetteer.Gazetteer, body: str, codes: tuple[str, ...]) -> str | None:
