@@ -50,6 +50,14 @@ def test_department_abbreviations_as_bodies_write_them(extract):
     assert canon(r, "Agency") == {"广东省深圳市人力资源和社会保障局"}
 
 
+def test_the_short_name_a_page_gives_a_body_is_that_body(extract):
+    # …文化广播电视和旅游局(以下简称“市文广旅局”): the grammar writes 文广旅局 out as
+    # 文化广电和旅游局, but the page says it is the body just named
+    r = extract("公主岭市文化广播电视和旅游局关于2025年度法治政府建设情况的报告\n2025年，公主岭市文化广播电视"
+                "和旅游局(以下简称“市文广旅局”)坚持依法行政。市文广旅局制定《甲办法》。\n")
+    assert canon(r, "Agency") == {"吉林省长春市公主岭市文化广播电视和旅游局"}
+
+
 def test_party_committee_and_its_departments(extract):
     r = extract(PINGCHENG + "坚持在区委统一领导下，区委组织部、区委党校协同推进。\n")
     assert {"中共山西省大同市平城区委员会", "中共山西省大同市平城区委员会组织部",

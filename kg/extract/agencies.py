@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from .. import gazetteer
 from ..io.clean import body_fields
 from .doc import (add_mention, header_lines, line_end, line_start, mentions, opening,
-                  occurrences, raw_of, regions_ending_at, regions_of, report, reported_on,
+                  occurrences, raw_of, regions_ending_at, regions_of, rename, report, reported_on,
                   sentence_of, text_of, title_span, title_spans)
 from .numbers import in_a_number, national_head_bodies
 from .regions import person_titles
@@ -108,6 +108,9 @@ _NOT_OFFICE = "理结件事好"
 _CLAUSE_START = re.compile(r"[，,。；;：:\n](?=[^，,。；;：:\n]*$)")
 _EACH = re.compile(rf"各|等[{LEVEL_CHARS}]")
 _PUNCT = set("，,。；;：:、！？!?（）()《》“”\"' \n\t")
+# 公主岭市文化广播电视和旅游局(以下简称“市文广旅局”): the short name the page will use for
+# the body just named
+_SHORT_NAME = re.compile(r"[(（](?:以下简称|以下称|下称|简称)[“\"]?([^”\"()（）]{2,12}?)[”\"]?[)）]")
 
 
 @dataclass(frozen=True)
@@ -673,11 +676,30 @@ class AgencyRecognizer:
             add_mention(doc, start, start + len(national), "Agency", national)
         self.named_groups(doc, g, region_by_end)
         self.city_named(doc, g, gr)
+        self.short_names(doc)
         if not doc.user_data.get("kg_continued"):
             report(doc)["publisher"] = publisher(doc)
             report(doc)["opening_actor"] = opening_actor(doc)
         self.internal_units(doc, gr)
         return doc
+
+    @staticmethod
+    def short_names(doc: Doc) -> None:
+        """A body named with the short name the page will use for it (…和旅游局(以下简称
+        “市文广旅局”)): that short name is the body wherever it stands, though the grammar
+        writes it out another way (文化广电和旅游局)."""
+        text = text_of(doc)
+        agencies = mentions(doc, "Agency")
+        ends = {a.end_char: a for a in agencies}
+        starts = {a.start_char: a for a in agencies}
+        renamed = {}
+        for m in _SHORT_NAME.finditer(text):
+            full, short = ends.get(m.start()), starts.get(m.start(1))
+            if full is not None and short is not None and short.end_char == m.end(1) \
+                    and short.kb_id_ != full.kb_id_:
+                renamed[short.kb_id_] = full.kb_id_
+        if renamed:
+            rename(doc, "Agency", renamed)
 
     @staticmethod
     def committees_named_whole(doc: Doc, g, region_by_end: dict[int, tuple[int, str]],
