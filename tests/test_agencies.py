@@ -58,6 +58,14 @@ def test_the_short_name_a_page_gives_a_body_is_that_body(extract):
     assert canon(r, "Agency") == {"吉林省长春市公主岭市文化广播电视和旅游局"}
 
 
+def test_the_audit_commission_is_the_party_committees(extract):
+    # 审计委员会 (2018 plan) sits under the party committee only: written after 委 or not
+    r = extract("湛江市审计局2024年度法治政府建设情况报告\n认真履行审计委员会办公室职责。市审计委员会召开会议。"
+                "市委审计办向市委审计委员会请示报告。\n")
+    assert canon(r, "Agency") == {"广东省湛江市审计局", "中共广东省湛江市委员会审计委员会",
+                                  "中共广东省湛江市委员会审计委员会办公室"}
+
+
 def test_party_committee_and_its_departments(extract):
     r = extract(PINGCHENG + "坚持在区委统一领导下，区委组织部、区委党校协同推进。\n")
     assert {"中共山西省大同市平城区委员会", "中共山西省大同市平城区委员会组织部",

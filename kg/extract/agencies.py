@@ -145,6 +145,8 @@ class Grammar:
     own_names: dict[str, dict[str, str]]  # 北京市 → 交通委 → 交通委员会: its name, not the grammar's
     inside_government: frozenset[str]     # 法制办公室: a department match that is the
                                           # government's own office
+    party_commissions: tuple[str, ...]    # 审计委员会: a department match that is the
+                                          # party committee's
     national_units: dict[str, tuple[str, ...]]  # 国家统计局 → 调查队: its units named by region
     unit_kinds: tuple[str, ...]     # 调查队, 中心支行, 海关: how those and the city-named bodies end
     units_alone: dict[str, str]     # 调查队 → 国家统计局: a unit only one administration has
@@ -254,6 +256,7 @@ def grammar() -> Grammar:
                    re.compile(rf"(.+?)({middles})$"), {**special, **work},
                    re.compile(rf"市?({alternation(data['city_named'])})"), data["own_names"],
                    frozenset(data["inside_government"]),
+                   tuple(data["party_commissions"]),
                    {name: tuple(sorted(units, key=len, reverse=True))
                     for name, units in data["national_units"].items()},
                    tuple({*(u for units in data["national_units"].values() for u in units), *data["city_named"]}),
@@ -404,6 +407,8 @@ def canonical_body(m: re.Match, code: str, gr: Grammar) -> str | None:
         stem, head = department(m, gr)
         if stem + head in gr.inside_government:         # 法制办: the government's own office
             return f"{prefix}人民政府{stem}{head}"
+        if (stem + head).startswith(gr.party_commissions):     # 市审计委员会: the committee's
+            return f"中共{prefix}委员会{stem}{head}"
         if head == "局" and stem in gr.provincial_halls and g.divisions[code].level == 1 \
                 and not prefix.endswith("市"):
             head = "厅"                                 # 省、市教育局: the province's 教育厅
