@@ -370,6 +370,10 @@ def test_a_page_speaking_only_as_a_province_or_a_city_names_its_divisions_as_exa
     body = ("2022年，省政府深入推进法治政府建设，为全省高质量发展提供法治保障。积极参加全国法治政府建设示范创建活动，"
             "延安市被命名为全国法治政府建设示范市，西安市莲湖区一个项目被命名为示范项目。\n")
     assert extract(body)["subject_region"] == "陕西省"
+    # a city's bureau written out with its city (沈阳市司法局) is one more example, no 市 spoken as
+    r = extract("全国率先！2024年，辽宁全面建立政府决策合法性评估协调机制，全省推进依法行政。"
+                "沈阳市司法局开展执法监督走访。\n")
+    assert r["subject_region"] == "辽宁省"
     # a prefecture's page speaks of its own 州委 as well: it is its own subject
     r = extract("2020年，在省委、省政府和红河州委、州政府的坚强领导下，全州推进法治政府建设。\n")
     assert r["subject_region"] == "云南省/红河哈尼族彝族自治州"
