@@ -345,12 +345,13 @@ def test_a_document_number_names_its_issuer(extract):
     assert ("山西省大同市平城区人民政府", "关于加强生猪防疫监管的通知") in issued
     assert {("中共中央办公厅", "关于印发〈某某规定〉的通知"), ("国务院办公厅", "关于印发〈某某规定〉的通知")} <= issued
     assert not [s for s, t in issued if t == "某某办法"]
-    # the committee written 依法委, its office 依法办
+    # the committee written 依法委 or 法治委 (and no kind after it), its office 依法办
     r = extract(PINGCHENG + "印发《平城区法治督察实施方案》(平依法委发〔2023〕1号)，"
-                "《平城区述法工作办法》(平依法办发〔2023〕2号)。\n")
+                "《平城区述法工作办法》(平依法办发〔2023〕2号)，《平城区2024年依法行政工作要点》(平法治委〔2024〕1号)。\n")
     issued = rels(r, "ISSUED")
     committee = "中共山西省大同市平城区委员会全面依法治区委员会"
-    assert {(committee, "平城区法治督察实施方案"), (committee + "办公室", "平城区述法工作办法")} <= issued
+    assert {(committee, "平城区法治督察实施方案"), (committee + "办公室", "平城区述法工作办法"),
+            (committee, "平城区2024年依法行政工作要点")} <= issued
     # the subject's province by its one-character name, a government coded 府; not another
     # province's (宁政发 is 宁夏's and 南京's alike)
     r = extract(PINGCHENG + "落实《关于加强行政执法工作的意见》(晋政发〔2022〕12号)、《政务公开工作要点》"
