@@ -207,6 +207,9 @@ def test_township_report_bare_party_committee_and_stations(extract):
     assert {f"中共{town}委员会", f"{town}司法所", f"{town}派出所"} <= canon(r, "Agency")
     r = extract("柳城县龙头镇2025年法治政府建设年度报告\n辖区派出所负责人任副组长。\n")
     assert canon(r, "Agency") == {f"{town}派出所"}
+    # 党委(党组): every committee's or party group's, no one body
+    r = extract("柳城县龙头镇2025年法治政府建设年度报告\n把习近平法治思想作为党委(党组)理论学习中心组学习的重要内容。\n")
+    assert canon(r, "Agency") == set()
 
 
 def test_a_townships_law_enforcement_brigade(extract):

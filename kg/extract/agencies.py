@@ -892,8 +892,10 @@ class AgencyRecognizer:
             # a township's own report: 党委 and 司法所 are the township's (not a village's, a 社区's;
             # 街道工委, as Beijing's streets write their party working committee)
             # (辖区派出所: the station of the township's own area)
+            # (党委(党组)理论学习中心组: every committee's or party group's, a pair of kinds)
             ok = township and (text[m.start() - 1:m.start()] not in "级各等层村区" or
-                               text.endswith("辖区", 0, m.start())) and not m.group("pdept")
+                               text.endswith("辖区", 0, m.start())) and not m.group("pdept") \
+                and not text.startswith(("(党组)", "（党组）"), m.end())
             return subject if ok else None
         if text[m.start() - 1:m.start()] in ("和", "、", "及") and (
                 m.group("court") or m.group("procuratorate") or _bare_allowed(m, gr) or m.group("gov")):
