@@ -619,6 +619,9 @@ def test_a_guanyu_title_named_without_brackets(extract):
     issued = rels(r, "ISSUED")
     assert ("中共山西省大同市平城区委员会", "关于推进行政执法三项制度的实施方案") in issued
     assert ("山西省大同市平城区人民政府", "关于推进行政执法三项制度的实施方案") in issued
+    # the decisions and notices on a matter, described (的有关决定通知): no one title
+    r = extract(HEAD + "贯彻落实市人大常委会关于疫情防控的有关决定通知要求，落实市政府关于加强管理的通知要求。\n")
+    assert canon(r, "Regulation") == {"市政府关于加强管理的通知"}
     # a slogan quoted inside it, the bodies heading it joined by 、
     r = extract(HEAD + "落实省委、省政府关于深化“放管服”改革的实施意见。\n")
     assert canon(r, "Regulation") == {"省委、省政府关于深化“放管服”改革的实施意见"}

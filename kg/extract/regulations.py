@@ -911,6 +911,8 @@ class RegulationRecognizer:
         starts = {a.end_char: a.start_char for a in mentions(doc, "Agency")}
         out = {}
         for m in gr.about.finditer(text):
+            if m.group().rpartition("的")[2].startswith(("有关", "相关")):
+                continue        # 关于疫情防控的有关决定通知: the decisions and notices on it, described
             before = text[max(m.start() - 5, 0):m.start()].removesuffix("了")
             # (a title carrying out another's is one by its form: after a verb applying it too,
             # 审议贯彻《纲要》重要举措任务清单)
