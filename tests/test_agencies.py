@@ -36,6 +36,11 @@ def test_department_abbreviations_as_bodies_write_them(extract):
     # 市监委 is the city's supervisory commission (监委), though 市监局 is its market regulator
     r = extract(PINGCHENG + "区市监局会同市监委开展检查。\n")
     assert canon(r, "Agency") == {"山西省大同市平城区市场监督管理局", "山西省大同市监察委员会"}
+    # 省纪委监委: the supervisory commission written right after its discipline commission shares
+    # its prefix (the two work as one office), not the report's own
+    r = extract(PINGCHENG + "整改省纪委监委专项检查反馈问题，区纪委监委开展监督。\n")
+    assert canon(r, "Agency") == {"中共山西省纪律检查委员会", "山西省监察委员会",
+                                  "中共山西省大同市平城区纪律检查委员会", "山西省大同市平城区监察委员会"}
     # the civil service bureau, a sign a county's 组织部 or 人社局 bears
     r = extract("安溪县2015年依法行政工作报告\n县委组织部、县委党校、县公务员局牵头举办培训班。\n")
     assert "福建省泉州市安溪县公务员局" in canon(r, "Agency")

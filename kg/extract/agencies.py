@@ -897,6 +897,13 @@ class AgencyRecognizer:
                                text.endswith("辖区", 0, m.start())) and not m.group("pdept") \
                 and not text.startswith(("(党组)", "（党组）"), m.end())
             return subject if ok else None
+        if m.group() in ("监委", "监察委员会"):
+            # 省纪委监委: the supervisory commission sharing its discipline commission's office
+            # (合署办公) and its prefix, written right after it
+            before = [a for a in mentions(doc, "Agency") if a.end_char == m.start()
+                      and a.kb_id_.endswith("纪律检查委员会") and a.id_]
+            if before:
+                return before[-1].id_
         if text[m.start() - 1:m.start()] in ("和", "、", "及") and (
                 m.group("court") or m.group("procuratorate") or _bare_allowed(m, gr) or m.group("gov")):
             # 自治区党委和政府, 自治区人大常委会、政府、政协、高级法院: the bodies of the region
