@@ -787,9 +787,11 @@ def speaks_from_above(g: gazetteer.Gazetteer, first: str, counts: Counter, best:
         deixis = rf"[全我本][{below}]|(?<![各省市])(?<!自治)[{below}](?:委|党委|党工委|政府|人民政府|{_BUREAU})" \
                  r"|街道(?:党工委|工委|办事处)" + (rf"|(?<![各省市])(?<!自治)区(?:委|{_BUREAU})" if autonomous else "")
         # (沈阳市司法局 in a province's page: the level word ends a name, no level spoken as)
-        ends = {h.end for h in _named(g, first)}
-        if not any(m.start() + 1 not in ends for m in re.finditer(deixis, first)) \
-                and not writes_short(g, first, best, head):
+        spoken = [m.start() + 1 for m in re.finditer(deixis, first)]
+        if spoken:
+            ends = {h.end for h in _named(g, first)}
+            spoken = [pos for pos in spoken if pos not in ends]
+        if not spoken and not writes_short(g, first, best, head):
             return head
     return None
 
