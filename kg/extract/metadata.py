@@ -928,7 +928,7 @@ def _written_out(g: gazetteer.Gazetteer, body: str, pos: int) -> str | None:
     where the page writes the same department out with one region of that level
     (《宜春市公安局…方案》): that region, the author's."""
     level = body[pos:pos + 1]
-    dept = agency_grammar().body.match(body, pos + 1) if level in "省市县区" else None
+    dept = agency_grammar().body.match(body, pos + 1) if level and level in "省市县区" else None
     if dept is None:
         return None
     found = {h.codes[0] for h in _named(g, body[:3000]) if len(h.codes) == 1
