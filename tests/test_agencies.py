@@ -1126,6 +1126,12 @@ def test_a_zones_committee_named_by_its_kind_alone_in_its_own_report(extract):
     # (a 街道's 党工委 in a city's report is no zone's)
     r = extract("大同市2022年法治政府建设工作报告\n区党工委、区管委会推进依法行政。\n")
     assert not any("开发区" in a for a in canon(r, "Agency"))
+    # its departments after its kind or the kind's last character (开发区财政局, 区财政局) are the
+    # zone's, as its publisher is; not after another place's name (平城区财政局)
+    r = extract("大同经济技术开发区财政局2022年法治政府建设工作报告\n2022年，区财政局推进依法行政，"
+                "开发区财政局开展执法，配合平城区财政局开展检查。\n")
+    assert r["publisher"] == "山西省大同经济技术开发区财政局"
+    assert canon(r, "Agency") == {"山西省大同经济技术开发区财政局", "山西省大同市平城区财政局"}
 
 
 def test_a_zones_bureaus_and_party_working_committee_follow_its_name(extract):

@@ -799,6 +799,13 @@ class AgencyRecognizer:
                 add_committee(doc, text, start, c.end(), zone, code)
             else:
                 add_mention(doc, start, c.end(), "Agency", f"中共{zone}工作委员会", code)
+        # and its departments, after its kind alone or the kind's last character (高新区综治局,
+        # 区财政局: the zone's, as its publisher is), not after another place's name
+        kinds = [(z.start(), z.end()) for z in bare if not a_division(z)]
+        kinds += [(r.start(), r.end()) for r in re.finditer("区", text) if not a_division(r)]
+        for start, end in kinds:
+            if not _NAMED_BEFORE.match(text, start - 1, start):
+                out.setdefault(end, (start, zone, code))
         return out
 
     @staticmethod
