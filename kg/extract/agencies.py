@@ -502,14 +502,22 @@ def unit_of(unit: str, code: str) -> bool:
     return not (code and unit.endswith("司"))
 
 
+def placed_body_ending_at(doc: Doc, pos: int, kind=lambda name: True) -> Span | None:
+    """The last agency mention with a region that ends at ``pos`` and whose name is of the
+    ``kind``: the body a name written right after it, or after a list's mark, may share
+    its region with."""
+    return next((a for a in reversed(mentions(doc, "Agency")) if a.end_char == pos and a.id_
+                 and kind(a.kb_id_)), None)
+
+
 def committee_before(doc: Doc, m: re.Match) -> Span | None:
     """The party committee named right before a government written without its region
     (县党委|政府, 州委|政府: two bodies of one region written as one word), or None."""
     text = text_of(doc)
     if not m.group("gov") or text[m.start() - 1:m.start()] != "委":
         return None
-    return next((a for a in reversed(mentions(doc, "Agency")) if a.end_char == m.start() and a.id_
-                 and a.kb_id_.startswith("中共") and a.kb_id_.endswith("委员会")), None)
+    return placed_body_ending_at(doc, m.start(),
+                                 lambda name: name.startswith("中共") and name.endswith("委员会"))
 
 
 @Language.factory("kg_agencies")
@@ -789,7 +797,8 @@ class AgencyRecognizer:
         if own is None:
             return out
         zone, code = own[1].removesuffix("管理委员会"), own[2]
-        named = [(z.start(), _ZONE_BODY.match(text, z.end())) for z in bare if not a_division(z)]
+        bare = [z for z in bare if not a_division(z)]
+        named = [(z.start(), _ZONE_BODY.match(text, z.end())) for z in bare]
         named += [(c.start(), c) for c in _OWN_ZONE_BODY.finditer(text)]
         for start, c in named:
             if c is None or _NAMED_BEFORE.match(text, start - 1, start) or \
@@ -801,7 +810,7 @@ class AgencyRecognizer:
                 add_mention(doc, start, c.end(), "Agency", f"中共{zone}工作委员会", code)
         # and its departments, after its kind alone or the kind's last character (高新区综治局,
         # 区财政局: the zone's, as its publisher is), not after another place's name
-        kinds = [(z.start(), z.end()) for z in bare if not a_division(z)]
+        kinds = [(z.start(), z.end()) for z in bare]
         kinds += [(r.start(), r.end()) for r in re.finditer("区", text) if not a_division(r)]
         for start, end in kinds:
             if not _NAMED_BEFORE.match(text, start - 1, start):
@@ -907,17 +916,16 @@ class AgencyRecognizer:
         if m.group() in ("监委", "监察委员会"):
             # 省纪委监委: the supervisory commission sharing its discipline commission's office
             # (合署办公) and its prefix, written right after it
-            before = [a for a in mentions(doc, "Agency") if a.end_char == m.start()
-                      and a.kb_id_.endswith("纪律检查委员会") and a.id_]
-            if before:
-                return before[-1].id_
+            before = placed_body_ending_at(doc, m.start(), lambda name: name.endswith("纪律检查委员会"))
+            if before is not None:
+                return before.id_
         if text[m.start() - 1:m.start()] in ("和", "、", "及") and (
                 m.group("court") or m.group("procuratorate") or _bare_allowed(m, gr) or m.group("gov")):
             # 自治区党委和政府, 自治区人大常委会、政府、政协、高级法院: the bodies of the region
             # of the body just before, the list's prefix written once
-            before = [a for a in mentions(doc, "Agency") if a.end_char == m.start() - 1 and a.id_]
-            if before and not (m.group("cppcc") and g.divisions[before[-1].id_].level == 4):
-                return before[-1].id_   # (镇人大、政协: no township has a CPPCC, see below)
+            before = placed_body_ending_at(doc, m.start() - 1)
+            if before is not None and not (m.group("cppcc") and g.divisions[before.id_].level == 4):
+                return before.id_       # (镇人大、政协: no township has a CPPCC, see below)
             if m.group() in ("政府", "人民政府"):
                 return None
         committee = committee_before(doc, m)
