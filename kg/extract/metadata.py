@@ -605,11 +605,13 @@ def placed(g: gazetteer.Gazetteer, text: str, codes: tuple[str, ...]) -> str | N
     return inside[0] if len(inside) == 1 else None
 
 
-def _named(g: gazetteer.Gazetteer, text: str, home: str | None = None) -> list[gazetteer.Hit]:
+# (a page's opening, its first 3,000 characters, is asked about by several rules)
+@lru_cache(maxsize=32)
+def _named(g: gazetteer.Gazetteer, text: str, home: str | None = None) -> tuple[gazetteer.Hit, ...]:
     """The regions ``text`` names (with ``home``, the townships known near it too), less a
     two-character name glued to the word before it (示范县 is no mention of 范县:
     ``words.glued_pair``)."""
-    return [h for h in g.find(text, home) if not words.glued_pair(text, h.start, h.end)]
+    return tuple(h for h in g.find(text, home) if not words.glued_pair(text, h.start, h.end))
 
 
 @lru_cache(maxsize=1)
