@@ -19,3 +19,8 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     { cat "$log" >&2; echo "scripts/setup.sh: pip install failed (log above)" >&2; exit 1; }
   echo "$want" > "$stamp"
 fi
+# Byte-compile kg as a regular pip install does (an editable install leaves that to the
+# first import, which an environment with PYTHONDONTWRITEBYTECODE never does: then every
+# kg process compiles kg's sources again, 0.14 s of its start; README, Performance).
+# Files already compiled and unchanged are skipped.
+.venv/bin/python -m compileall -q kg >/dev/null
