@@ -213,6 +213,18 @@ def test_a_place_name_opening_a_townships_name_is_no_mention(extract):
     assert canon(r, "Region") == {"河北省"}
 
 
+def test_a_place_name_inside_a_townships_name_is_no_mention(extract):
+    # 阿拉善右旗's 巴丹吉林镇 and 灯塔市's 大河南镇 hold a province's name after their first
+    # character; 扩大河南镇村经济 names 河南 (大 is 扩大's)
+    r = extract("巴丹吉林镇2024年法治政府建设工作报告\n2024年，巴丹吉林镇党委、镇政府高度重视法治建设。\n")
+    assert r["subject_region"] == "内蒙古自治区/阿拉善盟/阿拉善右旗/巴丹吉林镇"
+    assert "吉林省" not in canon(r, "Region")
+    r = extract("灯塔市2024年法治政府建设报告\n大河南镇政府推进依法行政。\n")
+    assert "辽宁省/辽阳市/灯塔市/大河南镇" in canon(r, "Region") and "河南省" not in canon(r, "Region")
+    r = extract("河南省2024年法治政府建设报告\n扩大河南镇村经济规模。\n")
+    assert canon(r, "Region") == {"河南省"}
+
+
 def test_a_provinces_short_name_across_a_streets_words_is_no_mention(extract):
     r = extract("安庆市医疗保障局2021年政府信息公开工作年度报告\n请与市医疗保障局办公室联系（地址：安庆市"
                 "菱湖北路30号），或致函广州市中山西路8号。浙江西部地区干部赴湖北学习。\n")
