@@ -337,3 +337,15 @@ def test_full_width_letters_and_digits_read_as_ascii(tmp_path, extract):
     r = extract(src.text)
     assert (r["year"], r["date"]) == (2020, "2021-03-12")
     assert "互联网+政务服务" in {e["canonical"] for e in r["entities"] if e["type"] == "Initiative"}
+
+
+def test_a_short_simplified_report_of_a_place_named_with_qian_is_left_as_written(tmp_path, extract):
+    # 乾 is also the traditional form of 干: in a short page about 乾安县 it made a share of
+    # the characters, and the page had been read as traditional (干安县 → 安县, 四川's)
+    text = ("乾安县2023年法治政府建设情况报告\n2023年，乾安县持续推进法治乡村建设，乾安镇、赞字乡被评为"
+            "省级民主法治示范乡镇。县政府指导乾安镇人民政府制定《乾安镇法治建设实施方案》。\n")
+    f = tmp_path / "qianan.txt"
+    f.write_text(text, "utf-8")
+    src = read_source(f)
+    assert src.text == text and not src.warnings
+    assert extract(src.text)["subject_region"] == "吉林省/松原市/乾安县"

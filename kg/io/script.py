@@ -6,7 +6,8 @@ offset still points into the file's own text.
 The conversion is OpenCC's ``t2s`` (the reference converter, also used by Wikipedia's
 Chinese editions). Simplified text is left as it is: a report counts as traditional only
 when the conversion changes a sizeable share of its Chinese characters, which it does
-not for simplified text (著作权法, 乾隆 stay as written).
+not for simplified text (著作权法, 乾隆 stay as written), and more of them than the
+conversion the other way (to traditional) would.
 """
 from __future__ import annotations
 
@@ -27,6 +28,12 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _s2t():
+    import opencc
+    return opencc.OpenCC("s2t")
+
+
 def to_simplified(text: str) -> tuple[str, int]:
     """(text, characters changed): the text in simplified characters when it is written
     in traditional ones, else the text itself and 0. Lines whose conversion would change
@@ -41,6 +48,11 @@ def to_simplified(text: str) -> tuple[str, int]:
     changed = sum(a != b for a, b in zip(text, converted))
     if not changed or changed < TRADITIONAL_SHARE * len(_CJK.findall(text)):
         return text, 0
+    if sum(a != b for a, b in zip(text, _s2t().convert(text))) >= changed:
+        # the other way round changes as much: simplified text whose names hold characters
+        # that are also traditional forms (乾安县, 乾县: 乾 read 干), short enough for them
+        # to make a share
+        return text, 0
     for written, name in _names_back().items():
         converted = converted.replace(written, name)
     return converted, changed
@@ -53,10 +65,8 @@ def _names_back() -> dict[str, str]:
     乾丰镇, 澂江市 for 澄江市): each such reading → the division's name, one character for
     one. Found once, on the first traditional report, from the gazetteer's names and
     OpenCC itself."""
-    import opencc
-
     from ..gazetteer import load
-    s2t, t2s = opencc.OpenCC("s2t").convert, _t2s().convert
+    s2t, t2s = _s2t().convert, _t2s().convert
     # (full names only, with their kind: a bare stem, 乾丰, may be another word's reading)
     names = [n for n in load().by_name if n.endswith(_KINDS)]
     # (all at once, one a line: OpenCC converts phrases, 浚县 as 濬縣, not only characters)
