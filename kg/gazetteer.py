@@ -20,7 +20,7 @@ from .cachedir import derived
 from .data import data_lines
 from .extract.patterns import words_regex
 from .extract.words import starts_word, whole_words
-from .names import leftmost_longest, longest_matches, names_automaton
+from .names import all_matches, leftmost_longest, longest_matches, names_automaton
 
 LEVEL_SUFFIXES = {1: ("省", "市", "自治区", "特别行政区"),
                   2: ("自治州", "地区", "市", "州", "盟"),
@@ -228,10 +228,13 @@ class Gazetteer:
         (太原 for 太原市, 梁平 for 梁平区), or of a province's cities, which ``is_stem`` tells
         apart."""
         hits = self._scan(self._automaton, text)
-        local = self._scan(self._local_automaton(home), text) if home else []
+        local = [Hit(*m) for m in all_matches(self._local_automaton(home), text)] if home else []
         if local:           # (none: the hits found anywhere stand as they are, no list to build)
-            starts = [h.start for h in hits]
-            hits = leftmost_longest(hits + [h for h in local if not self._inside_words(text, h, hits, starts)])
+            # what a name found anywhere, or a stem of the home, cuts out of other words is
+            # no mention (推[广灵]丘县; 平安[镇]赉: 平安 and 镇赉, no 平安镇)
+            cutting = sorted(hits + [h for h in local if self.is_stem(h.surface)])
+            starts = [h.start for h in cutting]
+            hits = leftmost_longest(hits + [h for h in local if not self._inside_words(text, h, cutting, starts)])
         hits = [h for h in hits if not _joined_by_conjunction(text, h)
                 and not (h.surface in _common_nouns() and _run_into(text, h, "市州盟"))
                 and not (len(h.surface) == 2 and text[h.end - 1:h.end + 1] in _LEVEL_WORDS
@@ -363,9 +366,9 @@ class Gazetteer:
 
     @staticmethod
     def _inside_words(text: str, local: Hit, hits: list[Hit], starts: list[int]) -> bool:
-        """A home's stem or township cut out of other words where a name found anywhere
-        (``hits``, in text order; ``starts`` theirs) starts inside it and runs on (推[广灵]丘县:
-        推广 and 灵丘县, not 广灵县's stem)."""
+        """A home's stem or township cut out of other words where another name (``hits``,
+        in text order; ``starts`` theirs) starts inside it and runs on (推[广灵]丘县: 推广
+        and 灵丘县, not 广灵县's stem)."""
         i = bisect.bisect_right(starts, local.start)
         return i < len(hits) and hits[i].start < local.end < hits[i].end \
             and not whole_words(text, local.start, local.end)

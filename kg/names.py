@@ -23,11 +23,16 @@ def names_automaton(names: Mapping[str, Any]) -> ahocorasick.Automaton:
     return automaton
 
 
+def all_matches(automaton: ahocorasick.Automaton, text: str) -> list[tuple[int, int, str, Any]]:
+    """(start, end, name, value) of every match, overlapping ones too, in no order."""
+    last = len(text) - 1
+    return [(last - end, last - end + size, name, value)
+            for end, (size, name, value) in automaton.iter(text[::-1])]
+
+
 def longest_matches(automaton: ahocorasick.Automaton, text: str) -> list[tuple[int, int, str, Any]]:
     """(start, end, name, value) of the leftmost-longest, non-overlapping matches."""
-    last = len(text) - 1
-    return leftmost_longest([(last - end, last - end + size, name, value)
-                             for end, (size, name, value) in automaton.iter(text[::-1])])
+    return leftmost_longest(all_matches(automaton, text))
 
 
 M = TypeVar("M", bound=Sequence)

@@ -225,6 +225,14 @@ def test_a_place_name_inside_a_townships_name_is_no_mention(extract):
     assert canon(r, "Region") == {"河南省"}
 
 
+def test_a_township_whose_level_word_opens_a_home_stem_is_no_mention(extract):
+    # 平安镇赉: 平安 and 镇赉 (镇赉县's stem), not 洮北区's 平安镇; which that town's own
+    # body names
+    r = extract("镇赉县2023年法治政府建设情况报告\n2023年，县司法局为建设更高水平的平安镇赉提供法治保障。\n")
+    assert canon(r, "Region") == {"吉林省/白城市/镇赉县"}
+    r = extract("洮北区2023年法治政府建设情况报告\n2023年，平安镇人民政府推进依法行政。\n")
+    assert "吉林省/白城市/洮北区/平安镇" in canon(r, "Region")
+
 def test_a_provinces_short_name_across_a_streets_words_is_no_mention(extract):
     r = extract("安庆市医疗保障局2021年政府信息公开工作年度报告\n请与市医疗保障局办公室联系（地址：安庆市"
                 "菱湖北路30号），或致函广州市中山西路8号。浙江西部地区干部赴湖北学习。\n")
