@@ -119,6 +119,10 @@ def test_enumerated_stems_share_the_level_word(extract):
     r = extract("山西省2013年依法行政工作报告\n大同、朔州两市开展试点，云州、阳高等县区推进改革。\n")
     assert canon(r, "Region") == {"山西省", "山西省/大同市", "山西省/朔州市", "山西省/大同市/云州区",
                                   "山西省/大同市/阳高县"}
+    # the kinds of the list's tier in brackets: 县（市、区）, counties and county-level cities
+    r = extract("晋城市2023年法治政府建设情况报告\n沁水、陵川、高平等县（市、区）被命名为示范县（市、区）。\n")
+    assert canon(r, "Region") == {"山西省/晋城市", "山西省/晋城市/沁水县", "山西省/晋城市/陵川县",
+                                  "山西省/晋城市/高平市"}
     # the report's county's townships by their stems, before a township's level word; a list
     # with any item no township of it names none
     r = extract("南昌县2023年法治政府建设工作报告\n在莲塘、向塘、武阳等乡镇开展试点，蒋巷、冈上两镇参与，"
@@ -330,7 +334,7 @@ def test_a_level_character_that_begins_a_word_ends_no_name(extract):
 def test_enumerations_are_the_patterns_matches():
     from kg.extract.regions import _ENUMERATION, enumerations
     rng = random.Random(11)
-    alphabet = "晋中忻州大同阳泉长治等和及市县区、、、，3个"
+    alphabet = "晋中忻州大同阳泉长治等和及市县区、、、，3个（）"
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         assert [m.span() for m in enumerations(text)] == \

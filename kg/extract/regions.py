@@ -21,9 +21,10 @@ from .doc import add_mention, mentions, occurrences, report, text_of
 from .numbers import in_a_number
 
 # 大同、晋中、忻州等市 / 阳泉、长治3个市 / 大同、朔州两市: stems listed before one shared
-# level word, or two (云州、阳高等县区: each item takes the one its name has)
+# level word, or two (云州、阳高等县区: each item takes the one its name has), or one with
+# the kinds of its tier in brackets (沁水、陵川、高平等县（市、区）: 高平市 is a county-level city)
 _STEMS_LISTED = r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等|和|及)?(?:\d+个|[两三四五六七八九十]个?)?"
-_ENUMERATION = re.compile(_STEMS_LISTED + r"([市县区州盟旗]{1,2})")
+_ENUMERATION = re.compile(_STEMS_LISTED + r"([市县区州盟旗]{1,2})(?:[（(]([市县区州盟旗](?:、?[市县区州盟旗])*)[）)])?")
 # 莲塘、向塘、武阳等乡镇 / 蒋巷、冈上两镇: a county's townships by their stems, listed before
 # a township's level word (the report's own county's: stems are looked up among its townships)
 _TOWNS_LISTED = re.compile(_STEMS_LISTED + r"(?:乡镇|镇街|镇|乡|街道)")
@@ -291,7 +292,11 @@ class RegionRecognizer:
     def enumerated(self, g, text: str, context, resolved) -> dict[tuple[int, int], str]:
         out = {}
         for m in enumerations(text):
-            level_words = m.group(2)
+            level_words = m.group(2) + (m.group(3) or "").replace("、", "")
+            # (县（市、区）: the tier of counties, the cities in brackets theirs; 州（市）:
+            # the prefectures')
+            levels = (2, 3) if not m.group(3) or m.group(2)[0] == "市" else \
+                (3,) if m.group(2)[0] in "县区旗" else (2,)
             pos = m.start(1)
             for i, item in enumerate(m.group(1).split("、")):
                 start, end = pos, pos + len(item)
@@ -301,7 +306,7 @@ class RegionRecognizer:
                     if any(s <= start + cut < e for s, e in resolved):
                         break
                     codes = [c for word in level_words for c in g.by_name.get(item[cut:] + word, [])
-                             if g.divisions[c].level in (2, 3)]
+                             if g.divisions[c].level in levels]
                     code = g.closest(codes, context) if codes else None
                     if code:
                         out[(start + cut, end)] = code
