@@ -123,6 +123,17 @@ def test_enumerated_stems_share_the_level_word(extract):
     r = extract("晋城市2023年法治政府建设情况报告\n沁水、陵川、高平等县（市、区）被命名为示范县（市、区）。\n")
     assert canon(r, "Region") == {"山西省/晋城市", "山西省/晋城市/沁水县", "山西省/晋城市/陵川县",
                                   "山西省/晋城市/高平市"}
+    # what the list's level word says over what an item read alone: 抚顺 the county among
+    # counties, not the city; 河南店 a township among townships, no 河南
+    r = extract("抚顺市2023年法治政府建设情况报告\n新宾、清原、抚顺等县开展试点。\n")
+    assert "辽宁省/抚顺市/抚顺县" in canon(r, "Region")
+    r = extract("涉县2023年法治政府建设情况报告\n在河南店、神头、涉城等乡镇开展试点。\n")
+    assert canon(r, "Region") == {"河北省/邯郸市/涉县", "河北省/邯郸市/涉县/河南店镇",
+                                  "河北省/邯郸市/涉县/神头乡", "河北省/邯郸市/涉县/涉城镇"}
+    # townships' stems as long as Mongolian names
+    r = extract("新巴尔虎右旗2023年法治政府建设情况报告\n在阿拉坦额莫勒、阿日哈沙特、呼伦等乡镇开展试点。\n")
+    assert {"内蒙古自治区/呼伦贝尔市/新巴尔虎右旗/阿拉坦额莫勒镇",
+            "内蒙古自治区/呼伦贝尔市/新巴尔虎右旗/阿日哈沙特镇"} <= canon(r, "Region")
     # the report's county's townships by their stems, before a township's level word; a list
     # with any item no township of it names none
     r = extract("南昌县2023年法治政府建设工作报告\n在莲塘、向塘、武阳等乡镇开展试点，蒋巷、冈上两镇参与，"

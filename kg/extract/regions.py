@@ -20,14 +20,24 @@ from . import words
 from .doc import add_mention, mentions, occurrences, report, text_of
 from .numbers import in_a_number
 
+
+def _stems_listed(longest: int) -> str:
+    """Stems of two to ``longest`` characters joined by 、, then a list's close (等, a count)."""
+    return rf"((?:[\u4e00-\u9fff]{{2,{longest}}}、)+[\u4e00-\u9fff]{{2,{longest}}}?)(?:等|和|及)?" \
+           r"(?:\d+个|[两三四五六七八九十]个?)?"
+
+
 # 大同、晋中、忻州等市 / 阳泉、长治3个市 / 大同、朔州两市: stems listed before one shared
 # level word, or two (云州、阳高等县区: each item takes the one its name has), or one with
 # the kinds of its tier in brackets (沁水、陵川、高平等县（市、区）: 高平市 is a county-level city)
-_STEMS_LISTED = r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等|和|及)?(?:\d+个|[两三四五六七八九十]个?)?"
-_ENUMERATION = re.compile(_STEMS_LISTED + r"([市县区州盟旗]{1,2})(?:[（(]([市县区州盟旗](?:、?[市县区州盟旗])*)[）)])?")
+_LONGEST_ITEM = 4
+_ENUMERATION = re.compile(_stems_listed(_LONGEST_ITEM)
+                          + r"([市县区州盟旗]{1,2})(?:[（(]([市县区州盟旗](?:、?[市县区州盟旗])*)[）)])?")
 # 莲塘、向塘、武阳等乡镇 / 蒋巷、冈上两镇: a county's townships by their stems, listed before
-# a township's level word (the report's own county's: stems are looked up among its townships)
-_TOWNS_LISTED = re.compile(_STEMS_LISTED + r"(?:乡镇|镇街|镇|乡|街道)")
+# a township's level word (the report's own county's: stems are looked up among its townships);
+# a township's stem may be as long as a Mongolian or Uyghur name (哈日布日格德音乌拉, nine)
+_LONGEST_TOWN_ITEM = 9
+_TOWNS_LISTED = re.compile(_stems_listed(_LONGEST_TOWN_ITEM) + r"(?:乡镇|镇街|镇|乡|街道)")
 
 # what makes a city's stem far from home a place: other places listed with it, a list's
 # close (等地, 等城市), a verb of going there
@@ -80,14 +90,24 @@ def a_kind_of_village(village: str) -> bool:
     return stem in kinds or any(stem.endswith(k) for k in kinds if len(k) >= 2)
 
 
-def enumerations(text: str, pattern: re.Pattern = _ENUMERATION) -> Iterator[re.Match]:
-    """``pattern.finditer(text)`` for a list of stems (``_ENUMERATION``, ``_TOWNS_LISTED``),
-    tried only where a match can start (two to four characters before a 、): the regex
-    alone enters every character of a report, the slowest scan of the component."""
+def _listed(resolved: dict[tuple[int, int], str], listed: dict[tuple[int, int], str]) -> None:
+    """The regions a list names, in ``resolved`` in place of what they overlap."""
+    if listed:
+        for s, e in [span for span in resolved if any(s < span[1] and span[0] < e for s, e in listed)]:
+            del resolved[(s, e)]
+        resolved.update(listed)
+
+
+def enumerations(text: str, pattern: re.Pattern = _ENUMERATION,
+                 longest: int = _LONGEST_ITEM) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for a list of stems (``_ENUMERATION``, ``_TOWNS_LISTED``
+    with ``_LONGEST_TOWN_ITEM``), tried only where a match can start (two to ``longest``
+    characters before a 、): the regex alone enters every character of a report, the
+    slowest scan of the component."""
     pos = 0                             # a match or failed start ends before this
     i = text.find("、")
     while i >= 0:
-        for s in range(max(pos, i - 4), i - 1):
+        for s in range(max(pos, i - longest), i - 1):
             m = pattern.match(text, s)
             if m:
                 yield m
@@ -148,15 +168,12 @@ class RegionRecognizer:
                                    # 比如县; 会同县财政局 far from 会同县: 会同 (with) the county's own
             if code:
                 resolved[(h.start, h.end)] = code
-                add_mention(doc, h.start, h.end, "Region", g.path(code), code)
-        for (start, end), code in self.enumerated(g, text, context, resolved).items():
-            resolved[(start, end)] = code
-            add_mention(doc, start, end, "Region", g.path(code), code)
-        for (start, end), code in self.listed_cities(g, text, context, resolved).items():
-            resolved[(start, end)] = code
-            add_mention(doc, start, end, "Region", g.path(code), code)
-        for (start, end), code in self.listed_towns(g, text, subject, resolved).items():
-            resolved[(start, end)] = code
+        # (a list's level word tells what its items are, over what a name alone read:
+        # 抚顺、新宾等县 names 抚顺县, not the city; 在河南店、神头等乡镇 河南店镇, no 河南)
+        _listed(resolved, self.enumerated(g, text, context, resolved))
+        _listed(resolved, self.listed_cities(g, text, context, resolved))
+        _listed(resolved, self.listed_towns(g, text, subject, resolved))
+        for (start, end), code in resolved.items():
             add_mention(doc, start, end, "Region", g.path(code), code)
         for (start, end), code in list(resolved.items()):
             if g.divisions[code].level == 4:
@@ -275,7 +292,7 @@ class RegionRecognizer:
         if county is None or "、" not in text:
             return {}
         stems, out = g.township_stems(county), {}
-        for m in enumerations(text, _TOWNS_LISTED):
+        for m in enumerations(text, _TOWNS_LISTED, _LONGEST_TOWN_ITEM):
             pos, found = m.start(1), {}
             for i, item in enumerate(m.group(1).split("、")):
                 start, end = pos, pos + len(item)
@@ -284,8 +301,7 @@ class RegionRecognizer:
                 if cut is None:
                     found = {}
                     break       # (every item a township of the county, or none is one)
-                if not any(s < end and start + cut < e for s, e in resolved):
-                    found[(start + cut, end)] = stems[item[cut:]]
+                found[(start + cut, end)] = stems[item[cut:]]
             out.update(found)
         return out
 
@@ -303,12 +319,14 @@ class RegionRecognizer:
                 pos = end + 1
                 # the first item may carry words before it (如晋中、忻州等市): try its tails
                 for cut in range(len(item) - 1) if i == 0 else (0,):
-                    if any(s <= start + cut < e for s, e in resolved):
+                    read = resolved.get((start + cut, end))       # (the item read alone)
+                    if read is None and any(s <= start + cut < e for s, e in resolved):
                         break
                     codes = [c for word in level_words for c in g.by_name.get(item[cut:] + word, [])
                              if g.divisions[c].level in levels]
                     code = g.closest(codes, context) if codes else None
-                    if code:
+                    if code and code != read:
                         out[(start + cut, end)] = code
+                    if code or read:
                         break
         return out
