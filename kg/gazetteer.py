@@ -184,7 +184,7 @@ class Gazetteer:
                     self._stems.setdefault(d.parent, {}).setdefault(stem, []).append(c)
         self._local_automata: dict[str, ahocorasick.Automaton] = {}
         self._city_stems: ahocorasick.Automaton | None = None
-        self._township_stems: dict[str, dict[str, str]] = {}      # county → stem → code
+        self._township_stems: dict[str, dict[str, tuple[str, ...]]] = {}  # county → stem → codes
         # (made here, so that the cache keeps them: making them took longer than reading)
         self.longest_township = max(len(d.name) for d in rows if d.level == 4)
         self.township_reach = self._township_reach()
@@ -413,21 +413,26 @@ class Gazetteer:
     def township_stems(self, county: str) -> dict[str, str]:
         """A county's townships by their names without the level word (宝城 for 宝城镇),
         the names their stations go by (宝城司法所); a stem two townships share names
-        neither. Looked up among the names near the county's home, once per county."""
+        neither."""
+        return {stem: codes[0] for stem, codes in self.township_stem_codes(county).items()
+                if len(codes) == 1}
+
+    def township_stem_codes(self, county: str) -> dict[str, tuple[str, ...]]:
+        """A county's townships' stems → the townships of each (章党: 章党镇 and 章党街道,
+        which a list's level word tells apart, 章党、碾盘等乡镇). Looked up among the names
+        near the county's home, once per county."""
         found = self._township_stems.get(county)
         if found is None:
-            found, shared = {}, set()
+            codes: dict[str, list[str]] = {}
             for name in self._townships.get(self.home(county), ()):
                 stem = self.stem(name)
                 if len(stem) < 2 or stem == name:
                     continue
                 for c in self._matchable[name]:
-                    if self.divisions[c].parent == county and self.divisions[c].level == 4:
-                        if found.setdefault(stem, c) != c:
-                            shared.add(stem)
-            for stem in shared:
-                del found[stem]
-            self._township_stems[county] = found
+                    if self.divisions[c].parent == county and self.divisions[c].level == 4 \
+                            and c not in codes.get(stem, ()):
+                        codes.setdefault(stem, []).append(c)
+            found = self._township_stems[county] = {stem: tuple(cs) for stem, cs in codes.items()}
         return found
 
     def _city(self, code: str) -> bool:

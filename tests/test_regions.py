@@ -130,6 +130,9 @@ def test_enumerated_stems_share_the_level_word(extract):
     r = extract("涉县2023年法治政府建设情况报告\n在河南店、神头、涉城等乡镇开展试点。\n")
     assert canon(r, "Region") == {"河北省/邯郸市/涉县", "河北省/邯郸市/涉县/河南店镇",
                                   "河北省/邯郸市/涉县/神头乡", "河北省/邯郸市/涉县/涉城镇"}
+    # a stem a town and a street share: the list's kind tells (章党镇, 章党街道)
+    r = extract("东洲区2023年法治政府建设情况报告\n在章党、碾盘、兰山等乡镇开展试点。\n")
+    assert {"辽宁省/抚顺市/东洲区/章党镇", "辽宁省/抚顺市/东洲区/碾盘乡"} <= canon(r, "Region")
     # townships' stems as long as Mongolian names
     r = extract("新巴尔虎右旗2023年法治政府建设情况报告\n在阿拉坦额莫勒、阿日哈沙特、呼伦等乡镇开展试点。\n")
     assert {"内蒙古自治区/呼伦贝尔市/新巴尔虎右旗/阿拉坦额莫勒镇",

@@ -37,7 +37,9 @@ _ENUMERATION = re.compile(_stems_listed(_LONGEST_ITEM)
 # a township's level word (the report's own county's: stems are looked up among its townships);
 # a township's stem may be as long as a Mongolian or Uyghur name (哈日布日格德音乌拉, nine)
 _LONGEST_TOWN_ITEM = 9
-_TOWNS_LISTED = re.compile(_stems_listed(_LONGEST_TOWN_ITEM) + r"(?:乡镇|镇街|镇|乡|街道)")
+_TOWNS_LISTED = re.compile(_stems_listed(_LONGEST_TOWN_ITEM) + r"(乡镇|镇街|镇|乡|街道)")
+# the kinds of township each such level word lists
+_TOWN_KINDS = {"乡镇": ("乡", "镇"), "镇街": ("镇", "街道"), "镇": ("镇",), "乡": ("乡",), "街道": ("街道",)}
 
 # what makes a city's stem far from home a place: other places listed with it, a list's
 # close (等地, 等城市), a verb of going there
@@ -96,6 +98,12 @@ def _listed(resolved: dict[tuple[int, int], str], listed: dict[tuple[int, int], 
         for s, e in [span for span in resolved if any(s < span[1] and span[0] < e for s, e in listed)]:
             del resolved[(s, e)]
         resolved.update(listed)
+
+
+def _of_kinds(g, codes: tuple[str, ...], kinds: tuple[str, ...]) -> list[str]:
+    """The townships of a stem, those of the list's kinds where it has several (章党镇 and
+    章党街道 in a list of 乡镇); a stem of one township is its, whatever the list calls it."""
+    return list(codes) if len(codes) < 2 else [c for c in codes if g.divisions[c].name.endswith(kinds)]
 
 
 def enumerations(text: str, pattern: re.Pattern = _ENUMERATION,
@@ -286,22 +294,25 @@ class RegionRecognizer:
     @staticmethod
     def listed_towns(g, text: str, subject: str | None, resolved) -> dict[tuple[int, int], str]:
         """The report's county's townships listed by their stems before one level word
-        (在莲塘、向塘、武阳等乡镇开展试点): each a township of that county, whose stem no
-        other township of it shares; the first item may carry words before it."""
+        (在莲塘、向塘、武阳等乡镇开展试点): each a township of that county whose stem it is,
+        of the list's kind where two share it (章党、碾盘等乡镇: 章党镇, not 章党街道); the
+        first item may carry words before it."""
         county = g.county_of(subject) if subject else None
         if county is None or "、" not in text:
             return {}
-        stems, out = g.township_stems(county), {}
+        stems, out = g.township_stem_codes(county), {}
         for m in enumerations(text, _TOWNS_LISTED, _LONGEST_TOWN_ITEM):
+            kinds = _TOWN_KINDS[m.group(2)]
             pos, found = m.start(1), {}
             for i, item in enumerate(m.group(1).split("、")):
                 start, end = pos, pos + len(item)
                 pos = end + 1
-                cut = next((k for k in (range(len(item) - 1) if i == 0 else (0,)) if item[k:] in stems), None)
+                cut, code = next(((k, cs[0]) for k in (range(len(item) - 1) if i == 0 else (0,))
+                                  if len(cs := _of_kinds(g, stems.get(item[k:], ()), kinds)) == 1), (None, None))
                 if cut is None:
                     found = {}
                     break       # (every item a township of the county, or none is one)
-                found[(start + cut, end)] = stems[item[cut:]]
+                found[(start + cut, end)] = code
             out.update(found)
         return out
 
