@@ -263,11 +263,11 @@ class Gazetteer:
         return reach
 
     def _holding_townships(self) -> dict[str, list[tuple[str, int]]]:
-        """A name searched everywhere → the townships whose names hold it after their
-        first character, with where (巴丹吉林镇 holds 吉林, 大河南镇 and 银河南路街道 河南,
-        中山东路街道 山东): some thirty names of thirty thousand. (Not the names that open
-        with their parents' names, 四平市铁东区北门街道, as a few rows of the tables write
-        them.)"""
+        """A name searched everywhere, or a city's stem → the townships whose names hold
+        it after their first character, with where (巴丹吉林镇 holds 吉林, 大河南镇 and
+        银河南路街道 河南, 东阳江镇 阳江): a few dozen names of thirty thousand. (Not the
+        names that open with their parents' names, 四平市铁东区北门街道, as a few rows of
+        the tables write them.)"""
         held: dict[str, list[tuple[str, int]]] = {}
         for name, codes in self.by_name.items():
             if not any(self.divisions[c].level == 4 for c in codes):
@@ -275,8 +275,8 @@ class Gazetteer:
             hits = self._scan(self._automaton, name)
             if hits and hits[0].start == 0:
                 continue
-            for h in hits:
-                if not any(self.divisions[c].level == 4 for c in h.codes):
+            for h in hits + self._scan(self._city_stem_automaton(), name):
+                if h.start > 0 and not any(self.divisions[c].level == 4 for c in h.codes):
                     held.setdefault(h.surface, []).append((name, h.start))
         return held
 
@@ -391,11 +391,16 @@ class Gazetteer:
     def city_stems(self, text: str) -> list[Hit]:
         """The stems of prefectures and of the cities a province runs itself (秦皇岛 for
         秦皇岛市, 文昌 for 海南省文昌市) anywhere in ``text``: for a page that names no city
-        in full, where only a word can tell a stem from a coincidence."""
+        in full, where only a word can tell a stem from a coincidence; not in a township's
+        whole name (眉山乡, 东阳江镇, 阜新街道)."""
+        return [h for h in self._scan(self._city_stem_automaton(), text)
+                if not self._opens_township(text, h) and not self._inside_township(text, h)]
+
+    def _city_stem_automaton(self) -> ahocorasick.Automaton:
         if self._city_stems is None:
             self._city_stems = names_automaton({
                 stem: codes for stem in self.by_stem if (codes := self.city_stem_codes(stem))})
-        return self._scan(self._city_stems, text)
+        return self._city_stems
 
     def city_stem_codes(self, stem: str) -> tuple[str, ...]:
         """The prefectures and province-run cities ``stem`` is the stem of (三亚 → 三亚市),

@@ -1164,3 +1164,15 @@ def test_a_titles_shared_name_left_unplaced_is_no_other_divisions_stem(extract):
     assert extract(text)["subject_region"] is None
     placed = extract(text + "案件入选北京市知识产权领域优化营商环境十大典型案例。\n")
     assert placed["subject_region"] == "北京市/朝阳区"
+
+
+@pytest.mark.parametrize("town, subject", [
+    ("烧锅镇乡", "吉林省/白城市/大安市/烧锅镇乡"),        # no 烧锅镇 (农安县's) inside it
+    ("夏镇街道", "山东省/济宁市/微山县/夏镇街道"),        # no 夏镇 (托克逊县's)
+    ("东阳江镇", "浙江省/金华市/东阳市/东阳江镇"),        # no 阳江, a city's stem, inside it
+    ("眉山乡", "福建省/泉州市/南安市/眉山乡"),            # nor 眉山 opening it
+])
+def test_a_townships_whole_name_over_names_inside_it(extract, town, subject):
+    r = extract(f"{town}2024年法治政府建设工作报告\n2024年，{town}在县委、县政府的正确领导下，"
+                f"推进法治建设。党委、政府高度重视。\n")
+    assert r["subject_region"] == subject

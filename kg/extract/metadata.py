@@ -400,7 +400,7 @@ def townships(g: gazetteer.Gazetteer, text: str, within: str | None,
     that one township in the country bears (城关镇 is in hundreds of counties); of several,
     the one under a division of the kinds the page names its superiors by (区委、区政府: of
     the three 东庄镇, the one in a 区)."""
-    found: Counter = Counter()
+    spans: list[tuple[int, int, str | None]] = []      # each name's, and its one township
     reach = g.township_reach
     for m in _TOWNSHIP_END.finditer(text):
         # (an ethnic township's name runs long: 凤山彝族蒙古族乡; no township ends in 城乡)
@@ -414,11 +414,12 @@ def townships(g: gazetteer.Gazetteer, text: str, within: str | None,
             if len(codes) > 1 and superiors:
                 under = [c for c in codes if g.divisions[g.divisions[c].parent].name[-1] in superiors]
                 codes = under or codes
-            if len(codes) == 1:
-                found[codes[0]] += 1
             if named:
+                spans.append((m.end() - len(name), m.end(), codes[0] if len(codes) == 1 else None))
                 break           # (土城子乡, two banners' towns, names neither 城子乡 inside it)
-    return found
+    # (a name inside a longer one is none: 夏镇街道 names no 夏镇, 烧锅镇乡 no 烧锅镇)
+    return Counter(code for start, end, code in spans if code and not any(
+        s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans))
 
 
 def township_subject(g: gazetteer.Gazetteer, title: str, body: str, region: str | None,
