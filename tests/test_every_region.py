@@ -93,6 +93,28 @@ def test_a_townships_report(extract, g):
     assert failures(extract, cases) == []
 
 
+def test_a_townships_report_naming_its_county_only_by_level_words(extract, g):
+    """县委、县政府 and no county's name: the township is placed by its own name where
+    no other township bears it (烧锅镇乡 holds 烧锅镇, 东阳江镇 a city's stem)."""
+    cases = []
+    for code in sorted(c for c, d in g.divisions.items() if d.level == 4)[3::10]:
+        d, county = g.divisions[code], g.lineage(code)[-2]
+        kind = next((k for k in ("街道", "镇", "乡") if d.name.endswith(k)), None)
+        if kind is None or county.level != 3 or county.name[-1] not in "县区市旗" \
+                or len(g.by_name[d.name]) > 1 or not plain(county.name):
+            continue
+        cl, own, up = county.name[-1], full(g, code), full(g, county.code)
+        party, gov, party_name, gov_name = ("街道党工委", "街道办事处", f"中共{own}工作委员会", f"{own}办事处") \
+            if kind == "街道" else (f"{kind}党委", f"{kind}政府", f"中共{own}委员会", f"{own}人民政府")
+        text = (f"{d.name}2024年法治政府建设工作报告\n2024年，{d.name}在{cl}委、{cl}政府的正确领导下，"
+                f"推进法治建设。{party}、{gov}高度重视，{cl}司法局指导开展普法。\n")
+        cases.append((text, g.path(code), [
+            ("Agency", f"中共{up}委员会"), ("Agency", f"{up}人民政府"), ("Agency", f"{up}司法局"),
+            ("Agency", party_name), ("Agency", gov_name)]))
+    assert len(cases) > 2400
+    assert failures(extract, cases) == []
+
+
 def test_a_prefectures_report(extract, g):
     bodies = {"市": ("市委", "市政府", "人民政府"), "州": ("州委", "州政府", "人民政府"),
               "盟": ("盟委", "行署", "行政公署"), "区": ("地委", "行署", "行政公署")}
