@@ -1176,3 +1176,16 @@ def test_a_townships_whole_name_over_names_inside_it(extract, town, subject):
     r = extract(f"{town}2024年法治政府建设工作报告\n2024年，{town}在县委、县政府的正确领导下，"
                 f"推进法治建设。党委、政府高度重视。\n")
     assert r["subject_region"] == subject
+
+
+@pytest.mark.parametrize("town, subject", [
+    ("富镇镇", "河北省/沧州市/泊头市/富镇镇"),           # a level word inside the name
+    ("镇罗营镇", "北京市/平谷区/镇罗营镇"),
+    ("江西街乡", "四川省/凉山彝族自治州/会东县/江西街乡"),  # no 江西街(道), 大连's
+    ("萨马街鄂温克民族乡", "内蒙古自治区/呼伦贝尔市/扎兰屯市/萨马街鄂温克民族乡"),   # nine characters
+])
+def test_an_untitled_page_opening_with_its_townships_name(extract, town, subject):
+    kind = town[-1]
+    r = extract(f"2024年，{town}坚持以习近平法治思想为指导，扎实推进法治政府建设。{kind}党委、{kind}政府"
+                f"高度重视。现将有关情况报告如下：\n一、主要工作\n")
+    assert r["subject_region"] == subject

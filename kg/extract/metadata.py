@@ -474,11 +474,13 @@ def _opening_township(g: gazetteer.Gazetteer, body: str, region: str | None) -> 
     while pos is not None and region and (hit := g.leading(body[pos:pos + 12])) \
             and any(c == region or g.is_within(region, c) for c in hit.codes):
         pos += hit.end          # 广州市番禺区石楼镇…: the path to it written out first
-    m = _TOWNSHIP_END.search(body, pos, pos + 8) if pos is not None else None
-    if m is None:
+    if pos is None:
         return None
-    codes = [c for c in g.by_name.get(body[pos:m.end()], ()) if g.divisions[c].level == 4
-             and (region is None or g.is_within(c, region))]
+    # (the longest township's name that opens it: a level word may stand inside one,
+    # 富镇镇, 镇罗营镇, 江西街乡, which names no 江西街道)
+    codes = next((codes for m in reversed(list(_TOWNSHIP_END.finditer(body, pos, pos + g.longest_township)))
+                  if (codes := [c for c in g.by_name.get(body[pos:m.end()], ()) if g.divisions[c].level == 4
+                                and (region is None or g.is_within(c, region))])), [])
     if len(codes) > 1:          # (凤凰山街道 of five counties: the one 创建法治云和 names)
         counties = rule_of_law_counties(g, body[:3000])
         codes = [c for c in codes if g.divisions[c].parent in counties]
