@@ -115,6 +115,29 @@ def test_a_townships_report_naming_its_county_only_by_level_words(extract, g):
     assert failures(extract, cases) == []
 
 
+def test_an_untitled_opening_names_its_county_or_township_first(extract, g):
+    """An excerpt cut from a page, no title: the region its first paragraph opens with
+    (2023年，X县坚持…), where no other division bears its name (富镇镇, 镇罗营镇: a level
+    word inside the name)."""
+    cases = []
+    for code in sorted(c for c, d in g.divisions.items() if d.level == 3)[::2]:
+        d = g.divisions[code]
+        lvl, own = d.name[-1], full(g, code)
+        if lvl in "县区市旗" and len(g.by_name[d.name]) == 1 and plain(d.name):
+            cases.append((f"2023年，{d.name}坚持以习近平法治思想为指导，深入推进法治政府建设。{lvl}委、{lvl}政府"
+                          f"高度重视，{lvl}司法局认真履职。现将有关情况报告如下：\n一、主要工作\n", g.path(code),
+                          [("Agency", f"中共{own}委员会"), ("Agency", f"{own}人民政府"), ("Agency", f"{own}司法局")]))
+    for code in sorted(c for c, d in g.divisions.items() if d.level == 4)[7::10]:
+        d, county = g.divisions[code], g.lineage(code)[-2]
+        kind, own = d.name[-1], full(g, code)
+        if kind in "镇乡" and len(g.by_name[d.name]) == 1 and county.level == 3:
+            cases.append((f"2024年，{d.name}坚持以习近平法治思想为指导，扎实推进法治政府建设。{kind}党委、{kind}政府"
+                          f"高度重视，{kind}司法所认真履职。现将有关情况报告如下：\n一、主要工作\n", g.path(code),
+                          [("Agency", f"中共{own}委员会"), ("Agency", f"{own}人民政府"), ("Agency", f"{own}司法所")]))
+    assert len(cases) > 3000
+    assert failures(extract, cases) == []
+
+
 def test_a_prefectures_report(extract, g):
     bodies = {"市": ("市委", "市政府", "人民政府"), "州": ("州委", "州政府", "人民政府"),
               "盟": ("盟委", "行署", "行政公署"), "区": ("地委", "行署", "行政公署")}
