@@ -893,6 +893,14 @@ def test_a_notices_addressees_by_kind_are_no_bodies_of_its_region(extract):
     assert r["title"] != "省住房和城乡建设厅"           # a signature, not a title
 
 
+def test_a_place_named_with_ge_is_no_line_of_addressees(extract):
+    # 赵各庄街道's first paragraph ends 报告如下： and holds a 各, in the street's own name
+    r = extract("2024年，赵各庄街道坚持以习近平法治思想为指导，扎实推进法治政府建设。街道党工委、街道办事处"
+                "高度重视，街道司法所认真履职。现将有关情况报告如下：\n一、主要工作\n")
+    assert {"中共河北省唐山市古冶区赵各庄街道工作委员会", "河北省唐山市古冶区赵各庄街道办事处",
+            "河北省唐山市古冶区赵各庄街道司法所"} <= canon(r, "Agency")
+
+
 def test_a_group_named_by_a_level_word_after_a_conjunction_or_a_party_committee(extract):
     r = extract("江苏省民政厅关于2017年度法治政府建设情况的报告\n"
                 "在省委、省政府的正确领导和省全面推进依法行政工作领导小组的具体指导下，省民政厅推进。"

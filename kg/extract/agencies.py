@@ -275,13 +275,20 @@ def _of_kind(name: str, word: str) -> bool:
         or (word == "地" and name.endswith("地区"))
 
 
-def addressed_to_each(text: str, pos: int) -> bool:
+def addressed_to_each(text: str, pos: int, regions) -> bool:
     """``pos`` is in a notice's line of addressees that names kinds of bodies, each
-    region's (各设区市…规划局、房管局…:): no one body of the report's region."""
+    region's (各设区市…规划局、房管局…:): no one body of the report's region. (A 各 in a
+    place's name is none: 赵各庄街道's paragraph ending 报告如下：; ``regions``: the
+    resolved regions' (start, end) → code.)"""
     last = line_end(text, pos) - 1
     while last > pos and text[last] in " \t\r\u3000":
         last -= 1
-    return text[last] in ":：" and text.find("各", line_start(text, pos), pos) >= 0
+    if text[last] not in ":：":
+        return False
+    each = text.find("各", line_start(text, pos), pos)
+    while each >= 0 and any(s <= each < e for s, e in regions):
+        each = text.find("各", each + 1, pos)
+    return each >= 0
 
 
 def branch_district(g: gazetteer.Gazetteer, written: str, code: str) -> str | None:
@@ -604,7 +611,7 @@ class AgencyRecognizer:
                 found = self.station_town(g, text, m.start(), subject)
             if found is None and (text.endswith(("国家", "中央"), 0, m.start()) or
                                   m.group("head") in ("部", "总局", "署") or
-                                  addressed_to_each(text, m.start()) or
+                                  addressed_to_each(text, m.start(), regions) or
                                   _CPPCC_BEFORE.search(text, max(m.start() - 6, 0), m.start())):
                 continue        # 国家网信办, 中央X办, X部: a national body kg does not know,
                                 # none of the region's (no local government has a 部 or 总局)
