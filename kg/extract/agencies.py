@@ -275,11 +275,10 @@ def _of_kind(name: str, word: str) -> bool:
         or (word == "地" and name.endswith("地区"))
 
 
-def addressed_to_each(text: str, pos: int, regions) -> bool:
+def addressed_to_each(text: str, pos: int, regions: dict[tuple[int, int], str]) -> bool:
     """``pos`` is in a notice's line of addressees that names kinds of bodies, each
     region's (各设区市…规划局、房管局…:): no one body of the report's region. (A 各 in a
-    place's name is none: 赵各庄街道's paragraph ending 报告如下：; ``regions``: the
-    resolved regions' (start, end) → code.)"""
+    place's name, one of ``regions``, is none: 赵各庄街道's paragraph ending 报告如下：.)"""
     last = line_end(text, pos) - 1
     while last > pos and text[last] in " \t\r\u3000":
         last -= 1

@@ -95,8 +95,8 @@ def a_kind_of_village(village: str) -> bool:
 def _listed(resolved: dict[tuple[int, int], str], listed: dict[tuple[int, int], str]) -> None:
     """The regions a list names, in ``resolved`` in place of what they overlap."""
     if listed:
-        for s, e in [span for span in resolved if any(s < span[1] and span[0] < e for s, e in listed)]:
-            del resolved[(s, e)]
+        for span in [(s, e) for s, e in resolved if any(s < end and start < e for start, end in listed)]:
+            del resolved[span]
         resolved.update(listed)
 
 
