@@ -256,6 +256,13 @@ def test_bodies_named_after_the_title_with_jing_or_you(extract):
     assert rels(r, "ISSUED") == {
         ("山西省大同市平城区人民政府办公室", "平城区合法性审查办法"),
         ("山西省大同市平城区人民政府", "平城区重大行政决策程序规定")}
+    # a clause whose verb takes a title of its own says who made that one, not the one before
+    r = extract(PINGCHENG + "提请区人大常委会审议通过《平城区养犬管理条例》《平城区绿化条例》，"
+                "经区政府常务会议审议通过《平城区规章制定程序规定》。\n")
+    assert rels(r, "ISSUED") == {
+        ("山西省大同市平城区人民代表大会常务委员会", "平城区养犬管理条例"),
+        ("山西省大同市平城区人民代表大会常务委员会", "平城区绿化条例"),
+        ("山西省大同市平城区人民政府", "平城区规章制定程序规定")}
     # the body that drafted it, before its verb and 的, made it too
     r = extract(PINGCHENG + "由区司法局牵头起草的《平城区行政执法公示办法》经区政府常务会议审议通过。"
                 "学习区政府印发的《平城区法治政府建设实施方案》。\n")

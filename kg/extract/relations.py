@@ -124,6 +124,8 @@ _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[件部�
 _LISTED = re.compile(r"\s*(?:分别是|分别为|分别有|即|包括|具体为|具体包括)?\s*(?:《[^《》]*》\s*[、和及与]?\s*)*")
 # 经…第三十四次会议通过: a meeting's adoption, after 经 (通过 alone is also "by means of")
 _ADOPTED = re.compile(r"(?<=会议)通过")
+# a verb whose object is a title of its own (…，经市政府常务会议审议通过《Y》: Y's frame, not X's)
+_OWN_OBJECT = re.compile(r"了?\s*[《〈<＜]")
 # the bodies not named after the one that is, before a title they issued together
 # (省人社厅等三部门《…》, 省人社厅、省财政厅等部门《…》)
 _AND_OTHERS = re.compile(r"等(?:[一二三四五六七八九十两\d]+个?家?)?(?:部门|单位)$")
@@ -712,13 +714,16 @@ class RelationExtractor:
     def acting_before_verb(self, text: str, start: int,
                            agencies: SpanIndex) -> tuple[list[str] | None, re.Match | None]:
         """The bodies from ``start`` to the issuing or adopting verb of its clause (None
-        where the clause has none), and the clause's end."""
+        where the clause has none; none where the verb takes a title of its own:
+        《A》，经市政府常务会议审议通过《B》 says who adopted B), and the clause's end."""
         end = CLAUSE_END.search(text, start)
         stop = end.start() if end else len(text)
         verb = regulation_grammar().issue_verb.search(text, start, stop) or \
             _ADOPTED.search(text, start, stop)
         if not verb:
             return None, end
+        if _OWN_OBJECT.match(text, verb.end()):
+            return [], end
         between = self.outermost([a for a in agencies.starting_in(start, verb.start())
                                   if a.end_char <= verb.start()])
         return (self.chained(text, between, between[-1]) if between else []), end
