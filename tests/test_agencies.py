@@ -106,6 +106,20 @@ def test_city_word_follows_the_city_named_in_the_sentence(extract):
     assert {"山西省太原市人民政府办公厅", "山西省太原市人民政府法制办公室"} <= canon(r, "Agency")
 
 
+def test_a_city_named_in_a_setting_from_above_is_not_the_clause_afters(extract):
+    # a county-level city's report: the prefecture leads it (在…领导下，), and the bodies
+    # named after that setting by their level alone are the report's own
+    r = extract("古交市2022年法治政府建设情况报告\n2022年，在太原市委、市政府的坚强领导下，"
+                "市委、市政府高度重视法治政府建设。\n")
+    assert {"中共山西省太原市委员会", "山西省太原市人民政府",
+            "中共山西省太原市古交市委员会", "山西省太原市古交市人民政府"} == canon(r, "Agency")
+    # a department of that city, guided by the prefecture's bureau, led by its own city
+    r = extract("古交市司法局2022年法治政府建设工作报告\n2022年，在太原市司法局的指导下，"
+                "在市委、市政府的坚强领导下，局党组深入推进法治建设。\n")
+    assert {"山西省太原市司法局", "中共山西省太原市古交市委员会", "山西省太原市古交市人民政府",
+            "中共山西省太原市古交市司法局党组"} <= canon(r, "Agency")
+
+
 def test_courts_procuratorates_and_named_groups(extract):
     r = extract("濮阳县法治政府建设领导小组关于示范县创建活动的情况说明\n"
                 "县法院、濮阳县人民检察院参加会议。成立法治政府建设领导小组。\n")
