@@ -777,6 +777,9 @@ def test_a_development_zones_report_is_about_its_city(extract):
     # (a county's stem there is the county's zone)
     r = extract("大同云州经济开发区2022年法治政府建设情况报告\n2022年，开发区深入推进依法行政。\n")
     assert r["subject_region"] == "山西省/大同市/云州区"
+    # a zone's kind opening a street's whole name is no zone (浮山新区街道: 青岛's, not 浮山县's)
+    r = extract("浮山新区街道2022年法治政府建设工作报告\n2022年，街道党工委深入推进依法行政。\n")
+    assert r["subject_region"] == "山东省/青岛市/市北区/浮山新区街道"
 
 
 def test_a_title_opening_with_a_zone_after_its_year_is_the_zones_report(extract):

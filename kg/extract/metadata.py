@@ -666,9 +666,17 @@ def zone_city(g: gazetteer.Gazetteer, title: str, opening: bool = False) -> str 
     for m in kinds.finditer(title):
         for start in range(max(m.start() - 4, 0), m.start() - 1):
             stem = title[start:m.start()]
-            if g.is_stem(stem) and len(g.by_stem[stem]) == 1 and not (opening and start):
+            if g.is_stem(stem) and len(g.by_stem[stem]) == 1 and not (opening and start) \
+                    and not _opens_township_name(g, title, start, m.end()):
                 return g.by_stem[stem][0]
     return None
+
+
+def _opens_township_name(g: gazetteer.Gazetteer, text: str, start: int, end: int) -> bool:
+    """``text[start:end]``, a place and a zone's kind, opens a township's whole name (浮山新区
+    街道, a street of 青岛, no zone of 浮山县)."""
+    m = _TOWNSHIP_END.match(text, end)
+    return bool(m) and any(g.divisions[c].level == 4 for c in g.by_name.get(text[start:m.end()], ()))
 
 
 def unit_region(g: gazetteer.Gazetteer, title: str, context) -> str | None:
