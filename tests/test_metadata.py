@@ -1002,6 +1002,19 @@ def test_a_portals_calendar_widget_dates_no_report(extract):
                 "2021年，平城区推进依法行政，法治政府建设取得新成效，现将有关情况报告如下，"
                 "一是加强组织领导，二是完善制度体系，三是规范行政执法。\n")
     assert r["date"] is None
+    # the site's name and its day with the weekday, above the title: its clock too; a day
+    # with its weekday alone under the title is the page's
+    r = extract("天津市静海区人民政府 2019年12月3日星期二\n静海区2023年度法治政府建设情况报告\n来源\n")
+    assert r["date"] is None
+    r = extract("平城区2022年法治政府建设情况报告\n2023年03月15日 星期三\n2022年，平城区推进依法行政。\n")
+    assert r["date"] == "2023-03-15"
+
+
+def test_an_excerpt_cut_on_a_short_line_after_its_sentences_has_no_title_there(extract):
+    # (the heading-like fragment an excerpt ends on is the body's, not a title under a signature)
+    r = extract("清水县人民政府 2024年01月08日\n按照省市法治政府建设工作要求，我县总结2023年全县法治政府建设工作，"
+                "印发《清水县人民政府关于清水县2023年度法治政府建设工作总结的报告》。\n党中央、国务院高度重视法治政府建设\n")
+    assert r["title"] == "" and r["publisher"] is None
 
 
 def test_the_issuers_line_above_a_notices_title_is_part_of_it(extract):

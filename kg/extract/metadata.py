@@ -41,6 +41,10 @@ _PUBLISHED = re.compile(r"(?:发布|更新|印发)?(?:时间|日期)\s*[:：|]\s
 _DELIVERED = re.compile(r"^[—－\-\s]*(\d{4})年(\d{1,2})月(\d{1,2})日在[^\n。]{2,40}?会议上", re.M)
 # a portal's calendar widget: the day the page is read, not the report's
 _CALENDAR = re.compile(r"今天是|今日是|当前时间|农历")
+# a site's name, then the day and its weekday (天津市静海区人民政府 2019年12月3日星期二): the
+# site's clock too (a date alone with its weekday under a title is the page's: 2023年03月15日 星期三;
+# 发布时间：… labels its date)
+_SITE_CLOCK = re.compile(r"\s*[\u4e00-\u9fff]{2,}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
 # a date as systems write it (2023-02-15), which no sentence of a report does
 _SYSTEM_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 # an unlabelled date in the page header (2023-02-15 14:49, a title's "(2024-02-26)")
@@ -236,11 +240,18 @@ def find_title(text: str) -> str:
 _SPACED_YEAR = re.compile(r"(?<=\d)\s+(?=[年月日])|(?<=[\u4e00-\u9fff])\s+(?=\d{4}\s+年)")
 
 
+# a line that is a sentence of the body (…，…。): what follows it is the body too, however
+# short its lines (an excerpt cut mid-sentence ends on one: 党中央、国务院高度重视法治政府建设)
+_BODY_SENTENCE = re.compile(r"[^\n]{12,}[，,][^\n]{8,}[。！？!?]\s*$")
+
+
 def _title_of_lines(text: str) -> str:
     header = [ln for _, ln in header_lines(text)]
     for i, ln in enumerate(header):
         if _CRUMB.match(ln):
             continue
+        if _BODY_SENTENCE.match(ln):
+            break
         ln = ln.strip().lstrip(_BULLETS)
         field = _TITLE_FIELD.match(ln)
         if field:                   # 标 题 | 金昌市人民政府关于印发…的通知 |: the info table's
@@ -379,7 +390,7 @@ def header_date(raw: str) -> str | None:
     before the first paragraph's first full stop."""
     header = header_lines(raw, and_first_paragraph=True)
     for _, line in header:
-        if _CALENDAR.search(line):
+        if _CALENDAR.search(line) or _SITE_CLOCK.match(line):
             continue            # 今天是:2019年10月31日 星期三 农历十月初七: the reader's day
         if len(line.strip()) > PARAGRAPH_CHARS:
             dates = [m.groups() for m in _SYSTEM_DATE.finditer(line.split("。", 1)[0])
