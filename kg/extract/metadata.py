@@ -405,12 +405,28 @@ def header_date(raw: str) -> str | None:
     return None
 
 
+# what a township's name follows in a title: its superior's name or level word (濮阳县庆祖镇,
+# 濮阳庆祖镇, 长阳土家族资丘镇), 关于, a year (2023年庆祖镇…), the body before its own
+# (人民政府广安门内街道办事处, 中共庆祖镇委员会), a list's mark, no Chinese character; any
+# other is the name's own (银杏大街街道, a street the tables do not hold, names no 大街街道)
+_TITLE_TOWNSHIP_AFTER = set("省市县区旗州盟族于年度和及与府委共")
+
+
+def _opens_in_title(g: gazetteer.Gazetteer, title: str, start: int) -> bool:
+    """A township's name can start at ``start`` of a title (``_TITLE_TOWNSHIP_AFTER``)."""
+    before = title[start - 1:start]
+    return not ("\u4e00" <= before <= "\u9fff") or before in _TITLE_TOWNSHIP_AFTER \
+        or any(g.is_stem(title[start - k:start]) for k in range(2, min(start, 7) + 1)) \
+        or any(h.end == start for h in g.find(title))
+
+
 def townships(g: gazetteer.Gazetteer, text: str, within: str | None,
-              superiors: frozenset[str] = frozenset()) -> Counter:
+              superiors: frozenset[str] = frozenset(), in_title: bool = False) -> Counter:
     """Township codes named in ``text``: inside ``within`` when given, else only names
     that one township in the country bears (城关镇 is in hundreds of counties); of several,
     the one under a division of the kinds the page names its superiors by (区委、区政府: of
-    the three 东庄镇, the one in a 区)."""
+    the three 东庄镇, the one in a 区); in a title, only names that start where a title's
+    township can (``_opens_in_title``)."""
     spans: list[tuple[int, int, str | None]] = []      # each name's, and its one township
     reach = g.township_reach
     for m in _TOWNSHIP_END.finditer(text):
@@ -430,7 +446,8 @@ def townships(g: gazetteer.Gazetteer, text: str, within: str | None,
                 break           # (土城子乡, two banners' towns, names neither 城子乡 inside it)
     # (a name inside a longer one is none: 夏镇街道 names no 夏镇, 烧锅镇乡 no 烧锅镇)
     return Counter(code for start, end, code in spans if code and not any(
-        s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans))
+        s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans)
+        and (not in_title or _opens_in_title(g, text, start)))
 
 
 def township_subject(g: gazetteer.Gazetteer, title: str, body: str, region: str | None,
@@ -443,7 +460,7 @@ def township_subject(g: gazetteer.Gazetteer, title: str, body: str, region: str 
     # (only a township placed in no region, or in a province alone, needs them)
     superiors = frozenset(_SUPERIOR_BODIES.findall(first)) \
         if region is None or g.divisions[region].level == 1 else frozenset()
-    in_title = townships(g, title, region, superiors)
+    in_title = townships(g, title, region, superiors, in_title=True)
     if in_title:
         return in_title.most_common(1)[0][0]
     if title_named:
