@@ -81,6 +81,9 @@ def test_a_yearly_report_written_in_the_first_half_covers_the_year_before(extrac
     assert (r["date"], r["year"]) == ("2023-01-10", 2022)
     r = extract("濮阳县法治政府建设工作情况报告\n今年以来，我县深入推进依法行政。\n\n濮阳县人民政府\n2023年12月20日\n")
     assert r["year"] == 2023
+    # nor is the date in the page's header, when that is all the page names
+    r = extract("【发布时间】2024年03月20日 【字体：大 中 小】\n我县深入推进依法行政，法治政府建设取得新成效。\n")
+    assert (r["date"], r["year"]) == ("2024-03-20", 2023)
     # a notice is of the year it is written in
     r = extract("濮阳县人民政府关于印发濮阳县行政执法公示办法的通知\n现印发给你们，请认真贯彻执行。\n\n"
                 "濮阳县人民政府\n2023年4月10日\n")
@@ -1022,6 +1025,9 @@ def test_an_excerpt_cut_on_a_short_line_after_its_sentences_has_no_title_there(e
     r = extract("清水县人民政府 2024年01月08日\n按照省市法治政府建设工作要求，我县总结2023年全县法治政府建设工作，"
                 "印发《清水县人民政府关于清水县2023年度法治政府建设工作总结的报告》。\n党中央、国务院高度重视法治政府建设\n")
     assert r["title"] == "" and r["publisher"] is None
+    # an excerpt whose one line is its first paragraph cut before the full stop
+    r = extract("2023年，认真贯彻落实党中央关于全面依法治国的决策部署及省委、省政府工作要求，强力推动法治政府建设十项重点任务落\n")
+    assert r["title"] == ""
 
 
 def test_the_issuers_line_above_a_notices_title_is_part_of_it(extract):

@@ -112,6 +112,9 @@ _CUT_NAME = re.compile(r"(?:中国人民政治协商会议|中国共产党)[\u4e
 _NAME_GOES_ON = re.compile(r"委员会|第[一二三四五六七八九十]+届")
 _TITLE_CUES = ("报告", "年报", "总结", "情况", "说明", "材料", "汇报", "工作", "建设", "经验", "做法",
                "通知", "意见")
+# a paragraph's opening: its year, then a comma (2023年，…, an excerpt's one line cut before its
+# full stop): no title opens so
+_YEAR_OPENING = re.compile(r"\s*\d{4}\s*年(?:度|以来)?\s*[，,]")
 # a column's tag before the title: 【法治建设报告】…, 【政策解读】…
 _COLUMN_TAG = re.compile(r"^[【\[][^】\]]{1,10}[】\]]\s*")
 # the title field of a 政府信息公开 info table (标 题 | … |, 标题：…, 名称: …, 标      题 …: its
@@ -264,8 +267,8 @@ def _title_of_lines(text: str) -> str:
         if bracketed:
             ln = bracketed.group("title")
         if len(ln) >= 6 and "。" not in ln and not ln.endswith((":", "：", ",")) \
-                and not _SECTION_NUMBER.match(ln) and any(cue in ln for cue in _TITLE_CUES) \
-                and not only_a_body(ln):
+                and not _SECTION_NUMBER.match(ln) and not _YEAR_OPENING.match(ln) \
+                and any(cue in ln for cue in _TITLE_CUES) and not only_a_body(ln):
             # 关于印发西平县2020年度法治政府建设 / 工作安排的通知: a title wrapped over lines
             for nxt in (x.strip() for x in header[i + 1:i + 3]):
                 if ln.endswith(_TITLE_ENDS) or not nxt.endswith(_TITLE_ENDS) or \
@@ -1058,6 +1061,9 @@ def covered_year(title: str, body: str, written: str | None) -> int | None:
     if written:
         y, month = int(written[:4]), int(written[5:7])
         if month <= 6 and (not title or _ANNUAL.search(title)):
+            # (【发布时间】2024年03月20日: a yearly report's header dates say when its page went
+            # up, not of what year)
+            years.subtract(int(d.group(1)) for _, line in header_lines(body) for d in _HEADER_DATE.finditer(line))
             return y if years[y] > years[y - 1] else y - 1
         return y - 1 if years[y - 1] > years[y] else y
     years = +years                      # (a year named only under a signature: none)
