@@ -126,6 +126,15 @@ def test_township_named_in_the_title_is_the_subject(extract):
         assert r["subject_region"] == "河南省/濮阳市/濮阳县/庆祖镇"
 
 
+def test_an_excerpts_short_first_paragraph_opens_with_its_township(extract):
+    # cut before 50 characters, but opened with its year: a paragraph, whose actor is the
+    # township; an info table's row is none
+    r = extract("索 引 号: | hedongquhd030801/2025-0000012 | 公开目录: | 法治政府建设 |\n"
+                "成文日期: | 2025-02-14 | 发布日期: | 2025-02-14 |\n发布机构: | 河东区汤头街道 |\n"
+                "2024年,汤头街道在区委、区政府的坚强领导下,紧密围绕区委中心工作大局,落实党政主要负责人履行法\n")
+    assert r["subject_region"] == "山东省/临沂市/河东区/汤头街道"
+
+
 def test_untitled_township_report_speaking_of_itself(extract):
     r = extract("2025年，下蜀镇坚持以法治思想为指导，为全镇发展提供保障。\n"
                 "一、完善制度\n镇党委加强组织领导。\n")
@@ -401,8 +410,9 @@ def test_a_page_speaking_only_as_a_province_or_a_city_names_its_divisions_as_exa
     r = extract("2023年，自治区人民政府坚持依法行政，区党委、区政府高度重视，全区法治政府建设取得成效，"
                 "南宁市、柳州市获评全国法治政府建设示范市。\n")
     assert r["subject_region"] == "广西壮族自治区"
+    # (the street its first paragraph opens with as the actor, of that district)
     r = extract("2023年，在自治区党委、区委、区政府的坚强领导下，新竹街道推进依法行政，南宁市青秀区司法局指导。\n")
-    assert r["subject_region"] == "广西壮族自治区/南宁市/青秀区"
+    assert r["subject_region"] == "广西壮族自治区/南宁市/青秀区/新竹街道"
     # a prefecture's page (州委, 州司法局) of its county-level cities; a city's own page among them
     r = extract("2023年，州司法局在州委、州政府的坚强领导下，指导延吉市、图们市开展法治政府建设示范创建。\n")
     assert r["subject_region"] == "吉林省/延边朝鲜族自治州"
@@ -413,6 +423,15 @@ def test_a_page_speaking_only_as_a_province_or_a_city_names_its_divisions_as_exa
     r = extract("2023年，在市委、市政府的坚强领导下，全市推进依法行政，义乌市行政执法局开展执法，"
                 "稠城街道、佛堂镇开展示范创建。\n")
     assert r["subject_region"] == "浙江省/金华市/义乌市"
+    # a municipality speaks as a 市 (本市, 全市, 市政府办公厅) of the districts it gives as examples,
+    # each with its own bodies (黄浦区通过区委中心组学习会)
+    r = extract("2021年，全市各区、各部门在市委、市政府的坚强领导下，深入推进法治政府建设。本市印发通知，"
+                "市政府办公厅、市发展改革委开展学习。全市16个区也相继举办专题学习会，徐汇区对领导干部开展培训，"
+                "黄浦区通过区委中心组学习会、区政府常务会议会前学法等形式开展学习。\n")
+    assert r["subject_region"] == "上海市"
+    # a municipality's district's bureau written out (重庆市荣昌区公安局) speaks as no 市
+    r = extract("2021年，重庆市荣昌区公安局始终坚持以习近平法治思想为指导，推进依法行政。\n")
+    assert r["subject_region"] == "重庆市/荣昌区"
 
 
 def test_an_offices_address_is_no_subject(extract):

@@ -212,13 +212,24 @@ def header_lines(text: str, and_first_paragraph: bool = False) -> list[tuple[int
     return out
 
 
+# a paragraph's opening: its year, then a comma (2023年，…): a line so opened is a paragraph,
+# however short an excerpt cut it (and no title opens so)
+YEAR_OPENING = re.compile(r"\s*\d{4}\s*年(?:度|以来)?\s*[，,]")
+
+
+def _paragraph(line: str) -> bool:
+    """A line of the body: 50 characters or more, or 20 opening with its year; no row of the
+    page's info table (| 成文日期 | …, 索 引 号: | … | 公开目录: | …)."""
+    line = line.strip()
+    return (len(line) >= 50 or (len(line) >= 20 and bool(YEAR_OPENING.match(line)))) \
+        and not line.startswith("|") and line.count("|") < 2
+
+
 def opening(text: str) -> int | None:
-    """Where the actor of the report's first paragraph (its first line of 50 characters
-    or more that is no row of the page's info table) is named: after its year and setting
-    (2023年，市市场监管局在…下… → 市), and after a sentence that says what the year was
-    (2024年是…之年。西兴街道坚持… → 西)."""
-    first = next((m for m in re.finditer(r"[^\n]+", text) if len(m.group().strip()) >= 50
-                  and not m.group().lstrip().startswith("|")), None)
+    """Where the actor of the report's first paragraph (``_paragraph``) is named: after
+    its year and setting (2023年，市市场监管局在…下… → 市), and after a sentence that says
+    what the year was (2024年是…之年。西兴街道坚持… → 西)."""
+    first = next((m for m in re.finditer(r"[^\n]+", text) if _paragraph(m.group())), None)
     if first is None:
         return None
     addressed = _ADDRESSEE.match(text, first.start(), first.end())

@@ -16,8 +16,8 @@ from spacy.tokens import Doc
 
 from .. import gazetteer
 from . import words
-from .doc import (CLAUSE_MARK, PARAGRAPH_CHARS, Cover, header_lines, occurrences, opening, raw_of,
-                  report, reported_on, text_of)
+from .doc import (CLAUSE_MARK, PARAGRAPH_CHARS, YEAR_OPENING, Cover, header_lines, occurrences, opening,
+                  raw_of, report, reported_on, text_of)
 from .agencies import cities, grammar as agency_grammar, national_unit
 from .numbers import NUMBER
 from .regulations import PUBLISHING_VERBS
@@ -112,9 +112,6 @@ _CUT_NAME = re.compile(r"(?:中国人民政治协商会议|中国共产党)[\u4e
 _NAME_GOES_ON = re.compile(r"委员会|第[一二三四五六七八九十]+届")
 _TITLE_CUES = ("报告", "年报", "总结", "情况", "说明", "材料", "汇报", "工作", "建设", "经验", "做法",
                "通知", "意见")
-# a paragraph's opening: its year, then a comma (2023年，…, an excerpt's one line cut before its
-# full stop): no title opens so
-_YEAR_OPENING = re.compile(r"\s*\d{4}\s*年(?:度|以来)?\s*[，,]")
 # a column's tag before the title: 【法治建设报告】…, 【政策解读】…
 _COLUMN_TAG = re.compile(r"^[【\[][^】\]]{1,10}[】\]]\s*")
 # the title field of a 政府信息公开 info table (标 题 | … |, 标题：…, 名称: …, 标      题 …: its
@@ -267,7 +264,7 @@ def _title_of_lines(text: str) -> str:
         if bracketed:
             ln = bracketed.group("title")
         if len(ln) >= 6 and "。" not in ln and not ln.endswith((":", "：", ",")) \
-                and not _SECTION_NUMBER.match(ln) and not _YEAR_OPENING.match(ln) \
+                and not _SECTION_NUMBER.match(ln) and not YEAR_OPENING.match(ln) \
                 and any(cue in ln for cue in _TITLE_CUES) and not only_a_body(ln):
             # 关于印发西平县2020年度法治政府建设 / 工作安排的通知: a title wrapped over lines
             for nxt in (x.strip() for x in header[i + 1:i + 3]):
@@ -806,6 +803,9 @@ def indexed_below(g: gazetteer.Gazetteer, first: str, raw: str, best: str) -> st
     return None
 
 
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:\n]")
+
+
 def speaks_from_above(g: gazetteer.Gazetteer, first: str, counts: Counter, best: str) -> str | None:
     """The province or prefecture a page that speaks only as one (省政府, 全省, 自治区党委; 市委,
     全市, 市司法局: never as a level below, 我县, 区委, 区司法局, 全镇) names no body of but its
@@ -815,8 +815,19 @@ def speaks_from_above(g: gazetteer.Gazetteer, first: str, counts: Counter, best:
     # (a county-level city speaks of itself as 市: 全市 and 市委 in 义乌市's page are its own)
     county_city = any(d.level == 3 and d.name.endswith("市") for d in g.lineage(best))
     prefecture = _PREFECTURE_NOT_CITY if county_city else _PREFECTURE_DEIXIS
-    for above, own in ((1, (_PROVINCE_DEIXIS, _PROVINCE_BODIES)), (2, (prefecture,))):
-        if level <= above or not any(p.search(first) for p in own):
+    # (a municipality speaks as a 市: 本市, 全市16个区, 市政府办公厅 in 上海's page)
+    municipality = g.lineage(best)[0].name.endswith("市")
+    province = (_PREFECTURE_DEIXIS,) if municipality else (_PROVINCE_DEIXIS, _PROVINCE_BODIES)
+    named: list = []                        # the regions the page names, read once if needed
+
+    def ends() -> set[int]:
+        if not named:
+            named.append(_named(g, first))
+        return {h.end for h in named[0]}
+
+    for above, own in ((1, province), (2, (prefecture,))):
+        # (重庆市荣昌区公安局: the level word ends a name, no level spoken as)
+        if level <= above or not any(m.start() + 1 not in ends() for p in own for m in p.finditer(first)):
             continue
         heads = {g.lineage(c)[above - 1].code for c in counts if g.divisions[c].level >= above}
         head = heads.pop() if len(heads) == 1 else None
@@ -825,7 +836,7 @@ def speaks_from_above(g: gazetteer.Gazetteer, first: str, counts: Counter, best:
         # the levels below it, by their bodies (县委, 区司法局, 街道党工委) or themselves (全县,
         # 我镇); an autonomous region's 全区, 区党委 and 区政府 are its own, a 区委 or 区…局 a
         # district's
-        below = ("市州盟" if above == 1 else "市" if county_city else "") + "县旗镇乡"
+        below = ("" if municipality else "市州盟" if above == 1 else "市" if county_city else "") + "县旗镇乡"
         autonomous = g.divisions[head].name.endswith("自治区")
         below += "" if autonomous else "区"
         deixis = rf"[全我本][{below}]|(?<![各省市])(?<!自治)[{below}](?:委|党委|党工委|政府|人民政府|{_BUREAU})" \
@@ -833,8 +844,11 @@ def speaks_from_above(g: gazetteer.Gazetteer, first: str, counts: Counter, best:
         # (沈阳市司法局 in a province's page: the level word ends a name, no level spoken as)
         spoken = [m.start() + 1 for m in re.finditer(deixis, first)]
         if spoken:
-            ends = {h.end for h in _named(g, first)}
-            spoken = [pos for pos in spoken if pos not in ends]
+            # (nor, where it names several of its divisions, a body of one the clause has just
+            # named: 徐汇区…，黄浦区通过区委中心组学习会、区政府常务会议, an example's own)
+            examples = sum(g.divisions[c].level == level for c in counts) > 1
+            spoken = [pos for pos in spoken if pos not in ends() and not (examples and any(
+                h.end < pos and not _CLAUSE_BREAK.search(first, h.end, pos) for h in named[0]))]
         if not spoken and not writes_short(g, first, best, head):
             return head
     return None
