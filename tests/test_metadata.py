@@ -1047,6 +1047,10 @@ def test_an_excerpt_cut_on_a_short_line_after_its_sentences_has_no_title_there(e
     # an excerpt whose one line is its first paragraph cut before the full stop
     r = extract("2023年，认真贯彻落实党中央关于全面依法治国的决策部署及省委、省政府工作要求，强力推动法治政府建设十项重点任务落\n")
     assert r["title"] == ""
+    # or opens with its setting (在…领导和亲切关怀下，): a paragraph, which says nothing of its year
+    r = extract("来源:自治区人民政府法制办 发布日期:2018-04-03 16:13\n在以习近平同志为核心的党中央的坚强领导和亲切关怀下,"
+                "自治区认真落实《法治政府建设实施纲要(2015—2020年)》(以下简称《纲\n")
+    assert (r["title"], r["year"]) == ("", 2017)
 
 
 def test_the_issuers_line_above_a_notices_title_is_part_of_it(extract):

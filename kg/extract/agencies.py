@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from .. import gazetteer
 from ..io.clean import body_fields
-from .doc import (add_mention, header_lines, line_end, line_start, mentions, opening,
+from .doc import (SETTING, add_mention, header_lines, line_end, line_start, mentions, opening,
                   occurrences, raw_of, regions_ending_at, regions_of, rename, report, reported_on,
                   sentence_of, text_of, title_span, title_spans)
 from .numbers import in_a_number, national_head_bodies
@@ -88,10 +88,6 @@ _LEADS_IT = re.compile(r"担任|兼任|主要领导|负责同志")
 _MEETING_YEAR = re.compile(r"\d{4}年度?")
 # a place named after these is a programme's name (法治石家庄, 平安濮阳), not a prefix
 _BRANDED = re.compile(r"(?:法治|平安|数字|智慧|美丽|健康)$")
-# a setting of guidance from above (在长沙市委、市政府的坚强领导下，): the region it names is no
-# prefix of what follows it, whose bodies written by level alone are the report's own (…，市委、
-# 市政府高度重视; 在市司法局的指导下: a county-level city's department's own city)
-_SETTING = re.compile(r"在[^，,。；;]{2,40}?(?:领导|指导|支持|关心|帮助|监督)下\s*[，,]")
 # a congress's or CPPCC's term between its region and its name: 第十六届 (十五届: the 第 may be left out)
 _TERM = re.compile(r"第?[一二三四五六七八九十]+届$")
 # a government's bodies of a kind, named by the kind: 市政府法制机构, 省政府部门, 政府组成部门
@@ -981,8 +977,11 @@ class AgencyRecognizer:
         # its autonomous region: 视察宁夏重要讲话精神，聚焦区委“四城同创”工作目标)
         own = word == "区" and subject and any(
             d.level > 1 and _of_kind(d.name, word) for d in g.lineage(subject))
+        # a setting of guidance from above (在长沙市委、市政府的坚强领导下，): the region it names
+        # is no prefix of what follows it, whose bodies written by level alone are the report's
+        # own (…，市委、市政府高度重视; 在市司法局的指导下: a county-level city's department's own city)
         text, (s, _) = text_of(doc), sentence_of(doc, pos)
-        settings = [(m.start(), m.end()) for m in _SETTING.finditer(text, s, pos)]
+        settings = [(m.start(), m.end()) for m in SETTING.finditer(text, s, pos)]
         near = [(start, code) for start, end, code in regions_before(doc, pos)
                 if called_as(doc, g, code, word) and not (own and g.divisions[code].level == 1)
                 and not any(a <= start < b for a, b in settings)]

@@ -212,16 +212,18 @@ def header_lines(text: str, and_first_paragraph: bool = False) -> list[tuple[int
     return out
 
 
-# a paragraph's opening: its year, then a comma (2023年，…): a line so opened is a paragraph,
-# however short an excerpt cut it (and no title opens so)
-YEAR_OPENING = re.compile(r"\s*\d{4}\s*年(?:度|以来)?\s*[，,]")
+# a setting of guidance from above (在长沙市委、市政府的坚强领导下，)
+SETTING = re.compile(r"在[^，,。；;\n]{2,40}?(?:领导|带领|指导|支持|关心|关怀|帮助|监督)下\s*[，,]")
+# a paragraph's opening: its year, then a comma (2023年，…), or a setting: a line so opened is
+# a paragraph, however short an excerpt cut it (and no title opens so)
+PARAGRAPH_OPENING = re.compile(rf"\s*(?:\d{{4}}\s*年(?:度|以来)?\s*[，,]|{SETTING.pattern})")
 
 
 def _paragraph(line: str) -> bool:
-    """A line of the body: 50 characters or more, or 20 opening with its year; no row of the
-    page's info table (| 成文日期 | …, 索 引 号: | … | 公开目录: | …)."""
+    """A line of the body: 50 characters or more, or 20 with a paragraph's opening; no row
+    of the page's info table (| 成文日期 | …, 索 引 号: | … | 公开目录: | …)."""
     line = line.strip()
-    return (len(line) >= 50 or (len(line) >= 20 and bool(YEAR_OPENING.match(line)))) \
+    return (len(line) >= 50 or (len(line) >= 20 and bool(PARAGRAPH_OPENING.match(line)))) \
         and not line.startswith("|") and line.count("|") < 2
 
 

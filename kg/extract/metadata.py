@@ -16,8 +16,8 @@ from spacy.tokens import Doc
 
 from .. import gazetteer
 from . import words
-from .doc import (CLAUSE_MARK, PARAGRAPH_CHARS, YEAR_OPENING, Cover, header_lines, occurrences, opening,
-                  raw_of, report, reported_on, text_of)
+from .doc import (CLAUSE_MARK, PARAGRAPH_CHARS, PARAGRAPH_OPENING, Cover, header_lines, occurrences,
+                  opening, raw_of, report, reported_on, text_of)
 from .agencies import cities, grammar as agency_grammar, national_unit
 from .numbers import NUMBER
 from .regulations import PUBLISHING_VERBS
@@ -264,7 +264,7 @@ def _title_of_lines(text: str) -> str:
         if bracketed:
             ln = bracketed.group("title")
         if len(ln) >= 6 and "。" not in ln and not ln.endswith((":", "：", ",")) \
-                and not _SECTION_NUMBER.match(ln) and not YEAR_OPENING.match(ln) \
+                and not _SECTION_NUMBER.match(ln) and not PARAGRAPH_OPENING.match(ln) \
                 and any(cue in ln for cue in _TITLE_CUES) and not only_a_body(ln):
             # 关于印发西平县2020年度法治政府建设 / 工作安排的通知: a title wrapped over lines
             for nxt in (x.strip() for x in header[i + 1:i + 3]):
