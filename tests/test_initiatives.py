@@ -949,6 +949,9 @@ def test_a_quoted_verb_and_its_object_is_no_programme(extract):
     # “进项目”“进企业”: the places the 五进 campaign goes to, though 项目 can end a name
     r = extract(HEAD + "开展“益企普法”活动，确保公共法律服务“进项目”“进企业”的精准性。\n")
     assert canon(r, "Initiative") == {"益企普法"}
+    # a campaign's verbs before its own head inside the quotation are its name
+    r = extract(HEAD + "开展法治绍兴(法治政府)建设“补短迎考攻坚行动”，成立工作专班。\n")
+    assert canon(r, "Initiative") == {"补短迎考攻坚行动"}
 
 
 def test_two_heads_overlapping_end_the_name_at_the_later(extract):

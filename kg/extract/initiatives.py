@@ -378,8 +378,9 @@ def plausible_bare(name: str, gr: InitiativeGrammar, carried: bool = False) -> b
     heads = _head_set()
     head = next((name[-k:] for k in range(len(name) - 1, 0, -1) if name[-k:] in heads), "") \
         if name.endswith(gr.heads) else ""
-    if head and len(head) < len(name) and verbs_only(name[:-len(head)]):
+    if head and len(head) < len(name) <= len(head) + 2 and verbs_only(name[:-len(head)]):
         return False            # “进项目”, one of the 五进's places: a verb and its object
+                                # (not a campaign's four verbs: “补短迎考攻坚行动”)
     return ((head and not common) or "+" in name
             or bare_ending(name, gr) or bool(gr.sequence_name.match(name))
             or (carried and bool(common) and len(name) - len(common) >= gr.carried_stem))
