@@ -44,7 +44,8 @@ _CALENDAR = re.compile(r"今天是|今日是|当前时间|农历")
 # a site's name, then the day and its weekday (天津市静海区人民政府 2019年12月3日星期二): the
 # site's clock too (a date alone with its weekday under a title is the page's: 2023年03月15日 星期三;
 # 发布时间：… labels its date)
-_SITE_CLOCK = re.compile(r"\s*[\u4e00-\u9fff]{2,}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
+_SITE_CLOCK = re.compile(r"\s*[\u4e00-\u9fff]{2,}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                         r"\s*(?:星期|周)[一二三四五六日天]")
 # a date as systems write it (2023-02-15), which no sentence of a report does
 _SYSTEM_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 # an unlabelled date in the page header (2023-02-15 14:49, a title's "(2024-02-26)")
@@ -818,12 +819,13 @@ def speaks_from_above(g: gazetteer.Gazetteer, first: str, counts: Counter, best:
     # (a municipality speaks as a 市: 本市, 全市16个区, 市政府办公厅 in 上海's page)
     municipality = g.lineage(best)[0].name.endswith("市")
     province = (_PREFECTURE_DEIXIS,) if municipality else (_PROVINCE_DEIXIS, _PROVINCE_BODIES)
-    named: list = []                        # the regions the page names, read once if needed
+    named: list = []            # (the regions the page names and where they end, read once if asked)
 
     def ends() -> set[int]:
         if not named:
-            named.append(_named(g, first))
-        return {h.end for h in named[0]}
+            hits = _named(g, first)
+            named.extend((hits, {h.end for h in hits}))
+        return named[1]
 
     for above, own in ((1, province), (2, (prefecture,))):
         # (重庆市荣昌区公安局: the level word ends a name, no level spoken as)
@@ -1077,7 +1079,8 @@ def covered_year(title: str, body: str, written: str | None) -> int | None:
         if month <= 6 and (not title or _ANNUAL.search(title)):
             # (【发布时间】2024年03月20日: a yearly report's header dates say when its page went
             # up, not of what year)
-            years.subtract(int(d.group(1)) for _, line in header_lines(body) for d in _HEADER_DATE.finditer(line))
+            years.subtract(int(d.group(1)) for _, line in header_lines(body)
+                           for d in _HEADER_DATE.finditer(line))
             return y if years[y] > years[y - 1] else y - 1
         return y - 1 if years[y - 1] > years[y] else y
     years = +years                      # (a year named only under a signature: none)
