@@ -560,6 +560,10 @@ def test_two_verbs_before_a_head_are_one_action_of_the_name(extract):
     # 优化 before 提升行动, a word of the name before them: the name's; not a clause's verb
     r = extract(HEAD + "实施营商环境优化提升行动，开展示范创建巩固提升行动，开展提升行动，推进全市的提升行动。\n")
     assert canon(r, "Initiative") == {"营商环境优化提升行动", "示范创建巩固提升行动"}
+    # a verb of raising before a campaign's or a programme's head, what it raises before it
+    r = extract(HEAD + "开展气象法治能力提升专项行动，实施行政执法能力提升工程，开展营商环境优化专项行动，"
+                "开展提升专项行动。\n")
+    assert canon(r, "Initiative") == {"气象法治能力提升专项行动", "行政执法能力提升工程", "营商环境优化专项行动"}
 
 
 def test_a_statistics_trend_in_quotes_is_no_programme(extract):

@@ -149,6 +149,8 @@ class InitiativeGrammar:
     manner_adverbs: frozenset[str]         # 大力宣传…: the word after one is its verb
     strong_firsts: frozenset[str]          # the characters a strong head opens with
     paired_heads: tuple[str, ...]          # 提升行动: a head whose verb pairs with the one before
+    raising_verbs: frozenset[str]          # 提升|专项行动: a verb of the name before a campaign's head
+    raising_heads: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -202,7 +204,7 @@ def grammar() -> InitiativeGrammar:
         re.compile(alternation(data["aims"])), tuple(data["aims"]),
         frozenset(data["manner_adverbs"]),
         frozenset(h[0] for h in data["strong_heads"]),
-        tuple(data["paired_heads"]))
+        tuple(data["paired_heads"]), frozenset(data["raising_verbs"]), tuple(data["raising_heads"]))
 
 
 def canonical_name(name: str, own_scope: bool = False) -> str:
@@ -425,9 +427,10 @@ def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 1
         w = pieces[i]
         tag = words.tag(w)
         if i == len(pieces) - 1 and i > 0 and (tag == "v" or w in gr.boundaries) and \
-                paired_verb(text, head_start, pieces[i - 1], gr):
+                paired_verb(text, head_start, w, pieces[i - 1], gr):
             start -= len(w)
-            continue                        # 营商环境优化|提升行动: two verbs, one action
+            continue                        # 营商环境优化|提升行动: two verbs, one action;
+                                            # 执法能力|提升|专项行动: what is raised, then how
         if w in gr.boundaries or (len(w) > 2 and w.endswith(gr.verb_endings)) or \
                 (tag in _NOT_IN_NAME and not unsegmented(pieces, i, gr)) or (verbs_end and tag == "v"):
             if w in gr.manner_adverbs and i + 2 < len(pieces):
@@ -440,12 +443,14 @@ def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 1
     return start if lo == 0 or not _NAME_CHAR.match(text[lo - 1]) else None
 
 
-def paired_verb(text: str, head_start: int, before: str, gr: InitiativeGrammar) -> bool:
+def paired_verb(text: str, head_start: int, verb: str, before: str, gr: InitiativeGrammar) -> bool:
     """The verb right before a head whose own verb pairs with it (``paired_heads``) is the
     name's, the two one action, where a word of the name stands before it (营商环境|优化|
-    提升行动, 示范创建|巩固|提升行动; not 开展|提升行动, whose verb opens the clause)."""
-    return text.startswith(gr.paired_heads, head_start) and before not in gr.boundaries \
-        and words.tag(before) not in _NOT_IN_NAME
+    提升行动, 示范创建|巩固|提升行动; not 开展|提升行动, whose verb opens the clause); so is a
+    verb of raising before a campaign's head (执法能力|提升|专项行动: ``raising_verbs``)."""
+    return (text.startswith(gr.paired_heads, head_start) or
+            (verb in gr.raising_verbs and text.startswith(gr.raising_heads, head_start))) \
+        and before not in gr.boundaries and words.tag(before) not in _NOT_IN_NAME
 
 
 def after_count(text: str, start: int, head_start: int, gr: InitiativeGrammar) -> int:
