@@ -589,6 +589,11 @@ def test_bodies_named_by_their_level_to_another_are_no_ones(extract):
                 "指导市级司法局开展工作。\n")
     assert canon(r, "Agency") == {"河南省统计局"}
     assert not any("统计局" in e["aliases"] for e in r["entities"])
+    # so does a count of levels (省市县三级统计局, 市县两级政府)
+    r = extract("诸暨市统计局2024年度法治政府建设工作报告\n2024年，诸暨市统计局根据省市县三级统计局的部署开展普查。"
+                "市县两级政府高度重视。\n")
+    assert canon(r, "Agency") == {"浙江省绍兴市诸暨市统计局"}
+    assert not any("统计局" in e["aliases"] for e in r["entities"])
 
 
 def test_a_townships_bare_bureaus_are_its_countys(extract):

@@ -69,8 +69,9 @@ _DEPARTMENT_HEAD_CHARS = set("厅局委部办府院")
 _SELF_HEADS = (("厅", "厅"), ("分局", "分局"), ("局", "局"), ("部", "部"), ("委员会", "委"), ("委", "委"))
 # bodies named by their level to another's (同级党委、人大常委会, 上一级政府, 各级人大) or by a
 # level alone (县级统计局负责人, 市级司法局: every county's, every city's), a list's items after
-# the first included: no one region's
-_OF_A_LEVEL = re.compile(r"(?:同级|上一?级|下一?级|各级|[省市县区乡镇]级)(?:[\u4e00-\u9fff]{1,6}[、和及与])*$")
+# the first included: no one region's; so are a count of levels' (省市县三级统计局, 市县两级政府)
+_OF_A_LEVEL = re.compile(r"(?:同级|上一?级|下一?级|各级|[省市县区乡镇]级|[两二三四五六]级)"
+                         r"(?:[\u4e00-\u9fff]{1,6}[、和及与])*$")
 # 各 and the level words it counts before a body's (各市, 各县、区, 各县市区): each one's
 _EACH_LEVEL = re.compile(rf"各(?:[{LEVEL_CHARS}]、?)*$")
 _PARTY_ORGAN = re.compile(r"(?:党组|党委)(?!织|书记|副书记|成员)")
