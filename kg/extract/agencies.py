@@ -978,14 +978,15 @@ class AgencyRecognizer:
         # its autonomous region: 视察宁夏重要讲话精神，聚焦区委“四城同创”工作目标)
         own = word == "区" and subject and any(
             d.level > 1 and _of_kind(d.name, word) for d in g.lineage(subject))
-        # a setting of guidance from above (在长沙市委、市政府的坚强领导下，): the region it names
-        # is no prefix of what follows it, whose bodies written by level alone are the report's
-        # own (…，市委、市政府高度重视; 在市司法局的指导下: a county-level city's department's own city)
-        text, (s, _) = text_of(doc), sentence_of(doc, pos)
-        settings = [(m.start(), m.end()) for m in SETTING.finditer(text, s, pos)]
         near = [(start, code) for start, end, code in regions_before(doc, pos)
-                if called_as(doc, g, code, word) and not (own and g.divisions[code].level == 1)
-                and not any(a <= start < b for a, b in settings)]
+                if called_as(doc, g, code, word) and not (own and g.divisions[code].level == 1)]
+        if near:
+            # a setting of guidance from above (在长沙市委、市政府的坚强领导下，): the region it
+            # names is no prefix of what follows it, whose bodies written by level alone are the
+            # report's own (…，市委、市政府高度重视; 在市司法局的指导下: a county-level city's
+            # department's own city); looked for only where a region was named before
+            settings = [m.span() for m in SETTING.finditer(text_of(doc), sentence_of(doc, pos)[0], pos)]
+            near = [(start, code) for start, code in near if not any(a <= start < b for a, b in settings)]
         if near:
             return max(near)[1]
         if subject:

@@ -804,7 +804,8 @@ def indexed_below(g: gazetteer.Gazetteer, first: str, raw: str, best: str) -> st
     return None
 
 
-_CLAUSE_BREAK = re.compile(r"[，,。；;：:\n]")
+# (a clause's marks, or a line's end)
+_CLAUSE_BREAK = re.compile(rf"{CLAUSE_MARK.pattern}|\n")
 
 
 def speaks_from_above(g: gazetteer.Gazetteer, first: str, counts: Counter, best: str) -> str | None:
