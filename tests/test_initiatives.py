@@ -387,6 +387,13 @@ def test_a_national_name_takes_the_head_written_after_it(extract):
                                       "一网通办", "府院联动"}
 
 
+def test_a_project_built_is_named_without_the_building(extract):
+    # “雪亮工程”建设: the project's name is 雪亮工程 (GUIDELINES' own example); a place's
+    # rule-of-law drive is named by its building (“平安平城”建设)
+    r = extract(HEAD + "持续推进“雪亮工程”建设，推进“天网工程”建设工作，深化“平安平城”建设。\n")
+    assert canon(r, "Initiative") == {"雪亮工程", "天网工程", "平安平城建设"}
+
+
 def test_a_villages_and_a_communitys_title_are_one_programme(extract):
     r = extract("濮阳县2022年法治政府建设报告\n后郑寨村获评全国民主法治示范村，东街社区入选省级民主法治示范村（社区），"
                 "开展民主法治示范社区创建活动。\n")
@@ -564,6 +571,9 @@ def test_two_verbs_before_a_head_are_one_action_of_the_name(extract):
     r = extract(HEAD + "开展气象法治能力提升专项行动，实施行政执法能力提升工程，开展营商环境优化专项行动，"
                 "开展提升专项行动。\n")
     assert canon(r, "Initiative") == {"气象法治能力提升专项行动", "行政执法能力提升工程", "营商环境优化专项行动"}
+    # both verbs of a pair of them (优化提升), what they raise before them
+    r = extract(HEAD + "开展营商环境优化提升专项行动，开展优化提升专项行动。\n")
+    assert canon(r, "Initiative") == {"营商环境优化提升专项行动"}
 
 
 def test_a_statistics_trend_in_quotes_is_no_programme(extract):

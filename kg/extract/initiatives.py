@@ -423,11 +423,14 @@ def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 1
             break
     pieces = words.cut(text[lo:head_start])
     start = head_start
+    verbs = 1                               # the verbs of raising last before the head
+    if len(pieces) > 2 and pieces[-1] in gr.raising_verbs and pieces[-2] in gr.raising_verbs:
+        verbs = 2                           # 营商环境|优化|提升|专项行动: both the name's
     for i in range(len(pieces) - 1, -1, -1):
         w = pieces[i]
         tag = words.tag(w)
-        if i == len(pieces) - 1 and i > 0 and (tag == "v" or w in gr.boundaries) and \
-                paired_verb(text, head_start, w, pieces[i - 1], gr):
+        if i >= len(pieces) - verbs and i > 0 and (tag == "v" or w in gr.boundaries) and \
+                paired_verb(text, head_start, w, pieces[len(pieces) - verbs - 1], gr):
             start -= len(w)
             continue                        # 营商环境优化|提升行动: two verbs, one action;
                                             # 执法能力|提升|专项行动: what is raised, then how
@@ -480,8 +483,10 @@ def name_and_stem(text: str, start: int, head_start: int, end: int) -> tuple[str
 
 def second_head(name: str, head: str, gr: InitiativeGrammar) -> bool:
     """活动 or 工作 after a name that has its head already (宪法宣传周活动): no part of it;
-    after a name that is a head and nothing else (主题教育活动), it is."""
-    return name.endswith(gr.heads) and name not in gr.heads and head in ("活动", "工作")
+    after a name that is a head and nothing else (主题教育活动), it is. So is 建设 after a
+    project (“雪亮工程”建设: the project is built, its name is 雪亮工程)."""
+    return name.endswith(gr.heads) and name not in gr.heads and \
+        (head in ("活动", "工作") or (head == "建设" and name.endswith("工程")))
 
 
 def list_start(text: str, deng: int, gr: InitiativeGrammar, window: int = 30) -> int | None:
