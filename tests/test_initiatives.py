@@ -387,6 +387,12 @@ def test_a_national_name_takes_the_head_written_after_it(extract):
                                       "一网通办", "府院联动"}
 
 
+def test_the_system_of_a_kind_of_work_is_the_heads_end(extract):
+    # 普法|工作责任制: the head runs on to the system (it had ended at 普法)
+    r = extract(HEAD + "全面落实“谁执法谁普法”普法工作责任制，推行“八五”普法工作。\n")
+    assert canon(r, "Initiative") == {"谁执法谁普法普法工作责任制", "八五普法"}
+
+
 def test_a_project_built_is_named_without_the_building(extract):
     # “雪亮工程”建设: the project's name is 雪亮工程 (GUIDELINES' own example); a place's
     # rule-of-law drive is named by its building (“平安平城”建设)
