@@ -437,6 +437,9 @@ def test_the_levels_a_name_covers_are_in_it(extract):
     # the campaign an honor is named after is the honor's qualifier; 荣获 ends a name's left edge
     r = extract("平城区2023年法治政府建设报告\n平城区荣获全省法治县（市、区）创建活动先进单位，荣获省级平安建设示范创建。\n")
     assert canon(r, "Initiative") == {"平安建设示范创建"}
+    # so is a reform named before the kind of project an award is given to
+    r = extract("平城区2023年法治政府建设报告\n“平城‘执’播”入选市法治改革创新项目，深化行政审批制度改革。\n")
+    assert canon(r, "Initiative") == {"行政审批制度改革"}
 
 
 def test_a_project_a_demonstration_programme_named(extract):
