@@ -160,12 +160,15 @@ CLAUSE_END = re.compile(r"(?<![》〉>＞])[，,]|[，,](?![《〈<＜])|[；;�
 CLAUSE_MARK = re.compile(r"[，,。；;：:]")
 
 
+# the guidance from above a setting names (在市委的坚强领导下, 在省厅的关心和帮助下)
+GUIDANCE = "领导|带领|指导|支持|关心|关怀|帮助|监督"
+
 # what a paragraph opens with before its actor: 2023年，… / 2025年至今，… / 今年以来，… /
 # 一是… / 在市委的领导下，… / 在…新征程上，… (two settings: 在县委的领导下，在县司法局的指导下，…;
 # the second may drop its 在: 在市委、市政府的坚强领导下，省农业农村厅的正确指导下，…)
 OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:\d{4}\s?年(?:度|以来|至今)?|今年以来|一年来)?\s*[,，]?\s*"
                      r"(?:在[^，,。；]{2,40}?(?:下\s*[,，]?|[上中]\s*[,，])\s*){0,2}"
-                     r"(?:[^，,。；在]{2,40}?的[^，,。；]{0,8}?(?:领导|指导|支持|关心|帮助|监督)下\s*[,，]\s*)?")
+                     rf"(?:[^，,。；在]{{2,40}}?的[^，,。；]{{0,8}}?(?:{GUIDANCE})下\s*[,，]\s*)?")
 
 
 # a first sentence about the year itself, before the one that names the actor
@@ -213,7 +216,7 @@ def header_lines(text: str, and_first_paragraph: bool = False) -> list[tuple[int
 
 
 # a setting of guidance from above (在长沙市委、市政府的坚强领导下，)
-SETTING = re.compile(r"在[^，,。；;\n]{2,40}?(?:领导|带领|指导|支持|关心|关怀|帮助|监督)下\s*[，,]")
+SETTING = re.compile(rf"在[^，,。；;\n]{{2,40}}?(?:{GUIDANCE})下\s*[，,]")
 # a paragraph's opening: its year, then a comma (2023年，…), or a setting: a line so opened is
 # a paragraph, however short an excerpt cut it (and no title opens so)
 PARAGRAPH_OPENING = re.compile(rf"\s*(?:\d{{4}}\s*年(?:度|以来)?\s*[，,]|{SETTING.pattern})")
