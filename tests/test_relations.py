@@ -256,6 +256,14 @@ def test_bodies_named_after_the_title_with_jing_or_you(extract):
     assert rels(r, "ISSUED") == {
         ("山西省大同市平城区人民政府办公室", "平城区合法性审查办法"),
         ("山西省大同市平城区人民政府", "平城区重大行政决策程序规定")}
+    # 由…起草，经…审议通过后印发: the body that drafted it and the one that adopted it; a body
+    # that only checked it (审核) issued nothing
+    r = extract(PINGCHENG + "《平城区行政规范性文件管理办法》由区司法局起草，经区政府第12次常务会议审议通过后印发实施。"
+                "《平城区法律顾问工作规则》由区司法局起草，经区委依法治区办审核后报送。\n")
+    assert rels(r, "ISSUED") == {
+        ("山西省大同市平城区司法局", "平城区行政规范性文件管理办法"),
+        ("山西省大同市平城区人民政府", "平城区行政规范性文件管理办法"),
+        ("山西省大同市平城区司法局", "平城区法律顾问工作规则")}
     # a clause whose verb takes a title of its own says who made that one, not the one before
     r = extract(PINGCHENG + "提请区人大常委会审议通过《平城区养犬管理条例》《平城区绿化条例》，"
                 "经区政府常务会议审议通过《平城区规章制定程序规定》。\n")

@@ -699,6 +699,10 @@ class RelationExtractor:
         if bodies is None and end and text.startswith(("由", "经"), end.end()):
             # 《X》经区政府同意，由区政府办公室印发: the clause that says who issued it
             return self.issued_after(doc, span, agencies, end.end())
+        if bodies and end and end.group() in "，," and text.startswith(("由", "经"), end.end()):
+            # 《X》由县司法局起草，经县政府常务会议审议通过后印发: who drafted it, then who adopted it
+            more, _ = self.acting_before_verb(text, end.end() + 1, agencies)
+            bodies += [b for b in more or () if b not in bodies]
         return bodies or []
 
     def adopted_before(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
