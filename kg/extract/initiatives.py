@@ -77,7 +77,7 @@ _LEVELS_BRACKET = re.compile(r"(?<=[省市县区镇乡村])[（(][市县区镇�
 # function words no head's attribute opens with, after a quoted name (“X”被命名为示范项目:
 # the name is the subject of a passive)
 _FUNCTION_START = tuple("等的和及与为是在对把将了被")
-_WORK_SYSTEMS = ("工作责任制", "工作机制", "工作制度")     # after a head: 普法|工作责任制
+_WORK_SYSTEM = re.compile(r"工作(?:责任制|机制|制度)")     # after a head: 普法|工作责任制
 # a campaign run over years, after its head: 专项整治三年行动, 攻坚两年行动
 _YEARS_ACTION = re.compile(r"[一二三四五两]年(?:攻坚)?行动")
 # a service brought within a travel time of everyone, the name of its network (打造15分钟政务
@@ -765,10 +765,10 @@ class InitiativeRecognizer:
         if head and gr.event_in.search(head + text[end:end + 3]):
             head = ""         # “…法治化与高质量”建设研讨会, “…”研讨会上分享经验: a meeting's topic
                               # (“…”趣味运动会: the head runs into the meeting's word)
-        if head and text.startswith(_WORK_SYSTEMS, end):
-            # “谁执法谁普法”普法工作责任制: the system of a kind of work is the name's head
-            system = next(w for w in _WORK_SYSTEMS if text.startswith(w, end))
-            head, end = head + system, end + len(system)
+        # “谁执法谁普法”普法工作责任制: the system of a kind of work is the name's head
+        system = _WORK_SYSTEM.match(text, end) if head else None
+        if system:
+            head, end = head + system.group(), system.end()
         return (head, end, False) if head else ("", pos, False)
 
     @staticmethod
