@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -820,17 +820,17 @@ def speaks_from_above(g: gazetteer.Gazetteer, first: str, counts: Counter, best:
     # (a municipality speaks as a 市: 本市, 全市16个区, 市政府办公厅 in 上海's page)
     municipality = g.lineage(best)[0].name.endswith("市")
     province = (_PREFECTURE_DEIXIS,) if municipality else (_PROVINCE_DEIXIS, _PROVINCE_BODIES)
-    named: list = []            # (the regions the page names and where they end, read once if asked)
 
-    def ends() -> set[int]:
-        if not named:
-            hits = _named(g, first)
-            named.extend((hits, {h.end for h in hits}))
-        return named[1]
+    @cache
+    def named() -> tuple[list, set[int]]:
+        """The regions the page names and where they end (read once, and only if asked)."""
+        hits = _named(g, first)
+        return hits, {h.end for h in hits}
 
     for above, own in ((1, province), (2, (prefecture,))):
         # (重庆市荣昌区公安局: the level word ends a name, no level spoken as)
-        if level <= above or not any(m.start() + 1 not in ends() for p in own for m in p.finditer(first)):
+        if level <= above or not any(m.start() + 1 not in named()[1]
+                                     for p in own for m in p.finditer(first)):
             continue
         heads = {g.lineage(c)[above - 1].code for c in counts if g.divisions[c].level >= above}
         head = heads.pop() if len(heads) == 1 else None
@@ -850,8 +850,9 @@ def speaks_from_above(g: gazetteer.Gazetteer, first: str, counts: Counter, best:
             # (nor, where it names several of its divisions, a body of one the clause has just
             # named: 徐汇区…，黄浦区通过区委中心组学习会、区政府常务会议, an example's own)
             examples = sum(g.divisions[c].level == level for c in counts) > 1
-            spoken = [pos for pos in spoken if pos not in ends() and not (examples and any(
-                h.end < pos and not _CLAUSE_BREAK.search(first, h.end, pos) for h in named[0]))]
+            hits, ends = named()
+            spoken = [pos for pos in spoken if pos not in ends and not (examples and any(
+                h.end < pos and not _CLAUSE_BREAK.search(first, h.end, pos) for h in hits))]
         if not spoken and not writes_short(g, first, best, head):
             return head
     return None
