@@ -1398,6 +1398,16 @@ def test_a_fields_enforcement_brigade(extract):
     assert not {n for n in canon(r, "Agency") if n.endswith("大队")}
 
 
+def test_fire_and_rescue_brigades_by_level(extract):
+    # the 2018 reform's fire and rescue force: a province's 总队, a city's 支队, a county's 大队
+    r = extract("临泽县2023年法治政府建设情况报告\n县应急管理局、县消防救援大队开展安全生产检查，张掖市消防救援支队、"
+                "甘肃省消防救援总队督导。加强消防救援队伍建设，消防救援人员参加培训。\n")
+    assert canon(r, "Agency") == {"甘肃省张掖市临泽县应急管理局", "甘肃省张掖市临泽县消防救援大队",
+                                  "甘肃省张掖市消防救援支队", "甘肃省消防救援总队"}
+    r = extract("张掖市消防救援支队2023年法治政府建设年度报告\n2023年，支队坚持依法履职。\n")
+    assert r["publisher"] == "甘肃省张掖市消防救援支队"
+
+
 def test_a_governments_reconsideration_office(extract):
     # 行政复议法 (2023) art. 4: the body a government handles reconsideration by
     r = extract("宁国市2022年行政复议和行政应诉案件办理情况统计分析报告\n宁国市人民政府行政复议办公室共收到"

@@ -178,6 +178,8 @@ def grammar() -> Grammar:
     work = {short: full for full, shorts in data["standing_committee_bodies"].items() for short in shorts}
     units = alternation(data["township_units"])
     middles, brigades = alternation(data["enforcement_middles"]), alternation(data["brigade_heads"])
+    # a brigade follows the words of enforcement or a service formed of brigades (消防救援)
+    brigade_of = "(?:" + "|".join(f"(?<={w})" for w in ["执法", *data["brigade_services"]]) + ")"
 
     levels = rule_of_law_levels()
 
@@ -202,7 +204,7 @@ def grammar() -> Grammar:
         # of no field is the township's, a unit below)
         # (a one-character head is no head where it opens a word: 办理, 办结, 委托, 局面, 部署;
         # 办公室结合…, 委员会事务 are whole heads)
-        rf"|(?!(?:{middles}){brigades})(?P<stem>{s}(?:(?:和?(?:{s})){{1,2}}|{middles})?)(?P<head>{h}|(?<=执法){brigades}(?![伍员长]))"
+        rf"|(?!(?:{middles}){brigades})(?P<stem>{s}(?:(?:和?(?:{s})){{1,2}}|{middles})?)(?P<head>{h}|{brigade_of}{brigades}(?![伍员长]))"
         rf"(?:(?<![办委局部厅署])|(?![理结件事员托势限部署]|面(?!向)|(?<=办)法))(?<!市监委)"
         # (a 街道's, a 盟's: the working committee the standing committee above sends there)
         r"|(?P<npcstreet>人大(?:街道)?工委|人大街道工作委员会)"
