@@ -1408,6 +1408,13 @@ def test_fire_and_rescue_brigades_by_level(extract):
     assert r["publisher"] == "甘肃省张掖市消防救援支队"
 
 
+def test_local_chronicles_office(extract):
+    # 地方志工作条例: a government's chronicles office, merged with party history as 史志办
+    r = extract("衡阳县2022年法治政府建设情况报告\n县地方志办公室、县史志办、市地方志办开展普法，宣传地方志工作条例。\n")
+    assert canon(r, "Agency") == {"湖南省衡阳市衡阳县地方志办公室", "湖南省衡阳市衡阳县史志办公室",
+                                  "湖南省衡阳市地方志办公室"}
+
+
 def test_a_governments_reconsideration_office(extract):
     # 行政复议法 (2023) art. 4: the body a government handles reconsideration by
     r = extract("宁国市2022年行政复议和行政应诉案件办理情况统计分析报告\n宁国市人民政府行政复议办公室共收到"
