@@ -900,6 +900,12 @@ def test_a_head_right_after_a_common_one_ends_the_name(extract):
     # a brand (品牌) is the name's head after any kind of work
     r = extract(HEAD + "打造“灵丘e法”普法品牌。\n")
     assert canon(r, "Initiative") == {"灵丘e法普法品牌"}
+    # so is a model (模式) after any head, however long; not after a national programme's
+    # name, which keeps its one head (GUIDELINES: 双随机一公开监管)
+    r = extract(HEAD + "推行“信用+双随机”分级分类监管模式，落地“十通三外”涉外法治服务模式，"
+                "健全“双随机、一公开”监管模式。\n")
+    assert canon(r, "Initiative") == {"信用+双随机分级分类监管模式", "十通三外涉外法治服务模式",
+                                      "双随机一公开监管"}
 
 
 def test_a_verb_after_a_quoted_name_takes_its_own_object(extract):

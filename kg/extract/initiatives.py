@@ -120,6 +120,7 @@ class InitiativeGrammar:
     measure_words: frozenset[str]
     count_heads: tuple[str, ...]           # “十件实事”制度: a quantity named a programme
     generic_heads: tuple[str, ...]
+    closing_heads: frozenset[str]          # 监管模式: a head that closes one before it
     national_names: frozenset[str]
     group_head: re.Pattern                 # 三项改革: counts the names before it
     verb_endings: tuple[str, ...]          # 积极开展 ends with a boundary verb
@@ -176,7 +177,7 @@ def grammar() -> InitiativeGrammar:
         frozenset(data["not_initiative"]), frozenset(data["modes"]),
         frozenset(data["measure_words"]),
         tuple(data["count_heads"]),
-        tuple(data["generic_heads"]),
+        tuple(data["generic_heads"]), frozenset(data["closing_heads"]),
         frozenset(data["national"]),
         re.compile(data["group_head"]),
         long_boundaries,
@@ -744,10 +745,11 @@ class InitiativeRecognizer:
             return "", pos, True
         head, end = (m.group(), m.end()) if m else ("", pos)
         # (a common head with one word before it at most: 政务服务, 协作监督; not 获市法治建设)
-        stacked = gr.stacked_head.match(text, end) if len(head) <= 4 else None
-        if stacked and (head.endswith(gr.generic_heads) or stacked.group() == "品牌"):
+        stacked = gr.stacked_head.match(text, end)
+        if stacked and ((len(head) <= 4 and head.endswith(gr.generic_heads)) or
+                        (stacked.group() in gr.closing_heads and name not in gr.national_names)):
             # “帮帮您”政务服务品牌, “帮帮您”服务品牌: the last head is the name's; so is a
-            # brand's after any kind of work (“灵丘e法”普法品牌)
+            # brand's or a model's after any kind of work (“灵丘e法”普法品牌, …”监管模式)
             head, end = head + stacked.group(), stacked.end()
         found = head
         if found.endswith(("活动", "行动")) and found[:-2] in gr.heads:
