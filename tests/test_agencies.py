@@ -345,6 +345,12 @@ def test_named_groups_with_a_level_word_or_a_long_name(extract):
     # a meeting's year between the verb and the level word
     r = extract("安徽省人民政府关于2021年法治政府建设情况的报告\n召开2021年省推进依法行政工作领导小组会议。\n")
     assert "安徽省推进依法行政工作领导小组" in canon(r, "Agency")
+    # ... or after the region or body it is named after: the meeting's, not the group's
+    r = extract("濮阳县2023年法治政府建设报告\n召开濮阳县2023年度法治政府建设领导小组会议，"
+                "召开县委2023年全面依法治县工作领导小组会议。\n")
+    assert {"河南省濮阳市濮阳县法治政府建设领导小组",
+            "中共河南省濮阳市濮阳县委员会全面依法治县工作领导小组"} <= canon(r, "Agency")
+    assert not any("2023" in a for a in canon(r, "Agency"))
 
 
 def test_a_group_after_a_body_and_a_conjunction_is_the_level_words(extract):

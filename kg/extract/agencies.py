@@ -356,7 +356,9 @@ def group_name(prefix: str, name: str) -> str:
     a party committee's group is the committee's (市委全面依法治市工作领导小组 →
     中共…市委员会全面依法治市工作领导小组), under the committee's full name when a
     rule-of-law committee's or office's (市委依法治市委员会守法普法协调小组 →
-    中共…市委员会全面依法治市委员会守法普法协调小组)."""
+    中共…市委员会全面依法治市委员会守法普法协调小组). A year inside is the meeting's, not
+    the group's (召开濮阳县2023年度法治政府建设领导小组会议: the group has no year)."""
+    name = _MEETING_YEAR.sub("", name)
     if not name.startswith("委"):
         return prefix + name
     rest = name[1:]
