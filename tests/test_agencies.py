@@ -1421,6 +1421,12 @@ def test_local_chronicles_office(extract):
                                   "湖南省衡阳市地方志办公室"}
 
 
+def test_doing_practical_things_is_no_office(extract):
+    # 办实事 after a body's name is what it does, not its office (市政府办 is one)
+    r = extract("禄丰市2025年法治政府建设情况报告\n市政府办实事，抓党建办实事；市政府办印发通知。\n")
+    assert canon(r, "Agency") == {"云南省楚雄彝族自治州禄丰市人民政府", "云南省楚雄彝族自治州禄丰市人民政府办公室"}
+
+
 def test_a_governments_reconsideration_office(extract):
     # 行政复议法 (2023) art. 4: the body a government handles reconsideration by
     r = extract("宁国市2022年行政复议和行政应诉案件办理情况统计分析报告\n宁国市人民政府行政复议办公室共收到"

@@ -103,8 +103,8 @@ _CPPCC_BEFORE = re.compile(r"政协[\u4e00-\u9fff]{0,4}$")
 _WHOLE_OPENING = re.compile(r"(?:(?P<cppcc>中国人民政治协商会议|(?<!行)政协)\s*(?:第[一二三四五六七八九十]+届)?"
                             r"|中国共产党|中共)\s*$")
 _WHOLE_TERM = re.compile(r"\s*(?P<term>第[一二三四五六七八九十]+届)?\s*$")
-# 办理, 办结, 办件, 办事, 办好: a verb after 办, no office
-_NOT_OFFICE = "理结件事好"
+# 办理, 办结, 办件, 办事, 办好, 办实事: a verb after 办, no office (市政府办实事, 抓党建办实事)
+_NOT_OFFICE = "理结件事好实"
 # where a clause starts, and the words in it that make 本级 each one's own (各县市, 大同、晋中等市)
 _CLAUSE_START = re.compile(r"[，,。；;：:\n](?=[^，,。；;：:\n]*$)")
 _EACH = re.compile(rf"各|等[{LEVEL_CHARS}]")
@@ -202,10 +202,10 @@ def grammar() -> Grammar:
         # (a field's enforcement bureau of the 2019 reform is one body: 城市管理综合行政执法局,
         # and so is its brigade: 农业综合行政执法大队, see ``enforcement_middles``; a brigade
         # of no field is the township's, a unit below)
-        # (a one-character head is no head where it opens a word: 办理, 办结, 委托, 局面, 部署;
+        # (a one-character head is no head where it opens a word: 办理, 办结, 办实事, 委托, 局面, 部署;
         # 办公室结合…, 委员会事务 are whole heads)
         rf"|(?!(?:{middles}){brigades})(?P<stem>{s}(?:(?:和?(?:{s})){{1,2}}|{middles})?)(?P<head>{h}|{brigade_of}{brigades}(?![伍员长]))"
-        rf"(?:(?<![办委局部厅署])|(?![理结件事员托势限部署]|面(?!向)|(?<=办)法))(?<!市监委)"
+        rf"(?:(?<![办委局部厅署])|(?![理结件事实员托势限部署]|面(?!向)|(?<=办)法))(?<!市监委)"
         # (a 街道's, a 盟's: the working committee the standing committee above sends there)
         r"|(?P<npcstreet>人大(?:街道)?工委|人大街道工作委员会)"
         rf"|(?P<npclaw>(?:人大常委会|人民代表大会常务委员会|人大)(?P<npcwork>{alternation(work)}))"
