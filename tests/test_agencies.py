@@ -1421,6 +1421,15 @@ def test_local_chronicles_office(extract):
                                   "湖南省衡阳市地方志办公室"}
 
 
+def test_a_townships_comprehensive_offices(extract):
+    # the offices a township set up when its grass-roots forces were integrated (2019)
+    r = extract("禄丰市中村乡2025年法治政府建设情况报告\n领导小组下设办公室在乡平安法治办，由平安法治办统一协调；"
+                "乡社会事务办、乡经济发展办、乡党建办参加。\n")
+    prefix = "云南省楚雄彝族自治州禄丰市中村乡"
+    assert canon(r, "Agency") == {prefix + "平安法治办公室", prefix + "社会事务办公室",
+                                  prefix + "经济发展办公室", prefix + "党建工作办公室"}
+
+
 def test_doing_practical_things_is_no_office(extract):
     # 办实事 after a body's name is what it does, not its office (市政府办 is one)
     r = extract("禄丰市2025年法治政府建设情况报告\n市政府办实事，抓党建办实事；市政府办印发通知。\n")
