@@ -1528,3 +1528,9 @@ def test_a_party_committee_and_its_government_written_as_one_word(extract):
     # a government's own word after a committee's name is no second body (纪委监委, 党委政法委)
     r = extract("武定县人民政府办公室2022年法治政府建设工作报告\n县委政法委牵头，县纪委监委监督。\n")
     assert not any(a.endswith("县人民政府") for a in canon(r, "Agency"))
+
+
+def test_a_countys_law_popularisation_office(extract):
+    # the office of the county's 普法 leading group, named as the national 全国普法办公室 is
+    r = extract("丰都县栗子乡2025年法治政府建设情况报告\n党政班子成员参加县普法办集中普法考试，市普法办督导。\n")
+    assert canon(r, "Agency") == {"重庆市丰都县普法办公室", "重庆市普法办公室"}
