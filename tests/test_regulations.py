@@ -383,6 +383,9 @@ def test_a_local_document_named_after_a_central_one_is_the_locality_s(extract):
 def test_a_clause_putting_one_thing_into_another_is_no_title(extract):
     r = extract(HEAD + "将第一责任人履行推进法治建设成效纳入考核指标体系，把法治建设纳入应急管理工作总体规划。\n")
     assert canon(r, "Regulation") == set()
+    # 对…作出规定 lays a rule down: a clause after the verb of making, no title
+    r = extract(HEAD + "制发《关于规范街道办文工作的通知》，对街道公文办文制发流程作出具体规定。\n")
+    assert canon(r, "Regulation") == {"关于规范街道办文工作的通知"}
 
 
 def test_generic_kinds_are_no_document(extract):

@@ -130,9 +130,10 @@ _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年度?")
 # 各街道, 各部门的: each body's, before a document's kind
 _EACH_BODYS = re.compile(r"各[\u4e00-\u9fff]{0,4}的?$")
 # what no title written without 《》 holds: a deictic (我区), a 的-phrase (…的主要工作安排),
-# a verb of putting one thing into another (…成效纳入考核指标体系: a clause, not a name)
+# a verb of putting one thing into another (…成效纳入考核指标体系: a clause, not a name), the
+# verb of laying a rule down (对…制发流程作出具体规定: the clause says what it provides)
 _SELF_KINDS = "省市县区州旗乡镇局厅委"         # 我区, 本局: the writer's own region or body
-_DESCRIPTIVE = re.compile(rf"[我本该][{_SELF_KINDS}]|的|纳入|列入|融入|写入")
+_DESCRIPTIVE = re.compile(rf"[我本该][{_SELF_KINDS}]|的|纳入|列入|融入|写入|[作做]出")
 # a count of documents before their kind (两个方案, 3个办法): several, no title (若干 is a
 # title's own word: 促进民营经济发展若干措施)
 _COUNTED_KIND = re.compile(r"(?:[两二三四五六七八九十几多\d]+个|一批)$")
