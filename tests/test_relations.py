@@ -150,6 +150,10 @@ def test_a_region_named_as_the_actor_issued_it(extract):
 def test_a_department_is_the_unnamed_actor_of_its_own_report(extract):
     r = extract("湖北省市场监督管理局2019年法治政府建设年度报告\n制定《市场监管行政处罚裁量规则》。\n")
     assert rels(r, "ISSUED") == {("湖北省市场监督管理局", "市场监管行政处罚裁量规则")}
+    # a joint title naming the party's working committee first: the department acts
+    r = extract("中共重庆市委教育工作委员会重庆市教育委员会2022年度法治政府建设情况报告\n"
+                "印发《重庆市教育从业人员执业信用管理办法(试行)》。\n")
+    assert rels(r, "ISSUED") == {("重庆市教育委员会", "重庆市教育从业人员执业信用管理办法(试行)")}
 
 
 def test_a_national_body_is_the_unnamed_actor_of_its_own_report(extract):
