@@ -92,6 +92,9 @@ def test_unquoted_names_end_at_a_boundary(extract):
     # reforms related to a field (相关, 有关) are named by none of its words
     r = extract(HEAD + "承担国务院法治建设相关改革试点等任务7项，获省委省政府法治建设有关改革试点。\n")
     assert canon(r, "Initiative") == set()
+    # a verb of using an occasion (利用, which jieba tags as a noun) opens the clause
+    r = extract(HEAD + "利用法制宣传月、“12.4”法制宣传日等，开展相关的法制宣传。\n")
+    assert canon(r, "Initiative") == {"法制宣传月"}
 
 
 def test_national_programmes_without_quotes(extract):

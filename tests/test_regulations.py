@@ -412,6 +412,9 @@ def test_descriptions_of_documents_are_no_title(extract):
     # each body's own (各街道“三定”规定: every street's, no one document)
     r = extract(HEAD + "重新修订各街道“三定”规定，完善各部门权责清单。\n")
     assert canon(r, "Regulation") == set()
+    # bodies joined before 关于 (省厅和市政府关于…): each body's documents, no one title
+    r = extract(HEAD + "认真落实省厅和市政府关于2020年法治政府建设工作要点。\n")
+    assert canon(r, "Regulation") == set()
     # its own (及其…): a part of the document named before, no title of its own
     r = extract(HEAD + "出台《哈尔滨市法治政府建设行动方案(2021—2025年)》及其重要举措分工方案。\n")
     assert canon(r, "Regulation") == {"哈尔滨市法治政府建设行动方案(2021-2025年)"}

@@ -136,6 +136,9 @@ _SELF_KINDS = "省市县区州旗乡镇局厅委"         # 我区, 本局: the 
 _DESCRIPTIVE = re.compile(rf"[我本该][{_SELF_KINDS}]|的|纳入|列入|融入|写入|[作做]出")
 # a count of documents before their kind (两个方案, 3个办法): several, no title (若干 is a
 # title's own word: 促进民营经济发展若干措施)
+# bodies joined by a conjunction before 关于 in a name written bare: several bodies' documents
+# on one matter (a title joins its issuers with 、 or a space: 中共中央 国务院关于…)
+_JOINED_ISSUERS = re.compile(r"[和及与]")
 _COUNTED_KIND = re.compile(r"(?:[两二三四五六七八九十几多\d]+个|一批)$")
 # the report's own region or body opening a name after its verb (制定我省…清单): whose it is,
 # no part of its title (a title may hold 本市, 关于本市加强…的实施意见; never 我)
@@ -1028,6 +1031,9 @@ class RegulationRecognizer:
             return RegulationRecognizer.generic(stem, gr)     # 学习方案计划 (not 述法工作方案)
         if stem[:1] in "本该此" and stem[1:] in gr.generic_stems:
             return True                          # 制定本实施方案: this very document
+        issuers, about, _ = stem.partition("关于")
+        if about and _JOINED_ISSUERS.search(issuers):
+            return True                          # 省厅和市政府关于…工作要点: each body's, no one title
         if words.tag(words.cut(name)[0]) == "c":
             return True                          # 依申请公开及政务公开工作要点: 及 joins, no title opens
         unlevelled = _LEVELS_LEADING.sub("", stem)   # 市县相关规定: each level's, described
