@@ -314,6 +314,10 @@ def test_bodies_a_department_pushed_to_make_a_document_made_it(extract):
     # the bodies counted (指导全市300余家单位制定)
     r = extract("平城区司法局2022年法治政府建设情况报告\n指导全区300余家单位制定《领导干部应知应会法律法规清单》。\n")
     assert rels(r, "ISSUED") == set()
+    # the report's own department pushed (指导我局制定): it made the document, not the
+    # bodies that guided it
+    r = extract("汕头市龙湖区教育局2022年法治政府建设年度报告\n区委依法治区办、区司法局指导我局制定《龙湖区教育系统普法规划》。\n")
+    assert rels(r, "ISSUED") == {("广东省汕头市龙湖区教育局", "龙湖区教育系统普法规划")}
     # a body named after the push is the one that made it (报请区政府印发, 建议市政府出台)
     r = extract("平城区司法局2022年法治政府建设情况报告\n报请区政府印发《平城区行政复议工作规则》，"
                 "建议市政府出台《大同市行政调解办法》。\n")

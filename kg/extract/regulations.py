@@ -133,6 +133,8 @@ _EACH_BODYS = re.compile(r"各[\u4e00-\u9fff]{0,4}的?$")
 # a verb of putting one thing into another (…成效纳入考核指标体系: a clause, not a name), the
 # verb of laying a rule down (对…制发流程作出具体规定: the clause says what it provides)
 _SELF_KINDS = "省市县区州旗乡镇局厅委"         # 我区, 本局: the writer's own region or body
+# a department's report naming itself (我局, 本厅, 我委; 我分局: a city bureau's branch)
+SELF_DEIXIS = re.compile(r"[我本](分局|[局厅委办])")
 _DESCRIPTIVE = re.compile(rf"[我本该][{_SELF_KINDS}]|的|纳入|列入|融入|写入|[作做]出")
 # a count of documents before their kind (两个方案, 3个办法): several, no title (若干 is a
 # title's own word: 促进民营经济发展若干措施)
@@ -291,8 +293,10 @@ def grammar() -> RegulationGrammar:
     numbered = re.compile(rf"[^第\d一二三四五六七八九十百]{{2}}(?:\d+|[一二三四五六七八九十百]+)"
                           rf"(?:{alternation(data['numbered_kinds'])})$")
     # (before the issuing verb: 推动出台, 督促区直各部门制定)
+    # (指导我局制定: the report's own department by its deixis)
     prompted = re.compile(rf"(?:{alternation(data['prompting_words'])})"
-                          rf"(?P<bodies>[\u4e00-\u9fff、\d]{{0,10}}?(?:{alternation(data['prompted_bodies'])}))?$")
+                          rf"(?:(?P<own>{SELF_DEIXIS.pattern})|"
+                          rf"(?P<bodies>[\u4e00-\u9fff、\d]{{0,10}}?(?:{alternation(data['prompted_bodies'])})))?$")
     g = gazetteer.load()
     names = [*titles, *laws.catalogue().bare_names(), *data["central_documents"],
              *data["versioned_documents"],

@@ -28,7 +28,7 @@ from .initiatives import grammar as initiative_grammar
 from .patterns import alternation
 from .regions import person_titles
 from .regulations import grammar as regulation_grammar
-from .regulations import core_title, is_national, published_at
+from .regulations import SELF_DEIXIS, core_title, is_national, published_at
 
 # a word that leads into a clause before its actor (如大同市…, 同时, 此外, 其中; 我市浔阳区…:
 # the page's own division before the one that acts)
@@ -66,11 +66,9 @@ _CHAIN = re.compile(r"\s*(?:、|和|与|及|以及|会同|联合)?\s*$")
 # those listed before it, from the first one's opening mark
 _TITLES_AFTER = re.compile(r"(?:[》〉>＞]\s*[、和及与]?\s*[《〈<＜][^《》〈〉<>＜＞\n]{1,80}(?=[》〉>＞]))*")
 _TITLES_BEFORE = re.compile(r"(?:[《〈<＜][^《》〈〉<>＜＞\n]{1,80}[》〉>＞]\s*[、和及与]?\s*)*$")
-# a department speaking of itself: 我局, 本厅, 我委
-_SELF_DEIXIS = re.compile(r"[我本](分局|[局厅委办])")     # (我分局: a city bureau's branch)
 # 联合市公安局印发《…》, …，与县检察院会签《…》, 我局与市中级人民法院联合出台《…》, 先后与市委
 # 宣传部…联合印发: the unnamed actor (or the department speaking of itself) issued it with them
-_JOINTLY = re.compile(rf".*?(?:联合|会同)|\s*(?:{_SELF_DEIXIS.pattern})?[\u4e00-\u9fff]{{0,4}}?与")
+_JOINTLY = re.compile(rf".*?(?:联合|会同)|\s*(?:{SELF_DEIXIS.pattern})?[\u4e00-\u9fff]{{0,4}}?与")
 # a body's meeting that dates the sentence (省委十届五次全会召开后，…): no actor of it
 _WHEN = re.compile(r"[^，,。；;]{0,16}?会(?:议)?(?:召开|闭幕)?(?:后|以来|期间|之后)[，,]")
 # 县司法局、县信访局等相关工作人员为成员的领导小组: the members a group is made of, not
@@ -434,8 +432,8 @@ class RelationExtractor:
         (指导各乡镇制定, 督促区直各部门制定). A body named after the push (报请区政府印发) is
         the issuer, found as any body before the verb is."""
         m = regulation_grammar().prompted.search(clause, 0, verb)
-        if m is None:
-            return False
+        if m is None or m.group("own"):
+            return False        # (指导我局制定: the report's own department made it)
         if not m.group("bodies"):
             return True
         start, end = cstart + m.start("bodies"), cstart + m.end("bodies")
@@ -536,6 +534,12 @@ class RelationExtractor:
         if vpos is None:
             return []
         clause = text[cstart:span.start_char]
+        pushed = regulation_grammar().prompted.search(text, cstart, vpos)
+        if pushed and pushed.group("own"):
+            # 区司法局指导我局制定《X》: the report's own department made it, the bodies before
+            # only guided it (我局 a deixis: its own body, or none where it is not named)
+            own = self.own_body(doc, gazetteer.load())
+            return [own] if own else []
         # the verb nearest the title, and the bodies before it outside other titles
         # (中共中央、国务院制定的《A》和自治区党委、自治区人民政府印发的《B》)
         _, titles = self.regulations(doc)
@@ -804,7 +808,7 @@ class RelationExtractor:
             elif self.is_department(meta.get("opening_actor") or ""):
                 found = meta["opening_actor"]
             else:
-                heads = Counter(m.group(1) for m in _SELF_DEIXIS.finditer(text_of(doc)))
+                heads = Counter(m.group(1) for m in SELF_DEIXIS.finditer(text_of(doc)))
                 if heads:
                     ending = _HEAD_NAMES[heads.most_common(1)[0][0]]
                     own = Counter(a.kb_id_ for a in mentions(doc, "Agency")
