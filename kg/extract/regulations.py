@@ -133,14 +133,14 @@ _EACH_BODYS = re.compile(r"各[\u4e00-\u9fff]{0,4}的?$")
 # a verb of putting one thing into another (…成效纳入考核指标体系: a clause, not a name), the
 # verb of laying a rule down (对…制发流程作出具体规定: the clause says what it provides)
 _SELF_KINDS = "省市县区州旗乡镇局厅委"         # 我区, 本局: the writer's own region or body
+_DESCRIPTIVE = re.compile(rf"[我本该][{_SELF_KINDS}]|的|纳入|列入|融入|写入|[作做]出")
 # a department's report naming itself (我局, 本厅, 我委; 我分局: a city bureau's branch)
 SELF_DEIXIS = re.compile(r"[我本](分局|[局厅委办])")
-_DESCRIPTIVE = re.compile(rf"[我本该][{_SELF_KINDS}]|的|纳入|列入|融入|写入|[作做]出")
-# a count of documents before their kind (两个方案, 3个办法): several, no title (若干 is a
-# title's own word: 促进民营经济发展若干措施)
 # bodies joined by a conjunction before 关于 in a name written bare: several bodies' documents
 # on one matter (a title joins its issuers with 、 or a space: 中共中央 国务院关于…)
 _JOINED_ISSUERS = re.compile(r"[和及与]")
+# a count of documents before their kind (两个方案, 3个办法): several, no title (若干 is a
+# title's own word: 促进民营经济发展若干措施)
 _COUNTED_KIND = re.compile(r"(?:[两二三四五六七八九十几多\d]+个|一批)$")
 # the report's own region or body opening a name after its verb (制定我省…清单): whose it is,
 # no part of its title (a title may hold 本市, 关于本市加强…的实施意见; never 我)

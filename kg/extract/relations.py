@@ -798,13 +798,12 @@ class RelationExtractor:
             found = g.government(subject)
             publisher = meta.get("publisher") or ""
             titled = self.title_bodies(doc)
-            # (a joint title, the party's body first: 中共重庆市委教育工作委员会重庆市教育委员会
-            # …报告; the department acts for the two in what a government's department makes)
-            departments = [b for b in titled if self.is_department(b)] if publisher in titled else []
             if self.is_department(publisher) and publisher in titled:
                 found = publisher
-            elif len(departments) == 1:
-                found = departments[0]
+            elif publisher in titled and len(named := [b for b in titled if self.is_department(b)]) == 1:
+                # (a joint title, the party's body first: 中共重庆市委教育工作委员会重庆市教育委员会
+                # …报告; the department acts for the two in what a government's department makes)
+                found = named[0]
             elif self.is_department(meta.get("opening_actor") or ""):
                 found = meta["opening_actor"]
             else:
