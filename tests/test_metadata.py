@@ -263,6 +263,14 @@ def test_a_city_bureaus_county_branch_reports_on_its_county(extract):
     r = extract("2025年，岳阳市生态环境局岳阳县分局坚持以习近平新时代中国特色社会主义思想为指导，严格对标"
                 "《法治政府建设实施纲要(2021—2025年)》要求，将法治政府建设贯穿生态环境保护工作全过程。\n")
     assert r["subject_region"] == "湖南省/岳阳市/岳阳县"
+    # a branch named in the title by its district's stem (宿城 for 宿城区), its region by the
+    # city's plans and bodies named more
+    r = extract("宿迁市自然资源和规划局宿城分局2024年度法治政府建设工作报告\n2024年，我局认真贯彻落实"
+                "市局党组和区委、区政府法治建设部署要求，对照《宿迁市法治政府建设实施方案》推进工作。\n")
+    assert r["subject_region"] == "江苏省/宿迁市/宿城区"
+    assert "江苏省宿迁市宿城区人民政府" in canon(r, "Agency")
+    r = extract("深圳市市场监督管理局龙岗监管局2024年法治政府建设年度报告\n2024年，我局坚持依法行政。\n")
+    assert r["subject_region"] == "广东省/深圳市/龙岗区"
     # (the city bureau itself: the city)
     r = extract("2025年，岳阳市生态环境局坚持以习近平新时代中国特色社会主义思想为指导，严格对标"
                 "《法治政府建设实施纲要(2021—2025年)》要求，将法治政府建设贯穿生态环境保护工作全过程。\n")

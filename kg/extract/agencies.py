@@ -82,7 +82,7 @@ _OFFICE_ENDS = ("办公厅", "办公室", "办")
 _WRITTEN_OUT_ORGAN = re.compile(r"委员会")
 # a city bureau's branch named after a district (公安局增城区分局, 税务局城区分局,
 # 交通运输局龙岗管理局, 市场监督管理局龙岗监管局)
-_BRANCH = re.compile(r"([\u4e00-\u9fff]{2,8}?)(分局|管理局|监管局)")
+BRANCH = re.compile(r"([\u4e00-\u9fff]{2,8}?)(分局|管理局|监管局)")
 # the words of who heads a group, before its name (区政府主要领导担任…领导小组组长)
 _LEADS_IT = re.compile(r"担任|兼任|主要领导|负责同志")
 # a meeting's year between its verb and the group it convenes (召开2021年省推进…领导小组会议)
@@ -294,11 +294,11 @@ def addressed_to_each(text: str, pos: int, regions: dict[tuple[int, int], str]) 
 
 
 def branch_district(g: gazetteer.Gazetteer, written: str, code: str) -> str | None:
-    """The full name of the district or county inside region ``code`` that a branch
-    bureau is named after (增城区, 增城), if ``written`` names one."""
+    """The district or county inside region ``code`` that a branch bureau is named after
+    (增城区, or its stem 增城), if ``written`` names one."""
     found = {c for c in (*g.by_name.get(written, ()), *g.by_stem.get(written, ()))
              if c != code and g.is_within(c, code)}
-    return g.divisions[found.pop()].name if len(found) == 1 else None
+    return found.pop() if len(found) == 1 else None
 
 
 def organs_department(name: str) -> str:
@@ -666,11 +666,11 @@ class AgencyRecognizer:
                     sent_by = [a for a in mentions(doc, "Agency")
                                if a.end_char == start and a.kb_id_.endswith("人民政府")]
                     start = sent_by[0].start_char if sent_by else start
-                branch = _BRANCH.match(text, end) if m.group("head") == "局" else None
+                branch = BRANCH.match(text, end) if m.group("head") == "局" else None
                 if branch:                    # 广州市公安局增城区分局: its branch in a district
                     district = branch_district(g, branch.group(1), code)
                     if district:
-                        name, end = f"{name}{district}{branch.group(2)}", branch.end()
+                        name, end = f"{name}{g.divisions[district].name}{branch.group(2)}", branch.end()
                 if not m.group("party"):      # 市政府党组, 市司法局党委: the body's party organs
                     organ = _PARTY_ORGAN.match(text, end) or \
                         (m.group("stem") and text.endswith("中共", 0, start) and _WRITTEN_OUT_ORGAN.match(text, end))

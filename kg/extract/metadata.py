@@ -18,7 +18,7 @@ from .. import gazetteer
 from . import words
 from .doc import (CLAUSE_MARK, PARAGRAPH_CHARS, PARAGRAPH_OPENING, Cover, header_lines, occurrences,
                   opening, raw_of, report, reported_on, text_of)
-from .agencies import cities, grammar as agency_grammar, national_unit
+from .agencies import BRANCH, branch_district, cities, grammar as agency_grammar, national_unit
 from .numbers import NUMBER
 from .regulations import PUBLISHING_VERBS
 
@@ -559,7 +559,11 @@ def _county_or_above(g: gazetteer.Gazetteer, title: str, body: str, signature: s
                 if len(h.codes) > 1 else h.codes[0]
             if code:
                 # (河北唐山芦台经济开发区: the province named, the zone's city inside it)
-                return (zone if zone and zone != code and g.is_within(zone, code) else code), False
+                if zone and zone != code and g.is_within(zone, code):
+                    return zone, False
+                # (宿迁市自然资源和规划局宿城分局: the branch's district, by its stem)
+                dept = agency_grammar().body.match(title, h.end)
+                return (dept and _branch(g, title, dept.end(), code)) or code, False
     if zone:
         return zone, False
     if national_report(g, title, body):
@@ -1009,12 +1013,10 @@ def _opener_code(g: gazetteer.Gazetteer, body: str, codes: tuple[str, ...]) -> s
 
 def _branch(g: gazetteer.Gazetteer, body: str, pos: int, city: str) -> str | None:
     """The county a city bureau's branch at ``pos`` is named after (岳阳市生态环境局岳阳县
-    分局): the branch works in that county, whose report its report is."""
-    hits = _named(g, body[pos:pos + 12])
-    if hits and hits[0].start == 0 and body.startswith("分局", pos + hits[0].end):
-        inside = [c for c in hits[0].codes if g.is_within(c, city)]
-        return inside[0] if len(inside) == 1 else None
-    return None
+    分局, 宿迁市自然资源和规划局宿城分局 by the district's stem): the branch works in that
+    county, whose report its report is."""
+    branch = BRANCH.match(body, pos)
+    return branch_district(g, branch.group(1), city) if branch else None
 
 
 def narrowest(g: gazetteer.Gazetteer, counts: Counter, opener: str | None = None,
