@@ -1492,6 +1492,9 @@ def test_a_committees_other_working_bodies(extract):
     assert canon(r, "Agency") >= {committee + "教育工作委员会", committee + "党史研究室",
                                   committee + "保密委员会办公室", committee + "国家安全委员会办公室",
                                   committee + "人才工作领导小组办公室", committee + "台湾工作办公室"}
+    # the health work committee set up beside the education one, by its short name or in full
+    r = extract("大同市平城区2023年法治政府建设报告\n区委卫健工委、市委卫生健康工作委员会参加。\n")
+    assert canon(r, "Agency") == {"中共山西省大同市平城区委员会卫生健康工作委员会", committee + "卫生健康工作委员会"}
 
 
 def test_no_body_inside_a_document_number_written_year_first(extract):
