@@ -456,6 +456,10 @@ def test_a_legal_publicity_cycles_plan_names_one_document(extract):
     # the plan of a cycle of 普法, written without its region; not a plan of the 八五 period
     r = extract("濮阳县2022年法治政府建设情况报告\n结合“八五”普法规划，开展法治宣传；“八五”时期规划先行。\n")
     assert canon(r, "Regulation") == {"“八五”普法规划"}
+    # a plan of the cycle's publicity and of governing by law: one title, 普法 being no law's
+    # name that 和 would end (a law's name before 和 does: 行政处罚法和…)
+    r = extract("郑州市2022年法治政府建设情况报告\n全面落实郑州市“八五”普法和依法治理工作规划。\n")
+    assert canon(r, "Regulation") == {"郑州市“八五”普法和依法治理工作规划"}
 
 
 def test_documents_joined_to_one_verb(extract):

@@ -530,6 +530,13 @@ def law_name(name: str) -> bool:
     return name.endswith(("法", "法典")) and not name.endswith(grammar().not_law)
 
 
+def kind_ending(name: str, gr: RegulationGrammar) -> bool:
+    """``name`` ends with a kind of document, a law's 法 only where it ends as a law's name
+    does (“八五”普法 ends with none: ``law_name``)."""
+    kind = next((k for k in gr.all_kinds if name.endswith(k)), None)     # (longest first)
+    return kind is not None and (kind not in ("法", "法典") or law_name(name))
+
+
 def session_document(text: str, start: int, title: str, gr: RegulationGrammar) -> str | None:
     """The 决定 or 决议 a plenary session adopted, where the title at ``start`` names it by
     its kind right after the session (十八届四中全会《决定》), or None."""
@@ -796,7 +803,7 @@ class RegulationRecognizer:
         """Where the first of two documents the name pattern ran together ends (出台重要举措
         分工方案和全市“八五”普法规划: a kind, then 和), or None for one name."""
         for m in _JOINED.finditer(text, start, end):
-            if text.endswith(gr.all_kinds, start, m.start()) and m.start() - start >= 4:
+            if m.start() - start >= 4 and kind_ending(text[start:m.start()], gr):
                 return m.start()
         return None
 
