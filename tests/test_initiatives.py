@@ -544,6 +544,14 @@ def test_a_short_form_stands_for_the_name_the_report_gives_in_full(extract):
     # alone, a verb and a head name nothing
     r = extract(HEAD + "对执法单位执法责任制落实情况进行评议考核。\n")
     assert canon(r, "Initiative") == set()
+    # a national programme's short name after its full one: the one programme
+    r = extract(HEAD + "深入开展学习贯彻习近平新时代中国特色社会主义思想主题教育，以主题教育成果推动工作。\n")
+    assert canon(r, "Initiative") == {"习近平新时代中国特色社会主义思想主题教育"}
+    r = extract(HEAD + "深入开展“不忘初心、牢记使命”主题教育，以主题教育成果推动工作。\n")
+    assert canon(r, "Initiative") == {"不忘初心牢记使命主题教育"}
+    # (alone, the short name is the programme)
+    r = extract(HEAD + "以主题教育成果推动工作。\n")
+    assert canon(r, "Initiative") == {"主题教育"}
 
 
 def test_a_quoted_name_with_a_campaign_head_of_several_words(extract):

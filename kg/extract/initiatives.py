@@ -570,6 +570,11 @@ class InitiativeRecognizer:
             fullest = max(longer, key=len) if longer else ""
             if fullest and all(fullest.endswith(n[len(canonical):]) for n in longer):
                 canonical = fullest
+            # 主题教育 where the report names …思想主题教育 in full: a national programme's
+            # short name stands for the one name it ends
+            whole = [n for n in names if n != canonical and n.endswith(canonical)]
+            if canonical in gr.national_names and len(whole) == 1:
+                canonical = whole[0]
             if canonical and not inside_of.holds(start, end):
                 add_mention(doc, start, end, "Initiative", canonical)
         return doc
