@@ -153,6 +153,7 @@ class InitiativeGrammar:
     paired_heads: tuple[str, ...]          # 提升行动: a head whose verb pairs with the one before
     raising_verbs: frozenset[str]          # 提升|专项行动: a verb of the name before a campaign's head
     raising_heads: tuple[str, ...]
+    theme_short_names: frozenset[str]      # 主题教育: a campaign named by its theme, written short
 
 
 @lru_cache(maxsize=1)
@@ -206,7 +207,8 @@ def grammar() -> InitiativeGrammar:
         re.compile(alternation(data["aims"])), tuple(data["aims"]),
         frozenset(data["manner_adverbs"]),
         frozenset(h[0] for h in data["strong_heads"]),
-        tuple(data["paired_heads"]), frozenset(data["raising_verbs"]), tuple(data["raising_heads"]))
+        tuple(data["paired_heads"]), frozenset(data["raising_verbs"]), tuple(data["raising_heads"]),
+        frozenset(data["theme_short_names"]))
 
 
 def canonical_name(name: str, own_scope: bool = False) -> str:
@@ -570,10 +572,11 @@ class InitiativeRecognizer:
             fullest = max(longer, key=len) if longer else ""
             if fullest and all(fullest.endswith(n[len(canonical):]) for n in longer):
                 canonical = fullest
-            # 主题教育 where the report names …思想主题教育 in full: a national programme's
-            # short name stands for the one name it ends
+            # 主题教育 where the report names …思想主题教育 in full: the campaign's short name
+            # stands for the one name it ends (证明事项告知承诺制 is one field's system, and
+            # 告知承诺制 alone all of them: no theme's short name)
             whole = [n for n in names if n != canonical and n.endswith(canonical)]
-            if canonical in gr.national_names and len(whole) == 1:
+            if canonical in gr.theme_short_names and len(whole) == 1:
                 canonical = whole[0]
             if canonical and not inside_of.holds(start, end):
                 add_mention(doc, start, end, "Initiative", canonical)
