@@ -575,9 +575,9 @@ class InitiativeRecognizer:
             # 主题教育 where the report names …思想主题教育 in full: the campaign's short name
             # stands for the one name it ends (证明事项告知承诺制 is one field's system, and
             # 告知承诺制 alone all of them: no theme's short name)
-            whole = [n for n in names if n != canonical and n.endswith(canonical)]
-            if canonical in gr.theme_short_names and len(whole) == 1:
-                canonical = whole[0]
+            if canonical in gr.theme_short_names:
+                whole = [n for n in names if n != canonical and n.endswith(canonical)]
+                canonical = whole[0] if len(whole) == 1 else canonical
             if canonical and not inside_of.holds(start, end):
                 add_mention(doc, start, end, "Initiative", canonical)
         return doc
