@@ -353,6 +353,16 @@ def test_named_groups_with_a_level_word_or_a_long_name(extract):
     assert not any("2023" in a for a in canon(r, "Agency"))
 
 
+def test_a_group_named_after_a_verb_and_its_aspect_particle(extract):
+    # 成立了, 调整充实了: the verb's 了 (and a second verb) stand between it and the name
+    r = extract("兴化市2023年法治政府建设情况报告\n成立了市法治政府建设领导小组，"
+                "及时调整充实了市依法行政工作领导小组。\n")
+    assert {"江苏省泰州市兴化市法治政府建设领导小组",
+            "江苏省泰州市兴化市依法行政工作领导小组"} <= canon(r, "Agency")
+    r = extract("金花街道2024年度法治政府建设工作情况报告\n调整充实了街道法治建设工作领导小组。\n")
+    assert "广东省广州市荔湾区金花街道法治建设工作领导小组" in canon(r, "Agency")
+
+
 def test_a_group_after_a_body_and_a_conjunction_is_the_level_words(extract):
     r = extract("宜州区2019年法治政府建设工作总结\n严格按照河池市宜州区人民政府和区全面推进依法行政工作领导小组的要求。\n")
     assert canon(r, "Agency") == {"广西壮族自治区河池市宜州区人民政府",
