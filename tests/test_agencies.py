@@ -559,6 +559,16 @@ def test_a_streets_discipline_and_congress_working_committees(extract):
     assert "内蒙古自治区人民代表大会常务委员会阿拉善盟工作委员会" in canon(r, "Agency")
 
 
+def test_a_division_in_brackets_after_another_department_is_that_departments(extract):
+    r = extract("古丈县司法局关于2024年度法治政府建设情况的报告\n"
+                "组织县公安局(交警大队)等20余家行政执法部门召开推进会，局政策法规股(行政审批股)负责审查。\n")
+    agencies = canon(r, "Agency")
+    assert "湖南省湘西土家族苗族自治州古丈县公安局交警大队" in agencies
+    assert "湖南省湘西土家族苗族自治州古丈县司法局交警大队" not in agencies
+    # after the publisher's own division, the other name of a division of its own
+    assert "湖南省湘西土家族苗族自治州古丈县司法局行政审批股" in agencies
+
+
 def test_a_courts_and_a_procuratorates_divisions(extract):
     r = extract("灵丘县2023年法治政府建设报告\n县法院行政审判庭、县检察院第一检察部、市中级人民法院执行局开展工作。\n")
     assert {"山西省大同市灵丘县人民法院行政审判庭", "山西省大同市灵丘县人民检察院第一检察部",

@@ -900,6 +900,13 @@ class AgencyRecognizer:
                     continue
             if before in _AND and text[unit.start() - 2:unit.start() - 1] not in _UNIT_ENDS:
                 continue        # 校园安全与法规处: the division's own longer name, not a list's last
+            body = placed_body_ending_at(doc, unit.start() - 1) if before in "(（" else None
+            if body is not None and body.kb_id_.endswith(_DEPARTMENT_ENDS) and not body.kb_id_.startswith("中共"):
+                # 县公安局(交警大队): the division of the department its brackets follow, not
+                # the publisher's
+                if unit_of(unit.group(), body.id_):
+                    add_mention(doc, unit.start(), unit.end(), "Agency", body.kb_id_ + unit.group(), body.id_)
+                continue
             if own and (not ("\u4e00" <= before <= "\u9fff") or before in _SELF_BEFORE or before in "在了") \
                     and unit_of(unit.group(), code):
                 add_mention(doc, unit.start(), unit.end(), "Agency", own + unit.group(), code)
