@@ -54,6 +54,14 @@ _PARTY_ORGANS = {"党组": "党组", "党委": "委员会", "委员会": "委员
 # 政府办文书科, 发展和改革委员会法规科, 教育部政策法规司); in its own report it calls itself
 # by the head alone after these (由厅法规处, 我局法制科)
 _DEPARTMENT_ENDS = ("厅", "局", "办公室", "委员会", "部")
+
+
+def _holds_divisions(name: str) -> bool:
+    """A state department whose internal divisions are named after it (not a party body:
+    中共…委员会 ends as a commission does)."""
+    return name.endswith(_DEPARTMENT_ENDS) and not name.startswith("中共")
+
+
 # a department's general office, right after its name (省司法厅办公室印发…)
 _GENERAL_OFFICE = re.compile(r"办公室")
 _SELF_BEFORE = set("由经与和及、我本该")
@@ -838,8 +846,7 @@ class AgencyRecognizer:
         for a in mentions(doc, "Agency"):
             m = gr.internal_unit.match(text, a.end_char) or (
                 _GENERAL_OFFICE.match(text, a.end_char) if a.kb_id_.endswith(("厅", "局")) else None)
-            if m and a.kb_id_.endswith(_DEPARTMENT_ENDS) and not a.kb_id_.startswith("中共") \
-                    and unit_of(m.group(), a.id_):
+            if m and _holds_divisions(a.kb_id_) and unit_of(m.group(), a.id_):
                 add_mention(doc, a.start_char, m.end(), "Agency", a.kb_id_ + m.group(), a.id_)
                 continue
             # 县法院行政审判庭, 县检察院第一检察部: a court's or a procuratorate's division
@@ -891,7 +898,7 @@ class AgencyRecognizer:
             if _UNIT_TITLE.match(text, unit.end() - 1):
                 start, _ = sentence_of(doc, unit.start())
                 last = [a for a in agencies if start <= a.start_char and a.end_char <= unit.start()
-                        and a.kb_id_.endswith(_DEPARTMENT_ENDS) and not a.kb_id_.startswith("中共")]
+                        and _holds_divisions(a.kb_id_)]
                 if last:
                     department = max(last, key=lambda a: a.end_char)
                     if unit_of(unit.group(), department.id_):
@@ -901,7 +908,7 @@ class AgencyRecognizer:
             if before in _AND and text[unit.start() - 2:unit.start() - 1] not in _UNIT_ENDS:
                 continue        # 校园安全与法规处: the division's own longer name, not a list's last
             body = placed_body_ending_at(doc, unit.start() - 1) if before in "(（" else None
-            if body is not None and body.kb_id_.endswith(_DEPARTMENT_ENDS) and not body.kb_id_.startswith("中共"):
+            if body is not None and _holds_divisions(body.kb_id_):
                 # 县公安局(交警大队): the division of the department its brackets follow, not
                 # the publisher's
                 if unit_of(unit.group(), body.id_):
