@@ -1030,6 +1030,14 @@ def test_the_writers_own_units_document_described_is_no_title(extract):
     assert not canon(r, "Regulation")
 
 
+def test_each_departments_own_document_described_is_no_title(extract):
+    # 本部门, 本系统, 本机关: each one's own plan, described; a department named is a title
+    r = extract(HEAD + "区工商局、区环保局等部门分别制定了本部门依法行政工作计划，"
+                "健全本系统行政执法责任清单，印发本机关2024年普法责任清单，"
+                "区环保局制定了区环保局2024年普法责任清单。\n")
+    assert canon(r, "Regulation") == {"区环保局2024年普法责任清单"}
+
+
 def test_a_name_ending_in_a_work_of_the_law_is_no_law(extract):
     # 智慧执法, 工作法: a project and a way of working end in 法; 公司法 and 立法法 are laws
     r = extract(HEAD + "“平城区城市管理智慧执法”项目获评示范项目，推广“六尺巷工作法”。"
