@@ -260,6 +260,9 @@ def test_counts_and_levels_before_a_name_are_not_the_name(extract):
     # before a two-character stem, the scope is the name (全市通办 as 全省通办, 跨省通办)
     r = extract(HEAD + "300个高频事项实现“全市通办”。\n")
     assert canon(r, "Initiative") == {"全市通办"}
+    # 市域, 县域: the whole of its area, a word of the name, no level before it
+    r = extract(HEAD + "持续推进市域社会治理现代化试点。\n")
+    assert canon(r, "Initiative") == {"市域社会治理现代化试点"}
     # two levels together are the kinds of place it spans, part of its name (镇街: towns
     # and streets); one before it is whose it is
     r = extract(HEAD + "推进镇街综合行政执法改革，深化县机构改革。\n")
