@@ -125,6 +125,9 @@ def test_slogans_that_name_no_programme(extract):
     # a figure of speech counted like a quantity (一盘棋: one game of chess), unless headed
     r = extract(HEAD + "研究解决重大问题，形成“一盘棋”格局。推行“一盘棋”工作机制。\n")
     assert canon(r, "Initiative") == {"一盘棋工作机制"}
+    # an idiom quoted alone (成语: 一池春水, 一马当先), unless a head makes it a campaign's name
+    r = extract(HEAD + "激活基层治理“一池春水”，争当“一马当先”。开展“春风化雨”专项行动。\n")
+    assert canon(r, "Initiative") == {"春风化雨专项行动"}
     # nor the channels any work goes through
     r = extract(HEAD + "通过“线上+线下”融合宣传，推行“互联网+监管”。\n")
     assert canon(r, "Initiative") == {"互联网+监管"}

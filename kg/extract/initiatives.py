@@ -354,6 +354,8 @@ def plausible_bare(name: str, gr: InitiativeGrammar, carried: bool = False) -> b
     ``carried`` out by the verb before it, when it ends with a common head."""
     if not_a_name(name, gr) or not _CJK.search(name):
         return False
+    if words.tag(name) == "i" and name not in gr.national_names:
+        return False            # 激活基层治理“一池春水”: an idiom (成语), a figure of speech
     items = name.split("、")
     if len(items) >= 3 and all(2 < len(i) <= 5 and i.endswith(gr.listed_endings) for i in items):
         return True             # “马上办、网上办、就近办”: the ways a service is now given, one reform

@@ -109,9 +109,9 @@ def joins_word(text: str, start: int) -> bool:
 
 
 # jieba's part-of-speech tags kept from its dictionary: verbs (加大), prepositions (经过),
-# time words (目前), conjunctions (以及) and pronouns (其中), which say where a name cannot
-# start or what cannot be one
-_KEPT_TAGS = frozenset({"v", "p", "t", "c", "r"})
+# time words (目前), conjunctions (以及), pronouns (其中) and idioms (一池春水), which say
+# where a name cannot start or what cannot be one
+_KEPT_TAGS = frozenset({"v", "p", "t", "c", "r", "i"})
 
 
 @lru_cache(maxsize=1)
@@ -131,8 +131,8 @@ def _tags() -> dict[str, str]:
 
 
 def tag(word: str) -> str | None:
-    """jieba's dictionary tag of ``word`` when it is a verb or a function word (v, p, t,
-    c, r), else None."""
+    """jieba's dictionary tag of ``word`` when it is a verb, a function word or an idiom
+    (v, p, t, c, r, i), else None."""
     return _tags().get(word)
 
 
