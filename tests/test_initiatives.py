@@ -68,6 +68,9 @@ def test_a_quotation_naming_a_channel_is_no_programme(extract):
 def test_joined_quoted_names_share_the_head(extract):
     r = extract(HEAD + "统筹推进“证照分离”和“多证合一”改革。\n")
     assert {"证照分离改革", "多证合一改革"} <= canon(r, "Initiative")
+    # not a national name's own word (八五普法): the name beside it stands alone
+    r = extract(HEAD + "开展“法律进村入户”和“八五”普法宣传。\n")
+    assert canon(r, "Initiative") == {"法律进村入户", "八五普法"}
 
 
 def test_unquoted_names_end_at_a_boundary(extract):

@@ -680,18 +680,21 @@ class InitiativeRecognizer:
                 head, end = tail, m.end() + len(tail)    # “点菜式”放权, “不见面”审批: one name
             elif not head and not counted:
                 # “证照分离”和“多证合一”改革: share the head of the next quoted name
-                j = i
+                j, paired = i, False
                 while j + 1 < len(matches) and \
                         text[matches[j].end():matches[j + 1].start()] in _JOINERS:
                     j += 1
                     nxt, _, counted = InitiativeRecognizer.head(text, matches[j].end(), name, gr)
+                    if nxt and canonical_name(matches[j].group(1) + nxt) in gr.national_names:
+                        paired = True   # “法律进村入户”和“八五”普法: a programme beside a
+                        break           # national one, whose head is its own word
                     if nxt or counted:
                         head = nxt
                         break
                 if name.endswith(gr.heads):
                     head = ""
                 carried = text.endswith(gr.carried_out_by, 0, m.start())
-                if not head and not counted and (
+                if not head and not counted and not paired and (
                         not plausible_bare(name, gr, carried) or gr.event_after.match(text, m.end())
                         or ((gr.channel_after.match(text, m.end()) or gr.aim_after.match(text, m.end())
                              or name.endswith(gr.aims))
