@@ -234,6 +234,9 @@ def test_names_do_not_start_at_a_verb_time_word_or_preposition(extract):
     found = canon(r, "Initiative")
     assert {"机构改革", "相对集中行政处罚权试点"} <= found
     assert not {"加大改革", "目前改革", "经过机构改革"} & found
+    # but the wrongs a campaign ends, verbs right after the verb that carries it out
+    r = extract(HEAD + "联合交警开展超限超载专项整治行动，要加大专项整治。\n")
+    assert canon(r, "Initiative") == {"超限超载专项整治行动"}
     # nor a verb before a generic stem (突出|主体工程: a duty's words)
     r = extract(HEAD + "坚持把法治思想贯穿到法治政府建设全过程，突出主体工程、务求率先突破。\n")
     assert canon(r, "Initiative") == set()
