@@ -411,6 +411,12 @@ def test_a_department_names_its_general_office_and_other_divisions_by_its_head(e
                 "社区矫正管理科分工负责。\n")
     assert canon(r, "Agency") == {"陕西省宝鸡市司法局", "陕西省宝鸡市司法局公共法律服务管理科",
                                   "陕西省宝鸡市司法局人民参与和促进法治科", "陕西省宝鸡市司法局社区矫正管理科"}
+    # any division or bureau named after its head, by words of its own (not 厅机关各处室),
+    # not a bureau of the province (厅综合执法局)
+    r = extract("湖南省交通运输厅2018年度法治政府部门建设情况报告\n厅运输处、厅公路局建立抽查清单，"
+                "厅综合执法局推行“三项制度”，厅运输处处长参加，厅机关各处室和厅直属单位配合。\n")
+    assert canon(r, "Agency") == {"湖南省交通运输厅", "湖南省交通运输厅运输处", "湖南省交通运输厅公路局",
+                                  "湖南省交通运输厅综合执法局"}
 
 
 def test_a_department_names_its_own_divisions_and_party_committee_by_its_head(extract):

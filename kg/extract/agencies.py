@@ -75,6 +75,11 @@ _UNIT_TITLE = re.compile(r"(?:处|科|股|司)(?:副?(?:处|科|股|司)长)")
 _DEPARTMENT_HEAD_CHARS = set("厅局委部办府院")
 # the word a department, ministry, commission or branch calls itself by (厅党委, 部党组, 委党组, 分局党委)
 _SELF_HEADS = (("厅", "厅"), ("分局", "分局"), ("局", "局"), ("部", "部"), ("委员会", "委"), ("委", "委"))
+# any division or bureau a department names after the character it calls itself by (厅运输处,
+# 厅公路局, 厅综合执法局): its words, then the kind of unit, the shortest such name
+_OWN_UNIT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:处|局|总队|支队)")
+# what opens a description of divisions, not a division's name (厅机关各处室, 局属单位)
+_NOT_A_UNIT_OPENING = ("各", "相关", "有关", "所属", "直属", "属", "本级", "机关", "其他", "下属", "内设")
 # bodies named by their level to another's (同级党委、人大常委会, 上一级政府, 各级人大) or by a
 # level alone (县级统计局负责人, 市级司法局: every county's, every city's), a list's items after
 # the first included: no one region's; so are a count of levels' (省市县三级统计局, 市县两级政府)
@@ -274,6 +279,24 @@ def grammar() -> Grammar:
                    {unit: name for name in data["units_alone"] for unit in data["national_units"][name]},
                    tuple((body, words_regex(units)) for body, units in data["judicial_units"].items()),
                    tuple(sorted((d for d in party if len(d) >= 2), key=len, reverse=True)))
+
+
+def self_word(text: str, pos: int) -> bool:
+    """The head at ``pos`` (厅, 局) is a word of its own, the department calling itself by it
+    (由厅法规处, 、局办公室), not the end of a longer name (办公厅, 市局)."""
+    before = text[pos - 1:pos]
+    return not ("\u4e00" <= before <= "\u9fff") or before in _SELF_BEFORE or starts_word(text, pos)
+
+
+def own_unit(text: str, pos: int) -> re.Match | None:
+    """A division named after the department's own head (厅运输处): whole words of its own,
+    no description of several (厅机关各处室)."""
+    m = _OWN_UNIT.match(text, pos)
+    if m is None or text.startswith(_NOT_A_UNIT_OPENING, pos):
+        return None
+    # (厅运输处处长: 处处 is a word to the segmenter; the title says where the name ends)
+    end = m.end() - 1 if _UNIT_TITLE.match(text, m.end() - 1) else m.end()
+    return m if whole_words(text, pos, end) else None
 
 
 def _of_kind(name: str, word: str) -> bool:
@@ -863,12 +886,11 @@ class AgencyRecognizer:
         pos = text.find(head) if own else -1
         while pos >= 0:
             unit = gr.internal_unit.match(text, pos + len(head)) or (
-                _GENERAL_OFFICE.match(text, pos + len(head)) if own.endswith(("厅", "局")) else None)
+                _GENERAL_OFFICE.match(text, pos + len(head)) or own_unit(text, pos + len(head))
+                if own.endswith(("厅", "局")) else None)
             organ = _PARTY_ORGAN.match(text, pos + len(head))
-            before = text[pos - 1:pos]
             # 由厅法规处, 纳入厅党委: 厅 is a word of its own there, not the end of 办公厅
-            if (unit or organ) and (not ("\u4e00" <= before <= "\u9fff") or before in _SELF_BEFORE
-                                    or starts_word(text, pos)):
+            if (unit or organ) and self_word(text, pos):
                 if unit:
                     if unit_of(unit.group(), code):
                         add_mention(doc, pos, unit.end(), "Agency", own + unit.group(), code)
@@ -975,6 +997,8 @@ class AgencyRecognizer:
         if m.group("stem"):
             if any(a.end_char == m.start() for a in mentions(doc, "Agency")):
                 return None         # 库车市司法局行政执法协调监督办公室: a unit of the body before it
+            if text[m.start() - 1:m.start()] in ("厅", "局") and self_word(text, m.start() - 1):
+                return None         # 厅综合执法局: the department's own (``internal_units``)
             code = self.actor_region(doc, g, m.start(), subject) or subject
             if township and code == subject and m.group("head") != "办":
                 # a township has stations and offices, no bureaus or commissions: 司法局,
