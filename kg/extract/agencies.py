@@ -281,22 +281,28 @@ def grammar() -> Grammar:
                    tuple(sorted((d for d in party if len(d) >= 2), key=len, reverse=True)))
 
 
+def opens_phrase(text: str, pos: int) -> bool:
+    """Nothing but a mark or a function word (由, 和, 我) stands right before ``pos``."""
+    before = text[pos - 1:pos]
+    return not ("\u4e00" <= before <= "\u9fff") or before in _SELF_BEFORE
+
+
 def self_word(text: str, pos: int) -> bool:
     """The head at ``pos`` (厅, 局) is a word of its own, the department calling itself by it
     (由厅法规处, 、局办公室), not the end of a longer name (办公厅, 市局)."""
-    before = text[pos - 1:pos]
-    return not ("\u4e00" <= before <= "\u9fff") or before in _SELF_BEFORE or starts_word(text, pos)
+    return opens_phrase(text, pos) or starts_word(text, pos)
 
 
-def own_unit(text: str, pos: int) -> re.Match | None:
-    """A division named after the department's own head (厅运输处): whole words of its own,
-    no description of several (厅机关各处室)."""
-    m = _OWN_UNIT.match(text, pos)
-    if m is None or text.startswith(_NOT_A_UNIT_OPENING, pos):
+def own_unit(text: str, pos: int, head: str) -> re.Match | None:
+    """A division named after the department's own head (厅运输处), the head opening the
+    phrase (not the 局 of 交通运输局龙岗管理局): whole words of its own, no description of
+    several (厅机关各处室)."""
+    m = _OWN_UNIT.match(text, pos + len(head))
+    if m is None or not opens_phrase(text, pos) or text.startswith(_NOT_A_UNIT_OPENING, m.start()):
         return None
     # (厅运输处处长: 处处 is a word to the segmenter; the title says where the name ends)
     end = m.end() - 1 if _UNIT_TITLE.match(text, m.end() - 1) else m.end()
-    return m if whole_words(text, pos, end) else None
+    return m if whole_words(text, m.start(), end) else None
 
 
 def _of_kind(name: str, word: str) -> bool:
@@ -886,7 +892,7 @@ class AgencyRecognizer:
         pos = text.find(head) if own else -1
         while pos >= 0:
             unit = gr.internal_unit.match(text, pos + len(head)) or (
-                _GENERAL_OFFICE.match(text, pos + len(head)) or own_unit(text, pos + len(head))
+                _GENERAL_OFFICE.match(text, pos + len(head)) or own_unit(text, pos, head)
                 if own.endswith(("厅", "局")) else None)
             organ = _PARTY_ORGAN.match(text, pos + len(head))
             # 由厅法规处, 纳入厅党委: 厅 is a word of its own there, not the end of 办公厅
@@ -997,7 +1003,7 @@ class AgencyRecognizer:
         if m.group("stem"):
             if any(a.end_char == m.start() for a in mentions(doc, "Agency")):
                 return None         # 库车市司法局行政执法协调监督办公室: a unit of the body before it
-            if text[m.start() - 1:m.start()] in ("厅", "局") and self_word(text, m.start() - 1):
+            if text[m.start() - 1:m.start()] in ("厅", "局") and opens_phrase(text, m.start() - 1):
                 return None         # 厅综合执法局: the department's own (``internal_units``)
             code = self.actor_region(doc, g, m.start(), subject) or subject
             if township and code == subject and m.group("head") != "办":
