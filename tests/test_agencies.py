@@ -834,6 +834,17 @@ def test_a_city_bureaus_branch_in_a_district(extract):
     assert r["publisher"] == "广东省广州市公安局增城区分局"
 
 
+def test_a_city_bureaus_branches_named_bare_in_its_own_report(extract):
+    # 东宝分局 in 荆门市市场监督管理局's report: its branch in 东宝区; not in a list's middle
+    # word (高新区分局: no district), nor in another body's report
+    r = extract("荆门市市场监督管理局2020年法治政府建设工作报告\n局执法支队、东宝分局、掇刀分局、高新区分局"
+                "全面落实“三项制度”。\n")
+    assert {"湖北省荆门市市场监督管理局东宝区分局", "湖北省荆门市市场监督管理局掇刀区分局"} <= canon(r, "Agency")
+    assert not any(a.endswith("高新区分局") for a in canon(r, "Agency"))
+    r = extract("荆门市2020年法治政府建设工作报告\n东宝分局、掇刀分局全面落实“三项制度”。\n")
+    assert not any(a.endswith("分局") for a in canon(r, "Agency"))
+
+
 def test_a_city_bureaus_administration_in_a_district(extract):
     # a city bureau's branch may be a 管理局 or 监管局 named after the district it serves
     r = extract("2025年，市交通运输局龙岗管理局深入推进依法行政，与深圳市市场监督管理局龙岗监管局、"

@@ -903,7 +903,24 @@ class AgencyRecognizer:
                 else:                   # 厅党委, 局党组: its party committee or group
                     add_mention(doc, pos, organ.end(), "Agency", party_organ(own, organ), code)
             pos = text.find(head, pos + 1)
+        if own.endswith("局") and code:
+            AgencyRecognizer.own_branches(doc, own, code)
         AgencyRecognizer.bare_units(doc, gr, own, code)
+
+    @staticmethod
+    def own_branches(doc: Doc, own: str, code: str) -> None:
+        """A city bureau's branches named bare in its own report (东宝分局、掇刀分局 in 荆门市
+        市场监督管理局's): each named after a district of its city, as in full (市公安局增城区分局)."""
+        text, g = text_of(doc), gazetteer.load()
+        pos = text.find("分局")
+        while pos >= 0:
+            for k in (2, 3, 4):
+                district = opens_phrase(text, pos - k) and branch_district(g, text[pos - k:pos], code)
+                if district:
+                    add_mention(doc, pos - k, pos + 2, "Agency",
+                                f"{own}{g.divisions[district].name}分局", code)
+                    break
+            pos = text.find("分局", pos + 2)
 
     @staticmethod
     def bare_units(doc: Doc, gr: Grammar, own: str, code: str) -> None:
