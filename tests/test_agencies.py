@@ -417,6 +417,10 @@ def test_a_department_names_its_general_office_and_other_divisions_by_its_head(e
                 "厅综合执法局推行“三项制度”，厅运输处处长参加，厅机关各处室和厅直属单位配合。\n")
     assert canon(r, "Agency") == {"湖南省交通运输厅", "湖南省交通运输厅运输处", "湖南省交通运输厅公路局",
                                   "湖南省交通运输厅综合执法局"}
+    # no verb's or its party organ's words before a 局 (局召开局长办公会, 局党组研究通过局…)
+    r = extract("杭州市人力资源和社会保障局2022年法治政府建设年度报告\n局召开局长办公会，"
+                "局党组研究通过局2024年普法依法治理工作要点。\n")
+    assert canon(r, "Agency") == {"浙江省杭州市人力资源和社会保障局", "中共浙江省杭州市人力资源和社会保障局党组"}
 
 
 def test_a_department_names_its_own_divisions_and_party_committee_by_its_head(extract):
