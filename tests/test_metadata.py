@@ -117,10 +117,13 @@ def test_township_named_in_the_title_is_the_subject(extract):
     # an ethnic township's name runs long (凤山彝族蒙古族乡, 哈日布日格德音乌拉镇)
     r = extract("凤山彝族蒙古族乡2023年法治政府建设工作报告\n2023年，在大方县委、大方县政府的领导下，我乡坚持依法行政。\n")
     assert r["subject_region"] == "贵州省/毕节市/大方县/凤山彝族蒙古族乡"
-    # a name the tables do not hold names no township its end is (银杏大街街道: no 周村区's
+    # a name the tables do not hold names no township its end is (梧桐大街街道: no 周村区's
     # 大街街道); one after its county's stem or 关于 is named there
-    r = extract("银杏大街街道2025年度法治政府建设工作报告\n2025年\n")
+    r = extract("梧桐大街街道2025年度法治政府建设工作报告\n2025年\n")
     assert r["subject_region"] is None
+    # a development zone's 街道 is its city's (银杏大街街道 of 安阳高新技术产业开发区)
+    r = extract("银杏大街街道2025年度法治政府建设工作报告\n2025年\n")
+    assert r["subject_region"] == "河南省/安阳市/银杏大街街道"
     for title in ("濮阳庆祖镇2022年法治政府建设工作报告", "关于庆祖镇2022年法治政府建设情况的报告"):
         r = extract(f"{title}\n2022年，镇党委、镇政府坚持依法行政。\n")
         assert r["subject_region"] == "河南省/濮阳市/濮阳县/庆祖镇"

@@ -191,6 +191,23 @@ def test_village_names_as_reports_write_them():
     assert all(n.endswith(("村", "社区", "嘎查")) for n in villages.of_township(qingzu))
 
 
+def test_township_names_as_reports_write_them():
+    from kg.data.build_regions import town_name
+    assert town_name("濮阳县庆祖镇", ("河南省", "濮阳市", "濮阳县")) == "庆祖镇"
+    assert town_name("四平市铁东区平东街道", ("吉林省", "四平市", "铁东区")) == "平东街道"
+    # a zone's or a new town's name before it
+    assert town_name("开发区黎明街道", ("黑龙江省", "大庆市", "大庆高新技术产业开发区")) == "黎明街道"
+    assert town_name("扬州市生态科技新城泰安镇", ("江苏省", "扬州市", "广陵区")) == "泰安镇"
+    assert town_name("（工业园区）城南街道", ("吉林省", "白城市", "洮北区")) == "城南街道"
+    assert town_name("化学新材料产业园-沿江街道", ("江苏省", "泰州市", "高港区")) == "沿江街道"
+    # not a town named after its county, nor a name whose words hold a zone's kind
+    assert town_name("芒市镇", ("云南省", "德宏傣族景颇族自治州", "芒市")) == "芒市镇"
+    assert town_name("浮山新区街道", ("山东省", "青岛市", "市南区")) == "浮山新区街道"
+    assert town_name("新城子藏族乡", ("甘肃省", "甘南藏族自治州", "卓尼县")) == "新城子藏族乡"
+    # a zone's towns are its city's divisions
+    assert load().path(load().by_name["宋营镇"][0]) == "河北省/石家庄市/宋营镇"
+
+
 def test_township_outside_subject_prefecture_is_not_taken(extract):
     r = extract("平城区2020年法治政府建设报告\n城关镇的做法值得学习。\n")
     assert not any(p.endswith("城关镇") for p in canon(r, "Region"))

@@ -73,21 +73,49 @@ def current_divisions(dist: Path) -> list[tuple[str, str, int, str]]:
             skipped.add(r["code"])
             continue
         rows.append((r["code"], r["name"], 2, r["provinceCode"]))
+    names = {code: name for code, name, _, _ in rows}
+    zones = {}          # a development zone → the division it lies in, which its towns join
     for r in read_csv(dist / "areas.csv"):
-        if r["code"][4] == "7":  # xxxx7x: development zones, not divisions
-            skipped.add(r["code"])
-            continue
         parent = r["provinceCode"] if r["cityCode"] in skipped else r["cityCode"]
+        names[r["code"]] = r["name"]
+        if r["code"][4] == "7":  # xxxx7x: development zones, not divisions
+            zones[r["code"]] = parent
+            continue
         rows.append((r["code"], r["name"], 3, parent))
-    county_names = {code: name for code, name, level, _ in rows if level == 3}
     for r in read_csv(dist / "streets.csv"):
-        if r["name"].endswith(TOWN_SUFFIXES) and r["areaCode"] not in skipped \
-                and r["name"] not in TOWN_SUFFIXES:      # (a row named 街道 alone: no name)
-            # NBS writes some towns with their county in front: 濮阳县庆祖镇 → 庆祖镇; not a
-            # town named after its county (芒市镇 of 芒市, 七星区街道), which is no bare 镇
-            name = r["name"].removeprefix(county_names.get(r["areaCode"], "\0"))
-            rows.append((r["code"], r["name"] if name in TOWN_SUFFIXES else name, 4, r["areaCode"]))
+        # (a row named 街道 alone: no name; 特殊乡镇, 直属乡镇: a zone's grouping row)
+        if r["name"].endswith(TOWN_SUFFIXES) and r["name"] not in TOWN_SUFFIXES \
+                and "特殊" not in r["name"] and "直属" not in r["name"]:
+            above = (names.get(r["provinceCode"], ""), names.get(r["cityCode"], ""), names.get(r["areaCode"], ""))
+            # a zone's towns and 街道 are divisions of the city that runs the zone (宋营镇 of
+            # 石家庄高新技术产业开发区: 河北省/石家庄市/宋营镇), the zone no level of their path
+            parent = zones.get(r["areaCode"], r["areaCode"])
+            rows.append((r["code"], town_name(r["name"], above), 4, parent))
     return rows
+
+
+# a zone's name NBS writes before a township's (开发区黎明街道, 南阳高新区张衡街道), and after
+# a city's a new town's too (扬州市生态科技新城泰安镇, 四川省科学城春雷街道), the township's own
+# name of two characters or more after it (not 浮山新区街道; nor 新城子藏族乡, 新城办事处街道)
+_ZONE_BEFORE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:开发区|高新区|保税区)(?=[\u4e00-\u9fff]{2,}(?:街道|镇|乡|苏木)$)")
+_NEW_TOWN_BEFORE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:新区|新城|科学城)(?=[\u4e00-\u9fff]{2,}(?:街道|镇|乡|苏木)$)")
+
+
+def town_name(written: str, above: tuple[str, ...]) -> str:
+    """The name a report gives a township NBS writes with what it lies in before it: its
+    county (濮阳县庆祖镇), its city and county (四平市铁东区平东街道), its zone (郑州经济技术
+    开发区明湖街道, （工业园区）城南街道, 化学新材料产业园-沿江街道). Not a town named after its
+    county (芒市镇 of 芒市, 七星区街道), which is no bare 镇."""
+    name = re.sub(r"^[（(][^）)]*[）)]", "", written).rsplit("-", 1)[-1]
+    province, city, area = above
+    for prefix in (city + area, area, city, province):
+        if prefix and name.startswith(prefix):
+            name = name[len(prefix):]
+            if prefix in (city, province):
+                name = _NEW_TOWN_BEFORE.sub("", name)
+            break
+    name = _ZONE_BEFORE.sub("", name)
+    return written if name in TOWN_SUFFIXES else name
 
 
 def village_name(name: str) -> str | None:
