@@ -25,7 +25,7 @@ from .doc import (SETTING, add_mention, header_lines, line_end, line_start, ment
                   sentence_of, text_of, title_span, title_spans)
 from .numbers import in_a_number, national_head_bodies
 from .regions import person_titles
-from .words import cut, is_word, joins_word, starts_word, tag, whole_words
+from .words import FUNCTION_TAGS, cut, is_word, joins_word, starts_word, tag, whole_words
 from .patterns import alternation, starting_with, words_regex
 
 LEVEL_CHARS = "省市县区州盟旗乡镇"
@@ -82,8 +82,6 @@ _OWN_UNIT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:处|局|总队|支队)")
 # department's party organ (局党组研究通过…)
 _NOT_A_UNIT_OPENING = ("各", "相关", "有关", "所属", "直属", "属", "本级", "机关", "其他", "下属", "内设",
                        "党组", "党委")
-# jieba's tags of words no division's name opens with (召开: 局召开局务会) or holds (通过)
-_NOT_IN_UNIT = frozenset({"p", "c", "r", "t"})
 # bodies named by their level to another's (同级党委、人大常委会, 上一级政府, 各级人大) or by a
 # level alone (县级统计局负责人, 市级司法局: every county's, every city's), a list's items after
 # the first included: no one region's; so are a count of levels' (省市县三级统计局, 市县两级政府)
@@ -307,8 +305,8 @@ def own_unit(text: str, pos: int, head: str) -> re.Match | None:
     # (厅运输处处长: 处处 is a word to the segmenter; the title says where the name ends)
     end = m.end() - 1 if _UNIT_TITLE.match(text, m.end() - 1) else m.end()
     pieces = cut(m.group()[:-1 if m.group().endswith(("处", "局")) else -2])
-    if tag(pieces[0]) == "v" or any(tag(w) in _NOT_IN_UNIT for w in pieces):
-        return None
+    if tag(pieces[0]) == "v" or any(tag(w) in FUNCTION_TAGS for w in pieces):
+        return None             # (局召开局长办公会, 局党组研究通过局…: a verb's words)
     return m if whole_words(text, m.start(), end) else None
 
 

@@ -98,8 +98,6 @@ _SERVING = re.compile(r"服务(?:保障|于)?(?!型)")
 _UNITS = "县市区镇乡村"
 # the level that awards a demonstration title: no part of the programme's name
 _AWARDING_LEVEL = re.compile(r"^(?:全国|国家级)")
-# jieba tags of words a name never runs across: 经过 (p), 目前 (t), 以及 (c), 其中 (r)
-_NOT_IN_NAME = frozenset({"p", "t", "c", "r"})
 # an awarded project's name: words and quotation marks, no figure, list or 等
 _PROJECT_NAME = re.compile(r"(?![等的和及与])[\u4e00-\u9fff“”\"]+(?<![等])")
 # a project written after its kind (单项示范项目“行政复议规范化建设”): the quoted name is its own
@@ -411,7 +409,7 @@ def unsegmented(pieces: tuple[str, ...], i: int, gr: InitiativeGrammar) -> bool:
     for (降/本/减负: 降本, cutting costs), not one that opens a phrase (对/本/单位)."""
     w = pieces[i]
     return len(w) == 1 and i > 0 and len(pieces[i - 1]) == 1 and pieces[i - 1] not in gr.boundaries \
-        and words.tag(pieces[i - 1]) not in _NOT_IN_NAME
+        and words.tag(pieces[i - 1]) not in words.FUNCTION_TAGS
 
 
 def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 18,
@@ -442,7 +440,7 @@ def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 1
             continue                        # 营商环境优化|提升行动: two verbs, one action;
                                             # 执法能力|提升|专项行动: what is raised, then how
         if w in gr.boundaries or (len(w) > 2 and w.endswith(gr.verb_endings)) or \
-                (tag in _NOT_IN_NAME and not unsegmented(pieces, i, gr)) or (verbs_end and tag == "v"):
+                (tag in words.FUNCTION_TAGS and not unsegmented(pieces, i, gr)) or (verbs_end and tag == "v"):
             if w in gr.manner_adverbs and i + 2 < len(pieces):
                 return start + len(pieces[i + 1])      # 大力宣传|数字化改革: past its verb
             return start
@@ -460,7 +458,7 @@ def paired_verb(text: str, head_start: int, verb: str, before: str, gr: Initiati
     verb of raising before a campaign's head (执法能力|提升|专项行动: ``raising_verbs``)."""
     return (text.startswith(gr.paired_heads, head_start) or
             (verb in gr.raising_verbs and text.startswith(gr.raising_heads, head_start))) \
-        and before not in gr.boundaries and words.tag(before) not in _NOT_IN_NAME
+        and before not in gr.boundaries and words.tag(before) not in words.FUNCTION_TAGS
 
 
 def after_count(text: str, start: int, head_start: int, gr: InitiativeGrammar) -> int:

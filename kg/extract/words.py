@@ -112,6 +112,9 @@ def joins_word(text: str, start: int) -> bool:
 # time words (目前), conjunctions (以及), pronouns (其中) and idioms (一池春水), which say
 # where a name cannot start or what cannot be one
 _KEPT_TAGS = frozenset({"v", "p", "t", "c", "r", "i"})
+# the tags of function words: 经过 (p), 目前 (t), 以及 (c), 其中 (r); no name of a programme or
+# a body's division runs across one
+FUNCTION_TAGS = frozenset({"p", "t", "c", "r"})
 
 
 @lru_cache(maxsize=1)
