@@ -964,8 +964,7 @@ class AgencyRecognizer:
                 if unit_of(unit.group(), body.id_):
                     add_mention(doc, unit.start(), unit.end(), "Agency", body.kb_id_ + unit.group(), body.id_)
                 continue
-            if own and (not ("\u4e00" <= before <= "\u9fff") or before in _SELF_BEFORE or before in "在了") \
-                    and unit_of(unit.group(), code):
+            if own and (opens_phrase(text, unit.start()) or before in "在了") and unit_of(unit.group(), code):
                 add_mention(doc, unit.start(), unit.end(), "Agency", own + unit.group(), code)
 
     def bare_region(self, doc: Doc, g, gr: Grammar, m: re.Match, subject: str | None,
