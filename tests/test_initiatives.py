@@ -1123,3 +1123,13 @@ def test_a_name_that_ends_the_text_is_kept(extract):
     assert "行政执法体制改革" in canon(r, "Initiative")
     r = extract(HEAD + "2023年，成功创建全国法治政府建设示范区")
     assert "法治政府建设示范创建" in canon(r, "Initiative")
+
+
+def test_the_places_listed_before_a_reform_carry_it_out(extract):
+    r = extract("西乌珠穆沁旗2022年法治政府建设报告\n"
+                "巴拉嘎尔高勒镇、浩勒图高勒镇综合行政执法改革稳步推进，下放事项87项。\n")
+    assert canon(r, "Initiative") == {"综合行政执法改革"}
+    assert {s.rsplit("/", 1)[-1] for s, _ in rels(r, "IMPLEMENTS")} >= {"巴拉嘎尔高勒镇", "浩勒图高勒镇"}
+    # one region alone before the name is left as it was read (it may own the programme)
+    r = extract("西乌珠穆沁旗2022年法治政府建设报告\n浩勒图高勒镇综合行政执法改革稳步推进。\n")
+    assert canon(r, "Initiative") == {"浩勒图高勒镇综合行政执法改革"}

@@ -271,6 +271,18 @@ def place_only(stem: str) -> bool:
     return hit is not None and hit.end == len(stem)
 
 
+def past_listed_region(text: str, start: int, head_start: int, places: dict[int, int]) -> int:
+    """Where a name starts that opens with the last of a list of regions (巴彦浩特镇、
+    吉兰泰镇综合行政执法改革): after that region, the list being the places that carry the
+    reform out, not a word of its name (one region alone may own it: 河南省…示范县创建行动).
+    ``places``: each region mention's start → its end."""
+    end = places.get(start)
+    if end is None or head_start - end < 2 or text[start - 1:start] != "、" or \
+            start - 1 not in places.values():
+        return start
+    return end
+
+
 def verb_then_generic(stem: str, gr: InitiativeGrammar) -> bool:
     """The words before a head are one verb and a generic stem (突出|主体工程, 抓好|重点工程):
     a duty's words, no name."""
@@ -547,9 +559,10 @@ class InitiativeRecognizer:
         circles = Cover(found)
         found += [(m.start(), m.end(), canonical_name(m.group())) for m in _TIME_CIRCLE.finditer(text)
                   if not circles.holds(m.start(), m.end())]
-        unquoted, shorts = self.unquoted(text, gr)
+        places = region_ends(doc)
+        unquoted, shorts = self.unquoted(text, gr, places)
         # (在向塘镇试点: no name starts inside a place's, which jieba may cut, 向 a preposition)
-        in_places = {p for s, e in region_ends(doc).items() for p in range(s + 1, e)}
+        in_places = {p for s, e in places.items() for p in range(s + 1, e)}
         found += [f for f in unquoted if f[0] not in in_places
                   and not (inside.holds(f[0], f[0] + 1) or inside.holds(f[1] - 1, f[1]))]
         before = Cover(found)
@@ -842,10 +855,11 @@ class InitiativeRecognizer:
         return out
 
     @staticmethod
-    def unquoted(text: str, gr: InitiativeGrammar) -> tuple[list[tuple[int, int, str]],
-                                                            list[tuple[int, int, str]]]:
+    def unquoted(text: str, gr: InitiativeGrammar, places: dict[int, int]) -> tuple[
+            list[tuple[int, int, str]], list[tuple[int, int, str]]]:
         """Names ending in a strong head, and the short forms left aside: a lone verb
-        before the head (执法责任制), a name only where the report names the longer one."""
+        before the head (执法责任制), a name only where the report names the longer one.
+        ``places``: each region mention's start → its end."""
         out, shorts = [], []
         for m in gr.strong.finditer(text):
             field = m.group().startswith("改革") and text.endswith(gr.compound_leads, 0, m.start())
@@ -888,6 +902,7 @@ class InitiativeRecognizer:
             day = _LEADING_DAY.match(text, start, m.start())
             if day:
                 start = day.end()           # 420知识产权宣传周: the days it is held on
+            start = past_listed_region(text, start, m.start(), places)
             name, stem = name_and_stem(text, start, m.start(), end)
             national = gr.variant_tail.search(name)
             level = _LEVEL.match(name)
