@@ -911,6 +911,9 @@ def test_names_listed_before_deng_share_a_head_with_its_kind(extract):
     # “我为群众办实事”等实践活动: the head after 等 may say what kind of campaign it is
     r = extract(HEAD + "深入开展“我为群众办实事”等实践活动，开展“蓝天”“碧水”等专项行动。\n")
     assert canon(r, "Initiative") == {"我为群众办实事实践活动", "蓝天专项行动", "碧水专项行动"}
+    # 专项 and what the campaign does (等专项执法行动, 等专项检查行动)
+    r = extract(HEAD + "深入开展“铁拳”等专项执法行动。\n")
+    assert canon(r, "Initiative") == {"铁拳专项执法行动"}
 
 
 def test_a_head_right_after_a_common_one_ends_the_name(extract):

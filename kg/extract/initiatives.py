@@ -182,7 +182,8 @@ def grammar() -> InitiativeGrammar:
         re.compile(data["group_head"]),
         long_boundaries,
         re.compile(alternation(long_boundaries)),
-        re.compile(rf"等([\u4e00-\u9fff]{{0,2}}?)({alt})"),      # (等专项行动, 等实践活动)
+        # (等专项行动, 等实践活动; 等专项执法行动: a campaign's kind, then what it does)
+        re.compile(rf"等((?:专项)?[\u4e00-\u9fff]{{0,2}}?)({alt})"),
         frozenset(data["generic_stems"]),
         tuple(data["fields"]), re.compile(alternation(data["events"])), (*data["fields"], *data["compounds"]),
         tuple(data["compound_leads"]), tuple(data["bodies"]),
