@@ -406,6 +406,10 @@ def test_a_department_names_its_general_office_and_other_divisions_by_its_head(e
     # a water department's supervision division (监督处 since the 2018 plans), not 监督处理
     r = extract("舟山市水利局2024年法治政府建设工作报告\n确定局监督处为水行政执法的牵头处室，加强监督处理。\n")
     assert canon(r, "Agency") == {"浙江省舟山市水利局", "浙江省舟山市水利局监督处"}
+    # an ecological environment department's law and standards division (法规与标准处
+    # since the 2018 plans, as the ministry's 法规与标准司), bare in its own report
+    r = extract("江苏省生态环境厅2023年法治政府建设情况报告\n法规与标准处牵头开展执法案卷评查。\n")
+    assert canon(r, "Agency") == {"江苏省生态环境厅", "江苏省生态环境厅法规与标准处"}
     # a justice bureau's, by the names of its 2019 plan
     r = extract("宝鸡市司法局2023年法治政府建设年度报告\n局公共法律服务管理科、人民参与和促进法治科、"
                 "社区矫正管理科分工负责。\n")
