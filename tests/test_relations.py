@@ -812,6 +812,9 @@ def test_a_verb_after_a_title_that_opens_its_clause_issues_it(extract):
     assert ("山西省大同市平城区司法局", "平城区行政执法公示办法(草案)") in issued
     assert (gov, "平城区行政执法公示办法(草案)") not in issued
     assert (gov, "平城区规范性文件管理办法") in issued
+    # a body named after the help that the clause's actor gave made it (配合X完成《Y》修订)
+    r = extract(PINGCHENG + "配合区人大常委会完成《平城区物业管理办法》修订工作。\n")
+    assert rels(r, "ISSUED") == {("山西省大同市平城区人民代表大会常务委员会", "平城区物业管理办法")}
 
 
 def test_a_verb_after_a_title_that_makes_it_a_time_or_a_topic_issues_nothing(extract):

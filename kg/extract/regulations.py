@@ -225,6 +225,7 @@ class RegulationGrammar:
     list_openers: tuple[str, ...]           # 推动, 学习: a verb before the list's first item
     party_title: re.Pattern                 # 中国共产党宣传工作条例: a party regulation's title
     dated: re.Pattern                       # 省政府2020年立法工作计划: a body's, its year, its kind
+    prompting_words: tuple[str, ...]        # 推动, 配合: the push or help before another body's making
 
 
 # a second verb joined to the first, with the manner of doing it (并及时修订, 并同步公布), or
@@ -347,7 +348,8 @@ def grammar() -> RegulationGrammar:
                              re.compile(rf"{data['party_title'][0]}[\u4e00-\u9fff]{{2,16}}?"
                                         rf"(?:{alternation(data['party_title'][1])}){_DRAFT_MARK}?"),
                              re.compile(rf"([\u4e00-\u9fff]{{1,12}}?\d{{4}}年度?(?P<words>[\u4e00-\u9fff]{{0,10}}?)"
-                                        rf"(?:{alternation(data['unbracketed_suffixes'])})(?:{_PERIOD.pattern})?)"))
+                                        rf"(?:{alternation(data['unbracketed_suffixes'])})(?:{_PERIOD.pattern})?)"),
+                             tuple(data["prompting_words"]))
 
 
 def bracketed(text: str) -> list[tuple[int, int, int]]:

@@ -414,6 +414,8 @@ class RelationExtractor:
         if pos > opener:
             return None         # (在认真研究《X》修订工作的基础上，: the title inside the words leading in)
         ends = RelationExtractor.name_ends(doc)
+        helped = next((w for w in gr.prompting_words if text.startswith(w, pos) and pos + len(w) in ends), "")
+        pos += len(helped)      # 配合省人大常委会完成《X》修订工作: the body helped made it
         while pos in ends and ends[pos] <= opener:       # the bodies or regions that act
             joiner = _JOINER.match(text, ends[pos])
             pos = joiner.end() if joiner else ends[pos]
