@@ -386,6 +386,9 @@ def test_contests_pushes_and_campaigns_of_putting_right_at_once(extract):
     r = extract(HEAD + "开展行政执法大比武，推进安全生产百日攻坚，深化群众身边不正之风和腐败问题集中整治，"
                 "开展集中整治，对校园周边环境进行集中整治。\n")
     assert canon(r, "Initiative") == {"行政执法大比武", "安全生产百日攻坚", "群众身边不正之风和腐败问题集中整治"}
+    # a campaign of enforcement against what it names (专项执法行动), not one counted
+    r = extract(HEAD + "联合开展打击野生动物违规交易专项执法行动，开展专项执法行动3次。\n")
+    assert canon(r, "Initiative") == {"打击野生动物违规交易专项执法行动"}
 
 
 def test_a_class_a_studio_and_a_way_of_mediating_named_in_quotes(extract):
