@@ -1139,3 +1139,12 @@ def test_the_places_listed_before_a_reform_carry_it_out(extract):
     # one region alone before the name is left as it was read (it may own the programme)
     r = extract("西乌珠穆沁旗2022年法治政府建设报告\n浩勒图高勒镇综合行政执法改革稳步推进。\n")
     assert canon(r, "Initiative") == {"浩勒图高勒镇综合行政执法改革"}
+
+
+def test_a_quoted_count_of_one_that_governs_a_field_is_a_reform(extract):
+    # “一支队伍管执法”: one body, 管, the field (a count of things or a motto is none)
+    r = extract(HEAD + "推行“一支队伍管执法”，形成“一张蓝图绘到底”，落实“三个清单”，坚持“一个口子管理”。\n")
+    assert canon(r, "Initiative") == {"一支队伍管执法"}
+    # an aim reached, not a reform carried out
+    r = extract(HEAD + "下放执法事项66项，逐步实现“一支队伍管执法”。\n")
+    assert canon(r, "Initiative") == set()

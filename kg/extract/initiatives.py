@@ -139,6 +139,7 @@ class InitiativeGrammar:
     carried_out_by: tuple[str, ...]        # 开展“…活动”: a quoted name with a common head
     carried_stem: int                      # the fewest characters before that head
     sequence_name: re.Pattern              # “先证后核”: two steps of a procedure reordered
+    one_governs: re.Pattern                # “一支队伍管执法”: one body or tool governs a field
     bare_endings: tuple[str, ...]          # “不见面审批”: a quoted name without a head
     listed_endings: tuple[str, ...]        # “马上办、网上办、就近办”: one reform
     bare_tail: re.Pattern                  # “点菜式”放权: an ending of two or more characters
@@ -198,6 +199,7 @@ def grammar() -> InitiativeGrammar:
                    rf"(?:[^，,。；;：:“”\"]{{0,6}}[与和、及或])?的?$"),
         tuple(v + tail for v in data["carried_out_by"] for tail in ("", "了")), data["carried_stem"],
         re.compile(data["sequence_name"]),
+        re.compile(data["one_governs"]),
         tuple(data["bare_endings"]), tuple(data["listed_endings"]),
         re.compile(alternation([e for e in data["bare_endings"] if len(e) >= 2])),
         re.compile(rf"(?:{alternation(data['awarded'][0])})了?[“\"]?[^，,。；;：:\n“”]{{0,24}}?"
@@ -378,6 +380,9 @@ def plausible_bare(name: str, gr: InitiativeGrammar, carried: bool = False) -> b
         return len(items) == 1 and name.endswith(gr.heads) and \
             not name.endswith(gr.generic_heads) and not re.search(r"[和与及并]", name)
     if name[0] in _NUMERAL:
+        if gr.one_governs.match(name):
+            return carried       # 推行“一支队伍管执法”: a count, then what the one thing governs,
+                                 # carried out (逐步实现“…”: an aim)
         if len(name) >= 4 and bare_ending(name, gr):
             return True          # “一次不用跑”, “31证合一”: a service reform, not a count
         numerals = sum(c in _NUMERAL for c in name)
