@@ -791,6 +791,17 @@ def test_a_title_a_headings_line_broke_before_its_period(extract):
     assert "江西省法治政府建设实施纲要" not in canon(r, "Regulation")
 
 
+
+def test_a_title_a_wrapped_line_broke_inside_its_kind_or_its_period(extract):
+    # (a paragraph of a PDF's text copied with its lines: 纲⏎要, (2021—2025⏎年))
+    r = extract("洪雅县2021年度法治政府建设工作情况的报告\n全面落实《法治政府建设实施纲\n"
+                "要（2021—2025年）》《四川省法治政府建设实施方案（2021—2025\n年）》，现将情况报告如下。\n")
+    assert canon(r, "Regulation") == {"法治政府建设实施纲要(2021-2025年)", "四川省法治政府建设实施方案(2021-2025年)"}
+    # a line that goes on with other words than a title's is no part of it
+    r = extract("洪雅县2021年度法治政府建设工作情况的报告\n全面落实《法治政府建设\n工作，推进依法行政。\n")
+    assert canon(r, "Regulation") == set()
+
+
 def test_the_levels_sharing_a_document_named_once_are_no_part_of_its_title(extract):
     r = extract("广州市水务局2019年度法治政府建设工作情况报告\n"
                 "我局认真落实中央和省法治政府建设实施纲要、《广州市依法行政条例》。\n")

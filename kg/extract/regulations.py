@@ -70,6 +70,7 @@ _SPACED_PERIOD = re.compile(r"\(\s*(\d{4})\s*-\s*(\d{4})\s*(年)?\s*\)")
 # a period the page's end cut short: …实施方案(20
 _CUT_PERIOD = re.compile(r"\s*[(（][\d\s—–－―~～-]*$")
 _PERIOD = re.compile(r"[(（]\s*\d{4}\s*年?\s*[—–－―~～-]*\s*\d{4}\s*年?\s*[)）]")
+_ENDING_PERIOD = re.compile(rf"\s*{_PERIOD.pattern}$")
 _OPEN_PERIOD = re.compile(r"[(（]\s*\d{4}\s*年?\s*[—–－―~～-]+\s*\d{4}\s*年?\s*$")
 # a period written after the kind with no parentheses at all (…实施纲要2015-2020)
 _BARE_PERIOD = re.compile(r"\d{4}\s*年?\s*[—–－―~～-]+\s*\d{4}\s*年?$")
@@ -383,8 +384,10 @@ def bracketed(text: str) -> list[tuple[int, int, int]]:
             if stack and _PERIOD_AFTER_BREAK.match(text, pos + 1):
                 continue        # 《…实施纲要⏎(2016—2020年)》: a heading's line broke the title
             rest = _REST_AFTER_BREAK.match(text, pos + 1) if stack else None
-            if rest and (text[stack[-1][1] + 1:pos] + rest.group(1)).endswith(grammar().suffixes):
-                continue        # 《平城区2023年普法⏎工作要点》: a wrapped line broke it
+            if rest and _ENDING_PERIOD.sub("", text[stack[-1][1] + 1:pos].rstrip() + rest.group(1)) \
+                    .endswith(grammar().suffixes):
+                continue        # 《平城区2023年普法⏎工作要点》, 《…实施纲⏎要(2021—2025年)》,
+                                # 《…实施方案(2021—2025⏎年)》: a wrapped line broke it
             if len(stack) == 1 and stack[0][0] == "《":
                 # 《山西省行政规范性文件制定与监督管理办法⏎: a whole title whose 》 the page lost
                 title = left_open(pos, 4)
@@ -454,6 +457,7 @@ def closed_in_place(title: str) -> str:
 
 def is_regulation(title: str, gr: RegulationGrammar | None = None) -> bool:
     gr = gr or grammar()
+    title = title.replace("\n", "")     # (a wrapped line broke it: 《…实施纲⏎要》, as canonical_title)
     core = core_title(closed_in_place(title))
     if not core or re.search(r"[,，!！?？:：]", core) or gr.document_group.match(core.replace("、", "")):
         return False
