@@ -1037,6 +1037,11 @@ def test_each_citys_bureau_is_no_one_body(extract):
     # nor with several levels counted after 各, listed or run together
     r = extract("南宁市2015年法治政府建设报告\n各县、区人民政府，市政府各部门：各县市区司法局要落实。\n")
     assert not {"广西壮族自治区人民政府", "广西壮族自治区司法厅"} & canon(r, "Agency")
+    # nor with two levels written together and no 各: 乡镇, 市县 (every township's, every
+    # city's and county's), after a township the report names
+    r = extract("安吉县2022年法治政府建设报告\n在孝丰镇开展试点，组建乡镇综合行政执法队12支，"
+                "乡镇党委、乡镇人民政府依法履职，落实《国务院关于加强市县政府依法行政的决定》。\n")
+    assert canon(r, "Agency") == {"国务院"}
 
 
 def test_the_national_congress_legislative_affairs_commission(extract):

@@ -89,6 +89,7 @@ _OF_A_LEVEL = re.compile(r"(?:同级|上一?级|下一?级|各级|[省市县区�
                          r"(?:[\u4e00-\u9fff]{1,6}[、和及与])*$")
 # 各 and the level words it counts before a body's (各市, 各县、区, 各县市区): each one's
 _EACH_LEVEL = re.compile(rf"各(?:[{LEVEL_CHARS}]、?)*$")
+_LEVEL_RUN = re.compile(rf"[{LEVEL_CHARS}]+$")
 _PARTY_ORGAN = re.compile(r"(?:党组|党委)(?!织|书记|副书记|成员)")
 # what an office's name ends with: 国务院办公厅 takes no office after it
 _OFFICE_ENDS = ("办公厅", "办公室", "办")
@@ -1117,6 +1118,10 @@ class AgencyRecognizer:
             lo = max(pos - 12, 0)
             if "各" in text[lo:pos - 1] and _EACH_LEVEL.search(text, lo, pos - 1):
                 return pos - 1, None  # 各市交通运输局, 各县、区人民政府, 各县市区司法局: each one's
+            run = _LEVEL_RUN.search(text, lo, pos)
+            if len(run.group()) >= 2 and run.group() != text[pos - 1] * len(run.group()):
+                return run.start(), None    # 乡镇人民政府, 市县政府, 县市区司法局: two levels'
+                                            # bodies, every one of them
             # (司法局会同县财政局: 会同, together with, though jieba reads 会同县, the county)
             if pos >= 2 and (text[pos - 2] in "本我全该" or (
                     text[pos - 2] not in LEVEL_CHARS
