@@ -471,6 +471,17 @@ def test_a_header_field_is_no_title(extract):
     assert r["title"] == "关于平城区2014年度依法行政工作开展情况的报告"
 
 
+def test_an_experience_pieces_headline_after_its_regions_name_is_the_title(extract):
+    # a region's name and a colon open it, as a field's label does (来源：…)
+    r = extract("首页 > 工作动态 > 经验交流\n安吉县：坚持“三个聚焦” 推动法治政府建设走深走实\n"
+                "时间：2022-08-15 来源：湖州市司法局\n近年来，安吉县坚持依法行政。\n")
+    assert r["title"] == "安吉县：坚持“三个聚焦” 推动法治政府建设走深走实"
+    assert r["subject_region"] == "浙江省/湖州市/安吉县"
+    # a field whose label is no region's or body's name is no title
+    r = extract("主题分类：法治政府建设工作经验材料汇编\n近年来，安吉县坚持依法行政。\n")
+    assert r["title"] == ""
+
+
 def test_a_crumb_of_the_breadcrumb_trail_is_no_title(extract):
     # each crumb on its own line after >: a column of the site, though it reads as a report's kind
     r = extract("当前位置:首页\n> 政府信息公开\n> 政府信息公开年报\n> 2022年\n"

@@ -132,6 +132,8 @@ _INDEX_NUMBER = re.compile(r"索\s*引\s*号\s*[]】]?\s*[|｜:：]?\s*(?:11(\d{
 # any other field of such a table or of a page's header (主题分类:法治政府建设, 来源：…建设局):
 # a short label and a colon, never a title, also as a table's row (| 体 裁:报告 |)
 _FIELD = re.compile(r"^(?:[|｜]\s*)?[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,7}[:：]")
+# a region's or a body's name, a colon and a headline (安吉县：坚持…推动法治政府建设走深走实)
+_HEADLINE = re.compile(r"([\u4e00-\u9fff]{2,20})[:：]\s*(?=\S.{7,})")
 # a page's <title> after the report's: _column_site, " | site", " - site", -某市人民政府
 _SITE_SUFFIX = re.compile(r"(?:_| [|｜-] |[-—–](?=[^-—–()（）]{2,30}(?:人民政府|政府|门户网站|网站|政务网|政府网)$)).*$")
 # a region one goes to (到永川区学习, 赴浙江考察) is not the report's own
@@ -257,7 +259,7 @@ def _title_of_lines(text: str) -> str:
         field = _TITLE_FIELD.match(ln)
         if field:                   # 标 题 | 金昌市人民政府关于印发…的通知 |: the info table's
             return field.group(1)
-        if _FIELD.match(ln):
+        if _FIELD.match(ln) and not _named_headline(ln):
             continue
         # 【…】…, …_岳阳县人民政府, …报告（2023-03-28）
         ln = _TITLE_DATE.sub("", _SITE_SUFFIX.sub("", _COLUMN_TAG.sub("", ln)))
@@ -309,6 +311,16 @@ def _title_of_lines(text: str) -> str:
             return ln
     sent = _SENT_UP.search(text, 0, COVER_CHARS)
     return sent.group("title") if sent else ""
+
+
+def _named_headline(line: str) -> bool:
+    """An experience piece's headline, a region's or a body's name and a colon before what
+    it did (安吉县：坚持“三个聚焦” 推动法治政府建设走深走实), not a header's field (来源：…)."""
+    m = _HEADLINE.match(line.strip())
+    if m is None:
+        return False
+    hit = gazetteer.load().leading_full(m.group(1))
+    return (hit is not None and hit.end == len(m.group(1))) or only_a_body(m.group(1))
 
 
 def only_a_body(line: str) -> bool:
