@@ -349,6 +349,12 @@ class Gazetteer:
         hit = self.leading(name)
         return hit if hit and self.divisions[hit.codes[0]].name == hit.surface else None
 
+    def named_whole(self, name: str) -> Hit | None:
+        """The region ``name`` is by its full name and nothing more (安吉县; not 安吉县人民政府,
+        not the stem 安吉)."""
+        hit = self.leading_full(name)
+        return hit if hit and hit.end == len(name) else None
+
     def leading_codes(self, name: str) -> tuple[str, ...]:
         """The deepest region of the path a name opens with (龙岩市永定区卫生健康局…: the
         永定区 of 龙岩市, not 张家界's), or nothing."""

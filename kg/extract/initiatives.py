@@ -270,8 +270,7 @@ def place_only(stem: str) -> bool:
     g = gazetteer.load()
     if stem in g.by_stem:
         return stem not in gazetteer.word_stems()
-    hit = g.leading_full(stem)
-    return hit is not None and hit.end == len(stem)
+    return g.named_whole(stem) is not None
 
 
 def past_listed_region(text: str, start: int, head_start: int, places: dict[int, int]) -> int:

@@ -319,8 +319,7 @@ def _named_headline(line: str) -> bool:
     m = _HEADLINE.match(line.strip())
     if m is None:
         return False
-    hit = gazetteer.load().leading_full(m.group(1))
-    return (hit is not None and hit.end == len(m.group(1))) or only_a_body(m.group(1))
+    return gazetteer.load().named_whole(m.group(1)) is not None or only_a_body(m.group(1))
 
 
 def only_a_body(line: str) -> bool:

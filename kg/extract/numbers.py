@@ -114,8 +114,8 @@ def decree_issuers(text: str, title_end: int, subject: str | None,
     if place == who or not place:
         return []
     g = gazetteer.load()
-    hit = g.leading_full(place)
-    if hit and hit.surface == place and len(hit.codes) == 1:
+    hit = g.named_whole(place)
+    if hit and len(hit.codes) == 1:
         return [g.government(hit.codes[0])]
     province = gazetteer.province_short_names().get(place)
     if province and (codes := g.by_name.get(province)):
