@@ -391,6 +391,12 @@ def test_contests_pushes_and_campaigns_of_putting_right_at_once(extract):
     assert canon(r, "Initiative") == {"打击野生动物违规交易专项执法行动"}
 
 
+def test_a_campaign_named_by_its_season(extract):
+    # 冬季, 秋冬季: time words to jieba, like the 目前 that ends a name, but a campaign's own
+    r = extract(HEAD + "深入开展根治欠薪冬季专项行动。部署秋冬季大气污染综合治理攻坚行动。目前专项行动进展顺利。\n")
+    assert canon(r, "Initiative") == {"根治欠薪冬季专项行动", "秋冬季大气污染综合治理攻坚行动"}
+
+
 def test_a_class_a_studio_and_a_way_of_mediating_named_in_quotes(extract):
     # “法治微课堂” (a lecture series, as “法治大讲堂”), “老杨调解工作室” (a local model by its
     # founder's name), “板凳会”调解法 (a way of mediating, as a 工作法); not a facility's kind

@@ -149,6 +149,7 @@ class InitiativeGrammar:
     aim_after: re.Pattern                  # “两高三新”目标: an aim, no programme
     aims: tuple[str, ...]                  # “三大定位”: an aim named inside the quotes
     manner_adverbs: frozenset[str]         # 大力宣传…: the word after one is its verb
+    seasons: frozenset[str]                # 根治欠薪冬季专项行动: a time word inside a name
     strong_firsts: frozenset[str]          # the characters a strong head opens with
     paired_heads: tuple[str, ...]          # 提升行动: a head whose verb pairs with the one before
     raising_verbs: frozenset[str]          # 提升|专项行动: a verb of the name before a campaign's head
@@ -207,7 +208,7 @@ def grammar() -> InitiativeGrammar:
         re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(data['events'])})"),
         re.compile(rf"等?(?:微信|政务|新闻|新|融)?(?:{alternation(data['channels'])})"),
         re.compile(alternation(data["aims"])), tuple(data["aims"]),
-        frozenset(data["manner_adverbs"]),
+        frozenset(data["manner_adverbs"]), frozenset(data["seasons"]),
         frozenset(h[0] for h in data["strong_heads"]),
         tuple(data["paired_heads"]), frozenset(data["raising_verbs"]), tuple(data["raising_heads"]),
         frozenset(data["theme_short_names"]))
@@ -457,7 +458,8 @@ def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 1
             continue                        # 营商环境优化|提升行动: two verbs, one action;
                                             # 执法能力|提升|专项行动: what is raised, then how
         if w in gr.boundaries or (len(w) > 2 and w.endswith(gr.verb_endings)) or \
-                (tag in words.FUNCTION_TAGS and not unsegmented(pieces, i, gr)) or (verbs_end and tag == "v"):
+                (tag in words.FUNCTION_TAGS and w not in gr.seasons and not unsegmented(pieces, i, gr)) or \
+                (verbs_end and tag == "v"):
             if w in gr.manner_adverbs and i + 2 < len(pieces):
                 return start + len(pieces[i + 1])      # 大力宣传|数字化改革: past its verb
             return start
