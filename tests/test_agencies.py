@@ -1191,6 +1191,13 @@ def test_a_development_zones_committee_and_its_departments(extract):
     assert "湖南湘江新区管理委员会" in canon(r, "Agency")
 
 
+def test_a_body_after_a_zone_no_region_opens_is_not_the_provinces(extract):
+    # 赣江新区 (a national new area named after a river): its 行政审批局 is the zone's, which
+    # kg cannot name, not 江西省's
+    r = extract("江西省2021年法治政府建设工作报告\n2021年，赣江新区行政审批局划转审批事项182项，省司法局加强指导。\n")
+    assert canon(r, "Agency") == {"江西省司法厅"}
+
+
 def test_a_zones_committee_named_by_its_kind_alone_in_its_own_report(extract):
     # 开发区管委会 in the zone's report is the zone's the title names; a committee after
     # another zone's own name (芦台经济开发区) is not

@@ -564,6 +564,12 @@ def placed_body_ending_at(doc: Doc, pos: int, kind=lambda name: True) -> Span | 
                  and kind(a.kb_id_)), None)
 
 
+def after_zone(text: str, pos: int) -> bool:
+    """A development zone's kind ends right at ``pos`` (新区, 开发区, 高新区): a body written
+    after it is the zone's, whether or not a region opens the zone's name."""
+    return any(z.end() == pos for z in gazetteer.zone_kinds().finditer(text, max(pos - 8, 0), pos))
+
+
 def committee_before(doc: Doc, m: re.Match) -> Span | None:
     """The party committee named right before a government written without its region
     (县党委|政府, 州委|政府: two bodies of one region written as one word), or None."""
@@ -662,6 +668,8 @@ class AgencyRecognizer:
                                   _CPPCC_BEFORE.search(text, max(m.start() - 6, 0), m.start())):
                 continue        # 国家网信办, 中央X办, X部: a national body kg does not know,
                                 # none of the region's (no local government has a 部 or 总局)
+            if found is None and after_zone(text, m.start()):
+                continue        # 新区行政审批局: a zone's that no region opens (赣江新区), not the report's
             if found is None:
                 start, code = m.start(), self.bare_region(doc, g, gr, m, subject, township)
                 if code and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" \
