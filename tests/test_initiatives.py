@@ -976,6 +976,13 @@ def test_a_national_programmes_head_that_begins_a_longer_phrase_is_not_its_own(e
     assert canon(r, "Initiative") == {"一网通办", "八五普法"}
 
 
+def test_a_national_programme_quoted_before_a_reform_of_it_names_that_reform(extract):
+    # “一件事一次办”集成改革: the words after the quotes end with a reform's head; a system
+    # built for a programme (“互联网+监管”系统建设) is still the programme
+    r = extract(HEAD + "深入推进“一件事一次办”集成改革，深化“互联网+监管”系统建设。\n")
+    assert canon(r, "Initiative") == {"一件事一次办集成改革", "互联网+监管"}
+
+
 def test_a_head_before_the_tasks_of_its_work_ends_no_name(extract):
     # 示范创建工作任务: the work's tasks; 改革工作 alone is the reform's work
     r = extract(HEAD + "明确示范创建工作任务、要求，完成行政审批制度改革工作。\n")

@@ -151,6 +151,7 @@ class InitiativeGrammar:
     manner_adverbs: frozenset[str]         # 大力宣传…: the word after one is its verb
     seasons: frozenset[str]                # 根治欠薪冬季专项行动: a time word inside a name
     strong_firsts: frozenset[str]          # the characters a strong head opens with
+    strong_heads: tuple[str, ...]          # (the same heads, to test a name's ending)
     paired_heads: tuple[str, ...]          # 提升行动: a head whose verb pairs with the one before
     raising_verbs: frozenset[str]          # 提升|专项行动: a verb of the name before a campaign's head
     raising_heads: tuple[str, ...]
@@ -209,7 +210,7 @@ def grammar() -> InitiativeGrammar:
         re.compile(rf"等?(?:微信|政务|新闻|新|融)?(?:{alternation(data['channels'])})"),
         re.compile(alternation(data["aims"])), tuple(data["aims"]),
         frozenset(data["manner_adverbs"]), frozenset(data["seasons"]),
-        frozenset(h[0] for h in data["strong_heads"]),
+        frozenset(h[0] for h in data["strong_heads"]), tuple(data["strong_heads"]),
         tuple(data["paired_heads"]), frozenset(data["raising_verbs"]), tuple(data["raising_heads"]),
         frozenset(data["theme_short_names"]))
 
@@ -788,9 +789,11 @@ class InitiativeRecognizer:
             found = found[:-2]                    # 征文活动: a head, then what it is
         # “…学法”宣讲活动, “…”主题宣传月活动: a campaign of a kind
         campaign = found.endswith("活动") and (len(found) <= 6 or found[:-2].endswith(gr.heads))
-        if head and found not in gr.heads and (name in gr.national_names or (
-                found.endswith(gr.generic_heads) and not campaign)):
-            head = ""         # “互联网+监管”系统建设: the programme is the quoted name
+        if head and found not in gr.heads and (
+                (name in gr.national_names and not found.endswith(gr.strong_heads)) or
+                (found.endswith(gr.generic_heads) and not campaign)):
+            head = ""         # “互联网+监管”系统建设: the programme is the quoted name (not in
+                              # “一件事一次办”集成改革, whose words name a reform of it)
         if head and text.startswith(gr.fields, end):
             head = ""         # “十四五”时期自然资源改革发展: a field of work, no programme
         if head and name in gr.national_names and compound_after(text, end, gr):
