@@ -983,6 +983,12 @@ def test_a_national_programme_quoted_before_a_reform_of_it_names_that_reform(ext
     assert canon(r, "Initiative") == {"一件事一次办集成改革", "互联网+监管"}
 
 
+def test_a_head_after_a_verb_of_carrying_out_is_that_verbs_object(extract):
+    # “侗族大歌”进村寨开展普法宣传: a song used to spread the law, 普法 the object of 开展
+    r = extract(HEAD + "利用“侗族大歌”进村寨开展普法宣传，开展“法律进万家”活动。\n")
+    assert canon(r, "Initiative") == {"法律进万家活动"}
+
+
 def test_a_head_before_the_tasks_of_its_work_ends_no_name(extract):
     # 示范创建工作任务: the work's tasks; 改革工作 alone is the reform's work
     r = extract(HEAD + "明确示范创建工作任务、要求，完成行政审批制度改革工作。\n")

@@ -774,6 +774,8 @@ class InitiativeRecognizer:
             # “复调对接”创新机制, where the word is the head's attribute; but “…”作出制度设计,
             # where the head begins a longer phrase)
             m = None
+        if m and any(m.group().find(v, 1) >= 0 for v in gr.carried_out_by):
+            m = None     # “侗族大歌”进村寨开展普法: a verb of carrying out, then its own object
         if m and gr.group_head.match(m.group()):
             return "", pos, True
         head, end = (m.group(), m.end()) if m else ("", pos)
