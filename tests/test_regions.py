@@ -38,6 +38,31 @@ def test_former_names_resolve_to_today():
     assert g.path(g.by_name["横县"][0]) == "广西壮族自治区/南宁市/横州市"
 
 
+def test_a_townships_former_level_word_resolves_to_it_today(extract, tmp_path):
+    from kg.data.build_regions import former_township_names
+    # 视高镇 (NBS 2015-2019) is 视高街道 today; a 2019 report names the town
+    assert load().path(load().by_name["视高镇"][0]) == "四川省/眉山市/仁寿县/视高街道"
+    r = extract("仁寿县2019年法治政府建设情况报告\n视高镇、文林街道作为试点推行“街乡吹哨、部门报到”机制。\n")
+    assert {"四川省/眉山市/仁寿县/视高街道", "四川省/眉山市/仁寿县/文林街道"} <= canon(r, "Region")
+    # the builder, on an earlier year's townships written as NBS wrote them: a 乡 made a 镇
+    # (its county's name before it), a 街道办事处 of the oldest tables; not a name a
+    # township bears today, nor a stem two of the county's townships share, nor a merged one
+    rows = [("51", "四川省", 1, ""), ("5114", "眉山市", 2, "51"), ("511421", "仁寿县", 3, "5114"),
+            ("511421004", "视高街道", 4, "511421"), ("511421101", "汪洋镇", 4, "511421"),
+            ("511421102", "龙马镇", 4, "511421"), ("511421103", "龙马乡", 4, "511421")]
+    old = tmp_path / "2016"
+    old.mkdir()
+    (old / "streets.csv").write_text(
+        "code,name,areaCode,provinceCode,cityCode\n511421139,仁寿县视高镇,511421,51,5114\n"
+        "511421150,汪洋乡,511421,51,5114\n511421151,龙马街道,511421,51,5114\n"
+        "511421152,龙马乡,511421,51,5114\n511421153,禾加乡,511421,51,5114\n", "utf-8")
+    oldest = tmp_path / "2015"
+    oldest.mkdir()
+    (oldest / "streets.json").write_text(
+        '[{"code": "511421004000", "name": "视高街道办事处", "parent_code": "511421"}]', "utf-8")
+    assert former_township_names([old, oldest], rows) == {"511421004": {"视高镇"}, "511421101": {"汪洋乡"}}
+
+
 def test_short_forms_of_autonomous_divisions():
     g = load()
     assert g.path(g.by_name["延边州"][0]) == "吉林省/延边朝鲜族自治州"

