@@ -235,6 +235,9 @@ def test_a_townships_law_enforcement_brigade(extract):
     # the brigade a township formed in the reform of township law enforcement
     r = extract("柳城县龙头镇2025年法治政府建设年度报告\n组建镇综合行政执法大队，5名执法人员取得资格。\n")
     assert canon(r, "Agency") == {"广西壮族自治区柳州市柳城县龙头镇综合行政执法大队"}
+    # a district's or a city's force of no one field is a 支队 (Chongqing's districts)
+    r = extract("綦江区2022年法治政府建设情况报告\n区综合行政执法支队开展执法案卷评查，市综合行政执法支队给予指导。\n")
+    assert canon(r, "Agency") == {"重庆市綦江区综合行政执法支队", "重庆市综合行政执法支队"}
 
 
 def test_a_station_is_a_townships_not_its_districts(extract):
