@@ -989,6 +989,13 @@ def test_a_head_after_a_verb_of_carrying_out_is_that_verbs_object(extract):
     assert canon(r, "Initiative") == {"法律进万家活动"}
 
 
+def test_a_quoted_campaign_of_clearing_up_takes_its_head(extract):
+    # 整治: “散乱污”场所整治 names the campaign; after it a campaign's own head ends the
+    # name (“夏季风暴”严打整治专项行动), a reform's pilot does not (“证照分离”改革试点)
+    r = extract(HEAD + "开展“散乱污”场所整治和“三线”整治，开展“夏季风暴”严打整治专项行动，推进“证照分离”改革试点。\n")
+    assert canon(r, "Initiative") == {"散乱污场所整治", "三线整治", "夏季风暴严打整治专项行动", "证照分离改革"}
+
+
 def test_a_head_before_the_tasks_of_its_work_ends_no_name(extract):
     # 示范创建工作任务: the work's tasks; 改革工作 alone is the reform's work
     r = extract(HEAD + "明确示范创建工作任务、要求，完成行政审批制度改革工作。\n")

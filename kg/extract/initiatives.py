@@ -506,6 +506,17 @@ def name_and_stem(text: str, start: int, head_start: int, end: int) -> tuple[str
     return name, name[: len(name) - (end - head_start)]
 
 
+def verb_before_head(words_after: str, gr: InitiativeGrammar) -> bool:
+    """The words between a quoted name and the head after it hold a verb that ends a name
+    (``boundaries``: 开展, 进行), the head its object, not the name's (but a verb of raising
+    is the name's: “…”能力提升行动)."""
+    bare = re.sub("(?:活动|行动)$", "", words_after)
+    head = max((h for h in gr.heads if bare.endswith(h)), key=len, default="")
+    before = bare[:len(bare) - len(head)]
+    return any(b.group() not in gr.raising_verbs for b in gr.boundary_lead.finditer(before, 1)) or \
+        any(before.find(v, 1) >= 0 for v in gr.carried_out_by)
+
+
 def second_head(name: str, head: str, gr: InitiativeGrammar) -> bool:
     """活动 or 工作 after a name that has its head already (宪法宣传周活动): no part of it;
     after a name that is a head and nothing else (主题教育活动), it is. So is 建设 after a
@@ -774,11 +785,15 @@ class InitiativeRecognizer:
             # “复调对接”创新机制, where the word is the head's attribute; but “…”作出制度设计,
             # where the head begins a longer phrase)
             m = None
-        if m and any(m.group().find(v, 1) >= 0 for v in gr.carried_out_by):
-            m = None     # “侗族大歌”进村寨开展普法: a verb of carrying out, then its own object
+        if m and verb_before_head(m.group(), gr):
+            m = None     # “侗族大歌”进村寨开展普法, “僵尸车”进行整治: a verb, then its own object
         if m and gr.group_head.match(m.group()):
             return "", pos, True
         head, end = (m.group(), m.end()) if m else ("", pos)
+        if head and not head.endswith(gr.strong_heads) and (longer := gr.strong.match(text, end)):
+            # “夏季风暴”严打整治|专项行动: a common head, then the campaign's own (not
+            # “证照分离”改革|试点, the reform's pilot)
+            head, end = text[pos:longer.end()], longer.end()
         # (a common head with one word before it at most: 政务服务, 协作监督; not 获市法治建设)
         stacked = gr.stacked_head.match(text, end)
         if stacked and ((len(head) <= 4 and head.endswith(gr.generic_heads)) or
