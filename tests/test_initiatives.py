@@ -996,6 +996,17 @@ def test_a_quoted_campaign_of_clearing_up_takes_its_head(extract):
     assert canon(r, "Initiative") == {"散乱污场所整治", "三线整治", "夏季风暴严打整治专项行动", "证照分离改革"}
 
 
+def test_the_national_campaign_against_gangs_with_its_words_turned_round(extract):
+    # 扫黑除恶常态化斗争 is the 常态化扫黑除恶斗争 of 2021 on
+    r = extract(HEAD + "扎实开展扫黑除恶常态化斗争。\n")
+    assert canon(r, "Initiative") == {"常态化扫黑除恶斗争"}
+
+
+def test_a_quoted_list_of_places_the_law_goes_to_is_one_name_however_long(extract):
+    r = extract(HEAD + "深入开展“法律进机关、进乡村、进社区、进学校、进企业、进单位”活动。\n")
+    assert canon(r, "Initiative") == {"法律进机关进乡村进社区进学校进企业进单位活动"}
+
+
 def test_a_head_before_the_tasks_of_its_work_ends_no_name(extract):
     # 示范创建工作任务: the work's tasks; 改革工作 alone is the reform's work
     r = extract(HEAD + "明确示范创建工作任务、要求，完成行政审批制度改革工作。\n")

@@ -30,6 +30,9 @@ from .regulations import NAMED_AS, grammar as regulation_grammar, law_name
 # end): ASCII quotes, which are no left or right, pair so ("零"成本, "双随机、一公开")
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n。；！？]{1,40})[”\"」』]")
 _NAME_CHARS = range(2, 25)
+# what goes to each of the places it names, a name however long its list (“法律进机关、进乡村、
+# 进社区、进学校、进企业、进单位”活动: the 法律六进 of the five-year 普法 plans)
+_GOES_TO_EACH = re.compile(r"[\u4e00-\u9fff]{1,8}进[\u4e00-\u9fff]{1,5}(?:、进[\u4e00-\u9fff]{1,5}){2,}")
 _JOINERS = ("和", "、", "与", "及", "以及", "")
 _NUMERAL = "一二三四五六七八九十双两百千万"
 _COUNTING = "一二三四五六七八九十两"       # 四个重点 counts; 万人助万企 is a name
@@ -695,7 +698,7 @@ class InitiativeRecognizer:
             if cut:
                 # “推进行政审批制度改革”: an instruction quoted, its object the name
                 name, start = name[cut:], m.start(1) + cut
-            if len(name) not in _NAME_CHARS or not_a_name(name, gr) \
+            if (len(name) not in _NAME_CHARS and not _GOES_TO_EACH.fullmatch(name)) or not_a_name(name, gr) \
                     or documents.match(name.replace("、", "")):
                 continue         # 一规划、两纲要 (documents)
             if gr.rejected_by.search(text, max(m.start() - 10, 0), m.start()):
