@@ -996,6 +996,19 @@ def test_a_quoted_campaign_of_clearing_up_takes_its_head(extract):
     assert canon(r, "Initiative") == {"散乱污场所整治", "三线整治", "夏季风暴严打整治专项行动", "证照分离改革"}
 
 
+def test_a_quoted_name_is_written_with_the_field_it_serves_before_it(extract):
+    # GUIDELINES: 行政执法“三项制度” is 三项制度 as the text writes it; the level that runs it
+    # (省), a verb (推出) or the verb paired after 和 (坚持和发展) is no word of the field
+    r = extract(HEAD + "严格落实行政执法“三项制度”，在省政务服务“一张网”上线事项，推出“一证即办”，"
+                "坚持和发展新时代“枫桥经验”，牢固树立“互联网+政务服务”理念。\n")
+    found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Initiative"}
+    assert found["三项制度"] == ["行政执法“三项制度”"]
+    assert found["一张网"] == ["政务服务“一张网”"]
+    assert found["一证即办"] == ["“一证即办”"]
+    assert found["枫桥经验"] == ["“枫桥经验”"]
+    assert found["互联网+政务服务"] == ["“互联网+政务服务”"]
+
+
 def test_the_national_campaign_against_gangs_with_its_words_turned_round(extract):
     # 扫黑除恶常态化斗争 is the 常态化扫黑除恶斗争 of 2021 on
     r = extract(HEAD + "扎实开展扫黑除恶常态化斗争。\n")

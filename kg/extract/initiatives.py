@@ -45,6 +45,9 @@ _LEADING_TIME = re.compile(rf"^(?:{_YEARS}|各[市县区地级]|[全我本][省�
 # (a scope quoted with a short stem is the name's own: “全省一单”权责清单制度, “全市通办”改革)
 _YEARS_ONLY = re.compile(rf"^(?:{_YEARS})+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_OPENING_MARKS = "“\"「『"
+_JOINED_AFTER = ("和", "与", "及", "并", "、")
 # the middle dot between a name and its motto (法治讲堂·逢九必讲), as pages write it
 _DOT = re.compile(r"[·•・]")
 # what ends a list of titles before the next: a clause's mark or a quotation
@@ -509,6 +512,27 @@ def name_and_stem(text: str, start: int, head_start: int, end: int) -> tuple[str
     return name, name[: len(name) - (end - head_start)]
 
 
+def field_before(text: str, quote: int, gr: InitiativeGrammar) -> int | None:
+    """Where the words of the field a quoted name serves start, right before its opening
+    mark (行政执法“三项制度”, 政务服务“一张网”, 法治示范校“一校一品”建设: the name as the
+    text writes it, GUIDELINES' 行政执法“三项制度”, whose canonical name is the quoted one's);
+    None where a verb, a mark or a level stands there, or a name of its own ends there."""
+    start = left_edge(text, quote, gr, window=8)
+    if start is None or quote - start < 2 or text[start - 1:start] in _JOINED_AFTER:
+        return None         # (坚持和发展新时代“枫桥经验”: a verb after 和, its pair's;
+                            # …、中心组学习会“四会”: the last of the things counted)
+    level = _LEVEL.match(text[start:quote])
+    if level:               # 在省政务服务“一张网”: the level that runs it, no word of the field
+        start += level.end()
+    field = text[start:quote]
+    pieces = words.cut(field)
+    if len(pieces) < 2 or not _HAN_ONLY.fullmatch(field) or any(h in field for h in gr.strong_heads) \
+            or words.tag(pieces[0]) in ("v", "i"):
+        return None         # (推出“一证即办”: the clause's verb, the name its object; one word
+                            # alone is as often a verb or a manner, 设置, 线下, as a field)
+    return start
+
+
 def verb_before_head(words_after: str, gr: InitiativeGrammar) -> bool:
     """The words between a quoted name and the head after it hold a verb that ends a name
     (``boundaries``: 开展, 进行), the head its object, not the name's (but a verb of raising
@@ -598,6 +622,8 @@ class InitiativeRecognizer:
         found += self.siblings(text, found, gr)
         found += self.short_forms(shorts, found)
         names = {c for _, _, c in found}
+        occupied = {p for s in mentions(doc) for p in range(s.start_char, s.end_char)}
+        occupied.update(p for s, e, _ in found for p in range(s, e))
         for start, end, canonical in found:
             # a national programme keeps its name inside a title (《关于深化放管服改革…》)
             inside_of = names_nothing_done if canonical in gr.national_names else taken
@@ -615,6 +641,9 @@ class InitiativeRecognizer:
                 whole = [n for n in names if n != canonical and n.endswith(canonical)]
                 canonical = whole[0] if len(whole) == 1 else canonical
             if canonical and not inside_of.holds(start, end):
+                field = field_before(text, start, gr) if text[start] in _OPENING_MARKS else None
+                if field is not None and occupied.isdisjoint(range(field, start)):
+                    start = field       # 行政执法“三项制度”: written so, named 三项制度
                 add_mention(doc, start, end, "Initiative", canonical)
         return doc
 
