@@ -705,6 +705,11 @@ def test_the_title_field_of_an_info_table(extract):
     r = extract("标      题 西藏自治区人民政府关于2017年度全区法治政府建设情况的报告\n"
                 "索引号 000014349/2018-00024 文      号\n\n2017年，在自治区党委、政府的坚强领导下推进依法行政。\n")
     assert r["title"] == "西藏自治区人民政府关于2017年度全区法治政府建设情况的报告"
+    # 信息名称, as the info tables of Jiangxi's counties label it
+    r = extract("政府信息公开\n信息名称：永修县人民政府2021年法治政府建设年度报告\n生成日期：2022-03-25\n"
+                "2021年，永修县认真贯彻落实中央、省、市关于法治政府建设的决策部署。\n")
+    assert r["title"] == "永修县人民政府2021年法治政府建设年度报告"
+    assert r["publisher"] == "江西省九江市永修县人民政府"
 
 
 def test_a_page_title_keeps_the_report_not_the_site(extract):

@@ -115,9 +115,9 @@ _TITLE_CUES = ("报告", "年报", "总结", "情况", "说明", "材料", "汇�
                "通知", "意见")
 # a column's tag before the title: 【法治建设报告】…, 【政策解读】…
 _COLUMN_TAG = re.compile(r"^[【\[][^】\]]{1,10}[】\]]\s*")
-# the title field of a 政府信息公开 info table (标 题 | … |, 标题：…, 名称: …, 标      题 …: its
-# cells copied as spaces), up to the next field (| 文号, or a label after a space: 名称: … 文号:)
-_TITLE_FIELD = re.compile(r"^[|｜]?\s*[【\[]?\s*(?:标\s*题|名\s*称|文件名称)\s*[]】]?(?:\s*[|:：]|\s)\s*"
+# the title field of a 政府信息公开 info table (标 题 | … |, 标题：…, 名称: …, 信息名称：…, 标      题 …:
+# its cells copied as spaces), up to the next field (| 文号, or a label after a space: 名称: … 文号:)
+_TITLE_FIELD = re.compile(r"^[|｜]?\s*[【\[]?\s*(?:标\s*题|名\s*称|文件名称|信息名称)\s*[]】]?(?:\s*[|:：]|\s)\s*"
                           r"([^|｜\s][^|｜]*?)\s*(?:[|｜].*|\s[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,5}[:：].*)?$")
 # a village after its township in a path written out (石楼镇大岭村)
 _VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:村|社区)(?=[\u4e00-\u9fff])")
