@@ -37,6 +37,22 @@ def test_joint_issuers_and_named_agency(extract):
     assert ("山西省民政厅", "关于进一步加强全省民政法制工作的意见") in issued
 
 
+def test_both_offices_one_word_names_issue_together(extract):
+    # 两办: the general offices of the party committee and of the government of the region
+    # before it, each a body and each an issuer; a province's are 办公厅
+    r = extract(PINGCHENG + "区两办印发《平城区法治督察办法》。省两办联合印发《山西省法治政府建设考核办法》，"
+                "制定《山西省法治督察工作规定》。\n")
+    district, province = "山西省大同市平城区", "山西省"
+    assert {f"中共{district}委员会办公室", f"{district}人民政府办公室",
+            f"中共{province}委员会办公厅", f"{province}人民政府办公厅"} <= {
+        e["canonical"] for e in r["entities"] if e["type"] == "Agency"}
+    assert {(f"中共{district}委员会办公室", "平城区法治督察办法"), (f"{district}人民政府办公室", "平城区法治督察办法"),
+            (f"中共{province}委员会办公厅", "山西省法治政府建设考核办法"),
+            (f"{province}人民政府办公厅", "山西省法治政府建设考核办法"),
+            (f"中共{province}委员会办公厅", "山西省法治督察工作规定"),
+            (f"{province}人民政府办公厅", "山西省法治督察工作规定")} == rels(r, "ISSUED")
+
+
 def test_the_addressee_is_not_an_actor(extract):
     # 市人大常委会： opens the report's first sentence; the government writing to it acts
     r = extract("六盘水市人民政府关于2024年度法治政府建设情况的报告\n市人大常委会: 落实集体学法制度，"

@@ -170,6 +170,7 @@ class Grammar:
     judicial_units: tuple[tuple[str, re.Pattern], ...]  # 人民法院 → 行政审判庭|立案庭|…
     party_dept_names: tuple[str, ...]  # those names as written, of two characters or more
                                        # (not 办 alone), longest first: an item of a list
+    both_offices: re.Pattern        # 两办: a party committee's and a government's offices
 
 
 @lru_cache(maxsize=1)
@@ -281,7 +282,9 @@ def grammar() -> Grammar:
                    tuple({*(u for units in data["national_units"].values() for u in units), *data["city_named"]}),
                    {unit: name for name in data["units_alone"] for unit in data["national_units"][name]},
                    tuple((body, words_regex(units)) for body, units in data["judicial_units"].items()),
-                   tuple(sorted((d for d in party if len(d) >= 2), key=len, reverse=True)))
+                   tuple(sorted((d for d in party if len(d) >= 2), key=len, reverse=True)),
+                   # (not 两办理, 两办法, 两办事处: a verb's or a noun's 办)
+                   re.compile(rf"(?:{alternation(data['both_offices'])})(?![理法事公结])"))
 
 
 def opens_phrase(text: str, pos: int) -> bool:
@@ -749,6 +752,7 @@ class AgencyRecognizer:
                                 f"{g.prefix(code)}人民代表大会常务委员会", code)
         for start, national in vertical.values():   # no bureau of its own after the region
             add_mention(doc, start, start + len(national), "Agency", national)
+        self.both_offices(doc, g, region_by_end, subject)
         self.named_groups(doc, g, region_by_end)
         self.city_named(doc, g, gr)
         self.short_names(doc)
@@ -775,6 +779,20 @@ class AgencyRecognizer:
                 renamed[short.kb_id_] = full.kb_id_
         if renamed:
             rename(doc, "Agency", renamed)
+
+    def both_offices(self, doc: Doc, g, region_by_end: dict[int, tuple[int, str]], subject: str | None) -> None:
+        """两办 after a region or its level word (市两办, 邵阳市两办): the general offices of
+        its party committee and of its government, two bodies named by one word (as 中办国办
+        are the centre's), each a mention of the same characters."""
+        text = text_of(doc)
+        for m in grammar().both_offices.finditer(text):
+            found = self.prefix(doc, g, m.start(), region_by_end, subject)
+            if found is None or found[1] is None or g.divisions[found[1]].level > 3:
+                continue        # (各县两办: every county's; a township has one office, 党政办)
+            start, code = found
+            office = "办公厅" if g.divisions[code].level == 1 else "办公室"
+            add_mention(doc, start, m.end(), "Agency", f"中共{g.prefix(code)}委员会{office}", code)
+            add_mention(doc, start, m.end(), "Agency", f"{g.prefix(code)}人民政府{office}", code)
 
     @staticmethod
     def committees_named_whole(doc: Doc, g, region_by_end: dict[int, tuple[int, str]],

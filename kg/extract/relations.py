@@ -656,7 +656,8 @@ class RelationExtractor:
             if post and agencies.starting_in(post.end(), post.end() + 1):
                 pos = post.end()
                 continue
-            out.append(body)
+            out += [a for a in at if a is not body and (a.start_char, a.end_char) == (body.start_char, body.end_char)]
+            out.append(body)        # (and the other body its word names: 市两办)
             joiner = _JOINER.match(text, out[-1].end_char)
             if not joiner:
                 # 市人大常委会：…: the report's addressee, not who acts in its sentences
@@ -740,13 +741,16 @@ class RelationExtractor:
 
     @staticmethod
     def outermost(spans: list[Span]) -> list[Span]:
-        return [a for a in spans if not any(b is not a and b.start_char <= a.start_char
-                                             and a.end_char <= b.end_char for b in spans)]
+        """The spans no other holds; two bodies one word names (市两办) both."""
+        return [a for a in spans if not any(b.start_char <= a.start_char and a.end_char <= b.end_char
+                                             and len(b) > len(a) for b in spans)]
 
     @staticmethod
     def chained(text: str, agencies: list[Span], last: Span) -> list[str]:
-        """``last`` and the bodies joined to it before (中共中央、国务院; 市委和市政府)."""
-        chain = [last]
+        """``last`` and the bodies joined to it before (中共中央、国务院; 市委和市政府), and
+        those its very word names beside it (市两办)."""
+        chain = [a for a in agencies if a is not last and (a.start_char, a.end_char) == (last.start_char, last.end_char)]
+        chain.append(last)
         for a in reversed([a for a in agencies if a.end_char <= last.start_char]):
             if _CHAIN.fullmatch(text[a.end_char:chain[-1].start_char]):
                 chain.append(a)
