@@ -47,7 +47,6 @@ _YEARS_ONLY = re.compile(rf"^(?:{_YEARS})+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _OPENING_MARKS = "“\"「『"
-_JOINED_AFTER = ("和", "与", "及", "并", "、")
 # the middle dot between a name and its motto (法治讲堂·逢九必讲), as pages write it
 _DOT = re.compile(r"[·•・]")
 # what ends a list of titles before the next: a clause's mark or a quotation
@@ -518,7 +517,7 @@ def field_before(text: str, quote: int, gr: InitiativeGrammar) -> int | None:
     text writes it, GUIDELINES' 行政执法“三项制度”, whose canonical name is the quoted one's);
     None where a verb, a mark or a level stands there, or a name of its own ends there."""
     start = left_edge(text, quote, gr, window=8)
-    if start is None or quote - start < 2 or text[start - 1:start] in _JOINED_AFTER:
+    if start is None or quote - start < 2 or text[start - 1:start] in _JOINERS:
         return None         # (坚持和发展新时代“枫桥经验”: a verb after 和, its pair's;
                             # …、中心组学习会“四会”: the last of the things counted)
     level = _LEVEL.match(text[start:quote])
@@ -622,8 +621,7 @@ class InitiativeRecognizer:
         found += self.siblings(text, found, gr)
         found += self.short_forms(shorts, found)
         names = {c for _, _, c in found}
-        occupied = {p for s in mentions(doc) for p in range(s.start_char, s.end_char)}
-        occupied.update(p for s, e, _ in found for p in range(s, e))
+        occupied: set[int] | None = None        # (every name's characters, made when asked)
         for start, end, canonical in found:
             # a national programme keeps its name inside a title (《关于深化放管服改革…》)
             inside_of = names_nothing_done if canonical in gr.national_names else taken
@@ -642,6 +640,9 @@ class InitiativeRecognizer:
                 canonical = whole[0] if len(whole) == 1 else canonical
             if canonical and not inside_of.holds(start, end):
                 field = field_before(text, start, gr) if text[start] in _OPENING_MARKS else None
+                if field is not None and occupied is None:
+                    occupied = {p for s in mentions(doc) for p in range(s.start_char, s.end_char)}
+                    occupied.update(p for s, e, _ in found for p in range(s, e))
                 if field is not None and occupied.isdisjoint(range(field, start)):
                     start = field       # 行政执法“三项制度”: written so, named 三项制度
                 add_mention(doc, start, end, "Initiative", canonical)

@@ -656,8 +656,7 @@ class RelationExtractor:
             if post and agencies.starting_in(post.end(), post.end() + 1):
                 pos = post.end()
                 continue
-            out += [a for a in at if a is not body and (a.start_char, a.end_char) == (body.start_char, body.end_char)]
-            out.append(body)        # (and the other body its word names: 市两办)
+            out += twins(at, body) + [body]     # (and the other body its word names: 市两办)
             joiner = _JOINER.match(text, out[-1].end_char)
             if not joiner:
                 # 市人大常委会：…: the report's addressee, not who acts in its sentences
@@ -749,8 +748,7 @@ class RelationExtractor:
     def chained(text: str, agencies: list[Span], last: Span) -> list[str]:
         """``last`` and the bodies joined to it before (中共中央、国务院; 市委和市政府), and
         those its very word names beside it (市两办)."""
-        chain = [a for a in agencies if a is not last and (a.start_char, a.end_char) == (last.start_char, last.end_char)]
-        chain.append(last)
+        chain = twins(agencies, last) + [last]
         for a in reversed([a for a in agencies if a.end_char <= last.start_char]):
             if _CHAIN.fullmatch(text[a.end_char:chain[-1].start_char]):
                 chain.append(a)
@@ -890,6 +888,11 @@ class RelationExtractor:
             return None             # 大同市…办法 in a 平城区 report: the city's document (not
                                     # 上城区四季青街道…规定 in 四季青街道's, its path written out)
         return self.own_body(doc, g)
+
+
+def twins(spans: list[Span], span: Span) -> list[Span]:
+    """The other mentions of exactly ``span``'s characters: two bodies one word names (市两办)."""
+    return [a for a in spans if a is not span and (a.start_char, a.end_char) == (span.start_char, span.end_char)]
 
 
 @lru_cache(maxsize=1)
