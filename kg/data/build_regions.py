@@ -240,7 +240,7 @@ def old_townships(dist: Path) -> list[tuple[str, str, str]]:
 
 
 def town_stem(name: str) -> str:
-    return re.sub(r"(街道|镇|乡|苏木)$", "", name)
+    return next((name[:-len(s)] for s in TOWN_SUFFIXES if name.endswith(s)), name)
 
 
 def former_township_names(old: list[Path], rows: list[tuple[str, str, int, str]]) -> dict[str, set[str]]:

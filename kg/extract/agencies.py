@@ -752,7 +752,7 @@ class AgencyRecognizer:
                                 f"{g.prefix(code)}人民代表大会常务委员会", code)
         for start, national in vertical.values():   # no bureau of its own after the region
             add_mention(doc, start, start + len(national), "Agency", national)
-        self.both_offices(doc, g, region_by_end, subject)
+        self.both_offices(doc, g, gr, region_by_end, subject)
         self.named_groups(doc, g, region_by_end)
         self.city_named(doc, g, gr)
         self.short_names(doc)
@@ -780,12 +780,13 @@ class AgencyRecognizer:
         if renamed:
             rename(doc, "Agency", renamed)
 
-    def both_offices(self, doc: Doc, g, region_by_end: dict[int, tuple[int, str]], subject: str | None) -> None:
+    def both_offices(self, doc: Doc, g, gr: Grammar, region_by_end: dict[int, tuple[int, str]],
+                     subject: str | None) -> None:
         """两办 after a region or its level word (市两办, 邵阳市两办): the general offices of
         its party committee and of its government, two bodies named by one word (as 中办国办
         are the centre's), each a mention of the same characters."""
         text = text_of(doc)
-        for m in grammar().both_offices.finditer(text):
+        for m in gr.both_offices.finditer(text):
             found = self.prefix(doc, g, m.start(), region_by_end, subject)
             if found is None or found[1] is None or g.divisions[found[1]].level > 3:
                 continue        # (各县两办: every county's; a township has one office, 党政办)
