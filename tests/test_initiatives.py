@@ -1198,3 +1198,22 @@ def test_a_quoted_count_of_one_that_governs_a_field_is_a_reform(extract):
     # an aim reached, not a reform carried out
     r = extract(HEAD + "下放执法事项66项，逐步实现“一支队伍管执法”。\n")
     assert canon(r, "Initiative") == set()
+
+
+def test_a_township_piloting_a_system_is_no_programme(extract):
+    # 在…街道试点“…”: the streets pilot it; a township's name before 试点 is no name of a pilot
+    # (townships are found in running text only near their county: the name alone decides)
+    r = extract("天津市河西区2021年法治政府建设情况报告\n在越秀路街道、挂甲寺街道试点“街道吹哨、部门报到”工作机制。\n")
+    assert canon(r, "Initiative") == {"街道吹哨部门报到工作机制"}
+
+
+def test_a_yearly_round_and_a_theme_year(extract):
+    # “清废行动2022”: the campaign with the year of its round; “最多跑一趟”: 福建's 最多跑一次
+    r = extract(HEAD + "开展“清废行动2022”，全面推行“一趟不用跑”和“最多跑一趟”。\n")
+    assert canon(r, "Initiative") == {"清废行动2022", "一趟不用跑", "最多跑一趟"}
+    # a year named for its theme (作风建设年, 安全规范年): its campaign, unquoted
+    r = extract(HEAD + "开展作风建设年活动，配合省医保局开展医保基金监管安全规范年行动。今年活动丰富，全年活动12次。\n")
+    assert canon(r, "Initiative") == {"作风建设年活动", "医保基金监管安全规范年行动"}
+    # a figure and a year alone are no name
+    r = extract(HEAD + "开展“2022”，开展“绿盾2020”。\n")
+    assert canon(r, "Initiative") == set()
