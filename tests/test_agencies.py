@@ -240,6 +240,21 @@ def test_a_townships_law_enforcement_brigade(extract):
     assert canon(r, "Agency") == {"重庆市綦江区综合行政执法支队", "重庆市综合行政执法支队"}
 
 
+def test_a_streets_own_bodies_written_after_the_word_streets(extract):
+    # 街道 in a 街道's report, as 镇 in a town's: its own office of the township enforcement reform
+    r = extract("龙湖区外砂街道办事处2022年法治政府建设年度报告\n街道综合行政执法办公室承接区下放执法事项，"
+                "街道司法所开展调解。\n")
+    street = "广东省汕头市龙湖区外砂街道"
+    assert canon(r, "Agency") >= {f"{street}综合行政执法办公室", f"{street}司法所"}
+    assert "广东省汕头市龙湖区综合行政执法办公室" not in canon(r, "Agency")
+    # a city's streets, in the title of its law, are no one street's
+    r = extract("朝阳区东湖街道2022年法治政府建设工作报告\n落实《北京市街道办事处条例》。\n")
+    assert canon(r, "Agency") == set()
+    # the street's rule-of-law committee written with the whole word (依法治街道委员会)
+    r = extract("东莞市东城街道2022年法治政府建设年度报告\n召开全面依法治街道委员会会议。\n")
+    assert canon(r, "Agency") == {"中共广东省东莞市东城街道工作委员会全面依法治街道委员会"}
+
+
 def test_a_station_is_a_townships_not_its_districts(extract):
     # one 司法所 in each township: 西城区司法所 (in a title, the district's stations) is none
     r = extract("西城区2023年法治政府建设情况报告\n编制《西城区司法所高质量发展评估指标体系》，"

@@ -68,6 +68,10 @@ _SELF_BEFORE = set("由经与和及、我本该")
 # a list's joining words, and the last characters of the bodies and divisions it joins
 # (由办公室与法规处牵头: two divisions; 由校园安全与法规处牵头: one division's name)
 _AND = set("与和及、")
+# the characters before 街道 that make it every street's, no one street's own (各街道, 乡镇街道,
+# 镇街道办: a county's towns and streets; 北京市街道办事处条例: the streets of a city, the
+# title of its law)
+_NOT_STREETS_OWN = set("各" + LEVEL_CHARS)
 _UNIT_ENDS = set("室处科股司局厅委办")
 # the title of a division's head after its name (依法行政指导处处长, 法规科副科长)
 _UNIT_TITLE = re.compile(r"(?:处|科|股|司)(?:副?(?:处|科|股|司)长)")
@@ -202,7 +206,7 @@ def grammar() -> Grammar:
 
     def rule_of_law(n: str) -> str:          # 依法治县委, 全面依法治市委员会办公室, 依法治省办
         # (and the committee's four coordination groups: 依法治县委守法普法协调小组)
-        return (rf"(?:全面)?依法治(?P<rolx{n}>[{levels}])"
+        return (rf"(?:全面)?依法治(?P<rolx{n}>街道|[{levels}])"
                 rf"(?:(?:委员会|委)(?:(?P<roloff{n}>办公室|办)|(?P<rolgrp{n}>(?:立法|执法|司法|守法普法)协调小组(?:办公室)?))?"
                 rf"|(?P<rolbare{n}>办公室|办))")
     # every alternative below starts with one of these (or with a department stem)
@@ -1137,6 +1141,15 @@ class AgencyRecognizer:
         if text.endswith("地区", 0, pos) and (pos == 2 or text[pos - 3] in _AND or not "\u4e00" <= text[pos - 3] <= "\u9fff"):
             # 地区司法局, 地区中级人民法院 in a 地区's report: its own (not 本地区, 各地区)
             return pos - 2, self.level_word_region(doc, g, "地", pos, subject)
+        if text.endswith("街道", 0, pos) and starts_word(text, pos - 2):
+            # 街道综合行政执法办公室, 街道司法所 in a 街道's report: its own, as 镇司法所 in a
+            # town's (各街道, 乡镇街道: each one's, no one body; 本街道: the body's alone)
+            before = text[pos - 3:pos - 2]
+            if before and before in "本我全该":
+                return None
+            if before and before in _NOT_STREETS_OWN:
+                return pos - 2, None
+            return pos - 2, self.level_word_region(doc, g, "街道", pos, subject)
         if pos >= 1 and text[pos - 1] in LEVEL_CHARS:
             if pos - 1 in region_by_end and g.path(region_by_end[pos - 1][1]).endswith(text[pos - 1]):
                 # 浚县县委, 息县县政府: the level word again after a county named with one
