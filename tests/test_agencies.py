@@ -572,6 +572,9 @@ def test_a_governments_reconsideration_committee(extract):
     r = extract("义乌市2023年法治政府建设报告\n市政府行政复议委员会审议案件，开展行政复议委员会试点，"
                 "整合行政复议资源，行政复议办案质量提升。\n")
     assert canon(r, "Agency") == {"浙江省金华市义乌市人民政府行政复议委员会"}
+    # and its office, which takes the cases in
+    r = extract("南平市2018年依法行政工作情况报告\n市政府行政复议委员会办公室受理行政复议案件98件。\n")
+    assert canon(r, "Agency") == {"福建省南平市人民政府行政复议委员会办公室"}
 
 
 def test_a_streets_discipline_and_congress_working_committees(extract):
