@@ -202,6 +202,18 @@ def test_a_townships_own_villages_named_alone(extract):
     assert not any("后郑寨村" in p for p in canon(r, "Region"))
 
 
+def test_a_townships_own_name_of_two_characters(extract):
+    # 彭镇 (双流区) is sought in its own report only: its mentions, and the bodies named after it
+    r = extract("双流区彭镇人民政府2024年法治政府建设年度报告\n来源：彭镇\n2024年，彭镇推进城镇化建设，"
+                "彭镇党委高度重视。\n")
+    town = [e for e in r["entities"] if e["canonical"] == "四川省/成都市/双流区/彭镇"]
+    assert town and town[0]["aliases"] == ["彭镇"] and len(town[0]["mentions"]) == 4
+    assert {"四川省成都市双流区彭镇人民政府", "中共四川省成都市双流区彭镇委员会"} <= canon(r, "Agency")
+    assert r["publisher"] == "四川省成都市双流区彭镇人民政府"
+    r = extract("双流区2024年法治政府建设年度报告\n彭镇推进城镇化建设。\n")
+    assert "四川省/成都市/双流区/彭镇" not in canon(r, "Region")
+
+
 def test_village_names_as_reports_write_them():
     from kg import villages
     from kg.data.build_regions import village_name

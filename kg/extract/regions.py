@@ -181,6 +181,8 @@ class RegionRecognizer:
         _listed(resolved, self.enumerated(g, text, context, resolved))
         _listed(resolved, self.listed_cities(g, text, context, resolved))
         _listed(resolved, self.listed_towns(g, text, subject, resolved))
+        if subject and g.divisions[subject].level == 4:
+            self.own_short_name(g, text, subject, resolved)
         for (start, end), code in resolved.items():
             add_mention(doc, start, end, "Region", g.path(code), code)
         for (start, end), code in list(resolved.items()):
@@ -194,6 +196,22 @@ class RegionRecognizer:
             self.own_villages(doc, g, text, subject)
         doc._.kg_regions = resolved
         return doc
+
+    @staticmethod
+    def own_short_name(g: gazetteer.Gazetteer, text: str, subject: str,
+                       resolved: dict[tuple[int, int], str]) -> None:
+        """The report's own township named with two characters (彭镇, 汤镇), which is sought
+        nowhere else (a name, one character and the level word, is too often a word's end):
+        in its own report, where the name opens a word and its level word ends one or opens
+        the body after it (彭镇人民政府, 汤镇党委; not 城镇化)."""
+        name = g.divisions[subject].name
+        if len(name) != 2:
+            return
+        for start in occurrences(name, text):
+            end = start + 2
+            if not any(s < end and start < e for s, e in resolved) and words.starts_word(text, start) \
+                    and (words.starts_word(text, end) or words.starts_word(text, end - 1)):
+                resolved[(start, end)] = subject
 
     @staticmethod
     def own_villages(doc: Doc, g: gazetteer.Gazetteer, text: str, subject: str) -> None:
