@@ -1217,3 +1217,12 @@ def test_a_yearly_round_and_a_theme_year(extract):
     # a figure and a year alone are no name
     r = extract(HEAD + "开展“2022”，开展“绿盾2020”。\n")
     assert canon(r, "Initiative") == set()
+
+
+def test_a_count_of_campaigns_and_a_fields_reforms_are_no_names(extract):
+    # 四大攻坚战: the four listed before it, counted (jieba's 清|废 must not leave 废四大攻坚战)
+    r = extract(HEAD + "推进蓝天、碧水、净土、清废四大攻坚战，打好污染防治攻坚战。\n")
+    assert canon(r, "Initiative") == {"污染防治攻坚战"}
+    # the reforms of a field, unnamed; a field's campaign keeps its name
+    r = extract(HEAD + "深化生态环境领域改革，开展工程领域专项治理。\n")
+    assert canon(r, "Initiative") == {"工程领域专项治理"}

@@ -295,6 +295,18 @@ def past_listed_region(text: str, start: int, head_start: int, places: dict[int,
     return end
 
 
+@lru_cache(maxsize=1)
+def _counted_end() -> re.Pattern:
+    """``group_head`` at the end of the words before a head, not at their start."""
+    return re.compile(grammar().group_head.pattern.removeprefix("^") + "$")
+
+
+def counted_last(stem: str) -> bool:
+    """The words before a head end with a count of its kind (蓝天、碧水、净土、清废|四大|攻坚战):
+    the things listed before the count, none of them named so."""
+    return _counted_end().search(stem) is not None
+
+
 def verb_then_generic(stem: str, gr: InitiativeGrammar) -> bool:
     """The words before a head are one verb and a generic stem (突出|主体工程, 抓好|重点工程):
     a duty's words, no name."""
@@ -978,9 +990,12 @@ class InitiativeRecognizer:
                 name, stem = name_and_stem(text, start, m.start(), end)
             if len(stem) < 2 or not _NAME_OPENS.match(name) or name.count("(") != name.count(")") \
                     or stem in gr.generic_stems or gr.group_head.match(stem) or verb_then_generic(stem, gr) \
-                    or place_only(stem):
+                    or place_only(stem) or counted_last(stem) \
+                    or (stem.endswith("领域") and name.endswith("改革")):
                 continue           # 重点改革, 三项改革: no name before the head; 突出主体工程;
-                                   # 荣昌试点: a pilot in a place
+                                   # 荣昌试点: a pilot in a place; 蓝天、碧水、净土、清废四大攻坚战:
+                                   # a count of the campaigns listed; 生态环境领域改革: a field's
+                                   # reforms, none named (工程领域专项治理 is a campaign's name)
             if verbs_only(stem) and not (text.endswith(gr.carried_out_by, 0, start) and len(stem) >= 4):
                 shorts.append((start, end, name))       # (要)加大改革; 执法责任制: a short form?
                 continue                                # (开展超限超载专项整治: the wrongs it ends)
