@@ -450,6 +450,9 @@ def test_a_regions_five_year_plan_without_brackets(extract):
     r = extract("濮阳县2022年法治政府建设情况报告\n编制县“十四五”规划，实施濮阳县“十四五”法治宣传教育规划，"
                 "“十四五”规划开局之年，省“十四五”规划时期。\n")
     assert canon(r, "Regulation") == {"濮阳县“十四五”规划", "濮阳县“十四五”法治宣传教育规划"}
+    # its outline, and the fourteenth's full name, are the documents named
+    r = extract("濮阳县2022年法治政府建设情况报告\n编制县“十四五”规划纲要，落实省“十四五”规划和二〇三五年远景目标纲要。\n")
+    assert canon(r, "Regulation") == {"濮阳县“十四五”规划纲要", "河南省“十四五”规划和二〇三五年远景目标纲要"}
 
 
 def test_a_legal_publicity_cycles_plan_names_one_document(extract):

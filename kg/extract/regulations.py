@@ -94,6 +94,9 @@ _ZONE = "特区"
 # (“八五”普法规划: 2021–2025, the eighth five-year cycle, each level making its own plan)
 _FIVE_YEAR_PLAN = re.compile(r"[“\"](?:十[一二三四五六七八九]五|(?P<cycle>[七八九]五))[”\"]"
                              r"(?(cycle)(?:普法|法治宣传教育)|[\u4e00-\u9fff]{0,12}?)规划"
+                             # (the plan's outline, and the full name of the fourteenth's: 县“十四五”
+                             # 规划纲要, “十四五”规划和二〇三五年远景目标纲要)
+                             r"(?:纲要|和(?:二〇三五|2035)年远景目标纲要)?"
                              r"(?![\u4e00-\u9fff]{0,2}(?:时期|期间|期|中))")
 # the verbs before a title inside a notice that issues it (关于印发〈X〉的通知)
 PUBLISHING_VERBS = ("印发", "颁布", "发布", "公布", "转发", "下发")
