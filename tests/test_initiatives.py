@@ -1007,6 +1007,10 @@ def test_a_quoted_name_is_written_with_the_field_it_serves_before_it(extract):
     assert found["一证即办"] == ["“一证即办”"]
     assert found["枫桥经验"] == ["“枫桥经验”"]
     assert found["互联网+政务服务"] == ["“互联网+政务服务”"]
+    # the verb that publishes a list of it ends the actor before it, no field's word
+    r = extract(HEAD + "全面推行“最多跑一趟”，市县两级公布“最多跑一趟”事项清单。\n")
+    found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Initiative"}
+    assert found["最多跑一趟"] == ["“最多跑一趟”"]
 
 
 def test_the_national_campaign_against_gangs_with_its_words_turned_round(extract):

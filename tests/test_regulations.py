@@ -1050,6 +1050,9 @@ def test_each_departments_own_document_described_is_no_title(extract):
                 "健全本系统行政执法责任清单，印发本机关2024年普法责任清单，"
                 "区环保局制定了区环保局2024年普法责任清单。\n")
     assert canon(r, "Regulation") == {"区环保局2024年普法责任清单"}
+    # the levels named as the actors: each level's own plan
+    r = extract(HEAD + "市、县区印发了2014年依法行政工作要点，市县两级制定了权责清单。区政府印发了2014年普法工作要点。\n")
+    assert canon(r, "Regulation") == {"2014年普法工作要点"}
 
 
 def test_a_name_ending_in_a_work_of_the_law_is_no_law(extract):

@@ -24,7 +24,7 @@ from . import words
 from .digits import ascii_digits
 from .doc import Cover, add_mention, clause_start, mentions, region_ends, text_of
 from .patterns import alternation, words_regex
-from .regulations import NAMED_AS, grammar as regulation_grammar, law_name
+from .regulations import NAMED_AS, PUBLISHING_VERBS, grammar as regulation_grammar, law_name
 
 # a quoted phrase, of any length a name or a headline has (and never across a sentence's
 # end): ASCII quotes, which are no left or right, pair so ("零"成本, "双随机、一公开")
@@ -529,6 +529,13 @@ def name_and_stem(text: str, start: int, head_start: int, end: int) -> tuple[str
     return name, name[: len(name) - (end - head_start)]
 
 
+@lru_cache(maxsize=1)
+def _document_verbs() -> frozenset[str]:
+    """The verbs of making and publishing a document (the regulations' grammar), which end a
+    clause's actor, never a field's words."""
+    return frozenset((*regulation_grammar().verbs, *PUBLISHING_VERBS))
+
+
 def field_before(text: str, quote: int, gr: InitiativeGrammar) -> int | None:
     """Where the words of the field a quoted name serves start, right before its opening
     mark (行政执法“三项制度”, 政务服务“一张网”, 法治示范校“一校一品”建设: the name as the
@@ -544,9 +551,10 @@ def field_before(text: str, quote: int, gr: InitiativeGrammar) -> int | None:
     field = text[start:quote]
     pieces = words.cut(field)
     if len(pieces) < 2 or not _HAN_ONLY.fullmatch(field) or any(h in field for h in gr.strong_heads) \
-            or words.tag(pieces[0]) in ("v", "i"):
+            or words.tag(pieces[0]) in ("v", "i") or pieces[-1] in _document_verbs():
         return None         # (推出“一证即办”: the clause's verb, the name its object; one word
-                            # alone is as often a verb or a manner, 设置, 线下, as a field)
+                            # alone is as often a verb or a manner, 设置, 线下, as a field;
+                            # 市县两级公布“最多跑一趟”事项清单: the verb that publishes it)
     return start
 
 

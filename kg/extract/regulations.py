@@ -43,7 +43,11 @@ _MANY = re.compile(r"\s*\d+\s*[张个份套本]")
 _APPOSED = re.compile(r"(?:\s*[\d.]+\s*版)?\s*(?:——|—|[:：])\s*《")
 # 各镇街均制发…目录, 各部门都制定了…清单, 32个执法部门均已制定…清单: each body made its own,
 # no one document
-_EACH_MADE = re.compile(r"(?:均|各自|都)(?:已经?|先后|相继)?$")
+_EACH_MADE = re.compile(r"(?:均|各自|都)(?:已经?|先后|相继)?$"
+                        # (市、县区印发了…工作要点, 市县两级制定…: the levels named as the actors,
+                        # each making its own)
+                        r"|(?:(?:[省市县区乡镇]{1,2}、)+[省市县区乡镇]{1,2}|[省市县区乡镇]{2,4}[两三四]级)"
+                        r"(?:均|都|各自|分别)?(?:已经?|先后|相继)?$")
 # the items one list holds, counted before it (…等16个部门84项…清单); N个 before counts lists
 _ITEMS = re.compile(r"(?:[^，,。；;\n]{0,16}?等)?(?:\d+\s*个(?:部门|单位)\s*)?(?:\d+\s*类\s*)?\d+\s*项\s*")
 _TRAILING_MARKS = re.compile(r"(?:[(（][^()（）]{1,14}[)）])+$")
@@ -681,7 +685,7 @@ class RegulationRecognizer:
             first = text[s:e]
             if self.systems(text, first, e, gr):
                 continue        # 完善权力清单、责任清单制度: the systems of making such lists
-            if _EACH_MADE.search(text, max(m.start() - 4, 0), m.start()):
+            if _EACH_MADE.search(text, max(m.start() - 12, 0), m.start()):
                 continue        # 各镇街均制发…目录: each body's own, no one document
             if self.obliged(text, m.start(), gr):
                 continue        # 应根据实际情况制定扫除文盲规划: a duty laid down, no document
