@@ -185,6 +185,9 @@ def test_rule_of_law_committees_and_offices_at_each_level(extract):
                 "地委依法治地委员会第一次会议精神。\n")
     assert {"中共新疆维吾尔自治区委员会全面依法治疆委员会",
             "中共新疆维吾尔自治区喀什地区委员会全面依法治地委员会"} <= canon(r, "Agency")
+    # a street's, named a working committee as its party committee is (not 依法治街工作会议)
+    r = extract("清城区东城街道2022年法治政府建设报告\n调整全面依法治街工作委员会成员，召开依法治街工作会议。\n")
+    assert canon(r, "Agency") == {"中共广东省清远市清城区东城街道工作委员会全面依法治街委员会"}
 
 
 def test_central_bodies_national_ministries_and_courts(extract):

@@ -205,9 +205,10 @@ def grammar() -> Grammar:
     levels = rule_of_law_levels()
 
     def rule_of_law(n: str) -> str:          # 依法治县委, 全面依法治市委员会办公室, 依法治省办
+        # (a street's may be a working committee, as its party committee is: 全面依法治街工作委员会)
         # (and the committee's four coordination groups: 依法治县委守法普法协调小组)
         return (rf"(?:全面)?依法治(?P<rolx{n}>街道|[{levels}])"
-                rf"(?:(?:委员会|委)(?:(?P<roloff{n}>办公室|办)|(?P<rolgrp{n}>(?:立法|执法|司法|守法普法)协调小组(?:办公室)?))?"
+                rf"(?:(?:(?:工作)?委员会|委)(?:(?P<roloff{n}>办公室|办)|(?P<rolgrp{n}>(?:立法|执法|司法|守法普法)协调小组(?:办公室)?))?"
                 rf"|(?P<rolbare{n}>办公室|办))")
     # every alternative below starts with one of these (or with a department stem)
     first = set("人政府纪监中法检委党高全依编地行第") | {w[0] for w in stems} | {u[0] for u in data["township_units"]}
