@@ -434,6 +434,9 @@ def test_the_levels_of_a_national_programme_are_one_programme(extract):
     r = extract("2022年，濮阳县积极开展省级法治政府建设示范县创建活动，渝北区推进法治政府建设综合示范区创建，"
                 "开展国家食品安全示范县创建。\n")
     assert canon(r, "Initiative") == {"法治政府建设示范创建", "国家食品安全示范县创建"}
+    # striven for (争创), after the title: the same programme
+    r = extract("绍兴市司法局2021年法治政府建设情况报告\n诸暨市启动全国法治政府建设示范县争创。\n")
+    assert canon(r, "Initiative") == {"法治政府建设示范创建"}
     # a district's report names the title it won 示范区
     r = extract("2023年，我区被命名为第二批全国法治政府建设示范区，获评广东省节水型社会示范区。\n")
     assert canon(r, "Initiative") == {"法治政府建设示范创建", "节水型社会示范区创建"}
