@@ -104,6 +104,11 @@ def test_congress_and_its_standing_committee(extract):
 def test_city_word_follows_the_city_named_in_the_sentence(extract):
     r = extract(SHANXI + "太原市建立了市政府办公厅、市政府法制办协作机制。\n")
     assert {"山西省太原市人民政府办公厅", "山西省太原市人民政府法制办公室"} <= canon(r, "Agency")
+    # a county-level city listed in a city's report is an example, no actor of the next clause
+    r = extract("株洲市人民政府2014年度依法行政工作报告\n醴陵市、攸县被评为全省依法行政示范县(市)，"
+                "市国土资源局被评为全省依法行政示范单位。醴陵市建立了市政府法制办。\n")
+    assert {"湖南省株洲市国土资源局", "湖南省株洲市醴陵市人民政府法制办公室"} <= canon(r, "Agency")
+    assert "湖南省株洲市醴陵市国土资源局" not in canon(r, "Agency")
 
 
 def test_a_city_named_in_a_setting_from_above_is_not_the_clause_afters(extract):

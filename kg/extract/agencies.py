@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from .. import gazetteer
 from ..io.clean import body_fields
-from .doc import (SETTING, add_mention, header_lines, line_end, line_start, mentions, opening,
+from .doc import (CLAUSE_MARK, SETTING, add_mention, header_lines, line_end, line_start, mentions, opening,
                   occurrences, raw_of, regions_ending_at, regions_of, rename, report, reported_on,
                   sentence_of, text_of, title_span, title_spans)
 from .numbers import in_a_number, national_head_bodies
@@ -1080,14 +1080,21 @@ class AgencyRecognizer:
         # its autonomous region: 视察宁夏重要讲话精神，聚焦区委“四城同创”工作目标)
         own = word == "区" and subject and any(
             d.level > 1 and _of_kind(d.name, word) for d in g.lineage(subject))
+        text = text_of(doc)
+        # (a region listed with others, 醴陵市、攸县被评为…，市国土资源局…, is an example named,
+        # no actor of the clauses after it, where the report's own region is called so too;
+        # in its own clause it is: 大同、吕梁、运城等市政府法制办)
+        subject_so = subject is not None and called_as(doc, g, subject, word)
         near = [(start, code) for start, end, code in regions_before(doc, pos)
-                if called_as(doc, g, code, word) and not (own and g.divisions[code].level == 1)]
+                if called_as(doc, g, code, word) and not (own and g.divisions[code].level == 1)
+                and not (subject_so and (text[end:end + 1] == "、" or text[start - 1:start] == "、")
+                         and CLAUSE_MARK.search(text, end, pos))]
         if near:
             # a setting of guidance from above (在长沙市委、市政府的坚强领导下，): the region it
             # names is no prefix of what follows it, whose bodies written by level alone are the
             # report's own (…，市委、市政府高度重视; 在市司法局的指导下: a county-level city's
             # department's own city); looked for only where a region was named before
-            settings = [m.span() for m in SETTING.finditer(text_of(doc), sentence_of(doc, pos)[0], pos)]
+            settings = [m.span() for m in SETTING.finditer(text, sentence_of(doc, pos)[0], pos)]
             near = [(start, code) for start, code in near if not any(a <= start < b for a, b in settings)]
         if near:
             return max(near)[1]
