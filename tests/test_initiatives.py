@@ -1202,6 +1202,9 @@ def test_a_quoted_count_of_one_that_governs_a_field_is_a_reform(extract):
     # “一支队伍管执法”: one body, 管, the field (a count of things or a motto is none)
     r = extract(HEAD + "推行“一支队伍管执法”，形成“一张蓝图绘到底”，落实“三个清单”，坚持“一个口子管理”。\n")
     assert canon(r, "Initiative") == {"一支队伍管执法"}
+    # explored is carried out too (探索“…”: a county trying the reform)
+    r = extract(HEAD + "泽州县探索“一枚印章管审批”。\n")
+    assert canon(r, "Initiative") == {"一枚印章管审批"}
     # an aim reached, not a reform carried out
     r = extract(HEAD + "下放执法事项66项，逐步实现“一支队伍管执法”。\n")
     assert canon(r, "Initiative") == set()
