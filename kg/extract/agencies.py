@@ -72,6 +72,9 @@ _AND = set("与和及、")
 # 镇街道办: a county's towns and streets; 北京市街道办事处条例: the streets of a city, the
 # title of its law)
 _NOT_STREETS_OWN = set("各" + LEVEL_CHARS)
+# the words before a level word that make it the report's own region said deictically (本县,
+# 我区, 全市, 该镇): the body after it is the report's, named without them
+_DEICTIC = set("本我全该")
 _UNIT_ENDS = set("室处科股司局厅委办")
 # the title of a division's head after its name (依法行政指导处处长, 法规科副科长)
 _UNIT_TITLE = re.compile(r"(?:处|科|股|司)(?:副?(?:处|科|股|司)长)")
@@ -1153,7 +1156,7 @@ class AgencyRecognizer:
             # 街道综合行政执法办公室, 街道司法所 in a 街道's report: its own, as 镇司法所 in a
             # town's (各街道, 乡镇街道: each one's, no one body; 本街道: the body's alone)
             before = text[pos - 3:pos - 2]
-            if before and before in "本我全该":
+            if before and before in _DEICTIC:
                 return None
             if before and before in _NOT_STREETS_OWN:
                 return pos - 2, None
@@ -1171,7 +1174,7 @@ class AgencyRecognizer:
                 return run.start(), None    # 乡镇人民政府, 市县政府, 县市区司法局: two levels'
                                             # bodies, every one of them
             # (司法局会同县财政局: 会同, together with, though jieba reads 会同县, the county)
-            if pos >= 2 and (text[pos - 2] in "本我全该" or (
+            if pos >= 2 and (text[pos - 2] in _DEICTIC or (
                     text[pos - 2] not in LEVEL_CHARS
                     and (is_word(text[pos - 2:pos]) or (pos >= 3 and is_word(text[pos - 3:pos])))
                     and not starts_word(text, pos - 1) and not text.endswith("会同", 0, pos - 1))):
