@@ -28,7 +28,8 @@ from .regulations import NAMED_AS, PUBLISHING_VERBS, grammar as regulation_gramm
 
 # a quoted phrase, of any length a name or a headline has (and never across a sentence's
 # end): ASCII quotes, which are no left or right, pair so ("零"成本, "双随机、一公开")
-_QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n。；！？]{1,40})[”\"」』]")
+_OPENING_MARKS = "“\"「『"
+_QUOTED = re.compile(rf"[{_OPENING_MARKS}]([^“”\"「」『』\n。；！？]{{1,40}})[”\"」』]")
 _NAME_CHARS = range(2, 25)
 # the year of a yearly campaign's round written after its name (“清废行动2022”, “净网2021”)
 _YEAR_AFTER = re.compile(r"(?:19|20)\d\d年?$")
@@ -48,7 +49,6 @@ _LEADING_TIME = re.compile(rf"^(?:{_YEARS}|各[市县区地级]|[全我本][省�
 _YEARS_ONLY = re.compile(rf"^(?:{_YEARS})+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
-_OPENING_MARKS = "“\"「『"
 # the middle dot between a name and its motto (法治讲堂·逢九必讲), as pages write it
 _DOT = re.compile(r"[·•・]")
 # what ends a list of titles before the next: a clause's mark or a quotation
