@@ -54,8 +54,8 @@ _DOT = re.compile(r"[·•・]")
 # what ends a list of titles before the next: a clause's mark or a quotation
 _CLAUSE_OR_QUOTE = re.compile(r"[，,。；;：:\n“”\"]")
 _LEVEL = re.compile(r"^(?:国家级|省级|自治区级|市级|州级|盟级|县级|旗级|区级|乡级|镇级|全[省市县区乡镇州旗]|"
-                    r"[省市县区乡镇](?![省市县区乡镇街域]))")   # (镇街, 市县: the levels it spans;
-# 市域, 县域: the whole of its area, a word of the name: 市域社会治理现代化试点)
+                    r"[省市县区乡镇](?![省市县区乡镇街域(（]))")   # (镇街, 市县, 镇(街道): the levels
+# it spans; 市域, 县域: the whole of its area, a word of the name: 市域社会治理现代化试点)
 # a day written with its month (12.4, 3·15, 12月4日), the day a programme is held on: in quotation
 # marks before it (“12.4”), or opening its name
 _DAY = re.compile(r"\d{1,2}\s*[.·．・月]\s*\d{1,2}日?")
