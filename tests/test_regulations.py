@@ -1053,6 +1053,10 @@ def test_each_departments_own_document_described_is_no_title(extract):
     # the levels named as the actors: each level's own plan
     r = extract(HEAD + "市、县区印发了2014年依法行政工作要点，市县两级制定了权责清单。区政府印发了2014年普法工作要点。\n")
     assert canon(r, "Regulation") == {"2014年普法工作要点"}
+    # and their governments (指导市县政府制定…, 市、县政府均制定…); one level's is its own
+    r = extract(HEAD + "指导市县政府制定法治政府建设工作方案，市、县人民政府均制定了依法行政工作要点。"
+                "区政府印发了2014年普法工作要点。\n")
+    assert canon(r, "Regulation") == {"2014年普法工作要点"}
 
 
 def test_a_name_ending_in_a_work_of_the_law_is_no_law(extract):
