@@ -1240,3 +1240,6 @@ def test_a_count_of_campaigns_and_a_fields_reforms_are_no_names(extract):
     # the reforms of a field, unnamed; a field's campaign keeps its name
     r = extract(HEAD + "深化生态环境领域改革，开展工程领域专项治理。\n")
     assert canon(r, "Initiative") == {"工程领域专项治理"}
+    # the rule of law as the field reformed (法治改革, as 法治领域改革)
+    r = extract(HEAD + "加强法治建设、规范法治实施、深化法治改革，推进行政复议体制改革。\n")
+    assert canon(r, "Initiative") == {"行政复议体制改革"}

@@ -137,6 +137,7 @@ class InitiativeGrammar:
     event_in: re.Pattern                  # …建设研讨会: a meeting's topic, no programme
     compounds: tuple[str, ...]            # those, and 改革方案: a head inside a longer phrase
     compound_leads: tuple[str, ...]       # 发展改革: a field, not a programme
+    reformed_fields: tuple[str, ...]      # 生态环境领域改革, 法治改革: a field's reforms
     bodies: tuple[str, ...]               # 机构改革领导小组, 主题教育办: a body running it
     pivot_verbs: re.Pattern               # 指导X开展…: X is the actor
     count_lead: re.Pattern                # 两轮, 第一批, 新一轮: a count before a name
@@ -196,7 +197,7 @@ def grammar() -> InitiativeGrammar:
         re.compile(rf"等((?:专项)?[\u4e00-\u9fff]{{0,2}}?)({alt})"),
         frozenset(data["generic_stems"]),
         tuple(data["fields"]), re.compile(alternation(data["events"])), (*data["fields"], *data["compounds"]),
-        tuple(data["compound_leads"]), tuple(data["bodies"]),
+        tuple(data["compound_leads"]), tuple(data["reformed_fields"]), tuple(data["bodies"]),
         words_regex(data["pivot_verbs"]),
         re.compile(rf"(?:第?[{_COUNTING}]+|首|新一)[{''.join(data['measure_words'])}]"),
         # (示范村（社区）: a page may write its brackets full-width)
@@ -999,11 +1000,11 @@ class InitiativeRecognizer:
             if len(stem) < 2 or not _NAME_OPENS.match(name) or name.count("(") != name.count(")") \
                     or stem in gr.generic_stems or gr.group_head.match(stem) or verb_then_generic(stem, gr) \
                     or place_only(stem) or counted_last(stem) \
-                    or (stem.endswith("领域") and name.endswith("改革")):
+                    or (stem.endswith(gr.reformed_fields) and name.endswith("改革")):
                 continue           # 重点改革, 三项改革: no name before the head; 突出主体工程;
                                    # 荣昌试点: a pilot in a place; 蓝天、碧水、净土、清废四大攻坚战:
-                                   # a count of the campaigns listed; 生态环境领域改革: a field's
-                                   # reforms, none named (工程领域专项治理 is a campaign's name)
+                                   # a count of the campaigns listed; 生态环境领域改革, 法治改革:
+                                   # a field's reforms, none named (工程领域专项治理 is a campaign's)
             if verbs_only(stem) and not (text.endswith(gr.carried_out_by, 0, start) and len(stem) >= 4):
                 shorts.append((start, end, name))       # (要)加大改革; 执法责任制: a short form?
                 continue                                # (开展超限超载专项整治: the wrongs it ends)
