@@ -146,6 +146,10 @@ def test_a_congress_that_voted_a_document_through_issued_it(extract):
     r = extract(PINGCHENG + "区人大常委会作出《关于加强法治宣传教育的决议》，区政府作出了《关于推进依法行政的决定》。\n")
     assert {("山西省大同市平城区人民代表大会常务委员会", "关于加强法治宣传教育的决议"),
             ("山西省大同市平城区人民政府", "关于推进依法行政的决定")} <= rels(r, "ISSUED")
+    # 通过 done (通过了《…》) is adopting; 通过 alone is the way (通过《法治日报》宣传)
+    r = extract(PINGCHENG + "区人大常委会通过了《关于加强法治宣传教育的决议》。"
+                "区司法局通过《平城区法治宣传手册》宣传《中华人民共和国民法典》。\n")
+    assert rels(r, "ISSUED") == {("山西省大同市平城区人民代表大会常务委员会", "关于加强法治宣传教育的决议")}
 
 
 def test_a_region_named_as_the_actor_issued_it(extract):
