@@ -114,6 +114,9 @@ def test_national_programmes_without_quotes(extract):
                 "开展两学一做学习教育和三严三实专题教育，扎实开展不忘初心、牢记使命主题教育。\n")
     assert canon(r, "Initiative") == {"六五普法", "党的群众路线教育实践活动", "两学一做学习教育",
                                       "三严三实专题教育", "不忘初心牢记使命主题教育"}
+    # a local campaign of education and practice, quoted, by the same kind of head
+    r = extract(HEAD + "推进“四讲四爱”群众教育实践活动。\n")
+    assert canon(r, "Initiative") == {"四讲四爱群众教育实践活动"}
 
 
 def test_slogans_that_name_no_programme(extract):
