@@ -1236,6 +1236,12 @@ def test_a_yearly_round_and_a_theme_year(extract):
     assert canon(r, "Initiative") == set()
 
 
+def test_a_head_before_a_head_is_no_name(extract):
+    # 加大…力度: the verb opens the clause; 整治 is a head, and a head names nothing before another
+    r = extract(HEAD + "加大整治专项行动力度，加大扫黑除恶专项斗争力度。\n")
+    assert canon(r, "Initiative") == {"扫黑除恶专项斗争"}
+
+
 def test_a_count_of_campaigns_and_a_fields_reforms_are_no_names(extract):
     # 四大攻坚战: the four listed before it, counted (jieba's 清|废 must not leave 废四大攻坚战)
     r = extract(HEAD + "推进蓝天、碧水、净土、清废四大攻坚战，打好污染防治攻坚战。\n")

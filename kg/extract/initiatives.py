@@ -160,6 +160,7 @@ class InitiativeGrammar:
     seasons: frozenset[str]                # 根治欠薪冬季专项行动: a time word inside a name
     strong_firsts: frozenset[str]          # the characters a strong head opens with
     strong_heads: tuple[str, ...]          # (the same heads, to test a name's ending)
+    campaign_kinds: frozenset[str]         # 整治 of 专项整治: a head that ends a longer one
     paired_heads: tuple[str, ...]          # 提升行动: a head whose verb pairs with the one before
     raising_verbs: frozenset[str]          # 提升|专项行动: a verb of the name before a campaign's head
     raising_heads: tuple[str, ...]
@@ -219,6 +220,9 @@ def grammar() -> InitiativeGrammar:
         re.compile(alternation(data["aims"])), tuple(data["aims"]),
         frozenset(data["manner_adverbs"]), frozenset(data["seasons"]),
         frozenset(h[0] for h in data["strong_heads"]), tuple(data["strong_heads"]),
+        # (a head that ends a longer campaign's head is a kind of campaign, no name of one:
+        # 整治 of 专项整治 and 集中整治, 攻坚 of 百日攻坚; not 普法 of 普法责任制, a field)
+        frozenset(h for h in data["heads"] if any(s != h and s.endswith(h) for s in data["strong_heads"])),
         tuple(data["paired_heads"]), frozenset(data["raising_verbs"]), tuple(data["raising_heads"]),
         frozenset(data["theme_short_names"]))
 
@@ -998,10 +1002,12 @@ class InitiativeRecognizer:
                 start = end - len(name) + national.start()
                 name, stem = name_and_stem(text, start, m.start(), end)
             if len(stem) < 2 or not _NAME_OPENS.match(name) or name.count("(") != name.count(")") \
-                    or stem in gr.generic_stems or gr.group_head.match(stem) or verb_then_generic(stem, gr) \
+                    or stem in gr.generic_stems or stem in gr.campaign_kinds or gr.group_head.match(stem) \
+                    or verb_then_generic(stem, gr) \
                     or place_only(stem) or counted_last(stem) \
                     or (stem.endswith(gr.reformed_fields) and name.endswith("改革")):
-                continue           # 重点改革, 三项改革: no name before the head; 突出主体工程;
+                continue           # 重点改革, 三项改革, 整治专项行动: no name before the head
+                                   # (整治: a campaign's kind, no name); 突出主体工程;
                                    # 荣昌试点: a pilot in a place; 蓝天、碧水、净土、清废四大攻坚战:
                                    # a count of the campaigns listed; 生态环境领域改革, 法治改革:
                                    # a field's reforms, none named (工程领域专项治理 is a campaign's)
