@@ -279,7 +279,7 @@ def test_counts_and_levels_before_a_name_are_not_the_name(extract):
     # and streets); one before it is whose it is
     r = extract(HEAD + "推进镇街综合行政执法改革，深化县机构改革。\n")
     assert canon(r, "Initiative") == {"镇街综合行政执法改革", "机构改革"}
-    # so do a level and the other it stands with in brackets (镇(街道): towns and streets),
+    # so are a level and the other it stands with in brackets (镇(街道): towns and streets),
     # as 村(社区) does
     r = extract(HEAD + "推动解决镇(街道)综合行政执法改革等重要问题。\n")
     assert canon(r, "Initiative") == {"镇(街道)综合行政执法改革"}
