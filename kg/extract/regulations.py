@@ -46,8 +46,8 @@ _APPOSED = re.compile(r"(?:\s*[\d.]+\s*版)?\s*(?:——|—|[:：])\s*《")
 _EACH_MADE = re.compile(r"(?:均|各自|都)(?:已经?|先后|相继)?$"
                         # (市、县区印发了…工作要点, 市县两级制定…, 指导市县政府制定…: the levels
                         # named as the actors, each making its own)
-                        rf"|(?:(?:[{LEVEL_CHARS}]{{1,2}}、)+[{LEVEL_CHARS}]{{1,2}}|[{LEVEL_CHARS}]{{2,4}}[两三四]级"
-                        rf"|[{LEVEL_CHARS}]{{2,4}}(?:人民)?政府)"
+                        rf"|(?:(?:[{LEVEL_CHARS}]{{1,2}}、)+[{LEVEL_CHARS}]{{1,2}}"
+                        rf"|[{LEVEL_CHARS}]{{2,4}}(?:[两三四]级|(?:人民)?政府))"
                         r"(?:均|都|各自|分别)?(?:已经?|先后|相继)?$")
 # the items one list holds, counted before it (…等16个部门84项…清单); N个 before counts lists
 _ITEMS = re.compile(r"(?:[^，,。；;\n]{0,16}?等)?(?:\d+\s*个(?:部门|单位)\s*)?(?:\d+\s*类\s*)?\d+\s*项\s*")
