@@ -90,7 +90,9 @@ _WORK_SYSTEM = re.compile(r"工作(?:责任制|机制|制度)")     # after a he
 _YEARS_ACTION = re.compile(r"[一二三四五两]年(?:攻坚)?行动")
 # a service brought within a travel time of everyone, the name of its network (打造15分钟政务
 # 服务圈, 构建半小时公共法律服务圈): named so whether quoted or not
-_TIME_CIRCLE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十半]{1,3})(?:分钟|小时)[\u4e00-\u9fff]{2,10}?圈")
+# (its first numeral is matched first, then what stands before it: ``kg.extract.patterns``)
+_TIME_CIRCLE = re.compile(r"[\d一二三四五六七八九十半](?<![\d.].)(?:(?<=\d)\d{0,2}|(?<!\d)[一二三四五六七八九十半]{0,2})"
+                          r"(?:分钟|小时)[\u4e00-\u9fff]{2,10}?圈")
 # a count (3个, 两个: not 一个, which opens slogans) inside the words before a head: where
 # a name cannot run across (市场准入、投资项目两个重点领域行政审批制度改革)
 # (in figures only before 项: 三项制度 is the name of the three systems); a rough count too
