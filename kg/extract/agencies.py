@@ -26,7 +26,7 @@ from .doc import (CLAUSE_MARK, SETTING, add_mention, header_lines, line_end, lin
 from .numbers import in_a_number, national_head_bodies
 from .regions import person_titles
 from .words import FUNCTION_TAGS, cut, is_word, joins_word, starts_word, tag, whole_words
-from .patterns import alternation, starting_with, words_regex
+from .patterns import Scanner, alternation, starting_with, words_regex
 
 LEVEL_CHARS = "省市县区州盟旗乡镇"
 _ANOTHER_LEVELS = re.compile(rf"[和及与][{LEVEL_CHARS}]")
@@ -139,7 +139,7 @@ _SHORT_NAME = re.compile(r"[(（](?:以下简称|以下称|下称|简称)[“\"]
 
 @dataclass(frozen=True)
 class Grammar:
-    body: re.Pattern
+    body: Scanner                   # a body's name, from its stem (see the grammar)
     national: re.Pattern
     stems: dict[str, str]
     heads: dict[str, str]
@@ -153,7 +153,7 @@ class Grammar:
     in_context: re.Pattern          # 中央 acting as a body (中央、省、市…)
     in_context_names: dict[str, str]
     group_openers: frozenset[str]
-    internal_unit: re.Pattern       # 法治督察处, 文书科, 交警大队: right after a department's name
+    internal_unit: Scanner          # 法治督察处, 文书科, 交警大队: right after a department's name
     platforms: tuple[str, ...]      # 电子税务局: an online service named after the body
     other_parties: tuple[str, ...]  # 团县委, 民盟市委: committees that are not the party's
     provincial_halls: frozenset[str]  # 教育: a province's is the 教育厅 (省教育局 too)
@@ -165,7 +165,7 @@ class Grammar:
     local_heads: tuple[str, ...]    # 税务局: what such a bureau's name ends with
     enforcement: re.Pattern         # 城管|综合执法: a field, then the words of enforcement
     congress_bodies: dict[str, str]  # 法工委 → 法制工作委员会: a congress's committees' full names
-    city_named: re.Pattern          # 铁路运输法院, 海事法院, 海关: a body's kind, after its city
+    city_named: Scanner             # 铁路运输法院, 海事法院, 海关: a body's kind, after its city
     own_names: dict[str, dict[str, str]]  # 北京市 → 交通委 → 交通委员会: its name, not the grammar's
     inside_government: frozenset[str]     # 法制办公室: a department match that is the
                                           # government's own office
@@ -217,7 +217,7 @@ def grammar() -> Grammar:
     first = set("人政府纪监中法检委党高全依编地行第") | {w[0] for w in stems} | {u[0] for u in data["township_units"]}
     # 办 that starts a verb is no office (市政府办理人大议案, 县委办结)
     not_verb = rf"(?!(?<=办)[{_NOT_OFFICE}])"
-    body = re.compile(starting_with(first,
+    body = Scanner(re.compile(starting_with(first,
         # 法治政府 (government under the rule of law) is no body: 4 in 10 of the matches
         # (县府办, 市府办: the government's office as the south writes it)
         rf"(?<!法治)(?P<gov>人民政府|政府|府(?=办))(?:(?P<office>{alternation(offices)}){not_verb}|(?P<gstem>{s})(?P<ghead>{h}))?"
@@ -254,12 +254,14 @@ def grammar() -> Grammar:
         r"|(?P<staffing>编委?办)"   # 市编办, 县编委办: the party committee's staffing office
         # a 地区's or 盟's committee and commissioner's office (not 当地委托, 各地委员)
         rf"|(?<![当各本外该两此异属驻])(?P<prefecture_party>地委)(?![托员屈])(?:(?P<ppdept>{alternation(party)}){not_verb})?"
-        rf"|(?P<prefecture_gov>行政公署|行署)(?:(?P<pgoff>{alternation(offices)}){not_verb})?"))
+        rf"|(?P<prefecture_gov>行政公署|行署)(?:(?P<pgoff>{alternation(offices)}){not_verb})?")))
     national_names = {}
     for canonical, surfaces in data["national"]:
         for sf in (canonical, *surfaces):          # the full name is written too (中共中央组织部)
             national_names[sf] = canonical
-    context = "|".join(rf"(?<![党共]){re.escape(word)}(?=(?:{alternation(after)}))"
+    # (the word first, then what stands before it: a pattern that opens with its
+    # characters is searched fast, see ``kg.extract.patterns``)
+    context = "|".join(rf"{re.escape(word)}(?<![党共]{re.escape(word)})(?=(?:{alternation(after)}))"
                        for word, _, after in data["national_in_context"])
     return Grammar(body, words_regex(national_names), stems, heads, offices, party,
                    frozenset(data["bare_ok"]), national_names,
@@ -269,12 +271,12 @@ def grammar() -> Grammar:
                    frozenset(data["group_openers"]),
                    # not the verbs 处理/处罚/处置/处分, not 科技/科学, not 司法/司机/司职
                    # (a department's field units too: 交警大队, 卫生监督所)
-                   re.compile(starting_with(
+                   Scanner(re.compile(starting_with(
                        {w[0] for w in data["internal_units"] + data["field_units"]},
                        rf"(?:{alternation(data['internal_units'])})"
                        rf"(?:处(?![理罚置分])|科(?![技学研])|股(?![份东权票市])|司(?![法机职]))"
                        rf"|(?:{alternation(data['field_units'])})(?:{alternation(data['field_unit_heads'])})"
-                       r"(?![长员])")),
+                       r"(?![长员])"))),
                    tuple(data["platforms"]), tuple(data["other_parties"]),
                    frozenset(data["provincial_halls"]), data["local_bureaus"],
                    data["local_bureaus_since"],
@@ -282,7 +284,7 @@ def grammar() -> Grammar:
                    {short: tuple(former) for short, former in data["short_forms_before"].items()},
                    tuple(data["local_bureaus"].values()),
                    re.compile(rf"(.+?)({middles})$"), {**special, **work},
-                   re.compile(rf"市?({alternation(data['city_named'])})"), data["own_names"],
+                   Scanner(re.compile(rf"市?({alternation(data['city_named'])})")), data["own_names"],
                    frozenset(data["inside_government"]),
                    tuple(data["party_commissions"]),
                    {name: tuple(sorted(units, key=len, reverse=True))

@@ -30,7 +30,7 @@ from .digits import ascii_digits
 from .doc import (CLAUSE_MARK, Cover, add_mention, mentions, region_ends, regions_ending_at, rename, report,
                   text_of)
 from .numbers import DOCUMENT_NUMBER, YEAR_SERIAL, number_follows
-from .patterns import alternation
+from .patterns import Scanner, alternation
 
 # the brackets a title is written in: 《…》 at the top, 〈…〉 or <…> for a title inside it
 _BRACKET = re.compile(r"[《》〈〉<>＜＞\n]")
@@ -209,7 +209,7 @@ class RegulationGrammar:
     system_words: tuple[str, ...]           # 制度, 机制: a system's, no document
     regional: re.Pattern                    # 四川省养老机构条例: at a region, named bare after a verb
     regional_kinds: tuple[str, ...]
-    about: re.Pattern                       # 关于…的实施意见, 贯彻《X》的实施方案: without 《》
+    about: Scanner                          # 关于…的实施意见, 贯彻《X》的实施方案: without 《》
     coordinated: re.Pattern                 # …和权责清单: another object of the same verb
     generic_stems: frozenset[str]
     determiners: tuple[str, ...]            # 各类, 相关: what starts a description
@@ -291,10 +291,10 @@ def grammar() -> RegulationGrammar:
     taking = "".join(f"(?<!{v})" for v in data["about_taking_verbs"])
     # (贯彻《纲要》重要举措任务清单, 落实《纲要》重要举措分工方案: the plan's parts it carries out)
     parts = alternation(data["carried_out_parts"])
-    about = re.compile(rf"(?:关于(?:[^，,。；;、《》“”()（）\n]|“[^“”\n]{{1,12}}”){{2,40}}?"
-                       rf"|(?:学习贯彻{quoted}|贯彻{quoted}|落实《[^《》\n]{{2,60}}》)(?:{parts})?)的?"
-                       rf"(?<!制度)(?<!相关)(?<!有关){taking}(?:{alternation(data['about_kinds'])}){_DRAFT_MARK}?"
-                       rf"(?=[，,。；;、\s和及等(（]|精神|要求|$)")
+    about = Scanner(re.compile(rf"(?:关于(?:[^，,。；;、《》“”()（）\n]|“[^“”\n]{{1,12}}”){{2,40}}?"
+                               rf"|(?:学习贯彻{quoted}|贯彻{quoted}|落实《[^《》\n]{{2,60}}》)(?:{parts})?)的?"
+                               rf"(?<!制度)(?<!相关)(?<!有关){taking}(?:{alternation(data['about_kinds'])})"
+                               rf"{_DRAFT_MARK}?(?=[，,。；;、\s和及等(（]|精神|要求|$)"))
     # …清单117项、配合履职事项清单: a count may stand between, or a draft's mark (…条例修订草案、
     # …条例); made kinds too (印发…办法、…规定)
     listed = _bare_name(data["unbracketed_suffixes"] + data["made_suffixes"] + data["regional_kinds"], ends)
