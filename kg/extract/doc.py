@@ -256,19 +256,40 @@ def clause_start(doc: Doc, pos: int) -> int:
     return ends[i] if i >= 0 else 0
 
 
-def _one_token_per_char(doc: Doc) -> bool:
-    """True with kg's tokenizer: then character offsets are token indices, and a span
-    needs no alignment (``char_span`` is the general way, for any other tokenizer)."""
-    known = doc.user_data.get("kg_char_tokens")
-    if known is None:
-        known = doc.user_data["kg_char_tokens"] = len(doc) == len(text_of(doc))
-    return known
+class _Mentions:
+    """The mentions of a doc at hand, kept in its ``user_data``: the span group (each
+    lookup through ``doc.spans`` goes through its Python mapping), the spans as Python
+    objects (iterating a SpanGroup builds every Span anew), those of each label in the
+    order added (components ask for one label many times a report), and whether the doc
+    has a token per character. One object, so that adding a mention looks it up once."""
+
+    __slots__ = ("group", "spans", "by_label", "char_tokens")
+
+    def __init__(self, doc: Doc) -> None:
+        if MENTIONS not in doc.spans:
+            doc.spans[MENTIONS] = []
+        self.group: SpanGroup = doc.spans[MENTIONS]
+        self.spans: list[Span] = list(self.group)
+        self.by_label: dict[str, list[Span]] = {}
+        for span in self.spans:
+            self.by_label.setdefault(span.label_, []).append(span)
+        # with kg's tokenizer character offsets are token indices, and a span needs no
+        # alignment (``char_span`` is the general way, for any other tokenizer)
+        self.char_tokens = len(doc) == len(text_of(doc))
+
+
+def _mentions(doc: Doc) -> _Mentions:
+    found = doc.user_data.get("kg_mention_store")
+    if found is None:
+        found = doc.user_data["kg_mention_store"] = _Mentions(doc)
+    return found
 
 
 def add_mention(doc: Doc, start: int, end: int, label: str, canonical: str,
                 code: str = "") -> Span | None:
-    """Add a typed, canonical mention by character offsets (one token per character)."""
-    if _one_token_per_char(doc):
+    """Add a typed, canonical mention by character offsets."""
+    store = _mentions(doc)
+    if store.char_tokens:
         if not 0 <= start < end <= len(doc):
             return None
         span = Span(doc, start, end, label=label, kb_id=canonical, span_id=code)
@@ -277,57 +298,25 @@ def add_mention(doc: Doc, start: int, end: int, label: str, canonical: str,
                              alignment_mode="expand")
         if span is None:
             return None
-    cached, by_label = _cache(doc), _by_label(doc)     # made from the span group: before it grows
-    _group(doc).append(span)
-    cached.append(span)
-    by_label.setdefault(label, []).append(span)
+    store.group.append(span)
+    store.spans.append(span)
+    store.by_label.setdefault(label, []).append(span)
     return span
-
-
-def _group(doc: Doc) -> SpanGroup:
-    """The mentions' span group, kept at hand: each lookup through ``doc.spans`` goes
-    through its Python mapping, a few microseconds a mention (a fortieth of a run)."""
-    group = doc.user_data.get("kg_group")
-    if group is None:
-        if MENTIONS not in doc.spans:
-            doc.spans[MENTIONS] = []
-        group = doc.user_data["kg_group"] = doc.spans[MENTIONS]
-    return group
-
-
-def _cache(doc: Doc) -> list[Span]:
-    """The mentions as Python objects: iterating a SpanGroup builds every Span anew."""
-    cached = doc.user_data.get("kg_mentions")
-    if cached is None:
-        cached = doc.user_data["kg_mentions"] = list(doc.spans[MENTIONS]) \
-            if MENTIONS in doc.spans else []
-    return cached
-
-
-def _by_label(doc: Doc) -> dict[str, list[Span]]:
-    """The mentions of each label, in the order added: components ask for one label
-    many times a report."""
-    by = doc.user_data.get("kg_mentions_by_label")
-    if by is None:
-        by = doc.user_data["kg_mentions_by_label"] = {}
-        for span in _cache(doc):
-            by.setdefault(span.label_, []).append(span)
-    return by
 
 
 def rename(doc: Doc, label: str, renamed: dict[str, str]) -> None:
     """Give the ``label`` mentions whose canonical name is a key of ``renamed`` that value
     instead (a span's kb_id is fixed once made: the spans are made again in place)."""
     spans = [Span(doc, s.start, s.end, label=s.label, kb_id=renamed[s.kb_id_], span_id=s.id)
-             if s.label_ == label and s.kb_id_ in renamed else s for s in _cache(doc)]
+             if s.label_ == label and s.kb_id_ in renamed else s for s in _mentions(doc).spans]
     doc.spans[MENTIONS] = spans
-    for key in ("kg_group", "kg_mentions", "kg_mentions_by_label"):
-        doc.user_data.pop(key, None)
+    doc.user_data.pop("kg_mention_store", None)
 
 
 def mentions(doc: Doc, label: str | None = None) -> list[Span]:
     """A new list each call: a caller may add mentions while it goes through these."""
-    return list(_cache(doc) if label is None else _by_label(doc).get(label, ()))
+    store = _mentions(doc)
+    return list(store.spans if label is None else store.by_label.get(label, ()))
 
 
 def region_ends(doc: Doc) -> dict[int, int]:
