@@ -400,13 +400,19 @@ def test_a_level_character_that_begins_a_word_ends_no_name(extract):
 
 
 def test_enumerations_are_the_patterns_matches():
-    from kg.extract.regions import _ENUMERATION, enumerations
+    from kg.extract.regions import (_ENUMERATION, _LONGEST_TOWN_ITEM, _TOWNS_LISTED,
+                                    enumerations)
     rng = random.Random(11)
     alphabet = "晋中忻州大同阳泉长治等和及市县区、、、，3个（）"
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         assert [m.span() for m in enumerations(text)] == \
             [m.span() for m in _ENUMERATION.finditer(text)], text
+    alphabet = "莲塘向武阳蒋巷冈上等两乡镇街道、、、，a3个"        # (items up to nine characters)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        assert [m.span() for m in enumerations(text, _TOWNS_LISTED, _LONGEST_TOWN_ITEM)] == \
+            [m.span() for m in _TOWNS_LISTED.finditer(text)], text
     text = "如晋中、忻州等市，阳泉、长治、大同3个市和太原、吕梁县"
     assert [m.group() for m in enumerations(text)] == \
         [m.group() for m in _ENUMERATION.finditer(text)] == ["如晋中、忻州等市", "阳泉、长治、大同3个市", "和太原、吕梁县"]

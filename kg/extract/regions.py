@@ -27,6 +27,8 @@ def _stems_listed(longest: int) -> str:
            r"(?:\d+个|[两三四五六七八九十]个?)?"
 
 
+# the Chinese characters right before a place (a list's item before its 、)
+_CHINESE_TO_END = re.compile(r"[\u4e00-\u9fff]+$")
 # 大同、晋中、忻州等市 / 阳泉、长治3个市 / 大同、朔州两市: stems listed before one shared
 # level word, or two (云州、阳高等县区: each item takes the one its name has), or one with
 # the kinds of its tier in brackets (沁水、陵川、高平等县（市、区）: 高平市 is a county-level city)
@@ -110,12 +112,14 @@ def enumerations(text: str, pattern: re.Pattern = _ENUMERATION,
                  longest: int = _LONGEST_ITEM) -> Iterator[re.Match]:
     """``pattern.finditer(text)`` for a list of stems (``_ENUMERATION``, ``_TOWNS_LISTED``
     with ``_LONGEST_TOWN_ITEM``), tried only where a match can start (two to ``longest``
-    characters before a 、): the regex alone enters every character of a report, the
-    slowest scan of the component."""
+    characters before a 、, all of them Chinese: a start before another mark was tried at
+    the 、 before it): the regex alone enters every character of a report, the slowest
+    scan of the component."""
     pos = 0                             # a match or failed start ends before this
     i = text.find("、")
     while i >= 0:
-        for s in range(max(pos, i - longest), i - 1):
+        run = _CHINESE_TO_END.search(text, max(pos, i - longest), i)
+        for s in range(run.start() if run else i, i - 1):
             m = pattern.match(text, s)
             if m:
                 yield m
