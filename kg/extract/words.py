@@ -52,8 +52,8 @@ class _WordTable(dict):
 
     def read(self, text: str) -> None:
         """The entries of every word that starts with a character of ``text``."""
-        for c in self._shards.keys() & set(text):
-            self.update(pickle.loads(self._shards.pop(c)))
+        for c in set(text).intersection(self._shards):    # (not keys() & …: a set of
+            self.update(pickle.loads(self._shards.pop(c)))  # every key left, each call)
 
 
 def _shards(freq: dict[str, int]) -> dict[str, bytes]:
