@@ -340,7 +340,12 @@ class Gazetteer:
 
     def leading(self, name: str) -> Hit | None:
         """The region a name opens with (大同市…办法, 江苏省依法治校示范校), if one does."""
-        hits = self.find(name[:12])
+        head = name[:12]
+        # (a name no region's name opens, as most titles, is told so by the scan alone: what
+        # ``find`` does after it drops or re-reads names, and adds none at the start)
+        if not any(m[0] == 0 for m in all_matches(self._automaton, head)):
+            return None
+        hits = self.find(head)
         return hits[0] if hits and hits[0].start == 0 else None
 
     def leading_full(self, name: str) -> Hit | None:
