@@ -92,8 +92,17 @@ def _sequence(items, k: int) -> set[str]:
 
 
 def _then(first: set[str], second: set[str], k: int) -> set[str]:
-    """The openings of one part followed by another's."""
-    return {s if len(s) >= k else (s + t)[:k] for s in first for t in (second if len(s) < k else ("",))}
+    """The openings of one part followed by another's (of the second, only as many
+    characters as each of the first lacks: a few distinct ones of thousands)."""
+    out = {s for s in first if len(s) >= k}
+    lacking: dict[int, set[str]] = {}
+    for s in first:
+        if len(s) < k:
+            need = k - len(s)
+            if need not in lacking:
+                lacking[need] = {t[:need] for t in second}
+            out.update(s + t for t in lacking[need])
+    return out
 
 
 def _opening(op, av, k: int) -> set[str]:
