@@ -52,8 +52,11 @@ class _WordTable(dict):
 
     def read(self, text: str) -> None:
         """The entries of every word that starts with a character of ``text``."""
-        for c in set(text).intersection(self._shards):    # (not keys() & …: a set of
-            self.update(pickle.loads(self._shards.pop(c)))  # every key left, each call)
+        shards = self._shards
+        # (each of the text's characters looked up: ``keys() & …`` and ``intersection``
+        # go through every key left, each call)
+        for c in [c for c in set(text) if c in shards]:
+            self.update(pickle.loads(shards.pop(c)))
 
 
 def _shards(freq: dict[str, int]) -> dict[str, bytes]:
