@@ -111,20 +111,20 @@ def _of_kinds(g, codes: tuple[str, ...], kinds: tuple[str, ...]) -> list[str]:
 def enumerations(text: str, pattern: re.Pattern = _ENUMERATION,
                  longest: int = _LONGEST_ITEM) -> Iterator[re.Match]:
     """``pattern.finditer(text)`` for a list of stems (``_ENUMERATION``, ``_TOWNS_LISTED``
-    with ``_LONGEST_TOWN_ITEM``), tried only where a match can start (two to ``longest``
-    characters before a 、, all of them Chinese: a start before another mark was tried at
-    the 、 before it): the regex alone enters every character of a report, the slowest
-    scan of the component."""
+    with ``_LONGEST_TOWN_ITEM``), tried once for each 、, from the first of the two to
+    ``longest`` Chinese characters right before it: every start there has its first item
+    end at that 、 and the same rest after it, so all of them match or none does, and
+    finditer's is the leftmost. (A start before another mark was tried at the 、 before
+    it.) The regex alone enters every character of a report, and tried from each start
+    before a 、 it reads the whole list again each time."""
     pos = 0                             # a match or failed start ends before this
     i = text.find("、")
     while i >= 0:
         run = _CHINESE_TO_END.search(text, max(pos, i - longest), i)
-        for s in range(run.start() if run else i, i - 1):
-            m = pattern.match(text, s)
-            if m:
-                yield m
-                pos = m.end()
-                break
+        m = pattern.match(text, run.start()) if run and run.end() - run.start() >= 2 else None
+        if m:
+            yield m
+            pos = m.end()
         else:
             pos = max(pos, i - 1)
         i = text.find("、", max(i + 1, pos))
