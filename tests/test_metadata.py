@@ -8,7 +8,11 @@ from kg.extract.metadata import parse_date_line
 @pytest.mark.parametrize("line,iso", [
     ("2021年3月12日", "2021-03-12"), ("  2014年2月20日 ", "2014-02-20"), ("20231018", "2023-10-18"),
     ("2022-01-28", "2022-01-28"), ("二〇二一年三月十二日", "2021-03-12"),
-    ("二〇一〇年二月二十六日", "2010-02-26"), ("2021年13月1日", None), ("报告于2021年3月12日", None)])
+    ("二〇一〇年二月二十六日", "2010-02-26"), ("2021年13月1日", None), ("报告于2021年3月12日", None),
+    # the longest a date line gets: a date in Chinese numerals in brackets, then a note of 16
+    ("（二〇二二年十二月三十一日）（此件公开发布此件公开发布此件公开）", "2022-12-31"),
+    ("  （ 二〇二二年 十二月 三十一日 ）  （此件公开发布此件公开发布此件公开） ", "2022-12-31"),
+    ("（二〇二二年十二月三十一日）（此件公开发布此件公开发布此件公开了）", None)])
 def test_date_lines(line, iso):
     assert parse_date_line(line) == iso
 

@@ -190,9 +190,17 @@ def date_note(line: str) -> bool:
     return bool(_DATE_NOTE.fullmatch(line)) and "此件" in line
 
 
+# the most characters besides white space a date line holds: 二〇二二年十二月三十一日 (12),
+# in brackets (2), then a note in its own (18: ``_DATE_NOTE``)
+_DATE_LINE_MOST = 32
+
+
 def parse_date_line(line: str) -> str | None:
     """An ISO date when the whole line is a date (the date under a signature), also in
-    brackets: （2022年3月1日）."""
+    brackets: （2022年3月1日）. (A paragraph is told no date by its length, not by
+    ``_DATE_NOTE``'s scan of it.)"""
+    if len(line) > _DATE_LINE_MOST and len("".join(line.split())) > _DATE_LINE_MOST:
+        return None
     line = _DATE_NOTE.sub("", line).strip()
     if line[:1] in "(（" and line[-1:] in ")）":
         line = line[1:-1]
