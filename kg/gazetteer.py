@@ -441,12 +441,14 @@ class Gazetteer:
         if found is None:
             codes: dict[str, list[str]] = {}
             for name in self._townships.get(self.home(county), ()):
-                stem = self.stem(name)
+                # (the county's own first: of the home's hundreds of names, a few dozen)
+                own = [c for c in self._matchable[name]
+                       if self.divisions[c].parent == county and self.divisions[c].level == 4]
+                stem = self.stem(name) if own else name
                 if len(stem) < 2 or stem == name:
                     continue
-                for c in self._matchable[name]:
-                    if self.divisions[c].parent == county and self.divisions[c].level == 4 \
-                            and c not in codes.get(stem, ()):
+                for c in own:
+                    if c not in codes.get(stem, ()):
                         codes.setdefault(stem, []).append(c)
             found = self._township_stems[county] = {stem: tuple(cs) for stem, cs in codes.items()}
         return found
