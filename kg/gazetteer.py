@@ -444,7 +444,9 @@ class Gazetteer:
                 # (the county's own first: of the home's hundreds of names, a few dozen)
                 own = [c for c in self._matchable[name]
                        if self.divisions[c].parent == county and self.divisions[c].level == 4]
-                stem = self.stem(name) if own else name
+                if not own:
+                    continue
+                stem = self.stem(name)
                 if len(stem) < 2 or stem == name:
                     continue
                 for c in own:
