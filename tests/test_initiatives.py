@@ -207,6 +207,14 @@ def test_name_starts_after_a_verb_phrase(extract):
     assert canon(r, "Initiative") == {"党风廉政建设责任制", "行政执法责任制"}
 
 
+def test_a_one_character_verb_before_a_head_takes_it_as_its_object(extract):
+    r = extract(HEAD + "运用法治思维和法治方式抓改革、谋发展、促稳定。\n")
+    assert canon(r, "Initiative") == set()
+    # (not an abbreviation's last character, jieba finding no word: 综改 of 综合改革)
+    r = extract(HEAD + "对全省综改试验区建设情况开展了监督检查。\n")
+    assert canon(r, "Initiative") == {"综改试验区建设"}
+
+
 def test_national_programme_inside_a_title(extract):
     r = extract(HEAD + "印发《关于深化放管服改革进一步优化政务环境的意见》。\n")
     assert "放管服改革" in canon(r, "Initiative")

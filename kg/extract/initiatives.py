@@ -490,7 +490,11 @@ def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 1
                                             # 执法能力|提升|专项行动: what is raised, then how
         if w in gr.boundaries or (len(w) > 2 and w.endswith(gr.verb_endings)) or \
                 (tag in words.FUNCTION_TAGS and w not in gr.seasons and not unsegmented(pieces, i, gr)) or \
-                (verbs_end and tag == "v"):
+                (verbs_end and tag == "v") or (i == len(pieces) - 1 and len(w) == 1 and tag == "v"
+                                               and i > 0 and len(pieces[i - 1]) > 1):
+            # (a verb of one character after a whole word, right before the head, takes it
+            # as its object: 运用法治方式|抓|改革, no name; 综|改|试验区: an abbreviation's
+            # characters, jieba finding no word)
             if w in gr.manner_adverbs and i + 2 < len(pieces):
                 return start + len(pieces[i + 1])      # 大力宣传|数字化改革: past its verb
             return start
