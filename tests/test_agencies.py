@@ -301,6 +301,15 @@ def test_bare_party_committee_outside_a_township_is_no_one(extract):
 def test_autonomous_region_party_committee(extract):
     r = extract("内蒙古自治区2022年法治政府建设情况报告\n自治区党委依法治区办组织督察。\n")
     assert {"中共内蒙古自治区委员会全面依法治区委员会办公室"} <= canon(r, "Agency")
+    # its own report names the committee's organs after 党委 alone
+    r = extract("内蒙古自治区2022年法治政府建设情况报告\n纳入党委常委会年度工作要点，召开党委全面依法治区委员会会议。\n")
+    assert canon(r, "Agency") == {"中共内蒙古自治区委员会常务委员会",
+                                  "中共内蒙古自治区委员会全面依法治区委员会"}
+    # (a rule for every level's committees is no one's; nor a district's 党委常委会)
+    r = extract("内蒙古自治区2022年法治政府建设情况报告\n各级党委常委会要听取法治建设汇报。\n")
+    assert canon(r, "Agency") == set()
+    r = extract(PINGCHENG + "党委常委会审议，党委全面依法治区委员会召开会议。\n")
+    assert canon(r, "Agency") == set()
 
 
 def test_deputies_need_their_congress_named(extract):

@@ -1016,6 +1016,12 @@ class AgencyRecognizer:
             return None             # 向同级党委、人大常委会报告: a rule for every region's bodies
         if m.group("rol"):                   # 依法治县办: the level word says whose
             return self.level_word_region(doc, g, rule_of_law_level(m), m.start(), subject)
+        if m.group("party") == "党委" and (m.group("prol") or gr.party_depts.get(m.group("pdept")) == "常务委员会") \
+                and g.divisions[subject].name.endswith("自治区"):
+            # an autonomous region's party committee is its 党委 (自治区党委), and so its own
+            # report writes the committee's standing committee and rule-of-law committee
+            # (党委常委会, 党委全面依法治区委员会); no department or township has either
+            return subject
         if m.group("party") in ("党委", "党工委", "工委") or m.group("unit"):
             # a township's own report: 党委 and 司法所 are the township's (not a village's, a 社区's;
             # 街道工委, as Beijing's streets write their party working committee)
