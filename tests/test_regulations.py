@@ -415,6 +415,9 @@ def test_descriptions_of_documents_are_no_title(extract):
     # bodies joined before 关于 (省厅和市政府关于…): each body's documents, no one title
     r = extract(HEAD + "认真落实省厅和市政府关于2020年法治政府建设工作要点。\n")
     assert canon(r, "Regulation") == set()
+    # documents of a weight and a generic field (重大发展规划): no one title
+    r = extract(HEAD + "全年依法审议重大发展规划、重大项目投资等事项24项，制定重大行政决策程序规定。\n")
+    assert canon(r, "Regulation") == {"重大行政决策程序规定"}
     # its own (及其…): a part of the document named before, no title of its own
     r = extract(HEAD + "出台《哈尔滨市法治政府建设行动方案(2021—2025年)》及其重要举措分工方案。\n")
     assert canon(r, "Regulation") == {"哈尔滨市法治政府建设行动方案(2021-2025年)"}

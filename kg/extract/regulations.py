@@ -1062,7 +1062,10 @@ class RegulationRecognizer:
         if words.tag(words.cut(name)[0]) == "c":
             return True                          # 依申请公开及政务公开工作要点: 及 joins, no title opens
         unlevelled = _LEVELS_LEADING.sub("", stem)   # 市县相关规定: each level's, described
+        # (审议重大发展规划: documents of a weight and a generic field, no one title)
+        weightless = unlevelled.removeprefix("重大").removeprefix("重要")
         return len(stem) < 2 or unlevelled in gr.generic_stems or unlevelled.startswith(gr.determiners) \
+            or weightless in gr.generic_stems \
             or stem.endswith(("和", "及", "与", "相关", "有关")) \
             or stem.endswith(("重大", "重要")) and kind != "举措" \
             or stem.startswith(("年度", "全年")) or bool(_DESCRIPTIVE.search(stem)) or stem in _LEVELS \
