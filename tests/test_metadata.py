@@ -32,11 +32,19 @@ def test_signature_date_before_publication_date(extract):
                 f"04:46:43 青海省人民政府关于2016年法治政府建设工作的报告 青政〔2017〕28号  2016年,{para}\n")
     assert (r["title"], r["year"], r["publisher"]) == ("青海省人民政府关于2016年法治政府建设工作的报告", 2016,
                                                       "青海省人民政府")
-    # (not its first sentence, nor a title the file set with spaces around its year and ran
-    # into the first sentence)
+    # (not its first sentence)
     r = extract(f"2023年,我县坚持以习近平法治思想为指导 {para}\n")
     assert r["title"] == ""
+    # a title run into the first paragraph with nothing between (a copy that dropped the
+    # line breaks), its year set with spaces by the file (one field, not two)
     r = extract(f"某县 2025 年度法治政府建设情况报告2025 年,全县坚持依法行政 {para}\n")
+    assert (r["title"], r["year"]) == ("某县2025年度法治政府建设情况报告", 2025)
+    # …and a mirror site's banner run into the title: the title names its publisher
+    r = extract("秘书之家—全网资源每日更新www.mishuzj.com湖北省人民政府关于2023年度法治政府建设情况的报告"
+                f"2023年,省政府坚持依法行政 {para}\n")
+    assert (r["title"], r["publisher"]) == ("湖北省人民政府关于2023年度法治政府建设情况的报告", "湖北省人民政府")
+    # (a body's first sentence that runs a 情况 into a year is no title: a clause of it)
+    r = extract(f"根据要求,现将全县依法行政工作情况2023年,全县坚持依法行政 {para}\n")
     assert r["title"] == ""
     # …not a source's date after the last sentence (《 人民日报 》( 2024年04月02日 07 版))
     r = extract(f"山西省推进依法行政 发布时间:2024-04-28 {para} 《 人民日报 》( 2024年04月02日 07 版)\n")

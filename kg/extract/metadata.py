@@ -241,10 +241,18 @@ def find_title(text: str) -> str:
     if not title and sum(1 for ln in text.split("\n") if ln.strip()) <= 2:
         first = text.lstrip()
         opening = _SPACED_YEAR.sub("", first[:first.find("。")] if "。" in first else "")
+        opening = _GLUED_HEADING.sub("\n", opening)
         title = _title_of_lines(re.sub(r"\s+", "\n", opening)) if opening else ""
         if CLAUSE_MARK.search(title):
             return ""       # (…,现将…报告如下: the first sentence, no title)
     return title
+
+
+# where a page that lost its line breaks had them with nothing in their place: before the
+# first paragraph's opening run on from the title (…情况的报告2023年，省政府…, a mirror
+# site's copy), and around a site's address (…每日更新www.mishuzj.com湖北省人民政府关于…)
+_GLUED_HEADING = re.compile(rf"(?<={'|'.join(_TITLE_ENDS)})(?={PARAGRAPH_OPENING.pattern})"
+                            r"|(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 
 # the white space a Word or PDF file sets around a year's digits (某县 2025 年度…): no break
