@@ -943,6 +943,11 @@ def test_a_portals_banner_above_a_bodys_title_is_not_joined(extract):
     r = extract("禄丰市人民政府\n中村乡人民政府关于2022年法治政府建设工作情况报告\n"
                 "2022年，中村乡推进依法行政。\n")
     assert r["title"] == "中村乡人民政府关于2022年法治政府建设工作情况报告"
+    # an info table's field whose label the page's furniture took, its value left alone above
+    r = extract("• 索 引 号:wanghe/2026-00009\n  • 发布机构:王河乡\n  • 公开方式:公开\n"
+                "王河镇人民政府关于2025年法治政府建设的报告\n发布日期:2026-03-06\n\n"
+                "2025年，在县委、县政府的正确领导下，王河镇推进依法行政。\n")
+    assert r["title"] == "王河镇人民政府关于2025年法治政府建设的报告"
 
 
 def test_a_title_naming_its_body_by_level_under_a_header_naming_it_in_full(extract):
@@ -962,6 +967,16 @@ def test_a_township_many_divisions_bear_is_the_one_under_the_kind_its_superiors_
     # two 牛田镇, both in a 县: no telling which
     body = "2024年，在县委、县政府的领导下，我镇推进依法行政，牛田镇全年办结案件。\n"
     assert extract(body)["subject_region"] is None
+
+
+def test_a_township_many_divisions_bear_is_the_one_the_page_also_names_by_a_name_its_alone(extract):
+    # three towns are called 王河镇, two under a 县; the info table gives the town's old
+    # name, 王河乡, which one of them alone bore
+    page = ("发布机构:王河乡\n王河镇人民政府关于2025年法治政府建设的报告\n"
+            "2025年，在县委、县政府的正确领导下，王河镇推进依法行政，镇党委专题学法3次。\n")
+    assert extract(page)["subject_region"] == "甘肃省/天水市/清水县/王河镇"
+    # the old name alone is not what the page is about twice over: no subject
+    assert extract(page.split("\n", 1)[1])["subject_region"] is None
 
 
 def test_a_web_pages_header_with_blank_lines_between_its_fields(extract):

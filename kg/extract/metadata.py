@@ -319,10 +319,14 @@ def _title_of_lines(text: str) -> str:
                          or only_a_body(above[:cut.start()])):
                 ln = above + ln
             # 中共濮阳县委 濮阳县人民政 / 府关于…的报告: the bodies' names cut inside a word
-            # (not a banner that is a body's name whole: 禄丰市人民政府 / 中村乡人民政府关于…)
+            # (not a banner that is a body's name whole: 禄丰市人民政府 / 中村乡人民政府关于…; nor
+            # a header field's value left on its line above a title whose body is whole:
+            # 发布机构:王河乡 / 王河镇人民政府关于…)
             elif above and len(above) <= 40 and not CLAUSE_MARK.search(above) \
                     and (about := ln.find("关于")) > 0 and only_a_body(above + ln[:about]) \
-                    and not only_a_body(above):
+                    and not only_a_body(above) \
+                    and not (only_a_body(ln[:about]) and (gazetteer.load().leading(ln[:about])
+                                                          or _TOWNSHIP_BODY.fullmatch(ln[:about]))):
                 ln = above + ln
             return ln
     sent = _SENT_UP.search(text, 0, COVER_CHARS)
@@ -455,7 +459,7 @@ def townships(g: gazetteer.Gazetteer, text: str, within: str | None,
     the one under a division of the kinds the page names its superiors by (区委、区政府: of
     the three 东庄镇, the one in a 区); in a title, only names that start where a title's
     township can (``_opens_in_title``)."""
-    spans: list[tuple[int, int, str | None]] = []      # each name's, and its one township
+    spans: list[tuple[int, int, list[str]]] = []      # each name's, and its townships
     reach = g.township_reach
     for m in _TOWNSHIP_END.finditer(text):
         # (an ethnic township's name runs long: 凤山彝族蒙古族乡; no township ends in 城乡)
@@ -470,12 +474,17 @@ def townships(g: gazetteer.Gazetteer, text: str, within: str | None,
                 under = [c for c in codes if g.divisions[g.divisions[c].parent].name[-1] in superiors]
                 codes = under or codes
             if named:
-                spans.append((m.end() - len(name), m.end(), codes[0] if len(codes) == 1 else None))
+                spans.append((m.end() - len(name), m.end(), codes))
                 break           # (土城子乡, two banners' towns, names neither 城子乡 inside it)
     # (a name inside a longer one is none: 夏镇街道 names no 夏镇, 烧锅镇乡 no 烧锅镇)
-    return Counter(code for start, end, code in spans if code and not any(
+    kept = [codes for start, end, codes in spans if codes and not any(
         s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans)
-        and (not in_title or _opens_in_title(g, text, start)))
+        and (not in_title or _opens_in_title(g, text, start))]
+    # a name several townships bear counts for the one of them the page also names by a name
+    # that is its alone (王河镇 of three, where the info table's 发布机构 gives its old 王河乡)
+    alone = {codes[0] for codes in kept if len(codes) == 1}
+    return Counter(codes[0] if len(codes) == 1 else within_alone[0] for codes in kept
+                   if len(codes) == 1 or len(within_alone := [c for c in codes if c in alone]) == 1)
 
 
 def township_subject(g: gazetteer.Gazetteer, title: str, body: str, region: str | None,
