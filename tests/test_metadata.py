@@ -979,6 +979,23 @@ def test_a_township_many_divisions_bear_is_the_one_the_page_also_names_by_a_name
     assert extract(page.split("\n", 1)[1])["subject_region"] is None
 
 
+def test_a_sites_banners_over_the_reports_heading_are_no_title(extract):
+    # a special column's banners (its topic, its campaign) above the breadcrumb and the heading
+    page = ("法治政府建设\n某某市创建全国法治政府建设示范市\n本专题内容由司法局发布\n"
+            "当前位置: 法治政府建设专栏>法治政府工作报告\n济源市人民政府关于2025年度法治政府建设情况的报告\n"
+            "来源:司法局 发布日期:2026-01-22\n\n2025年，济源市深入学习贯彻习近平法治思想，扎实推进法治政府建设。\n")
+    r = extract(page)
+    assert r["title"] == "济源市人民政府关于2025年度法治政府建设情况的报告"
+    assert r["publisher"] == "河南省济源市人民政府"
+    # a spam mirror's name after the page's title, the heading clean below it
+    r = extract("金华市教育局关于2023年法治政府建设工作情况的报告-某某娱乐\n朗读\n金华市教育局关于2023年法治政府"
+                "\n建设工作情况的报告\n2023年，市教育局推进依法治校。\n")
+    assert r["title"] == "金华市教育局关于2023年法治政府建设工作情况的报告"
+    # a headline that names no report, with no report's heading after it, stays the title
+    r = extract("坚持依法行政 推进法治政府建设\n来源：某某县司法局\n2023年，某某县推进依法行政。\n")
+    assert r["title"] == "坚持依法行政 推进法治政府建设"
+
+
 def test_a_web_pages_header_with_blank_lines_between_its_fields(extract):
     # an HTML page's text: a blank line after every element, a menu a line per item
     menu = "\n\n".join(["平城区人民政府", "政务公开", "政务服务", "互动交流", "政府信息公开", "法治政府建设",

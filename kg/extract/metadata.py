@@ -144,6 +144,8 @@ _ADDRESS = re.compile(r"(?:地址|住所)\s*[:：]?\s*[^;；)）\n，,。]*")
 _BRACKETED_TITLE = re.compile(rf"^(?:{NUMBER})?\s*《(?P<title>[^《》]+)》$")
 # how a title ends: a line that does not, and a short next line that does, are one title
 _TITLE_ENDS = ("报告", "总结", "情况", "说明", "材料", "汇报", "通知", "意见", "方案", "要点", "安排", "做法", "经验")
+# how a report's own heading ends (not a notice's or a plan's, which a page may head a column with)
+_REPORT_ENDS = ("报告", "总结")
 # a covering letter's sentence sending the report up (现将《…关于2022年度…的报告》报上,
 # 呈报, 报送): the page opens with the letter, the report's own heading comes after it
 _SENT_UP = re.compile(r"现将《(?P<title>[^《》\n]{6,80}?(?:报告|总结|情况))》\s*(?:报上|报送|呈报|上报|呈上|送上)")
@@ -286,11 +288,16 @@ def _title_of_lines(text: str) -> str:
                 and not _SECTION_NUMBER.match(ln) and not PARAGRAPH_OPENING.match(ln) \
                 and any(cue in ln for cue in _TITLE_CUES) and not only_a_body(ln):
             # 关于印发西平县2020年度法治政府建设 / 工作安排的通知: a title wrapped over lines
+            joined = i + 1
             for nxt in (x.strip() for x in header[i + 1:i + 3]):
                 if ln.endswith(_TITLE_ENDS) or not nxt.endswith(_TITLE_ENDS) or \
                         len(nxt) > 30 or CLAUSE_MARK.search(nxt):
                     break
-                ln += nxt
+                ln, joined = ln + nxt, joined + 1
+            # 法治政府建设 / 济源市创建全国法治政府建设示范市 / … / 济源市人民政府关于…的报告: a
+            # site's or a column's banner over the report's heading
+            if not ln.endswith(_TITLE_ENDS) and any(x.strip().endswith(_REPORT_ENDS) for x in header[joined:]):
+                continue
             # 吴忠市红寺堡区民政局 / 2023年法治政府建设…报告, 大河乡人民政府 / 关于法治政府建设
             # 的情况报告: one title (not a site's banner above a title that names its own
             # region: 平城区司法局 / 2021年平城区…报告)
