@@ -758,6 +758,13 @@ def test_a_columns_tag_is_no_part_of_the_title(extract):
     assert r["title"] == "湖北省司法厅2022年法治政府建设年度报告"
     r = extract("鹤政发〔2025〕4号\n关于完善“府院联动”机制的意见的通知\n各县（区）人民政府：\n现印发给你们。\n")
     assert r["title"] == "关于完善“府院联动”机制的意见的通知"
+    # the document's number in brackets before the title, in the info table's field and its
+    # heading: the title's body publishes it (not the office the table names as 发文机关)
+    r = extract("- 发文机关: 天水市人民政府办公室\n- 标题: [天政发〔2026〕7号]天水市人民政府关于2025年法治政府建设情况的报告\n"
+                "[天政发〔2026〕7号]天水市人民政府关于2025年法治政府建设情况的报告\n市委:\n"
+                "2025年，市政府深入学习贯彻习近平法治思想。\n")
+    assert r["title"] == "天水市人民政府关于2025年法治政府建设情况的报告"
+    assert r["publisher"] == "甘肃省天水市人民政府"
 
 
 def test_a_signature_dated_by_month_names_the_publisher(extract):

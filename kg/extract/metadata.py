@@ -113,8 +113,9 @@ _CUT_NAME = re.compile(r"(?:中国人民政治协商会议|中国共产党)[\u4e
 _NAME_GOES_ON = re.compile(r"委员会|第[一二三四五六七八九十]+届")
 _TITLE_CUES = ("报告", "年报", "总结", "情况", "说明", "材料", "汇报", "工作", "建设", "经验", "做法",
                "通知", "意见")
-# a column's tag before the title: 【法治建设报告】…, 【政策解读】…
-_COLUMN_TAG = re.compile(r"^[【\[][^】\]]{1,10}[】\]]\s*")
+# a column's tag before the title: 【法治建设报告】…, 【政策解读】…; or the document's number
+# ([天政发〔2026〕7号]天水市人民政府关于…)
+_COLUMN_TAG = re.compile(rf"^[【\[](?:[^】\]]{{1,10}}|{NUMBER})[】\]]\s*")
 # the title field of a 政府信息公开 info table (标 题 | … |, 标题：…, 名称: …, 信息名称：…, 标      题 …:
 # its cells copied as spaces), up to the next field (| 文号, or a label after a space: 名称: … 文号:)
 _TITLE_FIELD = re.compile(r"^[|｜]?\s*[【\[]?\s*(?:标\s*题|名\s*称|文件名称|信息名称)\s*[]】]?(?:\s*[|:：]|\s)\s*"
@@ -276,7 +277,7 @@ def _title_of_lines(text: str) -> str:
         ln = ln.strip().lstrip(_BULLETS)
         field = _TITLE_FIELD.match(ln)
         if field:                   # 标 题 | 金昌市人民政府关于印发…的通知 |: the info table's
-            return field.group(1)
+            return _COLUMN_TAG.sub("", field.group(1))
         if _FIELD.match(ln) and not _named_headline(ln):
             continue
         # 【…】…, …_岳阳县人民政府, …报告（2023-03-28）
