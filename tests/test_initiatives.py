@@ -56,6 +56,14 @@ def test_a_quotation_naming_an_aim_is_no_programme(extract):
     assert canon(r, "Initiative") == {"放管服改革"}
 
 
+def test_a_quotation_naming_a_group_of_people_is_no_programme(extract):
+    # people enlisted, named inside the quotation marks or after them; a programme that
+    # trains them keeps its head
+    r = extract(HEAD + "整合“两代表一委员”、律师、“五老人员”等力量，发动“五老”人员，培育“法律明白人”，"
+                "组建“红袖标”志愿者，实施“法律明白人”培养工程。\n")
+    assert canon(r, "Initiative") == {"法律明白人培养工程"}
+
+
 def test_a_quotation_naming_a_channel_is_no_programme(extract):
     # a media account, a WeChat account, a platform; a national programme's name stays one
     r = extract(HEAD + "工作被区“九龙发布”等媒体报道，通过“法治陇西”微信公众号述法，依托“一网通办”平台办理。\n")

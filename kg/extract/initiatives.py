@@ -156,8 +156,8 @@ class InitiativeGrammar:
     awarded: re.Pattern                    # 获评…示范项目: the clause before names a project
     event_after: re.Pattern                # “线上+线下”执法岗位培训班: how a course is held
     channel_after: re.Pattern              # “九龙发布”等媒体: a channel, no programme
-    aim_after: re.Pattern                  # “两高三新”目标: an aim, no programme
-    aims: tuple[str, ...]                  # “三大定位”: an aim named inside the quotes
+    aim_after: re.Pattern                  # “两高三新”目标, “五老”人员: an aim or people, no programme
+    aims: tuple[str, ...]                  # “三大定位”, “五老人员”: the same inside the quotes
     manner_adverbs: frozenset[str]         # 大力宣传…: the word after one is its verb
     seasons: frozenset[str]                # 根治欠薪冬季专项行动: a time word inside a name
     strong_firsts: frozenset[str]          # the characters a strong head opens with
@@ -219,7 +219,8 @@ def grammar() -> InitiativeGrammar:
                    rf"{re.escape(data['awarded'][1])}[”\"]?"),
         re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(data['events'])})"),
         re.compile(rf"等?(?:微信|政务|新闻|新|融)?(?:{alternation(data['channels'])})"),
-        re.compile(alternation(data["aims"])), tuple(data["aims"]),
+        # (a group of people is read as an aim is: no programme, see _people)
+        re.compile(alternation([*data["aims"], *data["people"]])), (*data["aims"], *data["people"]),
         frozenset(data["manner_adverbs"]), frozenset(data["seasons"]),
         frozenset(h[0] for h in data["strong_heads"]), tuple(data["strong_heads"]),
         # (a head that ends a longer campaign's head is a kind of campaign, no name of one:
