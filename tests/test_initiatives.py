@@ -903,6 +903,9 @@ def test_an_instruction_quoted_names_its_object(extract):
     found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Initiative"}
     assert found == {"法治建设年度报告制度": ["法治建设年度报告制度"],
                      "行政审批制度改革": ["行政审批制度改革"], "最多跑一次": ["“最多跑一次”"]}
+    # a theme quoted before its own head is the name whole, its verb too
+    r = extract(HEAD + "组织开展“深入践行习近平法治思想 建设更高水平法治天水”主题征文活动。\n")
+    assert canon(r, "Initiative") == {"深入践行习近平法治思想建设更高水平法治天水主题征文活动"}
 
 
 def test_a_quotation_about_a_quoted_name_is_no_name(extract):

@@ -762,7 +762,8 @@ class InitiativeRecognizer:
             name, start = m.group(1), m.start()
             if name in given:
                 continue
-            cut = instructed(name, gr)
+            # (not a theme quoted before its own head: “深入践行习近平法治思想 建设…”主题征文活动)
+            cut = 0 if gr.head_after.match(text, m.end()) else instructed(name, gr)
             if cut:
                 # “推进行政审批制度改革”: an instruction quoted, its object the name
                 name, start = name[cut:], m.start(1) + cut
