@@ -1040,6 +1040,10 @@ def test_a_quoted_name_is_written_with_the_field_it_serves_before_it(extract):
     r = extract(HEAD + "全面推行“最多跑一趟”，市县两级公布“最多跑一趟”事项清单。\n")
     found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Initiative"}
     assert found["最多跑一趟"] == ["“最多跑一趟”"]
+    # nor a manner and its verb after a clause before it (全力守护: how hard it guards)
+    r = extract(HEAD + "持续深化营商环境改革，全力守护“三品一特”安全底线，切实推行“一网通办”。\n")
+    found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Initiative"}
+    assert found["三品一特"] == ["“三品一特”"] and found["一网通办"] == ["“一网通办”"]
 
 
 def test_the_national_campaign_against_gangs_with_its_words_turned_round(extract):

@@ -563,10 +563,12 @@ def field_before(text: str, quote: int, gr: InitiativeGrammar) -> int | None:
     field = text[start:quote]
     pieces = words.cut(field)
     if len(pieces) < 2 or not _HAN_ONLY.fullmatch(field) or any(h in field for h in gr.strong_heads) \
-            or words.tag(pieces[0]) in ("v", "i") or pieces[-1] in _document_verbs():
+            or words.tag(pieces[0]) in ("v", "i") or pieces[0] in gr.manner_adverbs \
+            or pieces[-1] in _document_verbs():
         return None         # (推出“一证即办”: the clause's verb, the name its object; one word
                             # alone is as often a verb or a manner, 设置, 线下, as a field;
-                            # 市县两级公布“最多跑一趟”事项清单: the verb that publishes it)
+                            # 市县两级公布“最多跑一趟”事项清单: the verb that publishes it;
+                            # 全力守护“三品一特”: a manner, then its verb)
     return start
 
 
