@@ -999,7 +999,7 @@ def test_a_sites_banners_over_the_reports_heading_are_no_title(extract):
                 "\n建设工作情况的报告\n2023年，市教育局推进依法治校。\n")
     assert r["title"] == "金华市教育局关于2023年法治政府建设工作情况的报告"
     # a headline that names no report, with no report's heading after it, stays the title
-    r = extract("坚持依法行政 推进法治政府建设\n来源：某某县司法局\n2023年，某某县推进依法行政。\n")
+    r = extract("坚持依法行政 推进法治政府建设\n来源：某某县司法局\n文种：工作报告\n2023年，某某县推进依法行政。\n")
     assert r["title"] == "坚持依法行政 推进法治政府建设"
 
 

@@ -296,8 +296,10 @@ def _title_of_lines(text: str) -> str:
                     break
                 ln, joined = ln + nxt, joined + 1
             # 法治政府建设 / 济源市创建全国法治政府建设示范市 / … / 济源市人民政府关于…的报告: a
-            # site's or a column's banner over the report's heading
-            if not ln.endswith(_TITLE_ENDS) and any(x.strip().endswith(_REPORT_ENDS) for x in header[joined:]):
+            # site's or a column's banner over the report's heading (not over a field's value,
+            # 文种:工作报告)
+            if not ln.endswith(_TITLE_ENDS) and any(
+                    x.strip().endswith(_REPORT_ENDS) and not _FIELD.match(x.strip()) for x in header[joined:]):
                 continue
             # 吴忠市红寺堡区民政局 / 2023年法治政府建设…报告, 大河乡人民政府 / 关于法治政府建设
             # 的情况报告: one title (not a site's banner above a title that names its own
