@@ -982,7 +982,7 @@ def test_a_township_many_divisions_bear_is_the_one_the_page_also_names_by_a_name
     page = ("发布机构:王河乡\n王河镇人民政府关于2025年法治政府建设的报告\n"
             "2025年，在县委、县政府的正确领导下，王河镇推进依法行政，镇党委专题学法3次。\n")
     assert extract(page)["subject_region"] == "甘肃省/天水市/清水县/王河镇"
-    # the old name alone is not what the page is about twice over: no subject
+    # without the old name the page names one of the two 王河镇 under a 县: no subject
     assert extract(page.split("\n", 1)[1])["subject_region"] is None
 
 
