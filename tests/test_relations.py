@@ -83,6 +83,16 @@ def test_region_named_as_actor_implements(extract):
     assert ("山西省/晋中市", "多元调解服务中心建设") in rels(r, "IMPLEMENTS")
 
 
+def test_a_branch_acts_in_the_region_its_name_sets_it_in(extract):
+    # a city bureau's branch named for a county: the county acts, not the whole city
+    r = extract(SHANXI + "晋中市生态环境局介休市分局推行“一枚印章管审批”改革。\n")
+    implements = rels(r, "IMPLEMENTS")
+    assert ("山西省/晋中市/介休市", "一枚印章管审批改革") in implements
+    assert ("山西省/晋中市", "一枚印章管审批改革") not in implements
+    r = extract(SHANXI + "晋中市生态环境局推行“一枚印章管审批”改革。\n")
+    assert ("山西省/晋中市", "一枚印章管审批改革") in rels(r, "IMPLEMENTS")
+
+
 def test_each_listed_programme_is_carried_out_by_the_region_before_it(extract):
     r = extract(SHANXI + "晋中市“一枚印章管审批”改革、大同市“三零”单位创建获评全国法治政府建设示范项目。\n")
     implements = rels(r, "IMPLEMENTS")
