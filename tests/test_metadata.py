@@ -696,6 +696,12 @@ def test_a_title_cut_after_about_and_its_year(extract):
     # (a line that opens with 关于, naming no body)
     r = extract("关于那曲市色尼区2025年度法治政府\n建设情况的报告\n2025年，色尼区坚持依法行政。\n")
     assert r["title"] == "关于那曲市色尼区2025年度法治政府建设情况的报告"
+    # (cut after the year and a few of the title's words, below a body's or a region's name)
+    r = extract("昌吉州人民政府2024年度法治政府\n建设情况报告\n2024年，昌吉州人民政府坚持依法行政。\n")
+    assert r["title"] == "昌吉州人民政府2024年度法治政府建设情况报告"
+    assert r["publisher"] == "新疆维吾尔自治区昌吉回族自治州人民政府"
+    r = extract("大同市平城区2020年度法治政府\n建设工作报告\n2020年，平城区坚持依法行政。\n")
+    assert r["title"] == "大同市平城区2020年度法治政府建设工作报告"
 
 
 def test_the_title_field_of_an_info_table(extract):
@@ -994,6 +1000,10 @@ def test_a_sites_banners_over_the_reports_heading_are_no_title(extract):
     r = extract(page)
     assert r["title"] == "济源市人民政府关于2025年度法治政府建设情况的报告"
     assert r["publisher"] == "河南省济源市人民政府"
+    # nor joined to the heading of its own right below it
+    r = extract("法治政府建设\n济源市人民政府关于2025年度法治政府建设情况的报告\n来源:司法局\n\n"
+                "2025年，济源市深入学习贯彻习近平法治思想，扎实推进法治政府建设。\n")
+    assert r["title"] == "济源市人民政府关于2025年度法治政府建设情况的报告"
     # a spam mirror's name after the page's title, the heading clean below it
     r = extract("金华市教育局关于2023年法治政府建设工作情况的报告-某某娱乐\n朗读\n金华市教育局关于2023年法治政府"
                 "\n建设工作情况的报告\n2023年，市教育局推进依法治校。\n")

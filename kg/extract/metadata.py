@@ -105,8 +105,9 @@ _TITLE_YEAR = re.compile(rf"(\d{{4}}|{_CN_DATE}{{4}})\s*年度?")     # 2022年,
 # the years a report covers, written as a period outside brackets (2021—2023年…报告; not a
 # plan's period in its brackets, 实施方案(2022-2025年)的通知)
 _REPORTED_SPAN = re.compile(rf"(?<![(（\d])\d{{4}}\s*[{re.escape(_PERIOD_DASHES)}至到]\s*\d{{4}}\s*年")
-# where a title's first line may break: anywhere after 关于, or after the year
-_CUT_OPENING = re.compile(rf"关于.*$|{_TITLE_YEAR.pattern}$")
+# where a title's first line may break: anywhere after 关于, or after the year and a few of
+# the title's words (昌吉州人民政府2024年度法治政府 / 建设情况报告)
+_CUT_OPENING = re.compile(rf"关于.*$|{_TITLE_YEAR.pattern}[\u4e00-\u9fff]{{0,10}}$")
 # a committee's full name cut before its 委员会 or its term (中国人民政治协商会议 / 第七届磐安县委员会…,
 # 中国人民政治协商会议景洪市第四届 / 委员会…): the heading's first line
 _CUT_NAME = re.compile(r"(?:中国人民政治协商会议|中国共产党)[\u4e00-\u9fff]{0,12}")
@@ -289,10 +290,11 @@ def _title_of_lines(text: str) -> str:
                 and not _SECTION_NUMBER.match(ln) and not PARAGRAPH_OPENING.match(ln) \
                 and any(cue in ln for cue in _TITLE_CUES) and not only_a_body(ln):
             # 关于印发西平县2020年度法治政府建设 / 工作安排的通知: a title wrapped over lines
+            # (not over a heading of its own)
             joined = i + 1
             for nxt in (x.strip() for x in header[i + 1:i + 3]):
                 if ln.endswith(_TITLE_ENDS) or not nxt.endswith(_TITLE_ENDS) or \
-                        len(nxt) > 30 or CLAUSE_MARK.search(nxt):
+                        len(nxt) > 30 or CLAUSE_MARK.search(nxt) or _own_heading(nxt):
                     break
                 ln, joined = ln + nxt, joined + 1
             # 法治政府建设 / 济源市创建全国法治政府建设示范市 / … / 济源市人民政府关于…的报告: a
@@ -320,13 +322,14 @@ def _title_of_lines(text: str) -> str:
                     and not _TITLE_YEAR.match(ln):
                 ln = above + ln
             # 亳州市生态环境局关于2024年度 / 法治政府建设情况的报告, 县司法局关于2021-2025年度行 /
-            # 政复议…报告, 关于那曲市色尼区2025年度法治政府 / 建设情况的报告: a line cut after
-            # 关于, after the year or inside a word, a body's or opening with 关于, is the
-            # title's opening
+            # 政复议…报告, 关于那曲市色尼区2025年度法治政府 / 建设情况的报告, 昌吉州人民政府2024
+            # 年度法治政府 / 建设情况报告: a line cut after 关于, after the year or inside a
+            # word, a body's, a region's or opening with 关于, is the title's opening
             elif above and len(above) <= 40 and not CLAUSE_MARK.search(above) \
                     and not above.endswith(_TITLE_ENDS) and (cut := _CUT_OPENING.search(above)) \
                     and (cut.start() == 0 and cut.group().startswith("关于")
-                         or only_a_body(above[:cut.start()])):
+                         or only_a_body(above[:cut.start()])
+                         or _only_regions(above[:cut.start()])):
                 ln = above + ln
             # 中共濮阳县委 濮阳县人民政 / 府关于…的报告: the bodies' names cut inside a word
             # (not a banner that is a body's name whole: 禄丰市人民政府 / 中村乡人民政府关于…; nor
@@ -350,6 +353,21 @@ def _named_headline(line: str) -> bool:
     if m is None:
         return False
     return gazetteer.load().named_whole(m.group(1)) is not None or only_a_body(m.group(1))
+
+
+def _own_heading(line: str) -> bool:
+    """A heading whole of its own, a region's body and 关于 (平城区人民政府关于…的报告): no
+    line's wrapped end, though the line above it does not end as a title does (a column's
+    banner: 大同市创建全国法治政府建设示范市)."""
+    return "关于" in line and gazetteer.load().leading_full(line) is not None
+
+
+def _only_regions(text: str) -> bool:
+    """The text is regions' full names and nothing else (平城区, 大同市平城区)."""
+    g, pos = gazetteer.load(), 0
+    while pos < len(text) and (hit := g.leading_full(text[pos:])):
+        pos += hit.end
+    return 0 < pos == len(text)
 
 
 def only_a_body(line: str) -> bool:
