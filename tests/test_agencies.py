@@ -63,6 +63,22 @@ def test_the_short_name_a_page_gives_a_body_is_that_body(extract):
     assert canon(r, "Agency") == {"吉林省长春市公主岭市文化广播电视和旅游局"}
 
 
+def test_a_short_form_is_the_body_the_page_writes_out_another_way(extract):
+    # 政数局 is written out 政务服务和数据管理局 by the grammar; this county's bureau is
+    # 政务服务和数字化建设管理局, and the short form's characters stand in it in order
+    r = extract("梨树县政务服务和数字化建设管理局关于2025年度法治政府建设情况的报告\n2025年，梨树县政数局坚持"
+                "依法行政，县文旅局、县文化广电和旅游局参加。\n")
+    assert canon(r, "Agency") == {"吉林省四平市梨树县政务服务和数字化建设管理局",
+                                  "吉林省四平市梨树县文化广电和旅游局"}
+    # not where the grammar's own name is written out too: two bodies the page names
+    r = extract("梨树县2025年度法治政府建设情况报告\n县政数局、县政务服务和数据管理局、"
+                "县政务服务和数字化建设管理局参加。\n")
+    assert "吉林省四平市梨树县政务服务和数据管理局" in canon(r, "Agency")
+    # nor a body inside the one the short form names (the standing committee's own committee)
+    r = extract("梨树县2025年度法治政府建设情况报告\n县人大常委会、县人民代表大会常务委员会法制工作委员会参加。\n")
+    assert "吉林省四平市梨树县人民代表大会常务委员会" in canon(r, "Agency")
+
+
 def test_the_audit_commission_is_the_party_committees(extract):
     # 审计委员会 (2018 plan) sits under the party committee only: written after 委 or not
     r = extract("湛江市审计局2024年度法治政府建设情况报告\n认真履行审计委员会办公室职责。市审计委员会召开会议。"

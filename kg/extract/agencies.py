@@ -787,8 +787,40 @@ class AgencyRecognizer:
             if full is not None and short is not None and short.end_char == m.end(1) \
                     and short.kb_id_ != full.kb_id_:
                 renamed[short.kb_id_] = full.kb_id_
+        renamed.update(AgencyRecognizer.written_short(doc, renamed))
         if renamed:
             rename(doc, "Agency", renamed)
+
+    @staticmethod
+    def written_short(doc: Doc, renamed: dict[str, str]) -> dict[str, str]:
+        """A body the page names only by a short form, which the grammar writes out one way
+        (政数局: 政务服务和数据管理局), and by its full name written another way (梨树县政务服务
+        和数字化建设管理局): one body, the full name's, where the short form's characters stand
+        in that name in order, its last the same, and that name is the only such one of the
+        region's (not a body inside the written-out one: 人大常委会 is no 人民代表大会常务委员会
+        法制工作委员会)."""
+        g = gazetteer.load()
+        written: set[str] = set()
+        short: dict[str, tuple[str, str]] = {}
+        for a in mentions(doc, "Agency"):
+            prefix = g.prefix(a.id_) if a.id_ else ""
+            if not prefix or not a.kb_id_.startswith(prefix) or a.kb_id_ in renamed:
+                continue
+            body = a.kb_id_[len(prefix):]
+            if body in a.text:
+                written.add(a.kb_id_)
+            elif a.text[-1] in "局委厅办":
+                short.setdefault(a.kb_id_, (a.id_, _without_region(g, a.text)))
+        found = {}
+        for name, (code, form) in short.items():
+            if name in written or len(form) < 3:
+                continue
+            body = name[len(g.prefix(code)):]
+            full = [w for w in written if w.startswith(g.prefix(code)) and w[-1] == form[-1]
+                    and _in_order(form, w[len(g.prefix(code)):]) and body not in w]
+            if len(full) == 1:
+                found[name] = full[0]
+        return found
 
     def both_offices(self, doc: Doc, g, gr: Grammar, region_by_end: dict[int, tuple[int, str]],
                      subject: str | None) -> None:
@@ -1480,3 +1512,16 @@ def published_by(doc: Doc, agencies: list) -> str | None:
             if region and region[0].id_:
                 return gazetteer.load().government(region[0].id_)
     return None
+
+
+def _without_region(g, name: str) -> str:
+    """A body's name less the regions and the level word it opens with (梨树县政数局: 政数局)."""
+    while (hit := g.leading(name)) and hit.end < len(name):
+        name = name[hit.end:]
+    return name.lstrip("省市县区州盟旗乡镇")
+
+
+def _in_order(chars: str, name: str) -> bool:
+    """Each of ``chars`` stands in ``name``, in order (政数局 in 政务服务和数字化建设管理局)."""
+    it = iter(name)
+    return all(c in it for c in chars)
