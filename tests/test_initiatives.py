@@ -106,6 +106,9 @@ def test_unquoted_names_end_at_a_boundary(extract):
     # a verb of using an occasion (利用, which jieba tags as a noun) opens the clause
     r = extract(HEAD + "利用法制宣传月、“12.4”法制宣传日等，开展相关的法制宣传。\n")
     assert canon(r, "Initiative") == {"法制宣传月"}
+    # a publicity month named by its topic, a verb of the field (禁毒, which jieba tags a verb)
+    r = extract(HEAD + "结合禁毒宣传月、政法综治宣传月等各类活动开展宣传。要加大专项整治力度。\n")
+    assert canon(r, "Initiative") == {"禁毒宣传月", "政法综治宣传月"}
 
 
 def test_national_programmes_without_quotes(extract):

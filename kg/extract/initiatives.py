@@ -167,6 +167,7 @@ class InitiativeGrammar:
     raising_verbs: frozenset[str]          # 提升|专项行动: a verb of the name before a campaign's head
     raising_heads: tuple[str, ...]
     theme_short_names: frozenset[str]      # 主题教育: a campaign named by its theme, written short
+    topic_heads: tuple[str, ...]           # 宣传月: a verb alone before it names the campaign (禁毒)
 
 
 @lru_cache(maxsize=1)
@@ -227,7 +228,7 @@ def grammar() -> InitiativeGrammar:
         # 整治 of 专项整治 and 集中整治, 攻坚 of 百日攻坚; not 普法 of 普法责任制, a field)
         frozenset(h for h in data["heads"] if any(s != h and s.endswith(h) for s in data["strong_heads"])),
         tuple(data["paired_heads"]), frozenset(data["raising_verbs"]), tuple(data["raising_heads"]),
-        frozenset(data["theme_short_names"]))
+        frozenset(data["theme_short_names"]), tuple(data["topic_heads"]))
 
 
 def canonical_name(name: str, own_scope: bool = False) -> str:
@@ -1021,8 +1022,10 @@ class InitiativeRecognizer:
                                    # 荣昌试点: a pilot in a place; 蓝天、碧水、净土、清废四大攻坚战:
                                    # a count of the campaigns listed; 生态环境领域改革, 法治改革:
                                    # a field's reforms, none named (工程领域专项治理 is a campaign's)
-            if verbs_only(stem) and not (text.endswith(gr.carried_out_by, 0, start) and len(stem) >= 4):
+            if verbs_only(stem) and not (text.endswith(gr.carried_out_by, 0, start) and len(stem) >= 4) \
+                    and not name.endswith(gr.topic_heads):
                 shorts.append((start, end, name))       # (要)加大改革; 执法责任制: a short form?
-                continue                                # (开展超限超载专项整治: the wrongs it ends)
+                continue                                # (开展超限超载专项整治: the wrongs it ends;
+                                                        # 禁毒宣传月: the topic, a name)
             out.append((start, end, canonical_name(without_level(name))))
         return out, shorts
