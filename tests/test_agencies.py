@@ -819,6 +819,9 @@ def test_a_courts_level_follows_its_regions(extract):
     # a municipality's intermediate courts are numbered, and are the municipality's
     r = extract("东城区2024年法治政府建设报告\n北京市第四中级人民法院行政庭庭长讲解，北京市第二中院审理。\n")
     assert {"北京市第四中级人民法院", "北京市第二中级人民法院"} <= canon(r, "Agency")
+    # so are the basic courts of a city with no county, and they are the city's
+    r = extract("东莞市2025年法治政府建设年度报告\n全力配合东莞市第二人民法院设立巡回法庭。\n")
+    assert canon(r, "Agency") == {"广东省东莞市第二人民法院"}
     # special courts, named by their city's name without its level word, as they sign it
     r = extract("南京市2022年法治政府建设情况报告\n南京铁路运输法院集中管辖全市行政案件，与郑州铁路运输中级法院、"
                 "广州互联网法院、上海海事法院和上海市金融法院交流。各地海事法院审理案件。\n")

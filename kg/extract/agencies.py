@@ -242,8 +242,10 @@ def grammar() -> Grammar:
         r"|(?P<disciplinework>纪律检查工作委员会|纪工委)"    # (a 街道's or a zone's)
         r"|(?P<discipline>纪律检查委员会|纪委)"
         r"|(?P<supervision>监察委员会|监委)"
-        # (北京市第四中级人民法院: a municipality's intermediate courts are numbered)
-        r"|(?P<court>高级人民法院|(?:第[一二三四五六](?=中))?(?:中级人民法院|中级法院|中院)|高级法院|人民法院|法院|高院)"
+        # (北京市第四中级人民法院: a municipality's intermediate courts are numbered; so are the
+        # basic courts of a city with no county, 东莞市第二人民法院)
+        r"|(?P<court>高级人民法院|(?:第[一二三四五六](?=中|人民法院))?(?:中级人民法院|中级法院|中院)"
+        r"|高级法院|(?:第[一二三四五六])?人民法院|法院|高院)"
         r"|(?P<procuratorate>人民检察院|检察院)"
         r"|(?P<politics>政法委员会|政法委)"
         rf"|(?P<rol>{rule_of_law('')})"
@@ -483,8 +485,10 @@ def canonical_body(m: re.Match, code: str, gr: Grammar) -> str | None:
     if k["court"]:
         # 省法院 is the province's 高级人民法院, 市法院 a city's 中级人民法院 (人民法院组织法)
         court, level = k["court"], g.divisions[code].level
-        if court.startswith("第"):                      # the municipality's own
+        if court.startswith("第") and "中" in court:     # the municipality's own
             return g.prefix(g.lineage(code)[0].code) + court[:2] + "中级人民法院"
+        if court.startswith("第"):                      # a city's with no county (东莞市第二人民法院)
+            return prefix + court
         return prefix + ("高级人民法院" if court.startswith("高") or (level == 1 and "中" not in court)
                          else "中级人民法院" if court.startswith("中") or level == 2 else "人民法院")
     if k["rol"] or k["prol"]:
