@@ -804,24 +804,29 @@ class AgencyRecognizer:
         region's (not a body inside the written-out one: 人大常委会 is no 人民代表大会常务委员会
         法制工作委员会)."""
         g = gazetteer.load()
+        prefixes: dict[str, str] = {}
         written: set[str] = set()
         short: dict[str, tuple[str, str]] = {}
+        text = text_of(doc)
         for a in mentions(doc, "Agency"):
-            prefix = g.prefix(a.id_) if a.id_ else ""
-            if not prefix or not a.kb_id_.startswith(prefix) or a.kb_id_ in renamed:
+            code, name = a.id_, a.kb_id_
+            if not code or name in renamed or name in written:
                 continue
-            body = a.kb_id_[len(prefix):]
-            if body in a.text:
-                written.add(a.kb_id_)
-            elif a.text[-1] in "局委厅办":
-                short.setdefault(a.kb_id_, (a.id_, _without_region(g, a.text)))
+            prefix = prefixes.get(code) or prefixes.setdefault(code, g.prefix(code))
+            said = text[a.start_char:a.end_char]
+            if not name.startswith(prefix):
+                continue
+            if name[len(prefix):] in said:
+                written.add(name)
+            elif said[-1] in "局委厅办":
+                short.setdefault(name, (prefix, said))
         found = {}
-        for name, (code, form) in short.items():
-            if name in written or len(form) < 3:
+        for name, (prefix, text) in short.items():
+            if name in written:
                 continue
-            body = name[len(g.prefix(code)):]
-            full = [w for w in written if w.startswith(g.prefix(code)) and w[-1] == form[-1]
-                    and _in_order(form, w[len(g.prefix(code)):]) and body not in w]
+            form, body = _without_region(g, text), name[len(prefix):]
+            full = [w for w in written if w.startswith(prefix) and w[-1] == form[-1] and len(form) >= 3
+                    and _in_order(form, w[len(prefix):]) and body not in w]
             if len(full) == 1:
                 found[name] = full[0]
         return found
