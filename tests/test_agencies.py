@@ -699,6 +699,15 @@ def test_a_townships_bare_bureaus_are_its_countys(extract):
     assert canon(r, "Agency") == {"北京市朝阳区发展和改革委员会"}
 
 
+def test_a_townships_office_that_serves_its_congress_is_no_congress(extract):
+    # Guangdong's townships sign their party and government office 党政和人大办: one office
+    r = extract("遂溪县河头镇人民政府2025年法治政府建设年度报告\n来源:党政和人大办 时间:2026-01-05\n"
+                "镇党政和人大办公室牵头，镇人大主席团监督。\n")
+    names = canon(r, "Agency")
+    assert "广东省湛江市遂溪县河头镇党政和人大办公室" in names
+    assert "广东省湛江市遂溪县河头镇人民代表大会" not in names
+
+
 def test_a_streets_party_body_is_a_working_committee(extract):
     # 党工委 is the party's 工作委员会 in a street, which elects no committee of its own;
     # the street's page calling it 党委 means the same body; a town's 党委 is its 委员会
