@@ -1004,6 +1004,10 @@ def test_a_sites_banners_over_the_reports_heading_are_no_title(extract):
     r = extract("法治政府建设\n济源市人民政府关于2025年度法治政府建设情况的报告\n来源:司法局\n\n"
                 "2025年，济源市深入学习贯彻习近平法治思想，扎实推进法治政府建设。\n")
     assert r["title"] == "济源市人民政府关于2025年度法治政府建设情况的报告"
+    # (a banner with its region and year, above a heading that opens with its region and year)
+    r = extract("平城区2024年法治政府建设专栏\n平城区2024年法治政府建设报告\n"
+                "2024年，平城区坚持以习近平法治思想为指导，推进法治政府建设。\n")
+    assert r["title"] == "平城区2024年法治政府建设报告"
     # a spam mirror's name after the page's title, the heading clean below it
     r = extract("金华市教育局关于2023年法治政府建设工作情况的报告-某某娱乐\n朗读\n金华市教育局关于2023年法治政府"
                 "\n建设工作情况的报告\n2023年，市教育局推进依法治校。\n")

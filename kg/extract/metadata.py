@@ -324,12 +324,15 @@ def _title_of_lines(text: str) -> str:
             # 亳州市生态环境局关于2024年度 / 法治政府建设情况的报告, 县司法局关于2021-2025年度行 /
             # 政复议…报告, 关于那曲市色尼区2025年度法治政府 / 建设情况的报告, 昌吉州人民政府2024
             # 年度法治政府 / 建设情况报告: a line cut after 关于, after the year or inside a
-            # word, a body's, a region's or opening with 关于, is the title's opening
+            # word, a body's, a region's or opening with 关于, is the title's opening (not a
+            # banner's year and words above a heading that opens with its region: 平城区2024年
+            # 法治政府建设专栏 / 平城区2024年法治政府建设报告)
             elif above and len(above) <= 40 and not CLAUSE_MARK.search(above) \
                     and not above.endswith(_TITLE_ENDS) and (cut := _CUT_OPENING.search(above)) \
                     and (cut.start() == 0 and cut.group().startswith("关于")
                          or only_a_body(above[:cut.start()])
-                         or _only_regions(above[:cut.start()])):
+                         or _only_regions(above[:cut.start()])) \
+                    and (cut.group().startswith("关于") or not gazetteer.load().leading_full(ln)):
                 ln = above + ln
             # 中共濮阳县委 濮阳县人民政 / 府关于…的报告: the bodies' names cut inside a word
             # (not a banner that is a body's name whole: 禄丰市人民政府 / 中村乡人民政府关于…; nor
@@ -356,10 +359,12 @@ def _named_headline(line: str) -> bool:
 
 
 def _own_heading(line: str) -> bool:
-    """A heading whole of its own, a region's body and 关于 (平城区人民政府关于…的报告): no
-    line's wrapped end, though the line above it does not end as a title does (a column's
-    banner: 大同市创建全国法治政府建设示范市)."""
-    return "关于" in line and gazetteer.load().leading_full(line) is not None
+    """A heading whole of its own, opening with a region and going on to 关于 or a year
+    (平城区人民政府关于…的报告, 平城区2024年法治政府建设报告): no line's wrapped end, though
+    the line above it does not end as a title does (a column's banner: 大同市创建全国法治政府
+    建设示范市, 平城区2024年法治政府建设专栏)."""
+    return ("关于" in line or _TITLE_YEAR.search(line) is not None) and \
+        gazetteer.load().leading_full(line) is not None
 
 
 def _only_regions(text: str) -> bool:
