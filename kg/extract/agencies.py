@@ -821,11 +821,11 @@ class AgencyRecognizer:
             elif said[-1] in "局委厅办":
                 short.setdefault(name, (prefix, said))
         found = {}
-        for name, (prefix, text) in short.items():
-            if name in written:
+        for name, (prefix, said) in short.items():
+            form, body = _without_region(g, said), name[len(prefix):]
+            if name in written or len(form) < 3:
                 continue
-            form, body = _without_region(g, text), name[len(prefix):]
-            full = [w for w in written if w.startswith(prefix) and w[-1] == form[-1] and len(form) >= 3
+            full = [w for w in written if w.startswith(prefix) and w[-1] == form[-1]
                     and _in_order(form, w[len(prefix):]) and body not in w]
             if len(full) == 1:
                 found[name] = full[0]
