@@ -360,6 +360,14 @@ class Gazetteer:
         hit = self.leading_full(name)
         return hit if hit and hit.end == len(name) else None
 
+    def path_end(self, name: str, full: bool = False) -> int:
+        """Where the regions a name opens with, one after another, end (吴忠市红寺堡区民政局:
+        6; 0 where none opens it); with ``full``, by their full names only (not the stem 安吉)."""
+        lead, pos = (self.leading_full if full else self.leading), 0
+        while pos < len(name) and (hit := lead(name[pos:])):
+            pos += hit.end
+        return pos
+
     def leading_codes(self, name: str) -> tuple[str, ...]:
         """The deepest region of the path a name opens with (龙岩市永定区卫生健康局…: the
         永定区 of 龙岩市, not 张家界's), or nothing."""

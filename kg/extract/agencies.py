@@ -822,7 +822,9 @@ class AgencyRecognizer:
                 short.setdefault(name, (prefix, said))
         found = {}
         for name, (prefix, said) in short.items():
-            form, body = _without_region(g, said), name[len(prefix):]
+            # (less the regions and the level word it opens with: 梨树县政数局, 县政数局: 政数局)
+            form = said[g.path_end(said):].lstrip("省市县区州盟旗乡镇")
+            body = name[len(prefix):]
             if name in written or len(form) < 3:
                 continue
             full = [w for w in written if w.startswith(prefix) and w[-1] == form[-1]
@@ -1521,13 +1523,6 @@ def published_by(doc: Doc, agencies: list) -> str | None:
             if region and region[0].id_:
                 return gazetteer.load().government(region[0].id_)
     return None
-
-
-def _without_region(g, name: str) -> str:
-    """A body's name less the regions and the level word it opens with (梨树县政数局: 政数局)."""
-    while (hit := g.leading(name)) and hit.end < len(name):
-        name = name[hit.end:]
-    return name.lstrip("省市县区州盟旗乡镇")
 
 
 def _in_order(chars: str, name: str) -> bool:

@@ -331,7 +331,7 @@ def _title_of_lines(text: str) -> str:
                     and not above.endswith(_TITLE_ENDS) and (cut := _CUT_OPENING.search(above)) \
                     and (cut.start() == 0 and cut.group().startswith("关于")
                          or only_a_body(above[:cut.start()])
-                         or _only_regions(above[:cut.start()])) \
+                         or 0 < gazetteer.load().path_end(above[:cut.start()], full=True) == cut.start()) \
                     and (cut.group().startswith("关于") or not gazetteer.load().leading_full(ln)):
                 ln = above + ln
             # 中共濮阳县委 濮阳县人民政 / 府关于…的报告: the bodies' names cut inside a word
@@ -367,14 +367,6 @@ def _own_heading(line: str) -> bool:
         gazetteer.load().leading_full(line) is not None
 
 
-def _only_regions(text: str) -> bool:
-    """The text is regions' full names and nothing else (平城区, 大同市平城区)."""
-    g, pos = gazetteer.load(), 0
-    while pos < len(text) and (hit := g.leading_full(text[pos:])):
-        pos += hit.end
-    return 0 < pos == len(text)
-
-
 def only_a_body(line: str) -> bool:
     """The line is a body's name and nothing else (省住房和城乡建设厅, 岳阳县自然资源局), or
     the names of bodies writing jointly (中共惠安县委 惠安县人民政府): a letterhead or a
@@ -385,9 +377,7 @@ def only_a_body(line: str) -> bool:
 
 def _a_body(name: str) -> bool:
     line = name.removeprefix("中共")
-    g, rest = gazetteer.load(), line
-    while hit := g.leading(rest):           # 吴忠市红寺堡区民政局: each region of its path
-        rest = rest[hit.end:]
+    rest = line[gazetteer.load().path_end(line):]      # 吴忠市红寺堡区民政局: its path's regions
     if rest == line:
         rest = line.lstrip("省市县区州旗")
     m = agency_grammar().body.match(rest)

@@ -342,25 +342,21 @@ class RelationExtractor:
                 break
         return actors
 
-    @staticmethod
-    def body_region(doc: Doc, region: Span) -> Span:
+    def body_region(self, doc: Doc, region: Span) -> Span:
         """The region a body's name sets it to work in, where a region opens the name of a
         body that names a region within it further on (岳阳市生态环境局岳阳县分局: the city
         bureau's branch in 岳阳县 acts there, not in all 岳阳市); else the region itself."""
-        bodies = doc.user_data.get("kg_bodies_by_start")
-        if bodies is None:
-            bodies = doc.user_data["kg_bodies_by_start"] = {}
-            for a in mentions(doc, "Agency"):
-                if a.start_char not in bodies or a.end_char > bodies[a.start_char].end_char:
-                    bodies[a.start_char] = a
-        body = bodies.get(region.start_char)
-        if body is None or body.end_char <= region.end_char or not region.id_:
+        end = self.name_ends(doc).get(region.start_char, 0)     # (the body's, being longer)
+        if end <= region.end_char or not region.id_:
             return region
         g = gazetteer.load()
-        return next((r for r in mentions(doc, "Region") if region.end_char < r.start_char and
-                     r.end_char <= body.end_char and r.id_ not in ("", region.id_) and
-                     g.is_within(r.id_, region.id_)),
-                    region)
+        by_start, starts = self.regions(doc)
+        for start in starts[bisect.bisect_right(starts, region.end_char):bisect.bisect_left(starts, end)]:
+            inner = by_start[start]
+            if inner.end_char <= end and inner.id_ not in ("", region.id_) and \
+                    g.is_within(inner.id_, region.id_):
+                return inner
+        return region
 
     @staticmethod
     def verb_clause_start(doc: Doc, text: str, pos: int) -> int:
