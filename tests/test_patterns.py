@@ -79,16 +79,19 @@ def _random_pattern(rnd: random.Random, depth: int = 0) -> str:
 
 def test_a_scanner_finds_what_re_finds():
     rnd = random.Random(11)
-    tried = 0
+    tried, ordered = 0, 0
     for _ in range(3000):
         regex = re.compile(_random_pattern(rnd))
-        scanner = Scanner(regex)
-        tried += scanner._automaton is not None
+        scanners = [Scanner(regex), Scanner(regex, k=3)]     # openings of two and of three
+        tried += scanners[0]._automaton is not None
+        ordered += sum(s._ordered for s in scanners)
         for _ in range(3):
             text = "".join(rnd.choice("人民政府办法委\n") for _ in range(rnd.randint(0, 40)))
-            assert [(m.span(), m.groups()) for m in scanner.finditer(text)] == \
-                   [(m.span(), m.groups()) for m in regex.finditer(text)], regex.pattern
+            for scanner in scanners:
+                assert [(m.span(), m.groups()) for m in scanner.finditer(text)] == \
+                       [(m.span(), m.groups()) for m in regex.finditer(text)], regex.pattern
     assert tried > 1000            # most patterns had openings: the automaton was used
+    assert ordered > 1000          # and many all of one length, taken in the automaton's order
 
 
 def test_the_grammars_scanners_find_what_re_finds_in_the_sample_reports():

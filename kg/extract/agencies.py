@@ -273,12 +273,14 @@ def grammar() -> Grammar:
                    frozenset(data["group_openers"]),
                    # not the verbs 处理/处罚/处置/处分, not 科技/科学, not 司法/司机/司职
                    # (a department's field units too: 交警大队, 卫生监督所)
+                   # (tried where its first three characters stand: its first two, 法治,
+                   # 普法, 行政, open everyday words 55 000 times in 300 reports, 18 units)
                    Scanner(re.compile(starting_with(
                        {w[0] for w in data["internal_units"] + data["field_units"]},
                        rf"(?:{alternation(data['internal_units'])})"
                        rf"(?:处(?![理罚置分])|科(?![技学研])|股(?![份东权票市])|司(?![法机职]))"
                        rf"|(?:{alternation(data['field_units'])})(?:{alternation(data['field_unit_heads'])})"
-                       r"(?![长员])"))),
+                       r"(?![长员])")), k=3),
                    tuple(data["platforms"]), tuple(data["other_parties"]),
                    frozenset(data["provincial_halls"]), data["local_bureaus"],
                    data["local_bureaus_since"],
