@@ -166,6 +166,11 @@ def test_a_period_that_lost_its_closing_parenthesis(extract):
                                       "某区普法规划(2021-2025年)"}
 
 
+def test_a_period_that_lost_its_opening_parenthesis(extract):
+    r = extract(HEAD + "落实《法治政府建设实施纲要2021-2025年)》精神，印发《某区普法规划2021—2025年）》。\n")
+    assert canon(r, "Regulation") == {"法治政府建设实施纲要(2021-2025年)", "某区普法规划(2021-2025年)"}
+
+
 def test_a_claim_to_be_the_first_of_its_kind_is_no_part_of_the_title(extract):
     r = extract(HEAD + "开拓性编制了全国第一个林长制实施规划，出台全省首部物业管理办法。\n")
     assert {"林长制实施规划", "物业管理办法"} <= canon(r, "Regulation")

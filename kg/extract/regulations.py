@@ -77,8 +77,9 @@ _CUT_PERIOD = re.compile(r"\s*[(（][\d\s—–－―~～-]*$")
 _PERIOD = re.compile(r"[(（]\s*\d{4}\s*年?\s*[—–－―~～-]*\s*\d{4}\s*年?\s*[)）]")
 _ENDING_PERIOD = re.compile(rf"\s*{_PERIOD.pattern}$")
 _OPEN_PERIOD = re.compile(r"[(（]\s*\d{4}\s*年?\s*[—–－―~～-]+\s*\d{4}\s*年?\s*$")
-# a period written after the kind with no parentheses at all (…实施纲要2015-2020)
-_BARE_PERIOD = re.compile(r"\d{4}\s*年?\s*[—–－―~～-]+\s*\d{4}\s*年?$")
+# a period written after the kind with no parentheses (…实施纲要2015-2020), or with only its
+# closing one (…实施纲要2021-2025年))
+_BARE_PERIOD = re.compile(r"(\d{4}\s*年?\s*[—–－―~～-]+\s*\d{4}\s*年?)\s*[)）]?$")
 # a title's period and its closing bracket on the line after a break (…实施纲要⏎(2016—2020年)》)
 _PERIOD_AFTER_BREAK = re.compile(rf"\s*{_PERIOD.pattern}\s*[》〉>]")
 # the rest of a title on the line after a break, up to its closing bracket
@@ -453,12 +454,13 @@ def closed_in_place(title: str) -> str:
     """A title whose inner title's bracket closes at its end, past the inner title's
     period (…<…纲要(2021-2025年)工作方案>), with that bracket where it belongs; a period
     at its end that lost its closing parenthesis (…第八个五年规划(2021—2025年), closed; a
-    period written without parentheses after the kind (…实施纲要2015-2020), bracketed."""
+    period written without parentheses after the kind (…实施纲要2015-2020), or without its
+    opening one (…实施纲要2021-2025年)), bracketed."""
     if _OPEN_PERIOD.search(title):
         return title + ")"          # (either width closes either: canonical_title makes both half)
     bare = _BARE_PERIOD.search(title)
     if bare and title[:bare.start()].endswith(grammar().suffixes):
-        return f"{title[:bare.start()]}({bare.group()})"     # 纲要2015-2020: its period, unbracketed
+        return f"{title[:bare.start()]}({bare.group(1)})"    # 纲要2015-2020: its period, unbracketed
     m = _closed_late(title, 0, len(title) - 1) if title[-1:] in "〉>＞" else None
     return title[:m.end(1)] + title[-1] + m.group(2) if m else title
 
