@@ -62,6 +62,11 @@ def test_a_quotation_naming_a_group_of_people_is_no_programme(extract):
     r = extract(HEAD + "整合“两代表一委员”、律师、“五老人员”等力量，发动“五老”人员，培育“法律明白人”，"
                 "组建“红袖标”志愿者，实施“法律明白人”培养工程。\n")
     assert canon(r, "Initiative") == {"法律明白人培养工程"}
+    # (after the head of a programme's name too: a team of people working in that field)
+    r = extract(HEAD + "组建“蒲公英”普法志愿者中队，用好法治带头人。\n")
+    assert canon(r, "Initiative") == set()
+    r = extract(HEAD + "开展“蒲公英”普法活动。\n")
+    assert canon(r, "Initiative") == {"蒲公英普法活动"}
 
 
 def test_a_quotation_naming_a_channel_is_no_programme(extract):
@@ -1047,6 +1052,10 @@ def test_a_quoted_name_is_written_with_the_field_it_serves_before_it(extract):
     r = extract(HEAD + "持续深化营商环境改革，全力守护“三品一特”安全底线，切实推行“一网通办”。\n")
     found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Initiative"}
     assert found["三品一特"] == ["“三品一特”"] and found["一网通办"] == ["“一网通办”"]
+    # nor a place kg does not know and the verb launching it (推出, 组建: boundaries)
+    r = extract(HEAD + "2022年，金龙街道推出“蒲公英”普法，开展“蒲公英”普法活动。\n")
+    found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Initiative"}
+    assert found["蒲公英普法活动"] == ["“蒲公英”普法", "“蒲公英”普法活动"]
 
 
 def test_the_national_campaign_against_gangs_with_its_words_turned_round(extract):

@@ -168,6 +168,7 @@ class InitiativeGrammar:
     raising_heads: tuple[str, ...]
     theme_short_names: frozenset[str]      # 主题教育: a campaign named by its theme, written short
     topic_heads: tuple[str, ...]           # 宣传月: a verb alone before it names the campaign (禁毒)
+    people: tuple[str, ...]                # “蒲公英”普法志愿者: a team of people after the head
 
 
 @lru_cache(maxsize=1)
@@ -228,7 +229,7 @@ def grammar() -> InitiativeGrammar:
         # 整治 of 专项整治 and 集中整治, 攻坚 of 百日攻坚; not 普法 of 普法责任制, a field)
         frozenset(h for h in data["heads"] if any(s != h and s.endswith(h) for s in data["strong_heads"])),
         tuple(data["paired_heads"]), frozenset(data["raising_verbs"]), tuple(data["raising_heads"]),
-        frozenset(data["theme_short_names"]), tuple(data["topic_heads"]))
+        frozenset(data["theme_short_names"]), tuple(data["topic_heads"]), tuple(data["people"]))
 
 
 def canonical_name(name: str, own_scope: bool = False) -> str:
@@ -778,6 +779,8 @@ class InitiativeRecognizer:
             if "‘" in name and not slogan_inside(name, gr):
                 continue         # “全面实施‘法治立局’战略”: words quoted about the name inside
             head, end, counted = InitiativeRecognizer.head(text, m.end(), name, gr)
+            if head and text.startswith(gr.people, end):
+                continue         # 组建“蒲公英”普法志愿者中队: a team of people, no programme
             if counts(name, gr) and not (head and head.endswith(gr.count_heads)):
                 continue         # 四个重点, “四个全面”战略布局: a count; “三个年”活动 names one
             tail = "" if head or counted else InitiativeRecognizer.bare_tail(text, m.end(), gr)
