@@ -897,6 +897,11 @@ def test_construction_works_are_no_programme(extract):
     # 建设工程 and 建筑工程 are the law's words for construction works (建设工程质量管理条例)
     r = extract(HEAD + "深化行政审批制度改革，建设工程项目审批事项压减三成，建筑工程施工许可证办理提速。\n")
     assert canon(r, "Initiative") == {"行政审批制度改革"}
+    # nor are the works a field builds (交通, 水利: the industries' works); a programme of
+    # works keeps its name (城市棚户区改造工程)
+    r = extract(HEAD + "修订交通建设工程招标投标管理、交通工程质量监督登记等规范性文件，加强水利工程质量监督，"
+                "推进城市棚户区改造工程。\n")
+    assert canon(r, "Initiative") == {"城市棚户区改造工程"}
 
 
 def test_no_head_after_a_quoted_name_and_its_own_words(extract):
