@@ -333,6 +333,9 @@ def test_rules_and_measures_named_bare_when_made(extract):
     r = extract(HEAD + "出台行政处罚裁量基准，制定了行政执法人员操作规程，编制行政执法工作指引；"
                 "执行操作规程，明确裁量基准，用好工作指引。\n")
     assert canon(r, "Regulation") == {"行政处罚裁量基准", "行政执法人员操作规程", "行政执法工作指引"}
+    # when in the year it was made, then the verb: neither is the title's
+    r = extract(HEAD + "按照年初制定法治政府建设工作计划，将工作任务细化分解。\n")
+    assert canon(r, "Regulation") == {"法治政府建设工作计划"}
     r = extract(HEAD + "严格执行法律规定，落实国家规定，研究解决办法，制定解决办法，落实有关规定，"
                 "严格执行集体决策制度规定，落实重大行政决策程序规定，研究制定具体实施办法，"
                 "修订完善内部管理制度和办法。\n")

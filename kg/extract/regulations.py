@@ -1018,6 +1018,9 @@ class RegulationRecognizer:
         moved = True
         while moved:
             moved = False
+            told = _RELATIVE_YEAR.match(text, start, end)
+            if told and text.startswith(gr.verbs, told.end()):
+                start = told.end()          # 按照年初制定…计划: when it was made, then the verb
             joined = _AND_THEN.match(text, start)
             if joined and text.startswith(gr.verbs, joined.end()):
                 start = joined.end()        # 编制并组织实施…计划, 制定并及时修订…规则,
