@@ -902,6 +902,9 @@ def test_construction_works_are_no_programme(extract):
     r = extract(HEAD + "修订交通建设工程招标投标管理、交通工程质量监督登记等规范性文件，加强水利工程质量监督，"
                 "推进城市棚户区改造工程。\n")
     assert canon(r, "Initiative") == {"城市棚户区改造工程"}
+    # (before 工程 only: a field's reform or campaign is a programme)
+    r = extract(HEAD + "深化电力体制改革，开展公路专项整治。\n")
+    assert canon(r, "Initiative") == {"电力体制改革", "公路专项整治"}
 
 
 def test_no_head_after_a_quoted_name_and_its_own_words(extract):

@@ -169,6 +169,7 @@ class InitiativeGrammar:
     theme_short_names: frozenset[str]      # 主题教育: a campaign named by its theme, written short
     topic_heads: tuple[str, ...]           # 宣传月: a verb alone before it names the campaign (禁毒)
     people: tuple[str, ...]                # “蒲公英”普法志愿者: a team of people after the head
+    works_fields: frozenset[str]           # 交通工程, 水利工程: the works a field builds
 
 
 @lru_cache(maxsize=1)
@@ -229,7 +230,8 @@ def grammar() -> InitiativeGrammar:
         # 整治 of 专项整治 and 集中整治, 攻坚 of 百日攻坚; not 普法 of 普法责任制, a field)
         frozenset(h for h in data["heads"] if any(s != h and s.endswith(h) for s in data["strong_heads"])),
         tuple(data["paired_heads"]), frozenset(data["raising_verbs"]), tuple(data["raising_heads"]),
-        frozenset(data["theme_short_names"]), tuple(data["topic_heads"]), tuple(data["people"]))
+        frozenset(data["theme_short_names"]), tuple(data["topic_heads"]), tuple(data["people"]),
+        frozenset(data["works_fields"]))
 
 
 def canonical_name(name: str, own_scope: bool = False) -> str:
@@ -323,6 +325,14 @@ def verb_then_generic(stem: str, gr: InitiativeGrammar) -> bool:
     return stem.endswith(_generic_endings()) and any(
         stem[-k:] in gr.generic_stems and words.tag(stem[:-k]) == "v"
         for k in range(len(stem) - 1, 0, -1))
+
+
+def works_of_a_field(name: str, stem: str, gr: InitiativeGrammar) -> bool:
+    """交通工程, 修订交通建设工程: the works a field builds (``works_fields``), after one
+    verb at most, no programme (a field's reform or campaign is one: 电力体制改革)."""
+    return name.endswith("工程") and any(
+        stem.endswith(f) and (len(f) == len(stem) or words.tag(stem[:-len(f)]) == "v")
+        for f in gr.works_fields)
 
 
 def without_awarder(title: str) -> str:
@@ -1019,12 +1029,14 @@ class InitiativeRecognizer:
                     or stem in gr.generic_stems or stem in gr.campaign_kinds or gr.group_head.match(stem) \
                     or verb_then_generic(stem, gr) \
                     or place_only(stem) or counted_last(stem) \
-                    or (stem.endswith(gr.reformed_fields) and name.endswith("改革")):
+                    or (stem.endswith(gr.reformed_fields) and name.endswith("改革")) \
+                    or works_of_a_field(name, stem, gr):
                 continue           # 重点改革, 三项改革, 整治专项行动: no name before the head
                                    # (整治: a campaign's kind, no name); 突出主体工程;
                                    # 荣昌试点: a pilot in a place; 蓝天、碧水、净土、清废四大攻坚战:
                                    # a count of the campaigns listed; 生态环境领域改革, 法治改革:
-                                   # a field's reforms, none named (工程领域专项治理 is a campaign's)
+                                   # a field's reforms, none named (工程领域专项治理 is a campaign's);
+                                   # 交通工程: the works a field builds
             if verbs_only(stem) and not (text.endswith(gr.carried_out_by, 0, start) and len(stem) >= 4) \
                     and not name.endswith(gr.topic_heads):
                 shorts.append((start, end, name))       # (要)加大改革; 执法责任制: a short form?
