@@ -825,7 +825,7 @@ class AgencyRecognizer:
         found = {}
         for name, (prefix, said) in short.items():
             # (less the regions and the level word it opens with: 梨树县政数局, 县政数局: 政数局)
-            form = said[g.path_end(said):].lstrip("省市县区州盟旗乡镇")
+            form = said[g.path_end(said):].lstrip(LEVEL_CHARS)
             body = name[len(prefix):]
             if name in written or len(form) < 3:
                 continue
