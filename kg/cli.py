@@ -529,8 +529,10 @@ GC_THRESHOLDS = (20_000, 50, 50)
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     gc.set_threshold(*GC_THRESHOLDS)
+    from .regex_cache import kept
     try:
-        return args.func(args)
+        with kept():            # kg's patterns, compiled as the command imports its modules
+            return args.func(args)
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)
         return 130

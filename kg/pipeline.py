@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import tokenizer  # noqa: F401  (registers kg.CharTokenizer.v1)
+from . import regex_cache, tokenizer  # noqa: F401  (registers kg.CharTokenizer.v1)
 from .extract import agencies, ents, initiatives, metadata, regions, regulations, relations  # noqa: F401  (registers factories)
 from .extract.doc import report
 from .io.clean import blank_furniture
@@ -30,7 +30,8 @@ NOT_RECORDED = ("kg_ents",)
 def load(config: str | Path | None = None) -> Language:
     """The extraction pipeline; ``config`` overrides the shipped ``pipeline.cfg``."""
     cfg = spacy.util.load_config(config or CONFIG)
-    return spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
+    with regex_cache.kept(save=True):   # the grammars' patterns, then the table written
+        return spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
 
 
 # Reports are extracted in sections of at most this many characters, cut at line ends:
