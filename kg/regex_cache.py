@@ -8,8 +8,9 @@ each pattern in Python and builds the table of every class of Chinese characters
 process: the compiled code that ``re._compiler`` passes to ``_sre.compile``, read from
 kg's cache folder. The table is named for the Python that made it (its version and
 ``_sre``'s format), so another interpreter never reads it; a pattern not in it is
-compiled as ``re`` does and the table written again, holding the patterns this process
-asked for (those of code since changed drop out). A Python without ``re._compiler``
+compiled as ``re`` does and the table written again with it (one command's patterns do
+not push out another's; past ``MAX_ENTRIES`` only the writer's are kept, so those of
+code since changed drop out). A Python without ``re._compiler``
 (3.10), or whose ``_sre`` does not take what ``re`` made as kg expects (``_works``),
 compiles as usual.
 """
@@ -34,6 +35,10 @@ except AttributeError:                  # Python 3.10: sre_compile, not re._comp
     _compiler = None
 
 Args = tuple  # (flags, code, groups, groupindex, indexgroup): _sre.compile's arguments after the pattern
+
+# a table past this many patterns keeps only those of the process writing it: what
+# changed code left behind drops out, and the 450 of a kg process stay
+MAX_ENTRIES = 2000
 
 _table: dict[tuple[str, int], Args] | None = None      # the file's, read once a process
 _used: dict[tuple[str, int], Args] = {}                 # what this process asked for
@@ -95,7 +100,10 @@ def _save() -> None:
         return
     path = _path()
     try:
-        write_whole(path, pickle.dumps(dict(_used), protocol=pickle.HIGHEST_PROTOCOL))
+        table = {**(_table or {}), **_used}
+        if len(table) > MAX_ENTRIES:
+            table = dict(_used)
+        write_whole(path, pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL))
         for old in path.parent.glob(f"regex-{'?' * 16}.pickle"):
             if old != path:
                 old.unlink(missing_ok=True)

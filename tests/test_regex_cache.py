@@ -84,6 +84,20 @@ def test_a_damaged_or_foreign_table_is_made_again(fresh, tmp_path):
     assert regex_cache._made == 0
 
 
+def test_one_process_keeps_anothers_patterns_up_to_the_cap(fresh, monkeypatch):
+    with regex_cache.kept(save=True):
+        re.compile(OWN[0])
+    fresh()
+    with regex_cache.kept(save=True):     # another command: its pattern added, not swapped
+        re.compile(OWN[1])
+    assert set(regex_cache._read()) == {(OWN[0], 0), (OWN[1], 0)}
+    monkeypatch.setattr(regex_cache, "MAX_ENTRIES", 2)
+    fresh()
+    with regex_cache.kept(save=True):     # past the cap: only the writer's
+        re.compile(OWN[2])
+    assert set(regex_cache._read()) == {(OWN[2], 0)}
+
+
 def test_the_pipelines_patterns_read_back_match_as_re(tmp_path):
     """Two `kg extract` runs in an empty cache folder: the first writes the table, the
     second compiles nothing (its table file is not rewritten) and writes the same records;
