@@ -87,9 +87,15 @@ def _compile(pattern, flags=0):
         return _original(pattern, flags)
     key = (pattern, int(flags))
     args = _table.get(key) if _table is not None else None
-    if args is None:
-        args = _arguments(pattern, flags)
-        _made += 1
+    if args is not None:
+        try:
+            compiled = _sre.compile(pattern, *args)
+            _used[key] = args
+            return compiled
+        except (TypeError, ValueError, RuntimeError):   # a damaged entry: made again
+            pass
+    args = _arguments(pattern, flags)
+    _made += 1
     _used[key] = args
     return _sre.compile(pattern, *args)
 

@@ -82,6 +82,12 @@ def test_a_damaged_or_foreign_table_is_made_again(fresh, tmp_path):
     with regex_cache.kept():
         re.compile(OWN[0])
     assert regex_cache._made == 0
+    # an entry _sre refuses (code of another layout) is compiled again
+    regex_cache._table[(OWN[0], 0)] = (0, [1, 2, 3], 0, {}, ())
+    re.purge()
+    with regex_cache.kept():
+        _same(regex_cache._original(OWN[0], 0), re.compile(OWN[0]), TEXT)
+    assert regex_cache._made == 1
 
 
 def test_one_process_keeps_anothers_patterns_up_to_the_cap(fresh, monkeypatch):
