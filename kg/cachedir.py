@@ -26,13 +26,34 @@ def derived(name: str, made_from: bytes, make: Callable[[], T]) -> T:
     made again; a folder that cannot be written only means it is not kept. Writing it
     removes the files of that name made from other bytes (older data or code), so the
     folder holds one per name."""
-    path = cache_dir() / f"{name}-{hashlib.sha256(made_from).hexdigest()[:16]}.pickle"
+    value = read(name, made_from, _MISSING)
+    if value is _MISSING:
+        value = make()
+        keep(name, made_from, value)
+    return value
+
+
+_MISSING = object()
+
+
+def _path(name: str, made_from: bytes) -> Path:
+    return cache_dir() / f"{name}-{hashlib.sha256(made_from).hexdigest()[:16]}.pickle"
+
+
+def read(name: str, made_from: bytes, default=None):
+    """The value kept under ``name`` for ``made_from``; ``default`` when there is none
+    or it cannot be read."""
     try:
-        return _unpickled(path.read_bytes())
+        return _unpickled(_path(name, made_from).read_bytes())
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError,
             ImportError):
-        pass
-    value = make()
+        return default
+
+
+def keep(name: str, made_from: bytes, value) -> None:
+    """``value`` kept under ``name`` for ``made_from``, in place of that name's files made
+    from other bytes; nothing where the folder cannot be written."""
+    path = _path(name, made_from)
     try:
         write_whole(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
         for old in path.parent.glob(f"{name}-{'?' * 16}.pickle"):
@@ -40,7 +61,6 @@ def derived(name: str, made_from: bytes, make: Callable[[], T]) -> T:
                 old.unlink(missing_ok=True)
     except OSError:
         pass
-    return value
 
 
 def _unpickled(data: bytes):

@@ -13,7 +13,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import regex_cache, tokenizer  # noqa: F401  (registers kg.CharTokenizer.v1)
+from . import regex_cache
+from . import tokenizer  # noqa: F401  (registers kg.CharTokenizer.v1)
 from .extract import agencies, ents, initiatives, metadata, regions, regulations, relations  # noqa: F401  (registers factories)
 from .extract.doc import report
 from .io.clean import blank_furniture

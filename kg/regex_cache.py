@@ -16,16 +16,12 @@ compiles as usual.
 """
 from __future__ import annotations
 
-import hashlib
-import pickle
 import re
 import sys
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Iterator
 
-from .cachedir import cache_dir
-from .io.write import write_whole
+from . import cachedir
 
 try:
     import _sre
@@ -40,24 +36,14 @@ Args = tuple  # (flags, code, groups, groupindex, indexgroup): _sre.compile's ar
 # changed code left behind drops out, and the 450 of a kg process stay
 MAX_ENTRIES = 2000
 
-_table: dict[tuple[str, int], Args] | None = None      # the file's, read once a process
+_table: dict[tuple[str, int], Args] | None = None      # the file's, read by the first window
 _used: dict[tuple[str, int], Args] = {}                 # what this process asked for
 _made = 0                                               # compiled here, not found in the table
 _depth = 0                                              # windows open
 
 
-def _path() -> Path:
-    made_by = f"{sys.version}\n{_sre.MAGIC}\n{_sre.CODESIZE}\n{sys.maxunicode}".encode()
-    return cache_dir() / f"regex-{hashlib.sha256(made_by).hexdigest()[:16]}.pickle"
-
-
-def _read() -> dict[tuple[str, int], Args]:
-    try:
-        table = pickle.loads(_path().read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError,
-            ImportError):
-        return {}
-    return table if isinstance(table, dict) else {}
+def _made_by() -> bytes:
+    return f"{sys.version}\n{_sre.MAGIC}\n{_sre.CODESIZE}\n{sys.maxunicode}".encode()
 
 
 def _arguments(pattern: str, flags: int) -> Args:
@@ -86,35 +72,25 @@ def _compile(pattern, flags=0):
     if not isinstance(pattern, str):    # bytes, or a parsed pattern: as re does
         return _original(pattern, flags)
     key = (pattern, int(flags))
-    args = _table.get(key) if _table is not None else None
-    if args is not None:
-        try:
-            compiled = _sre.compile(pattern, *args)
-            _used[key] = args
-            return compiled
-        except (TypeError, ValueError, RuntimeError):   # a damaged entry: made again
-            pass
-    args = _arguments(pattern, flags)
-    _made += 1
+    args = _table.get(key)              # (a window is open: the table is read)
+    try:
+        compiled = _sre.compile(pattern, *args) if args is not None else None
+    except (TypeError, ValueError, RuntimeError):       # a damaged entry: made again
+        compiled = None
+    if compiled is None:
+        args = _arguments(pattern, flags)
+        compiled = _sre.compile(pattern, *args)
+        _made += 1
     _used[key] = args
-    return _sre.compile(pattern, *args)
+    return compiled
 
 
 def _save() -> None:
     global _made
     if not _made:
         return
-    path = _path()
-    try:
-        table = {**(_table or {}), **_used}
-        if len(table) > MAX_ENTRIES:
-            table = dict(_used)
-        write_whole(path, pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL))
-        for old in path.parent.glob(f"regex-{'?' * 16}.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)
-    except OSError:                     # a folder that cannot be written: not kept
-        pass
+    table = {**_table, **_used}
+    cachedir.keep("regex", _made_by(), table if len(table) <= MAX_ENTRIES else dict(_used))
     _made = 0
 
 
@@ -130,7 +106,8 @@ def kept(save: bool = False) -> Iterator[None]:
         yield
         return
     if _table is None:
-        _table = _read()
+        table = cachedir.read("regex", _made_by(), {})
+        _table = table if isinstance(table, dict) else {}
     _depth += 1
     _compiler.compile = _compile
     try:

@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from kg import regex_cache
+from kg import cachedir, regex_cache
 
 from conftest import EXAMPLES, ROOT
 
@@ -96,12 +96,12 @@ def test_one_process_keeps_anothers_patterns_up_to_the_cap(fresh, monkeypatch):
     fresh()
     with regex_cache.kept(save=True):     # another command: its pattern added, not swapped
         re.compile(OWN[1])
-    assert set(regex_cache._read()) == {(OWN[0], 0), (OWN[1], 0)}
+    assert set(cachedir.read("regex", regex_cache._made_by())) == {(OWN[0], 0), (OWN[1], 0)}
     monkeypatch.setattr(regex_cache, "MAX_ENTRIES", 2)
     fresh()
     with regex_cache.kept(save=True):     # past the cap: only the writer's
         re.compile(OWN[2])
-    assert set(regex_cache._read()) == {(OWN[2], 0)}
+    assert set(cachedir.read("regex", regex_cache._made_by())) == {(OWN[2], 0)}
 
 
 def test_the_pipelines_patterns_read_back_match_as_re(tmp_path):
