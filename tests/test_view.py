@@ -98,7 +98,12 @@ def click_edge(page, key, shown: str) -> None:
     shown node covers the point (a click on a node there would pick the node), on the line
     or a pixel to either side, until the details panel shows ``shown``: sigma's picking
     of a line that thin lands a pixel off at some points along it (measured on the sample
-    graph: on the line it missed at 3 of 5 points, a pixel below it hit at all 5)."""
+    graph: on the line it missed at 3 of 5 points, a pixel below it hit at all 5).
+
+    sigma picks an edge from a frame buffer it draws with each frame, and draws a moved
+    camera on the next animation frame: a click before then is looked up in the old
+    frame (on a loaded machine the clicks came first). Hence the wait for two frames."""
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
     points = page.evaluate("""(key) => {
       const v = kgView, g = v.graph, R = v.renderer, [s, d] = g.extremities(key);
       const a = R.getNodeDisplayData(s), b = R.getNodeDisplayData(d);
