@@ -1,5 +1,5 @@
 """kg's jieba word table: the cached table is the one jieba builds, kg's words included,
-read a first character at a time."""
+read as cuts look its entries up."""
 import jieba
 
 from kg.extract import words
@@ -18,7 +18,7 @@ def test_cached_table_is_the_built_one(tmp_path, monkeypatch):
     assert cached.lcut(text, HMM=False) == built.lcut(text, HMM=False)
 
 
-def test_table_read_a_first_character_at_a_time_is_jiebas(tmp_path, monkeypatch):
+def test_table_reads_what_a_cut_looks_up_and_is_jiebas(tmp_path, monkeypatch):
     monkeypatch.setenv("KG_CACHE", str(tmp_path))
     words._tokenizer.__wrapped__()
     table = words._tokenizer.__wrapped__().FREQ       # read back, nothing read yet
@@ -28,10 +28,17 @@ def test_table_read_a_first_character_at_a_time_is_jiebas(tmp_path, monkeypatch)
     plain.check_initialized()
     assert len(table) == 0
     table.read("示范")
-    assert table["示范县"] == plain.FREQ["示范县"] and table["范例"] == plain.FREQ["范例"]
-    assert 0 < len(table) < len(plain.FREQ) / 50      # only words starting with 示 or 范
-    assert all(w[0] in "示范" for w in table)
-    table.read("".join({w[0] for w in plain.FREQ}))
+    assert table["示范县"] == plain.FREQ["示范县"] and table["示"] == plain.FREQ["示"]
+    assert table["范"] == plain.FREQ["范"] and "范例" not in table    # 范例 is no substring
+    assert 0 < len(table) < len(plain.FREQ) / 1000
+    assert all(w in ("示", "范") or w.startswith("示范") for w in table)
+    # what a cut looks up it finds, as in jieba's own table: every substring of the text
+    text = "推进行政执法三项制度改革，示范县创建"
+    table.read(text)
+    for i in range(len(text)):
+        for j in range(i + 1, len(text) + 1):
+            assert table.get(text[i:j]) == plain.FREQ.get(text[i:j])
+    table.read("\n".join({w[:2] for w in plain.FREQ}))
     assert dict(table) == plain.FREQ                  # every entry read, none more
 
 
