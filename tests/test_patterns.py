@@ -39,8 +39,14 @@ from kg.extract.patterns import Scanner, openings  # noqa: E402
 
 def test_openings_are_the_first_two_characters_a_match_can_have():
     assert openings(re.compile("人民政府|政府")) == {"人民", "政府"}
-    # a lookbehind, a lookahead and a group before the characters: read through
-    assert openings(re.compile(r"(?<!法治)(?P<gov>人民政府|府(?=办))")) == {"人民", "府"}
+    # a lookbehind and a group before the characters: read through; a lookahead after
+    # them tells what follows (府 only where 办 comes next)
+    assert openings(re.compile(r"(?<!法治)(?P<gov>人民政府|府(?=办))")) == {"人民", "府办"}
+    assert openings(re.compile(r"府(?=办公)室?"), k=3) == {"府办公"}
+    # …where it fills the opening: (?=办?) may be nothing, (?=[^法]) any character
+    assert openings(re.compile(r"府(?=办?)室?")) == {"府室", "府"}
+    assert openings(re.compile(r"府(?=[^法])室?")) == {"府室", "府"}
+    assert openings(re.compile(r"(?=[人政])(?:人民|政府)")) == {"人民", "政府"}
     # an optional part: with it and without it; a one-character match stays one character
     assert openings(re.compile(r"市?(?:法院|关)")) == {"市法", "市关", "法院", "关"}
     assert openings(re.compile(r"[一二]{1,3}年")) == {"一一", "一二", "二一", "二二", "一年", "二年"}
@@ -69,7 +75,11 @@ def _random_pattern(rnd: random.Random, depth: int = 0) -> str:
         elif kind == 4:
             parts.append(f"(?:{_random_pattern(rnd, depth + 1)})" + rnd.choice(["?", "*", "{1,2}", "+?", "{3}"]))
         elif kind == 5:
-            parts.append(rnd.choice(["(?<!", "(?<=", "(?!", "(?="]) + rnd.choice(chars) + ")")
+            parts.append(rnd.choice(["(?<!", "(?<=", "(?!", "(?="]) +
+                         rnd.choice([rnd.choice(chars), "".join(rnd.sample(chars, 2)),
+                                     "[" + "".join(rnd.sample(chars, 2)) + "]"]) + ")")
+        elif kind == 7 and rnd.random() < 0.5:      # a lookahead of alternatives and repeats
+            parts.append(f"(?={_random_pattern(rnd, depth + 1)})")
         elif kind == 6:
             parts.append(f"(?P<g{rnd.randrange(10**6)}>{_random_pattern(rnd, depth + 1)})")
         else:

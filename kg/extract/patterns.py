@@ -72,7 +72,8 @@ def openings(pattern: re.Pattern, k: int = 2) -> frozenset[str] | None:
     """Every string of ``k`` characters a match of ``pattern`` can open with (a shorter one
     where a whole match is that short), read from the parsed pattern; None where that is
     no short list (a wide class or a back reference) or where a match can be empty.
-    Lookarounds are read as matching anywhere: the list holds what matches open with and
+    Lookbehinds and negative lookaheads are read as matching anywhere; a lookahead tells
+    what follows (府(?=办) opens with 府办): the list holds what matches open with and
     maybe more, never less."""
     if pattern.flags & re.IGNORECASE:
         return None
@@ -88,7 +89,32 @@ def _sequence(items, k: int) -> set[str]:
     for op, av in items:
         if all(len(s) >= k for s in out):
             break
-        out = _then(out, _opening(op, av, k), k)
+        if op is _sre.ASSERT and av[0] == 1:        # a lookahead: what follows opens so
+            out = _ahead(out, _lookahead(av[1], k), k)
+        else:
+            out = _then(out, _opening(op, av, k), k)
+    return out
+
+
+def _lookahead(items, k: int) -> set[str]:
+    try:
+        return _sequence(items, k)
+    except _Unlisted:           # (?=[\u4e00-\u9fff]): it tells nothing to list
+        return {""}
+
+
+def _ahead(first: set[str], ahead: set[str], k: int) -> set[str]:
+    """The openings of one part followed by a lookahead whose openings are ``ahead``
+    (府(?=办): 府办): each opening of the part that the lookahead's fill to ``k``
+    characters, the others as they are (the parts after the lookahead read the same
+    characters it did, and go on from there)."""
+    out = set()
+    for s in first:
+        need = k - len(s)
+        if need > 0 and all(len(t) >= need for t in ahead):
+            out.update(s + t[:need] for t in ahead)
+        else:
+            out.add(s)
     return out
 
 
