@@ -322,8 +322,9 @@ class RegionRecognizer:
         county = g.county_of(subject) if subject else None
         if county is None or "、" not in text:
             return {}
-        stems, out = g.township_stem_codes(county), {}
+        out: dict[tuple[int, int], str] = {}
         for m in enumerations(text, _TOWNS_LISTED, _LONGEST_TOWN_ITEM):
+            stems = g.township_stem_codes(county)   # (made once a county, where a list asks)
             kinds = _TOWN_KINDS[m.group(2)]
             pos, found = m.start(1), {}
             for i, item in enumerate(m.group(1).split("、")):
