@@ -105,9 +105,9 @@ def _lookahead(items, k: int) -> set[str]:
 
 def _ahead(first: set[str], ahead: set[str], k: int) -> set[str]:
     """The openings of one part followed by a lookahead whose openings are ``ahead``
-    (府(?=办): 府办): each opening of the part that the lookahead's fill to ``k``
-    characters, the others as they are (the parts after the lookahead read the same
-    characters it did, and go on from there)."""
+    (府(?=办): 府办): an opening of the part that every one of the lookahead's fills to
+    ``k`` characters, filled so; any other as it is (the parts after the lookahead read
+    the same characters it did, and go on from there)."""
     out = set()
     for s in first:
         need = k - len(s)
