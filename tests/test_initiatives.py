@@ -1090,6 +1090,15 @@ def test_the_verb_an_adverb_of_manner_modifies_starts_no_name(extract):
     assert not any(n.startswith("宣传") for n in canon(r, "Initiative"))
 
 
+def test_an_adverb_of_effort_before_the_verb_of_applying_ends_the_name(extract):
+    # 全力争创全国…示范市: 争创 is the verb whose object is the title, 全力 how hard; the
+    # title names the demonstration programme, and no 全力争创 or 努力争创 is one
+    r = extract(HEAD + "全力争创全国法治政府建设示范市，努力争创省级食品安全示范县。\n")
+    names = canon(r, "Initiative")
+    assert "法治政府建设示范创建" in names
+    assert not any(n.endswith("争创") for n in names)
+
+
 def test_service_reforms_named_by_how_a_service_is_now_given(extract):
     # “证照联办”, “全程网办” are reforms of 放管服; “中联办” is the petitions conference's office
     r = extract(HEAD + "开展“证照联办”，大力推进“全程网办”，“中联办”交办信访事项19件。\n")

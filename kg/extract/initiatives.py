@@ -501,7 +501,7 @@ def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 1
             start -= len(w)
             continue                        # 营商环境优化|提升行动: two verbs, one action;
                                             # 执法能力|提升|专项行动: what is raised, then how
-        if w in gr.boundaries or (len(w) > 2 and w.endswith(gr.verb_endings)) or \
+        if w in gr.boundaries or w in gr.manner_adverbs or (len(w) > 2 and w.endswith(gr.verb_endings)) or \
                 (tag in words.FUNCTION_TAGS and w not in gr.seasons and not unsegmented(pieces, i, gr)) or \
                 (verbs_end and tag == "v") or (i == len(pieces) - 1 and len(w) == 1 and tag == "v"
                                                and i > 0 and len(pieces[i - 1]) > 1):
