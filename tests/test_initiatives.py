@@ -1099,6 +1099,16 @@ def test_an_adverb_of_effort_before_the_verb_of_applying_ends_the_name(extract):
     assert not any(n.endswith("争创") for n in names)
 
 
+def test_a_word_newer_than_jiebas_dictionary_is_no_preposition(extract):
+    # 营商环境对标提升专项行动: 对标 (measuring against the best) is one word jieba guesses,
+    # not the preposition 对 and 标; 和综改试验区建设 still ends at the conjunction 和
+    r = extract(HEAD + "开展营商环境对标提升专项行动，保障重点工作和综改试验区建设。\n")
+    names = canon(r, "Initiative")
+    assert "营商环境对标提升专项行动" in names
+    assert "标提升专项行动" not in names
+    assert not any(n.startswith("和") for n in names)
+
+
 def test_service_reforms_named_by_how_a_service_is_now_given(extract):
     # “证照联办”, “全程网办” are reforms of 放管服; “中联办” is the petitions conference's office
     r = extract(HEAD + "开展“证照联办”，大力推进“全程网办”，“中联办”交办信访事项19件。\n")

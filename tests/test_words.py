@@ -57,3 +57,12 @@ def test_unwritable_cache_still_gives_a_tokenizer(tmp_path, monkeypatch):
     monkeypatch.setenv("KG_CACHE", str(blocked))
     monkeypatch.setattr(words, "_tokenizer", words._tokenizer.__wrapped__)
     assert words.cut.__wrapped__("推进行政执法") == ("推进", "行政", "执法")
+
+
+def test_guessed_words_are_jiebas_guesses_of_unknown_runs():
+    # runs of characters jieba's dictionary has no word for: 对标 and 综改, newer than the
+    # dictionary, are guessed whole, as jieba.lcut guesses them in a sentence; 在省 is two
+    assert words.guessed("对标") == ("对标",)
+    assert words.guessed("和综改") == ("和", "综改")
+    assert words.guessed("在省") == ("在", "省")
+    assert "对标" in jieba.lcut("营商环境对标提升") and "综改" in jieba.lcut("和综改试验区")

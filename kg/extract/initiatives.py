@@ -474,6 +474,18 @@ def unsegmented(pieces: tuple[str, ...], i: int, gr: InitiativeGrammar) -> bool:
         and words.tag(pieces[i - 1]) not in words.FUNCTION_TAGS
 
 
+def guessed_into_word(pieces: tuple[str, ...], i: int) -> bool:
+    """A word of one character that opens a run of single characters jieba's dictionary
+    has no word for, which jieba's guessing joins with the next (对/标: 对标; not 在/省, 和/综/改
+    guessed 和/综改): a word newer than the dictionary, not a function word."""
+    end = i
+    while end + 1 < len(pieces) and len(pieces[end + 1]) == 1:
+        end += 1
+    if len(pieces[i]) != 1 or end == i:
+        return False
+    return len(words.guessed("".join(pieces[i:end + 1]))[0]) > 1
+
+
 def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 18,
               verbs_end: bool = False) -> int | None:
     """Where an unquoted name ending at a head starts: walk back over whole words until
@@ -501,6 +513,10 @@ def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 1
             start -= len(w)
             continue                        # 营商环境优化|提升行动: two verbs, one action;
                                             # 执法能力|提升|专项行动: what is raised, then how
+        if (w in gr.boundaries or tag in words.FUNCTION_TAGS) and guessed_into_word(pieces, i):
+            start -= len(w)
+            continue                        # 营商环境|对|标|提升: 对标, a word newer than jieba's
+                                            # dictionary, no preposition
         if w in gr.boundaries or w in gr.manner_adverbs or (len(w) > 2 and w.endswith(gr.verb_endings)) or \
                 (tag in words.FUNCTION_TAGS and w not in gr.seasons and not unsegmented(pieces, i, gr)) or \
                 (verbs_end and tag == "v") or (i == len(pieces) - 1 and len(w) == 1 and tag == "v"

@@ -124,6 +124,15 @@ def is_word(text: str) -> bool:
     return bool(table.get(text))
 
 
+@lru_cache(maxsize=4096)
+def guessed(run: str) -> tuple[str, ...]:
+    """The words jieba guesses in ``run``, characters its dictionary has no word for: its
+    hidden Markov model, as ``jieba.lcut`` applies it to such runs (对标, measuring against
+    the best, newer than the dictionary: 对/标 by the dictionary, 对标 guessed; 和/综改; but
+    在/省)."""
+    return tuple(jieba.finalseg.cut(run))
+
+
 def joins_word(text: str, start: int) -> bool:
     """The character at ``start`` ends a word with the one before it: the 范 of 示范县 (so
     no 范县 there)."""
