@@ -311,6 +311,14 @@ def test_a_provinces_short_name_across_a_streets_words_is_no_mention(extract):
     assert canon(r, "Region") == {"安徽省/安庆市", "广东省/广州市", "浙江省", "湖北省"}
 
 
+def test_a_full_name_that_begins_inside_a_word_is_no_mention(extract):
+    # 滨海|城市, 沿海|城市: coastal cities, no 海城市 (辽宁); 盐城市 and 海城市 written as words are
+    r = extract("漳州市2024年法治政府建设情况报告\n为加快建设现代化滨海城市提供保障，学习沿海城市经验。\n")
+    assert canon(r, "Region") == {"福建省/漳州市"}
+    r = extract("漳州市2024年法治政府建设情况报告\n赴盐城市、海城市考察。\n")
+    assert canon(r, "Region") == {"福建省/漳州市", "江苏省/盐城市", "辽宁省/鞍山市/海城市"}
+
+
 def test_stems_of_the_home_prefecture_and_its_counties(extract):
     r = extract("太原市2024年法治政府建设年度报告\n全面再现锦绣太原城盛景，清徐葡萄，坚持长治久安。\n")
     regions = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Region"}
