@@ -1109,6 +1109,13 @@ def test_a_word_newer_than_jiebas_dictionary_is_no_preposition(extract):
     assert not any(n.startswith("和") for n in names)
 
 
+def test_engineering_construction_projects_are_no_programme(extract):
+    # 工程建设项目 (a term of the 招标投标法): its 工程 is no programme's head; the reform of
+    # their approval keeps its own, and a 工程 before 建设 still names one
+    r = extract(HEAD + "全年累计办理工程建设项目审批事项1216件，深化工程建设项目审批制度改革，推进雪亮工程建设。\n")
+    assert canon(r, "Initiative") == {"工程建设项目审批制度改革", "雪亮工程"}
+
+
 def test_service_reforms_named_by_how_a_service_is_now_given(extract):
     # “证照联办”, “全程网办” are reforms of 放管服; “中联办” is the petitions conference's office
     r = extract(HEAD + "开展“证照联办”，大力推进“全程网办”，“中联办”交办信访事项19件。\n")
