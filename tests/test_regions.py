@@ -317,6 +317,10 @@ def test_a_full_name_that_begins_inside_a_word_is_no_mention(extract):
     assert canon(r, "Region") == {"福建省/漳州市"}
     r = extract("漳州市2024年法治政府建设情况报告\n赴盐城市、海城市考察。\n")
     assert canon(r, "Region") == {"福建省/漳州市", "江苏省/盐城市", "辽宁省/鞍山市/海城市"}
+    # after a function word or a verb of one character, a name is one though jieba joins
+    # them (和平, 在内, 到达)
+    r = extract("漳州市2024年法治政府建设情况报告\n大同市和平城区、在内乡县的领导下，到达州市考察。\n")
+    assert {"山西省/大同市/平城区", "河南省/南阳市/内乡县", "四川省/达州市"} <= canon(r, "Region")
 
 
 def test_stems_of_the_home_prefecture_and_its_counties(extract):

@@ -172,8 +172,7 @@ class RegionRecognizer:
                 continue           # (a two-character 区 is only found after its city: 阳泉市郊区;
                                    # 保定市易县, 益阳市南县: a county right after its city is)
             elif code and (words.glued_pair(text, h.start, h.end) or (
-                    len(h.surface) > 2 and words.joins_word(text, h.start)
-                    and not words.starts_word(text, h.start))):
+                    len(h.surface) > 2 and words.begins_inside_word(text, h.start))):
                 continue           # 菱湖北路, 中山西路: a street's words, no 湖北 or 山西; 滨海|城市,
                                    # 沿海|城市: a word the name's first character ends, no 海城市
             elif code and self.word_first(g, code, h.surface, subject, parents, h.start) and (

@@ -194,6 +194,16 @@ def glued_pair(text: str, start: int, end: int) -> bool:
     return end - start == 2 and joins_word(text, start) and not whole_words(text, start, end)
 
 
+def begins_inside_word(text: str, start: int) -> bool:
+    """A name at ``start`` begins inside a word of its surroundings: its first character
+    ends a word with the one before, where the cut puts no word edge (滨海|城市, 沿海|城市: no
+    海城市); not after a function word or a verb of one character, which jieba's dictionary
+    may join with a name's first character (和|平城区 though 和平, 在|内乡县 though 在内, 到|达州市
+    though 到达)."""
+    return joins_word(text, start) and not starts_word(text, start) \
+        and tag(text[start - 1]) not in FUNCTION_TAGS and tag(text[start - 1]) != "v"
+
+
 def starts_word(text: str, pos: int) -> bool:
     """A word of its surroundings starts at ``pos``: 县 in 召开县委 does, 区 in
     社区便民服务中心 does not."""
