@@ -714,6 +714,11 @@ def test_a_title_whose_closing_bracket_the_page_lost(extract):
     assert canon(r, "Regulation") == {"大同市行政执法监督办法", "平城区2023年普法工作要点"}
     r = extract(HEAD + "执行《大同市行政执法，推进工作。\n")
     assert canon(r, "Regulation") == set()
+    # a title that ends with its period, before a full stop or a line's end
+    r = extract(HEAD + "落实《大同市法治政府建设实施方案（2021—2025年）。市财政局配合，印发《平城区2023年普法"
+                "工作要点》。执行《平城区法治社会建设实施方案（2021—2025年）\n推进工作。\n")
+    assert canon(r, "Regulation") == {"大同市法治政府建设实施方案(2021-2025年)", "平城区2023年普法工作要点",
+                                      "平城区法治社会建设实施方案(2021-2025年)"}
 
 
 def test_full_width_digits_are_one_title_with_ascii_ones():

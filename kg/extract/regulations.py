@@ -398,9 +398,10 @@ def bracketed(text: str) -> list[tuple[int, int, int]]:
                 continue        # 《平城区2023年普法⏎工作要点》, 《…实施纲⏎要(2021—2025年)》,
                                 # 《…实施方案(2021—2025⏎年)》: a wrapped line broke it
             if len(stack) == 1 and stack[0][0] == "《":
-                # 《山西省行政规范性文件制定与监督管理办法⏎: a whole title whose 》 the page lost
+                # 《山西省行政规范性文件制定与监督管理办法⏎, 《…实施方案(2021—2025年)⏎: a whole
+                # title whose 》 the page lost
                 title = left_open(pos, 4)
-                if title.endswith(grammar().suffixes):
+                if _ENDING_PERIOD.sub("", title).endswith(grammar().suffixes):
                     out.append((stack[0][1] + 1, stack[0][1] + 1 + len(title), 0))
             stack.clear()
         elif ch in _CLOSE:
@@ -562,9 +563,11 @@ def session_document(text: str, start: int, title: str, gr: RegulationGrammar) -
 
 
 def _ends_as_title(title: str) -> bool:
-    """A document's kind ends it, where nothing else shows it is a title: a 法 only as a
-    law the catalogue knows (…行政执法 is a field of work, …行政处罚法 a law)."""
+    """A document's kind ends it, or its kind and then its period (…实施方案(2021—2025年)),
+    where nothing else shows it is a title: a 法 only as a law the catalogue knows (…行政执法
+    is a field of work, …行政处罚法 a law)."""
     gr = grammar()
+    title = _ENDING_PERIOD.sub("", title)
     if title.endswith("法") and not title.endswith("办法"):
         return canonical_title(title) in laws.catalogue().official
     return title.endswith(gr.suffixes)
