@@ -478,12 +478,12 @@ def guessed_into_word(pieces: tuple[str, ...], i: int) -> bool:
     """A word of one character that opens a run of single characters jieba's dictionary
     has no word for, which jieba's guessing joins with the next (对/标: 对标; not 在/省, 和/综/改
     guessed 和/综改): a word newer than the dictionary, not a function word."""
+    if len(pieces[i]) != 1:
+        return False
     end = i
     while end + 1 < len(pieces) and len(pieces[end + 1]) == 1:
         end += 1
-    if len(pieces[i]) != 1 or end == i:
-        return False
-    return len(words.guessed("".join(pieces[i:end + 1]))[0]) > 1
+    return end > i and len(words.guessed("".join(pieces[i:end + 1]))[0]) > 1
 
 
 def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 18,

@@ -201,7 +201,7 @@ def begins_inside_word(text: str, start: int) -> bool:
     may join with a name's first character (和|平城区 though 和平, 在|内乡县 though 在内, 到|达州市
     though 到达)."""
     return joins_word(text, start) and not starts_word(text, start) \
-        and tag(text[start - 1]) not in FUNCTION_TAGS and tag(text[start - 1]) != "v"
+        and tag(text[start - 1]) not in (*FUNCTION_TAGS, "v")
 
 
 def starts_word(text: str, pos: int) -> bool:
