@@ -83,6 +83,17 @@ def test_region_named_as_actor_implements(extract):
     assert ("山西省/晋中市", "多元调解服务中心建设") in rels(r, "IMPLEMENTS")
 
 
+def test_a_clause_opening_with_its_own_body_is_not_the_sentences_regions(extract):
+    # 晋中市…，省司法厅开展…，各市开展…: the later clauses name their own actors; 晋中市
+    # carries out only its own clause's programme
+    r = extract(SHANXI + "晋中市推行“证照分离”改革，省司法厅开展“法律明白人”培养工程，各市开展“八五”普法。\n")
+    implements = rels(r, "IMPLEMENTS")
+    assert ("山西省/晋中市", "证照分离改革") in implements
+    assert ("山西省/晋中市", "法律明白人培养工程") not in implements
+    assert ("山西省/晋中市", "八五普法") not in implements
+    assert ("山西省", "八五普法") in implements
+
+
 def test_a_branch_acts_in_the_region_its_name_sets_it_in(extract):
     # a city bureau's branch named for a county: the county acts, not the whole city
     r = extract(SHANXI + "晋中市生态环境局介休市分局推行“一枚印章管审批”改革。\n")

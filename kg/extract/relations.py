@@ -223,7 +223,10 @@ class RelationExtractor:
             return listed
         s, _ = sentence_of(doc, span.start_char)
         c = clause_start(doc, span.start_char)
-        for start in ([c] if c > s else []) + [s]:
+        # (a clause that opens with a body of its own, or with 各…, has its own actor: the
+        # sentence's opening regions do not act in it: 平城区推行…，市司法局开展…)
+        own = c > s and self.opens_with_other_actor(doc, c)
+        for start in ([c] if c > s else []) + ([] if own else [s]):
             actors = self.region_chain(doc, start, span.start_char)
             if actors:
                 others = self.set_to_act(doc, actors, span)
@@ -247,6 +250,14 @@ class RelationExtractor:
             if actors:
                 return actors
         return []
+
+    def opens_with_other_actor(self, doc: Doc, start: int) -> bool:
+        """The clause at ``start`` opens, after its lead-in words, with a body's name (市司法局
+        开展…) or with 各 (各县区开展…: each of them, none named)."""
+        text = text_of(doc)
+        pos = _lead_in(text, start, self.name_starts(doc))
+        return text.startswith("各", pos) or any(
+            a.start_char == pos for a in mentions(doc, "Agency"))
 
     def set_to_act(self, doc: Doc, actors: list[Span], span: Span) -> list[Span] | None:
         """Who acts where the clause's opening region (or its body) sets another to act
