@@ -216,17 +216,18 @@ class RelationExtractor:
         return doc
 
     def actor_regions(self, doc: Doc, span: Span) -> list[Span]:
-        """Regions that open the mention's clause, else its sentence, as the actor (如晋中市…,
-        大同、吕梁、运城等市…), or that a pivot verb in its clause sets to act (指导介休市开展…)."""
+        """Regions that open the mention's clause, else its sentence (where the clause names
+        no actor of its own), as the actor (如晋中市…, 大同、吕梁、运城等市…), or that a pivot
+        verb in its clause sets to act (指导介休市开展…)."""
         listed = self.item_regions(doc, span)
         if listed:
             return listed
         s, _ = sentence_of(doc, span.start_char)
         c = clause_start(doc, span.start_char)
-        # (a clause that opens with a body of its own, or with 各…, has its own actor: the
-        # sentence's opening regions do not act in it: 平城区推行…，市司法局开展…)
-        own = c > s and self.opens_with_other_actor(doc, c)
-        for start in ([c] if c > s else []) + ([] if own else [s]):
+        for start in ([c] if c > s else []) + [s]:
+            if start < c and self.opens_with_other_actor(doc, c):
+                break           # 平城区推行…，市司法局开展…: the clause's own actor, not the
+                                # regions that open the sentence
             actors = self.region_chain(doc, start, span.start_char)
             if actors:
                 others = self.set_to_act(doc, actors, span)
@@ -254,10 +255,10 @@ class RelationExtractor:
     def opens_with_other_actor(self, doc: Doc, start: int) -> bool:
         """The clause at ``start`` opens, after its lead-in words, with a body's name (市司法局
         开展…) or with 各 (各县区开展…: each of them, none named)."""
-        text = text_of(doc)
-        pos = _lead_in(text, start, self.name_starts(doc))
-        return text.startswith("各", pos) or any(
-            a.start_char == pos for a in mentions(doc, "Agency"))
+        text, names = text_of(doc), self.name_starts(doc)
+        pos = _lead_in(text, start, names)
+        return pos in names or text.startswith("各", pos)     # (a region there is the clause's
+                                                             # own actor, found before this)
 
     def set_to_act(self, doc: Doc, actors: list[Span], span: Span) -> list[Span] | None:
         """Who acts where the clause's opening region (or its body) sets another to act
