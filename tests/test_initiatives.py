@@ -139,7 +139,7 @@ def test_slogans_that_name_no_programme(extract):
     r = extract(HEAD + "抓住领导干部这个“关键少数”，围绕“四个重点”，走完“最后一公里”。\n")
     assert canon(r, "Initiative") == set()
     # the metaphors and maxims of speeches: a reform's main frame, two tasks held at once
-    r = extract(HEAD + "构建法治建设“四梁八柱”，坚持“两手抓、两手都要硬”。\n")
+    r = extract(HEAD + "构建法治建设“四梁八柱”，坚持“两手抓、两手都要硬”，做到“两手抓、两手硬”。\n")
     assert canon(r, "Initiative") == set()
     # a count of characters (做实“六字文章”); a method so named keeps its head
     r = extract(HEAD + "做实“六字文章”，推行“六字”工作法。\n")
