@@ -523,6 +523,9 @@ def test_a_bodys_document_of_a_year_named_bare_by_body_year_and_kind(extract):
     # not what a body did in a year: its verb between the year and a kind
     r = extract(HEAD + "区政府2023年印发了法治政府建设实施方案，区委2023年召开全面依法治区委员会会议审议工作要点。\n")
     assert canon(r, "Regulation") == {"法治政府建设实施方案"}
+    # a year written without its 年 (起草2019法治政府建设工作要点), as some offices write it
+    r = extract(HEAD + "起草2019法治政府建设工作要点，协助区政府研究部署。\n")
+    assert canon(r, "Regulation") == {"2019法治政府建设工作要点"}
 
 
 def test_a_title_written_without_the_region_it_opens_with_elsewhere_is_that_document(extract):

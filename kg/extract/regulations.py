@@ -256,12 +256,13 @@ _DATE = r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?"
 def _bare_name(kinds: list[str], object_ends: list[str]) -> str:
     """A document's name written without 《》, ending with one of ``kinds`` (and a draft's
     mark: 起草…物业管理条例(草案)), as group 1.
-    A year may open it, after its body (区政府2022年立法工作计划, 市委全面依法治市委员会2025年…),
+    A year may open it, after its body (区政府2022年立法工作计划, 市委全面依法治市委员会2025年…;
+    its 年 left out: 2019法治政府建设工作要点, but not a count, 1214个“一事通办”事项清单),
     and a bracketed word or the period of a document it carries out stand inside it
     (乡镇(街道)履行职责事项清单, 贯彻落实法治领域改革纲要(2023—2027年)任务分工方案); the word that ends a
     verb's object may follow it (紧扣…2025年工作要点要求). Up to 30 characters before the kind: a
     list for a whole system runs long (四川省交通运输系统领导干部应知应会党内法规和法律法规清单)."""
-    return rf"((?:[\u4e00-\u9fff]{{0,12}}?\d{{4}}年度?)?(?:[\u4e00-\u9fff“”\"]|“[\u4e00-\u9fff\d+＋、]{{1,12}}”|[(（][\u4e00-\u9fff、]{{1,6}}[)）]|{_PERIOD.pattern})" \
+    return rf"((?:[\u4e00-\u9fff]{{0,12}}?(?:\d{{4}}年度?|20\d\d(?![个项件张份类条次名家])))?(?:[\u4e00-\u9fff“”\"]|“[\u4e00-\u9fff\d+＋、]{{1,12}}”|[(（][\u4e00-\u9fff、]{{1,6}}[)）]|{_PERIOD.pattern})" \
         rf"{{0,30}}?(?:{alternation(kinds)})" \
         rf"(?:{_PERIOD.pattern})?{_DRAFT_MARK}?)(?=[，,。；;、和及或等\s\d(（》”]|以及|进行|实施|工作|的|(?:修订|修正)?草案" \
         rf"|{alternation(object_ends)}" \
