@@ -65,7 +65,9 @@ def test_nested_windows_and_a_pattern_outside(fresh):
         assert re._compiler.compile is regex_cache._compile       # the outer one still open
     re.compile(OWN[1])
     assert re._compiler.compile is regex_cache._original
-    assert list(regex_cache._used) == [(OWN[0], 0)]
+    # (saving globs the folder for older tables, whose pattern fnmatch compiles in the window
+    # the first time a process globs it: only this test's own patterns are asked about)
+    assert [key for key in regex_cache._used if key[0] in OWN] == [(OWN[0], 0)]
 
 
 def test_a_damaged_or_foreign_table_is_made_again(fresh, tmp_path):
