@@ -513,6 +513,10 @@ def test_a_project_a_demonstration_programme_named(extract):
     # a project written after its kind: the quotation names it
     r = extract("北京市2020年法治政府建设报告\n通州区单项示范项目“行政复议规范化建设”荣获全国首批法治政府建设示范项目。\n")
     assert canon(r, "Initiative") == {"行政复议规范化建设"}
+    # a list of honors won is topped (上榜) too; three projects striving for one name none
+    r = extract("芜湖市2022年法治政府建设报告\n芜湖市依法兑现公共政策成功上榜全国法治政府建设示范项目，"
+                "3个项目争创示范项目。\n")
+    assert canon(r, "Initiative") == {"依法兑现公共政策"}
 
 
 def test_a_project_named_by_a_quotation_a_demonstration_programme_named(extract):

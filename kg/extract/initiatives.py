@@ -108,6 +108,8 @@ _UNITS = "县市区镇乡村"
 # the level that awards a demonstration title: no part of the programme's name
 _AWARDING_LEVEL = re.compile(r"^(?:全国|国家级)")
 # an awarded project's name: words and quotation marks, no figure, list or 等
+# what may follow a head that is a verb and still end a name (示范县争创工作)
+_WORK_AFTER_VERB_HEAD = ("工作", "活动", "行动")
 _PROJECT_NAME = re.compile(r"(?![等的和及与])[\u4e00-\u9fff“”\"]+(?<![等])")
 # a project written after its kind (单项示范项目“行政复议规范化建设”): the quoted name is its own
 _LABELLED_PROJECT = re.compile(r'[\u4e00-\u9fff]{0,8}(?:项目|案例)([“"][^“”"]+[”"])')
@@ -998,6 +1000,10 @@ class InitiativeRecognizer:
                     or (m.end() < len(text) and text[m.end()] in _UNITS):
                 continue           # the head of a quoted name, taken with it; 改革发展, 发展改革;
                                    # 省直管试点县: a kind of county, not a programme
+            if m.group() in gr.boundaries and _CJK.match(text, m.end()) and \
+                    not text.startswith(_WORK_AFTER_VERB_HEAD, m.end()):
+                continue           # 3个项目争创示范项目: a head that is a verb (示范县争创) with
+                                   # its object after it, the verb of the clause
             start = left_edge(text, m.start(), gr)
             if start is None or text[start - 1:start] in "”\"」』":
                 continue           # “…”主题宣传月: the head of a quoted name, taken with it
