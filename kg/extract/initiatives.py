@@ -107,9 +107,9 @@ _SERVING = re.compile(r"服务(?:保障|于)?(?!型)")
 _UNITS = "县市区镇乡村"
 # the level that awards a demonstration title: no part of the programme's name
 _AWARDING_LEVEL = re.compile(r"^(?:全国|国家级)")
-# an awarded project's name: words and quotation marks, no figure, list or 等
 # what may follow a head that is a verb and still end a name (示范县争创工作)
 _WORK_AFTER_VERB_HEAD = ("工作", "活动", "行动")
+# an awarded project's name: words and quotation marks, no figure, list or 等
 _PROJECT_NAME = re.compile(r"(?![等的和及与])[\u4e00-\u9fff“”\"]+(?<![等])")
 # a project written after its kind (单项示范项目“行政复议规范化建设”): the quoted name is its own
 _LABELLED_PROJECT = re.compile(r'[\u4e00-\u9fff]{0,8}(?:项目|案例)([“"][^“”"]+[”"])')
