@@ -1169,6 +1169,9 @@ def test_a_bare_quoted_name_stands_for_its_fullest_headed_form(extract):
     # (heads not one inside another: no one name it stands for)
     r = extract(HEAD + "推行“双随机”，开展“双随机”监管和“双随机”改革。\n")
     assert "双随机" in canon(r, "Initiative")
+    # the system of a work and the system: “三书一函”机制 is the “三书一函”工作机制 named before
+    r = extract(HEAD + "创新推行“三书一函”工作机制，建立“三书一函”机制，落实“双审”机制。\n")
+    assert canon(r, "Initiative") == {"三书一函工作机制", "双审机制"}
 
 
 def test_a_whole_or_the_typical_ones_before_a_head_name_nothing(extract):
