@@ -164,6 +164,19 @@ def test_publisher_from_signature(extract):
     assert r["publisher"] == "北京市朝阳区人民政府"
 
 
+def test_publisher_opening_a_titles_subtitle(extract):
+    # an experience material's headline, then its author after a dash, on its line or the next
+    r = extract("打造“枫桥式”司法所 推进基层依法治理——桐梓县司法局经验材料\n近年来，县司法局出台"
+                "《桐梓县人民调解工作规范》。\n")
+    assert r["publisher"] == "贵州省遵义市桐梓县司法局"
+    assert ("贵州省遵义市桐梓县司法局", "桐梓县人民调解工作规范") in rels(r, "ISSUED")
+    r = extract("坚持依法行政 建设法治政府\n　——宜良县人民政府2023年法治政府建设工作综述\n正文。\n")
+    assert r["publisher"] == "云南省昆明市宜良县人民政府"
+    # not a profile of a body (——记…)
+    r = extract("坚持依法行政 建设法治政府\n——记宜良县司法局\n正文。\n")
+    assert r["publisher"] is None
+
+
 def test_the_staffing_committees_office_written_short(extract):
     r = extract("濮阳县2014年依法行政工作报告\n县委编委办、县编委办参加。\n")
     assert canon(r, "Agency") == {"中共河南省濮阳市濮阳县委员会机构编制委员会办公室"}

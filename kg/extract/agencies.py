@@ -1374,6 +1374,9 @@ class AgencyRecognizer:
 
 # the year a title may open with before the body that heads it
 _TITLE_YEAR = re.compile(r"\d{4}\s*年度?")
+# a title's subtitle after its dash, where a body that wrote it may open it (打造“枫桥式”司法所
+# 推进基层依法治理——桐梓县司法局经验材料)
+_SUBTITLE_DASH = re.compile(r"——|—|--")
 
 
 def publisher(doc: Doc) -> str | None:
@@ -1386,7 +1389,14 @@ def publisher(doc: Doc) -> str | None:
     tstart = (title_span(doc) or (-1, -1))[0]
     if tstart >= 0:
         year = _TITLE_YEAR.match(text, tstart)     # (2015年武汉市人民代表大会常务委员会工作报告)
-        at_start = [s for s in agencies if s.start_char in (tstart, year.end() if year else -1)]
+        # (…——桐梓县司法局经验材料, on the title's line or the line under it)
+        dash = _SUBTITLE_DASH.search(title)
+        under = next((ln for ln in lines if ln[0] > tstart), None)
+        subtitle = _SUBTITLE_DASH.match(text, under[0] + len(under[1]) - len(under[1].lstrip())) \
+            if under else None
+        at_start = [s for s in agencies if s.start_char in (
+            tstart, year.end() if year else -1, tstart + dash.end() if dash else -1,
+            subtitle.end() if subtitle else -1)]
         if at_start:
             return max(at_start, key=len).kb_id_
     subject = report(doc).get("subject_code")
