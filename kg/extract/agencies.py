@@ -1386,16 +1386,17 @@ def publisher(doc: Doc) -> str | None:
     title = report(doc).get("title") or ""
     agencies = mentions(doc, "Agency")
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-    tstart = (title_span(doc) or (-1, -1))[0]
+    tstart, tend = title_span(doc) or (-1, -1)
     if tstart >= 0:
         year = _TITLE_YEAR.match(text, tstart)     # (2015年武汉市人民代表大会常务委员会工作报告)
-        # (…——桐梓县司法局经验材料, on the title's line or the line under it)
-        dash = _SUBTITLE_DASH.search(title)
-        under = next((ln for ln in lines if ln[0] > tstart), None)
+        # (…——桐梓县司法局经验材料, on the title's line or the line under it, where the title
+        # as the text writes it ends)
+        dash = _SUBTITLE_DASH.search(text, tstart, tend)
+        under = next((ln for ln in lines if ln[0] >= tend), None)
         subtitle = _SUBTITLE_DASH.match(text, under[0] + len(under[1]) - len(under[1].lstrip())) \
             if under else None
         at_start = [s for s in agencies if s.start_char in (
-            tstart, year.end() if year else -1, tstart + dash.end() if dash else -1,
+            tstart, year.end() if year else -1, dash.end() if dash else -1,
             subtitle.end() if subtitle else -1)]
         if at_start:
             return max(at_start, key=len).kb_id_
