@@ -1328,3 +1328,16 @@ def test_a_count_of_campaigns_and_a_fields_reforms_are_no_names(extract):
     # the rule of law as the field reformed (法治改革, as 法治领域改革)
     r = extract(HEAD + "加强法治建设、规范法治实施、深化法治改革，推进行政复议体制改革。\n")
     assert canon(r, "Initiative") == {"行政复议体制改革"}
+
+
+def test_a_special_campaign_named_by_a_verb_and_its_object(extract):
+    # 严打 (严厉打击), 治超 (治理超限超载): a special campaign is named by the wrong it acts
+    # against, cut to two characters, as a publicity month by its topic
+    r = extract(HEAD + "深入推进严打专项行动，县交通运输综合行政执法大队开展治超专项行动。\n")
+    assert canon(r, "Initiative") == {"严打专项行动", "治超专项行动"}
+    # an act every body does, alone, names none (inspections, publicity, a joint one)
+    r = extract(HEAD + "开展检查专项行动、宣传专项行动和联合专项行动，开展集中专项整治。\n")
+    assert canon(r, "Initiative") == set()
+    # 普法 and 执法 still name the systems of their fields (普法责任制, 执法责任制)
+    r = extract(HEAD + "落实普法责任制，推行执法责任制。\n")
+    assert {"普法责任制"} <= canon(r, "Initiative")

@@ -170,6 +170,8 @@ class InitiativeGrammar:
     raising_heads: tuple[str, ...]
     theme_short_names: frozenset[str]      # 主题教育: a campaign named by its theme, written short
     topic_heads: tuple[str, ...]           # 宣传月: a verb alone before it names the campaign (禁毒)
+    special_heads: tuple[str, ...]         # 专项行动: so does one before it (严打, 治超)
+    common_acts: frozenset[str]            # 检查专项行动: but not an act every body does
     people: tuple[str, ...]                # “蒲公英”普法志愿者: a team of people after the head
     works_fields: frozenset[str]           # 交通工程, 水利工程: the works a field builds
 
@@ -232,7 +234,8 @@ def grammar() -> InitiativeGrammar:
         # 整治 of 专项整治 and 集中整治, 攻坚 of 百日攻坚; not 普法 of 普法责任制, a field)
         frozenset(h for h in data["heads"] if any(s != h and s.endswith(h) for s in data["strong_heads"])),
         tuple(data["paired_heads"]), frozenset(data["raising_verbs"]), tuple(data["raising_heads"]),
-        frozenset(data["theme_short_names"]), tuple(data["topic_heads"]), tuple(data["people"]),
+        frozenset(data["theme_short_names"]), tuple(data["topic_heads"]),
+        tuple(data["special_heads"]), frozenset(data["common_acts"]), tuple(data["people"]),
         frozenset(data["works_fields"]))
 
 
@@ -1064,8 +1067,11 @@ class InitiativeRecognizer:
                                    # a count of the campaigns listed; 生态环境领域改革, 法治改革:
                                    # a field's reforms, none named (工程领域专项治理 is a campaign's);
                                    # 交通工程: the works a field builds
+            special = name.endswith(gr.special_heads)
+            if special and stem in gr.common_acts:
+                continue           # 开展检查专项行动: a campaign of inspections, none named
             if verbs_only(stem) and not (text.endswith(gr.carried_out_by, 0, start) and len(stem) >= 4) \
-                    and not name.endswith(gr.topic_heads):
+                    and not name.endswith(gr.topic_heads) and not special:
                 shorts.append((start, end, name))       # (要)加大改革; 执法责任制: a short form?
                 continue                                # (开展超限超载专项整治: the wrongs it ends;
                                                         # 禁毒宣传月: the topic, a name)
