@@ -795,6 +795,17 @@ def test_congress_committees_and_reformed_departments(extract):
     assert "山西省太原市人民代表大会" not in canon(r, "Agency")
 
 
+def test_a_cppcc_committees_special_committee(extract):
+    # 政协社会和法制委员会: one of a CPPCC committee's special committees, by its name as
+    # written (社会法制委员会 where a county's drops 和); 政协委员 is none
+    r = extract("亭湖区2023年法治政府建设工作报告\n区政协社会和法制委员会、区政协提案委员会开展视察，"
+                "区政协委员提出建议。\n")
+    assert {"中国人民政治协商会议江苏省盐城市亭湖区委员会社会和法制委员会",
+            "中国人民政治协商会议江苏省盐城市亭湖区委员会提案委员会"} <= canon(r, "Agency")
+    r = extract("沛县2023年法治政府建设工作报告\n县政协社会法制委员会开展民主监督。\n")
+    assert "中国人民政治协商会议江苏省徐州市沛县委员会社会法制委员会" in canon(r, "Agency")
+
+
 def test_bureaus_of_earlier_years_and_words_that_only_look_like_bureaus(extract):
     r = extract("大同市2013年依法行政工作报告\n2013年，市文化局、市旅游局、市文广新局、市人口计生委、市畜牧局、市农机局参加。\n")
     assert {"山西省大同市文化局", "山西省大同市旅游局", "山西省大同市文化广电新闻出版局",
@@ -1072,8 +1083,10 @@ def test_ministries_by_their_short_official_names(extract):
 
 
 def test_a_cppccs_special_committee_is_no_body_of_the_regions_own(extract):
+    # (it is the CPPCC committee's: test_a_cppcc_committees_special_committee)
     r = extract("平城区2022年法治政府建设报告\n区政协社会法制委员会开展视察，区政府法制办审查。\n")
-    assert canon(r, "Agency") == {"中国人民政治协商会议山西省大同市平城区委员会", "山西省大同市平城区人民政府法制办公室"}
+    assert canon(r, "Agency") == {"中国人民政治协商会议山西省大同市平城区委员会社会法制委员会",
+                                  "山西省大同市平城区人民政府法制办公室"}
 
 
 def test_a_prefectures_committee_and_commissioners_office(extract):

@@ -238,7 +238,8 @@ def grammar() -> Grammar:
         # (a heading's line may break it; its general office and the conference's: 办公室)
         r"|(?P<npcsc>人大常委会|人民代表大会\n?常务委员会)(?P<npcoff>办公室|办公厅)?"
         r"|(?P<npc>人民代表大会|人大)(?P<npcpres>主席团)?"    # (a township's: its presidium)
-        r"|(?<!行)(?P<cppcc>政协)(?P<cppcoff>办公室|办公厅)?"      # (not 行政协议, 行政协调)
+        # (not 行政协议, 行政协调; its special committees: 政协社会法制委员会)
+        rf"|(?<!行)(?P<cppcc>政协)(?:(?P<cppcoff>办公室|办公厅)|(?P<cppspecial>{alternation(data['cppcc_committees'])}))?"
         r"|(?P<disciplinework>纪律检查工作委员会|纪工委)"    # (a 街道's or a zone's)
         r"|(?P<discipline>纪律检查委员会|纪委)"
         r"|(?P<supervision>监察委员会|监委)"
@@ -518,7 +519,7 @@ def canonical_body(m: re.Match, code: str, gr: Grammar) -> str | None:
         return f"{g.prefix(place.parent)}人民代表大会常务委员会{place.name}工作委员会"
     kind = next((name for name in gr.templates if k.get(name)), None)
     # (地委组织部, 行署办公室: a 地区's party committee's department, its commissioner's office)
-    office = k["npcoff"] or k["npcpres"] or k["cppcoff"] or gr.party_depts.get(k["ppdept"] or "", "") or \
+    office = k["npcoff"] or k["npcpres"] or k["cppcoff"] or k["cppspecial"] or gr.party_depts.get(k["ppdept"] or "", "") or \
         gr.offices.get(k["pgoff"] or "", "")
     committee = gr.congress_bodies.get(k["npcwork"] or k["npcspecial"] or "", "")
     return gr.templates[kind].format(prefix=prefix, committee=committee) + office if kind else None
