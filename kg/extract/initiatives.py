@@ -707,9 +707,9 @@ class InitiativeRecognizer:
                 canonical = fullest
             # “三书一函”机制 where the report writes “三书一函”工作机制 too: the system of that
             # work, one system, by its fuller name
-            head = next((h for h in gr.heads if canonical.endswith(h) and len(h) < len(canonical)), "")
-            if head and canonical[:-len(head)] + "工作" + head in names:
-                canonical = canonical[:-len(head)] + "工作" + head
+            # (whichever head it ends with: 府院联动机制 ends 联动机制 and 机制)
+            canonical = next((fuller for h in gr.heads if canonical.endswith(h) and len(h) < len(canonical)
+                              and (fuller := canonical[:-len(h)] + "工作" + h) in names), canonical)
             # 主题教育 where the report names …思想主题教育 in full: the campaign's short name
             # stands for the one name it ends (证明事项告知承诺制 is one field's system, and
             # 告知承诺制 alone all of them: no theme's short name)
