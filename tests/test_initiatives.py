@@ -1341,3 +1341,12 @@ def test_a_special_campaign_named_by_a_verb_and_its_object(extract):
     # 普法 and 执法 still name the systems of their fields (普法责任制, 执法责任制)
     r = extract(HEAD + "落实普法责任制，推行执法责任制。\n")
     assert {"普法责任制"} <= canon(r, "Initiative")
+
+
+def test_a_provinces_democracy_and_rule_of_law_village(extract):
+    # 省级民主法治村: a province's round of the 民主法治示范村(社区) programme, under its own name
+    r = extract("长兴县林城镇2022年法治政府建设工作报告\n林城镇开展“法治进文化礼堂”活动，创成省级民主法治村2个。\n")
+    assert "民主法治示范村(社区)创建" in canon(r, "Initiative")
+    assert ("IMPLEMENTS", "浙江省/湖州市/长兴县/林城镇", "民主法治示范村(社区)创建") in {
+        (x["type"], x["source"], x["target"]) for x in r["relations"]}
+
