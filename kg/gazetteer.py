@@ -236,7 +236,9 @@ class Gazetteer:
             starts = [h.start for h in cutting]
             hits = leftmost_longest(hits + [h for h in local if not self._inside_words(text, h, cutting, starts)])
         hits = [h for h in hits if not _joined_by_conjunction(text, h)
-                and not (h.surface in _common_nouns() and _run_into(text, h, "市州盟"))
+                and not (h.surface in _common_nouns() and (_run_into(text, h, "市州盟") or (
+                    # (after 市 that ends no name found: 全市平安区创建, the title)
+                    _run_into(text, h, "") and not any(x.end == h.start for x in hits))))
                 and not (len(h.surface) == 2 and text[h.end - 1:h.end + 1] in _LEVEL_WORDS
                          and not whole_words(text, h.start, h.end))
                 and not (h.surface.endswith("区") and text.startswith("域", h.end))

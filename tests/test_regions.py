@@ -392,6 +392,13 @@ def test_district_names_that_are_common_nouns(extract):
     assert canon(r, "Region") == {"河南省/濮阳市/濮阳县"}
     r = extract("濮阳县2022年法治政府建设情况报告\n2022年，濮阳县学习洛阳市老城区的经验。\n")
     assert "河南省/洛阳市/老城区" in canon(r, "Region")
+    # the titles of 平安建设 (省级平安县, 平安区创建) are no 青海省/海东市/平安区 (平安县 until
+    # 2015), which its own reports and its city's name still find
+    r = extract("长兴县2022年法治政府建设情况报告\n2022年，长兴县连续十五年被评为省级平安县，"
+                "开展平安县（市、区）创建，全市平安区创建成效明显。\n")
+    assert canon(r, "Region") == {"浙江省/湖州市/长兴县"}
+    r = extract("平安区2023年法治政府建设工作报告\n2023年，平安区坚持依法行政，学习海东市平安区司法局经验。\n")
+    assert r["subject_region"] == "青海省/海东市/平安区"
 
 
 def test_a_name_written_after_its_parent_is_the_parents_child(extract):
