@@ -1350,3 +1350,10 @@ def test_a_provinces_democracy_and_rule_of_law_village(extract):
     assert ("IMPLEMENTS", "浙江省/湖州市/长兴县/林城镇", "民主法治示范村(社区)创建") in {
         (x["type"], x["source"], x["target"]) for x in r["relations"]}
 
+
+
+def test_a_maxim_that_turns_its_words_round_is_no_programme(extract):
+    # “一把手抓、抓一把手”: the leader takes it in hand, and is taken in hand; a pair of
+    # service steps (“一窗受理、一次办结”) is still a reform's name
+    r = extract(HEAD + "坚持“一把手抓、抓一把手”，实行“一窗受理、一次办结”。\n")
+    assert canon(r, "Initiative") == {"一窗受理一次办结"}

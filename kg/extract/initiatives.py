@@ -423,6 +423,8 @@ def plausible_bare(name: str, gr: InitiativeGrammar, carried: bool = False) -> b
         return True             # “马上办、网上办、就近办”: the ways a service is now given, one reform
     if len(items) >= 3 or re.search(r"[，,。；：:]", name):
         return False
+    if len(items) == 2 and items[0] != items[1] and sorted(items[0]) == sorted(items[1]):
+        return False            # “一把手抓、抓一把手”: a maxim that turns its words round
     if len(name) > 12:
         # (a long quotation is a name only by its head, of one thing: “…托管服务试点项目”,
         # not “规范行政裁量权基准制度和管理制度”)
