@@ -236,9 +236,7 @@ class Gazetteer:
             starts = [h.start for h in cutting]
             hits = leftmost_longest(hits + [h for h in local if not self._inside_words(text, h, cutting, starts)])
         hits = [h for h in hits if not _joined_by_conjunction(text, h)
-                and not (h.surface in _common_nouns() and (_run_into(text, h, "市州盟") or (
-                    # (after 市 that ends no name found: 全市平安区创建, the title)
-                    _run_into(text, h, "") and not any(x.end == h.start for x in hits))))
+                and not (h.surface in _common_nouns() and not _after_its_city(text, h, hits))
                 and not (len(h.surface) == 2 and text[h.end - 1:h.end + 1] in _LEVEL_WORDS
                          and not whole_words(text, h.start, h.end))
                 and not (h.surface.endswith("区") and text.startswith("域", h.end))
@@ -567,6 +565,15 @@ def _joined_by_conjunction(text: str, hit: Hit) -> bool:
     # (a title or quotation closed right before: 认真贯彻落实了《条例》和县政府…)
     return bool(_CONJUNCTION_NAME.fullmatch(hit.surface)) and (
         _run_into(text, hit, "省市州盟区县") or text[hit.start - 1:hit.start] in _CLOSING_MARKS)
+
+
+def _after_its_city(text: str, hit: Hit, hits: list[Hit]) -> bool:
+    """A name that is also a common noun (kg/data/common_noun_regions.txt) is a district at
+    a clause's start, or right after the name of the city above it (阳泉市郊区, 洛阳市老城区;
+    not 全市平安区创建, where 市 ends no name)."""
+    if not _run_into(text, hit, ""):
+        return True
+    return text[hit.start - 1] in "市州盟" and any(x.end == hit.start for x in hits)
 
 
 def _run_into(text: str, hit: Hit, parent_ends: str) -> bool:
