@@ -141,6 +141,17 @@ def test_a_city_named_in_a_setting_from_above_is_not_the_clause_afters(extract):
             "中共山西省太原市古交市司法局党组"} <= canon(r, "Agency")
 
 
+def test_a_courts_own_report_names_its_party_group_by_yuan(extract):
+    # 院党组 in a court's or a procuratorate's own report: its party group, as 局党组 is a
+    # bureau's; 医院 and 学院 stay what they are
+    r = extract("德阳市旌阳区人民法院关于2023年度依法履职情况的报告\n院党组严格落实全面从严治党主体责任。"
+                "区人民医院党委开展普法。\n")
+    assert "中共四川省德阳市旌阳区人民法院党组" in canon(r, "Agency")
+    assert not any("医院" in a for a in canon(r, "Agency"))
+    r = extract("绵竹市人民检察院2023年法治建设工作报告\n院党组专题研究法治建设。\n")
+    assert "中共四川省德阳市绵竹市人民检察院党组" in canon(r, "Agency")
+
+
 def test_courts_procuratorates_and_named_groups(extract):
     r = extract("濮阳县法治政府建设领导小组关于示范县创建活动的情况说明\n"
                 "县法院、濮阳县人民检察院参加会议。成立法治政府建设领导小组。\n")

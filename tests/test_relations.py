@@ -224,6 +224,16 @@ def test_a_department_calling_itself_ours_is_the_unnamed_actor(extract):
     assert rels(r, "ISSUED") == {("辽宁省市场监督管理局", "涉企行政执法检查计划管理办法")}
 
 
+def test_a_court_or_procuratorate_in_its_own_report_is_the_unnamed_actor(extract):
+    # a court reports to its congress on its work: what it makes is its own, not its
+    # region's government's
+    r = extract("德阳市旌阳区人民法院关于2023年度依法履职情况的报告\n旌阳区人大常委会：\n"
+                "2023年，旌阳区人民法院坚持以习近平法治思想为指导。出台《关于为优化营商环境提供司法服务和保障的实施意见》。\n")
+    assert rels(r, "ISSUED") == {("四川省德阳市旌阳区人民法院", "关于为优化营商环境提供司法服务和保障的实施意见")}
+    r = extract("绵竹市人民检察院2023年法治建设工作报告\n制定《绵竹市人民检察院检察建议工作规定》。\n")
+    assert rels(r, "ISSUED") == {("四川省德阳市绵竹市人民检察院", "绵竹市人民检察院检察建议工作规定")}
+
+
 def test_a_department_opening_the_untitled_report_is_its_unnamed_actor(extract):
     body = "在市委市政府的坚强领导下，深入学习贯彻法治思想，全面推进严格规范公正文明执法。"
     r = extract(f"2023年，绍兴市市场监管局{body}\n出台《2023年度法治市场监管建设工作清单》。\n")

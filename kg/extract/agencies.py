@@ -80,8 +80,10 @@ _UNIT_ENDS = set("室处科股司局厅委办")
 _UNIT_TITLE = re.compile(r"(?:处|科|股|司)(?:副?(?:处|科|股|司)长)")
 # the last character of a body's short name (省厅, 市局, 县委, 区府办): a unit after it is that body's
 _DEPARTMENT_HEAD_CHARS = set("厅局委部办府院")
-# the word a department, ministry, commission or branch calls itself by (厅党委, 部党组, 委党组, 分局党委)
-_SELF_HEADS = (("厅", "厅"), ("分局", "分局"), ("局", "局"), ("部", "部"), ("委员会", "委"), ("委", "委"))
+# the word a department, ministry, commission, branch, court or procuratorate calls itself by
+# (厅党委, 部党组, 委党组, 分局党委, 院党组)
+_SELF_HEADS = (("厅", "厅"), ("分局", "分局"), ("局", "局"), ("部", "部"), ("委员会", "委"), ("委", "委"),
+               ("人民法院", "院"), ("人民检察院", "院"))
 # any division or bureau a department names after the character it calls itself by (厅运输处,
 # 厅公路局, 厅综合执法局): its words, then the kind of unit, the shortest such name
 _OWN_UNIT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:处|局|总队|支队)")

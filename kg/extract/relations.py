@@ -68,6 +68,8 @@ _TITLES_AFTER = re.compile(r"(?:[》〉>＞]\s*[、和及与]?\s*[《〈<＜][^�
 _TITLES_BEFORE = re.compile(r"(?:[《〈<＜][^《》〈〉<>＜＞\n]{1,80}[》〉>＞]\s*[、和及与]?\s*)*$")
 # 联合市公安局印发《…》, …，与县检察院会签《…》, 我局与市中级人民法院联合出台《…》, 先后与市委
 # 宣传部…联合印发: the unnamed actor (or the department speaking of itself) issued it with them
+# a court and a procuratorate, which make their own documents in their own reports
+_JUDICIAL = ("人民法院", "人民检察院")
 _JOINTLY = re.compile(rf".*?(?:联合|会同)|\s*(?:{SELF_DEIXIS.pattern})?[\u4e00-\u9fff]{{0,4}}?与")
 # a body's meeting that dates the sentence (省委十届五次全会召开后，…): no actor of it
 _WHEN = re.compile(r"[^，,。；;]{0,16}?会(?:议)?(?:召开|闭幕)?(?:后|以来|期间|之后)[，,]")
@@ -804,7 +806,8 @@ class RelationExtractor:
         """Who acts where a report leaves the actor unnamed: a national body in its own
         report; a department in its own report (its publisher, the department its first
         paragraph opens with, or the one it calls 我局/本厅; none when it calls itself so
-        and is not named); else the subject region's government (``Gazetteer.government``)."""
+        and is not named); a court or a procuratorate that its title names as publisher;
+        else the subject region's government (``Gazetteer.government``)."""
         meta = report(doc)
         subject = meta.get("subject_code")
         found = doc.user_data.get("kg_own_body")
@@ -830,8 +833,8 @@ class RelationExtractor:
             found = g.government(subject)
             publisher = meta.get("publisher") or ""
             titled = self.title_bodies(doc)
-            if self.is_department(publisher) and publisher in titled:
-                found = publisher
+            if (self.is_department(publisher) or publisher.endswith(_JUDICIAL)) and publisher in titled:
+                found = publisher       # (a court's or a procuratorate's report: its own documents)
             elif publisher in titled and len(named := [b for b in titled if self.is_department(b)]) == 1:
                 # (a joint title, the party's body first: 中共重庆市委教育工作委员会重庆市教育委员会
                 # …报告; the department acts for the two in what a government's department makes)
