@@ -82,6 +82,7 @@ def _stream_records(args, label: str, failures: list, stats: dict | None = None,
     """Records one by one (nothing held back), with progress on a terminal. Worker
     processes start now: the caller's own start-up runs beside theirs."""
     from .corpus import RecordCache, extract
+    _note_skipped(args.paths)
     progress = Progress(label)
     cache_dir = getattr(args, "cache", None)
     cache = RecordCache(Path(cache_dir), args.config) if cache_dir else None
@@ -89,6 +90,19 @@ def _stream_records(args, label: str, failures: list, stats: dict | None = None,
                       workers=_workers(args), cache=cache,
                       config=args.config, stats=stats, shas=shas)
     return _reported(records, progress, failures)
+
+
+def _note_skipped(paths: list[str]) -> None:
+    """One line on the files the folder scan left for their names, with their kinds."""
+    from collections import Counter
+
+    from .io.read import skipped_files
+    skipped = skipped_files(paths)
+    if skipped:
+        kinds = Counter(p.suffix.lower() or "(no suffix)" for p in skipped)
+        print(f"kg: note: {len(skipped)} file{'s' if len(skipped) > 1 else ''} left out of the folder "
+              f"scan by name ({', '.join(f'{k} ×{n}' for k, n in kinds.most_common())}); "
+              "give a file by its path to read it whatever its name", file=sys.stderr)
 
 
 def _reported(records, progress: Progress, failures: list):
@@ -409,8 +423,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     ex = sub.add_parser("extract", help="extract entities and relations from reports",
-                        description="Read report files (.txt, .html, .htm, .md; folders are "
-                        "searched) in any common encoding and write one record per report.")
+                        description="Read report files (text and web pages in any common "
+                        "encoding, PDF, Word .docx; folders are searched) and write one record "
+                        "per report.")
     ex.add_argument("paths", nargs="+", metavar="PATH", help="report files or folders")
     ex.add_argument("--format", choices=["json", "jsonl"], default="json",
                     help="json: one document {\"documents\": [...]} (the gold format, "

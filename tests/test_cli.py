@@ -83,6 +83,18 @@ def test_bad_files_are_reported_and_the_rest_extracted(tmp_path):
     assert [d["doc"] for d in docs] == ["good.txt"]
 
 
+def test_files_a_folder_scan_leaves_are_named_in_a_note(tmp_path):
+    (tmp_path / "good.txt").write_text((EXAMPLES / "xiangfan_2009.txt").read_text("utf-8"), "utf-8")
+    (tmp_path / "scan.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(50))
+    (tmp_path / "table.xlsx").write_bytes(b"PK\x03\x04" + bytes(50))
+    out = kg("extract", tmp_path, "-o", tmp_path / "out.json")
+    assert out.returncode == 0, out.stderr
+    notes = [ln for ln in out.stderr.splitlines() if ln.startswith("kg: note: ")]
+    assert len(notes) == 1 and "2 files" in notes[0] and ".png" in notes[0] and ".xlsx" in notes[0]
+    # given by its path, a file is read whatever its name: the note says so
+    assert "by its path" in notes[0]
+
+
 def test_an_exception_in_one_report_costs_that_report_alone(tmp_path):
     """Any failure while extracting a report (here a component that raises on one
     text) is that report's one-line reason; the reports beside it are extracted."""

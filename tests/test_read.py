@@ -8,7 +8,7 @@ from kg.io.clean import blank_furniture
 from kg.io.lines import Line, join_wrapped
 from kg.io.encoding import ReadError, decode
 from kg.io.html import html_to_text
-from kg.io.read import iter_paths, read_source
+from kg.io.read import iter_paths, read_source, skipped_files
 
 TEXT = "平城区2020年法治政府建设报告\n严格执行《重大行政决策程序暂行条例》。\n"
 
@@ -141,11 +141,24 @@ def test_a_list_of_links_after_the_report_is_furniture():
 
 
 def test_folders_are_searched_in_order(tmp_path):
-    for name in ("b.txt", "a.html", "c.pdf", "e.DOCX", "f.png", "g.xlsx", "sub/d.md"):
+    for name in ("b.txt", "a.html", "c.pdf", "e.DOCX", "f.png", "g.xlsx", "sub/d.md", ".DS_Store"):
         (tmp_path / name).parent.mkdir(exist_ok=True)
         (tmp_path / name).write_text("x", "utf-8")
     names = [p.name for p in iter_paths([tmp_path])]
     assert names == ["a.html", "b.txt", "c.pdf", "e.DOCX", "d.md"]
+    # what the scan leaves, for the user to hear of (a hidden file is no one's report)
+    assert [p.name for p in skipped_files([tmp_path])] == ["f.png", "g.xlsx"]
+
+
+def test_web_pages_saved_under_a_servers_suffix_are_read_as_pages(tmp_path):
+    # government sites serve pages as .shtml and .jhtml; saved so, they are web pages
+    page = "<html><body><div>首页 &gt; 政务公开</div><p>大同市2023年法治政府建设情况报告</p></body></html>"
+    for name in ("a.shtml", "b.jhtml", "c.xhtml"):
+        (tmp_path / name).write_text(page, "utf-8")
+    assert [p.name for p in iter_paths([tmp_path])] == ["a.shtml", "b.jhtml", "c.xhtml"]
+    assert skipped_files([tmp_path]) == []
+    assert all("<p>" not in read_source(p).text and "大同市2023年" in read_source(p).text
+               for p in iter_paths([tmp_path]))
 
 
 TRADITIONAL = ("東城區2022年法治政府建設年度情況報告\n2022年，東城區政府堅持以習近平新時代中國特色社會主義思想為指導，"

@@ -11,8 +11,11 @@ from pathlib import Path
 
 from .encoding import ReadError
 
+# web pages by their names: government sites serve theirs as .shtml and .jhtml too, and a
+# page saved from one keeps its server's suffix
+WEB_PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".jhtml", ".xhtml")
 # what a folder scan takes: every kind kg reads, and the kinds it explains it cannot read
-SUFFIXES = (".txt", ".html", ".htm", ".md", ".pdf", ".docx", ".doc", ".wps", ".ofd")
+SUFFIXES = (".txt", *WEB_PAGE_SUFFIXES, ".md", ".pdf", ".docx", ".doc", ".wps", ".ofd")
 _CONVERT = "convert it to .docx or PDF first, e.g. `libreoffice --headless --convert-to docx FILE`"
 _OCR = "kg reads text; run OCR on it first"
 # first bytes → why kg does not read the file

@@ -18,7 +18,7 @@ def pdf_text(path: Path) -> str:
     try:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as e:
-        reason = str(e).split(":")[-1].strip() or "unreadable"
+        reason = str(e).split(":")[-1].strip().rstrip(".") or "unreadable"
         if "password" in reason.lower():
             raise ReadError("a PDF protected by a password: kg cannot open it") from None
         raise ReadError(f"not a readable PDF ({reason}; a broken or unfinished download?)") from None

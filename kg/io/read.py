@@ -23,7 +23,7 @@ from .encoding import ReadError, decode
 from .glosses import drop_glosses
 from .html import html_to_text, looks_like_html
 from .invisibles import drop_invisibles
-from .kinds import SUFFIXES, kind_of
+from .kinds import SUFFIXES, WEB_PAGE_SUFFIXES, kind_of
 from .lines import join_wrapped_text
 from .quotes import curl_quotes
 from .radicals import unified_ideographs
@@ -31,7 +31,7 @@ from .widths import half_width
 from .script import to_simplified
 from .spacing import unspaced_lines
 
-__all__ = ["ReadError", "Source", "iter_paths", "read_source", "SUFFIXES"]
+__all__ = ["ReadError", "Source", "iter_paths", "read_source", "skipped_files", "SUFFIXES"]
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,15 @@ def iter_paths(paths: list[str | Path]) -> Iterator[Path]:
                               if f.is_file() and f.suffix.lower() in SUFFIXES)
         else:
             yield p
+
+
+def skipped_files(paths: list[str | Path]) -> list[Path]:
+    """Files inside the folders given that ``iter_paths`` leaves for their names (images,
+    spreadsheets, a report saved under a name kg does not know), hidden files aside: what
+    the user should hear of, since a report among them would otherwise be lost unsaid."""
+    return sorted(f for p in map(Path, paths) if p.is_dir() for f in p.rglob("*")
+                  if f.is_file() and f.suffix.lower() not in SUFFIXES
+                  and not any(part.startswith(".") for part in f.relative_to(p).parts))
 
 
 def _s(n: int, plural: str = "s") -> str:
@@ -98,7 +107,7 @@ def read_source(path: str | Path) -> Source:
             warnings = (f"{dropped} undecodable byte{_s(dropped)} dropped "
                         f"(read as {enc}; a broken download?)",)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-        if p.suffix.lower() in (".html", ".htm") or looks_like_html(text):
+        if p.suffix.lower() in WEB_PAGE_SUFFIXES or looks_like_html(text):
             text = html_to_text(text)
     text, invisible = drop_invisibles(text)
     if invisible:
