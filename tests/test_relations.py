@@ -232,6 +232,10 @@ def test_a_court_or_procuratorate_in_its_own_report_is_the_unnamed_actor(extract
     assert rels(r, "ISSUED") == {("四川省德阳市旌阳区人民法院", "关于为优化营商环境提供司法服务和保障的实施意见")}
     r = extract("绵竹市人民检察院2023年法治建设工作报告\n制定《绵竹市人民检察院检察建议工作规定》。\n")
     assert rels(r, "ISSUED") == {("四川省德阳市绵竹市人民检察院", "绵竹市人民检察院检察建议工作规定")}
+    # a page that lost its title and opens with the court: the same
+    r = extract("2023年，旌阳区人民法院坚持以习近平法治思想为指导，全面推进依法治院。\n"
+                "出台《关于为优化营商环境提供司法服务和保障的实施意见》。\n")
+    assert rels(r, "ISSUED") == {("四川省德阳市旌阳区人民法院", "关于为优化营商环境提供司法服务和保障的实施意见")}
 
 
 def test_a_department_opening_the_untitled_report_is_its_unnamed_actor(extract):

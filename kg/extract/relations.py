@@ -806,8 +806,8 @@ class RelationExtractor:
         """Who acts where a report leaves the actor unnamed: a national body in its own
         report; a department in its own report (its publisher, the department its first
         paragraph opens with, or the one it calls 我局/本厅; none when it calls itself so
-        and is not named); a court or a procuratorate that its title names as publisher;
-        else the subject region's government (``Gazetteer.government``)."""
+        and is not named), and so a court's or a procuratorate's in its own; else the
+        subject region's government (``Gazetteer.government``)."""
         meta = report(doc)
         subject = meta.get("subject_code")
         found = doc.user_data.get("kg_own_body")
@@ -833,13 +833,13 @@ class RelationExtractor:
             found = g.government(subject)
             publisher = meta.get("publisher") or ""
             titled = self.title_bodies(doc)
-            if (self.is_department(publisher) or publisher.endswith(_JUDICIAL)) and publisher in titled:
-                found = publisher       # (a court's or a procuratorate's report: its own documents)
+            if self.acts_for_itself(publisher) and publisher in titled:
+                found = publisher
             elif publisher in titled and len(named := [b for b in titled if self.is_department(b)]) == 1:
                 # (a joint title, the party's body first: 中共重庆市委教育工作委员会重庆市教育委员会
                 # …报告; the department acts for the two in what a government's department makes)
                 found = named[0]
-            elif self.is_department(meta.get("opening_actor") or ""):
+            elif self.acts_for_itself(meta.get("opening_actor") or ""):
                 found = meta["opening_actor"]
             else:
                 heads = Counter(m.group(1) for m in SELF_DEIXIS.finditer(text_of(doc)))
@@ -863,6 +863,12 @@ class RelationExtractor:
         (人民政府法制办公室 drafts for the government), a party body or a group."""
         return (bool(_DEPARTMENT.search(name)) or name.endswith(agency_grammar().unit_kinds)) and \
             "人民政府" not in name and not name.startswith("中共") and "领导小组" not in name
+
+    @classmethod
+    def acts_for_itself(cls, name: str) -> bool:
+        """A body whose own report's unnamed actor it is: a department, or a court or a
+        procuratorate (which make their own documents, not their government's)."""
+        return cls.is_department(name) or name.endswith(_JUDICIAL)
 
     @staticmethod
     def title_bodies(doc: Doc) -> set[str]:
