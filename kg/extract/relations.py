@@ -66,10 +66,10 @@ _CHAIN = re.compile(r"\s*(?:、|和|与|及|以及|会同|联合)?\s*$")
 # those listed before it, from the first one's opening mark
 _TITLES_AFTER = re.compile(r"(?:[》〉>＞]\s*[、和及与]?\s*[《〈<＜][^《》〈〉<>＜＞\n]{1,80}(?=[》〉>＞]))*")
 _TITLES_BEFORE = re.compile(r"(?:[《〈<＜][^《》〈〉<>＜＞\n]{1,80}[》〉>＞]\s*[、和及与]?\s*)*$")
-# 联合市公安局印发《…》, …，与县检察院会签《…》, 我局与市中级人民法院联合出台《…》, 先后与市委
-# 宣传部…联合印发: the unnamed actor (or the department speaking of itself) issued it with them
 # a court and a procuratorate, which make their own documents in their own reports
 _JUDICIAL = ("人民法院", "人民检察院")
+# 联合市公安局印发《…》, …，与县检察院会签《…》, 我局与市中级人民法院联合出台《…》, 先后与市委
+# 宣传部…联合印发: the unnamed actor (or the department speaking of itself) issued it with them
 _JOINTLY = re.compile(rf".*?(?:联合|会同)|\s*(?:{SELF_DEIXIS.pattern})?[\u4e00-\u9fff]{{0,4}}?与")
 # a body's meeting that dates the sentence (省委十届五次全会召开后，…): no actor of it
 _WHEN = re.compile(r"[^，,。；;]{0,16}?会(?:议)?(?:召开|闭幕)?(?:后|以来|期间|之后)[，,]")
