@@ -1294,6 +1294,27 @@ def test_a_development_zones_committee_and_its_departments(extract):
     assert "湖南湘江新区管理委员会" in canon(r, "Agency")
 
 
+def test_a_zone_whose_name_is_one_word_to_jieba_is_opened_by_its_city(extract):
+    # jieba's dictionary holds 苏州工业园区 whole, so 苏州 is no whole word there: the city
+    # that opens a zone's name is its city all the same, and the committee the zone's
+    r = extract("苏州工业园区管理委员会2023年法治政府建设情况报告\n2023年，园区坚持依法行政。\n")
+    assert canon(r, "Agency") == {"江苏省苏州工业园区管理委员会"}
+    assert r["publisher"] == "江苏省苏州工业园区管理委员会"
+    assert r["subject_region"] == "江苏省/苏州市"
+    # a park calls itself 园区: its bodies so named are its own, not its city's
+    r = extract("苏州工业园区管理委员会2023年法治政府建设情况报告\n园区党工委、管委会认真落实苏州市委部署，"
+                "园区法制办牵头制定制度，2023年园区综合执法局开展执法。园区企业合规经营。\n")
+    assert canon(r, "Agency") == {"江苏省苏州工业园区管理委员会", "中共江苏省苏州工业园区工作委员会",
+                                  "中共江苏省苏州市委员会", "江苏省苏州工业园区法制办公室",
+                                  "江苏省苏州工业园区综合行政执法局"}
+    # (in a city's report 园区 is any park, none named)
+    r = extract("苏州市2023年法治政府建设情况报告\n园区管委会、园区法制办加强指导。\n")
+    assert not any("园区" in a for a in canon(r, "Agency"))
+    # (a word that only begins with a city's name stays no mention of it: 大同小异)
+    r = extract("山西省2023年法治政府建设情况报告\n各地做法大同小异。\n")
+    assert "山西省/大同市" not in canon(r, "Region")
+
+
 def test_a_body_after_a_zone_no_region_opens_is_not_the_provinces(extract):
     # 赣江新区 (a national new area named after a river): its 行政审批局 is the zone's, which
     # kg cannot name, not 江西省's

@@ -158,8 +158,9 @@ class RegionRecognizer:
             if code and (a_persons_name(text, h.start, h.end) or in_a_number(text, h.start, h.end)):
                 continue
             if code and g.is_stem(h.surface):
-                if not words.whole_words(text, h.start, h.end):
-                    continue       # 长治久安 is no mention of 长治市 (found near home only)
+                if not words.whole_words(text, h.start, h.end) and not gazetteer.zone_kinds().match(text, h.end):
+                    continue       # 长治久安 is no mention of 长治市 (found near home only); but
+                                   # 苏州|工业园区, one word to jieba, is its city's zone
                 if h.surface in gazetteer.word_stems() and not (
                         subject and (code == subject or g.is_within(subject, code))):
                     continue       # 平安建设 is no mention of 平安区 (a list may name it)
