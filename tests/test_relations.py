@@ -1,5 +1,5 @@
 """Relations: CITES, ISSUED, IMPLEMENTS, PART_OF, each with evidence."""
-from conftest import rels
+from conftest import canon, rels
 
 PINGCHENG = "平城区2020年法治政府建设报告\n"
 SHANXI = "山西省人民政府法制办公室关于2013年全省推进依法行政工作的情况报告\n"
@@ -236,6 +236,18 @@ def test_a_court_or_procuratorate_in_its_own_report_is_the_unnamed_actor(extract
     r = extract("2023年，旌阳区人民法院坚持以习近平法治思想为指导，全面推进依法治院。\n"
                 "出台《关于为优化营商环境提供司法服务和保障的实施意见》。\n")
     assert rels(r, "ISSUED") == {("四川省德阳市旌阳区人民法院", "关于为优化营商环境提供司法服务和保障的实施意见")}
+
+
+def test_a_rule_of_law_office_in_its_own_report_is_the_unnamed_actor(extract):
+    # the party committee's rule-of-law office reports on the whole city's work: what it
+    # issues unnamed is its own, not the government's (which the page never names)
+    r = extract("中共渭南市委全面依法治市委员会办公室关于2022年全市法治建设工作情况的报告\n"
+                "2022年，市委依法治市办在市委的坚强领导下统筹推进法治建设。印发《渭南市法治督察工作办法》。\n")
+    assert rels(r, "ISSUED") == {("中共陕西省渭南市委员会全面依法治市委员会办公室", "渭南市法治督察工作办法")}
+    assert "陕西省渭南市人民政府" not in canon(r, "Agency")
+    # a party committee's and a government's joint report: the government, as before
+    r = extract("中共洛宁县委 洛宁县人民政府关于2021年度法治政府建设情况的报告\n出台《洛宁县证明事项告知承诺清单》。\n")
+    assert rels(r, "ISSUED") == {("河南省洛阳市洛宁县人民政府", "洛宁县证明事项告知承诺清单")}
 
 
 def test_a_department_opening_the_untitled_report_is_its_unnamed_actor(extract):

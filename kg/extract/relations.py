@@ -68,6 +68,9 @@ _TITLES_AFTER = re.compile(r"(?:[》〉>＞]\s*[、和及与]?\s*[《〈<＜][^�
 _TITLES_BEFORE = re.compile(r"(?:[《〈<＜][^《》〈〉<>＜＞\n]{1,80}[》〉>＞]\s*[、和及与]?\s*)*$")
 # a court and a procuratorate, which make their own documents in their own reports
 _JUDICIAL = ("人民法院", "人民检察院")
+# a party committee's rule-of-law committee and its office (…全面依法治市委员会办公室,
+# …法治建设委员会), which issue the region's rule-of-law plans in their own reports
+_RULE_OF_LAW_BODY = re.compile(r"^中共.+(?:依法治.{1,2}委员会|法治建设委员会)(?:办公室)?$")
 # 联合市公安局印发《…》, …，与县检察院会签《…》, 我局与市中级人民法院联合出台《…》, 先后与市委
 # 宣传部…联合印发: the unnamed actor (or the department speaking of itself) issued it with them
 _JOINTLY = re.compile(rf".*?(?:联合|会同)|\s*(?:{SELF_DEIXIS.pattern})?[\u4e00-\u9fff]{{0,4}}?与")
@@ -806,8 +809,9 @@ class RelationExtractor:
         """Who acts where a report leaves the actor unnamed: a national body in its own
         report; a department in its own report (its publisher, the department its first
         paragraph opens with, or the one it calls 我局/本厅; none when it calls itself so
-        and is not named), and so a court's or a procuratorate's in its own; else the
-        subject region's government (``Gazetteer.government``)."""
+        and is not named), and so a court's, a procuratorate's or a rule-of-law office's in
+        its own (``acts_for_itself``); else the subject region's government
+        (``Gazetteer.government``)."""
         meta = report(doc)
         subject = meta.get("subject_code")
         found = doc.user_data.get("kg_own_body")
@@ -866,9 +870,10 @@ class RelationExtractor:
 
     @classmethod
     def acts_for_itself(cls, name: str) -> bool:
-        """A body whose own report's unnamed actor it is: a department, or a court or a
-        procuratorate (which make their own documents, not their government's)."""
-        return cls.is_department(name) or name.endswith(_JUDICIAL)
+        """A body whose own report's unnamed actor it is: a department, a court or a
+        procuratorate, a party committee's rule-of-law committee or office (which make their
+        own documents, not their government's)."""
+        return cls.is_department(name) or name.endswith(_JUDICIAL) or bool(_RULE_OF_LAW_BODY.match(name))
 
     @staticmethod
     def title_bodies(doc: Doc) -> set[str]:
