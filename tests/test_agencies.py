@@ -438,6 +438,17 @@ def test_a_group_named_after_a_verb_and_its_aspect_particle(extract):
     assert "广东省广州市荔湾区金花街道法治建设工作领导小组" in canon(r, "Agency")
 
 
+def test_a_group_after_a_word_naming_a_basis(extract):
+    # 根据 and 按照 open the group's name as a verb does: the level word after them is its region
+    r = extract("江苏省2019年法治政府建设情况报告\n根据省全面推进依法行政工作领导小组办公室"
+                "《关于规范报送2019年法治政府建设情况报告的通知》要求，现报告如下。\n")
+    assert "江苏省全面推进依法行政工作领导小组办公室" in canon(r, "Agency")
+    assert ("ISSUED", "江苏省全面推进依法行政工作领导小组办公室", "关于规范报送2019年法治政府建设情况报告的通知") \
+        in {(x["type"], x["source"], x["target"]) for x in r["relations"]}
+    r = extract("宁河区2024年法治政府建设情况报告\n按照区依法治区协调小组的部署开展普法。\n")
+    assert "天津市宁河区依法治区协调小组" in canon(r, "Agency")
+
+
 def test_a_group_after_a_body_and_a_conjunction_is_the_level_words(extract):
     r = extract("宜州区2019年法治政府建设工作总结\n严格按照河池市宜州区人民政府和区全面推进依法行政工作领导小组的要求。\n")
     assert canon(r, "Agency") == {"广西壮族自治区河池市宜州区人民政府",
