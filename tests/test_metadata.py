@@ -407,6 +407,24 @@ def test_a_province_named_only_by_the_short_name_of_a_visit(extract):
     assert extract(body.replace("省政府深入", "市政府深入"))["subject_region"] is None
 
 
+def test_a_province_named_only_by_its_short_name_in_document_numbers(extract):
+    # an untitled department's excerpt: 苏依法办 (苏 is 江苏, 依法办 a body's code) numbers
+    # the notice it reports under, and 我省, 全省 speak as a province
+    body = ("根据省全面推进依法行政工作领导小组办公室《关于规范报送2019年法治政府建设情况报告的通知》"
+            "(苏依法办〔2019〕5号)要求,现将我局2019年度法治政府建设情况报告如下:\n"
+            "全省市场主体总量突破千万户。我省获批I类新药6个品规。\n")
+    r = extract(body)
+    assert r["subject_region"] == "江苏省"
+    assert "江苏省全面推进依法行政工作领导小组办公室" in {e["canonical"] for e in r["entities"]}
+    # a city's page citing its province's number speaks as a city: the province is not its subject
+    assert extract(body.replace("全省市场", "全市市场"))["subject_region"] is None
+    # two provinces' numbers: neither is the page's
+    assert extract(body.replace("要求,", "和《关于做好年度报告的通知》(浙依法办〔2019〕2号)要求,"))[
+        "subject_region"] is None
+    # a number with no body's code or kind after the short name (苏〔2019〕5号) names no body
+    assert extract(body.replace("苏依法办", "苏"))["subject_region"] is None
+
+
 def test_a_page_speaking_only_as_a_province_or_a_city_names_its_divisions_as_examples(extract):
     # 省政府, 全省 and nothing below: the cities and the district it names are its examples
     body = ("2022年，省政府深入推进法治政府建设，为全省高质量发展提供法治保障。积极参加全国法治政府建设示范创建活动，"

@@ -19,7 +19,7 @@ from . import words
 from .doc import (CLAUSE_MARK, PARAGRAPH_CHARS, PARAGRAPH_OPENING, Cover, header_lines, occurrences,
                   opening, raw_of, report, reported_on, text_of)
 from .agencies import BRANCH, branch_district, cities, grammar as agency_grammar, national_unit
-from .numbers import NUMBER
+from .numbers import NUMBER, grammar as number_grammar
 from .regulations import PUBLISHING_VERBS
 
 # (a year's zero as pages type it: 〇, 零, the circle ○, a letter O or o, the digit 0: 二0一九)
@@ -650,7 +650,7 @@ def _from_body(g: gazetteer.Gazetteer, body: str, raw: str, body_codes) -> tuple
             own = speaks_from_above(g, body[:3000], body_codes(), best)
         return own or best, not own and speaks_below(g, body[:3000], best)
     return opening_region(g, body)[0] or city_by_stem(g, body[:3000]) \
-        or visited_province(g, body[:3000]) \
+        or visited_province(g, body[:3000]) or numbered_province(g, body[:3000]) \
         or next(iter(indexed_division(g, raw)), None) or rule_of_law_county(g, body[:3000]), False
 
 
@@ -726,6 +726,26 @@ def visited_province(g: gazetteer.Gazetteer, first: str) -> str | None:
     pattern, short = _visit()
     m = pattern.search(first)
     codes = g.by_name.get(short[m.group(1)], []) if m else []
+    return codes[0] if len(codes) == 1 else None
+
+
+_NUMBERED = re.compile(NUMBER)
+
+
+def numbered_province(g: gazetteer.Gazetteer, first: str) -> str | None:
+    """A page that names no region but speaks as a province (我省, 全省; not as a city or a
+    county) and cites documents numbered by a province's one-character name and a body's
+    code or a kind (苏依法办〔2019〕5号, 苏政发〔2019〕12号): that province, whose bodies
+    number what they send their departments. Several provinces so named place none."""
+    if _OWN_DIVISION.search(first) or _CITY_DEIXIS.search(first) or not _PROVINCE_DEIXIS.search(first):
+        return None
+    short, local = gazetteer.province_short_names(), number_grammar().local
+    provinces = set()
+    for m in _NUMBERED.finditer(first):
+        head = local.fullmatch(m.group("head"))
+        if head and head.group("who") in short and (head.group("body") or head.group("kind")):
+            provinces.add(short[head.group("who")])
+    codes = g.by_name.get(provinces.pop(), []) if len(provinces) == 1 else []
     return codes[0] if len(codes) == 1 else None
 
 
