@@ -51,6 +51,16 @@ def test_an_outline_is_a_document():
     assert is_regulation("青少年法治教育大纲")
 
 
+def test_a_plans_division_of_tasks_as_a_table_is_a_document_a_form_is_not():
+    # 分工表, 分解表: a plan's tasks and who carries each out, issued with a notice as the plan is
+    assert is_regulation("渝北区贯彻落实〈重庆市法治政府建设实施方案(2021-2025年)〉任务分工表")
+    assert is_regulation("深圳市应急管理局2024年法治政府建设工作任务分解表")
+    # a form to fill in, a report, a newspaper: their endings still tell
+    assert not is_regulation("领导干部学法用法考核登记表")
+    assert not is_regulation("行政复议申请表")
+    assert not is_regulation("县司法局2023年工作总结") and not is_regulation("法治日报")
+
+
 def test_a_count_of_measures_ends_a_title():
     assert is_regulation("行政检查执法备案智能管理改革工作督察20条")
     assert is_regulation("优化营商环境三十条")

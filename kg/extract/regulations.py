@@ -467,13 +467,22 @@ def closed_in_place(title: str) -> str:
     return title[:m.end(1)] + title[-1] + m.group(2) if m else title
 
 
+def ends_as_no_document(core: str, gr: RegulationGrammar) -> bool:
+    """A title's core ends as a newspaper's, a form's or a report's does (…日报, …申请表,
+    …工作总结), and no longer kind of document ends it (任务分工表: 分工表, not a form's 表)."""
+    if not core.endswith(gr.not_regulation):
+        return False
+    kind = next((s for s in gr.suffixes if core.endswith(s)), "")      # (longest first)
+    return any(core.endswith(w) and len(w) >= len(kind) for w in gr.not_regulation)
+
+
 def is_regulation(title: str, gr: RegulationGrammar | None = None) -> bool:
     gr = gr or grammar()
     title = title.replace("\n", "")     # (a wrapped line broke it: 《…实施纲⏎要》, as canonical_title)
     core = core_title(closed_in_place(title))
     if not core or re.search(r"[,，!！?？:：]", core) or gr.document_group.match(core.replace("、", "")):
         return False
-    if core.endswith(gr.not_regulation) and not core.endswith(("方案", "办法")):
+    if ends_as_no_document(core, gr):
         return False
     if core != title.strip() and _KIND_MARK.search(title):
         return True                     # 《大悟县2015年依法行政工作十件事(要点)》: its kind in a mark
@@ -667,7 +676,7 @@ class RegulationRecognizer:
             if not (is_regulation(title, gr) or cut
                     or (depth and self.published_inside(text, start, title, gr))
                     or (DOCUMENT_NUMBER.match(text, end + 1) and
-                        not core_title(title).endswith(gr.not_regulation))):
+                        not ends_as_no_document(core_title(title), gr))):
                 continue            # 《…计划安排》(黔环党〔2022〕5号): a numbered document
             canonical = canonical_title(title, whole=not cut)
             canonical = meant.get(canonical, canonical)
@@ -1005,7 +1014,7 @@ class RegulationRecognizer:
     def published_inside(text: str, start: int, title: str, gr: RegulationGrammar) -> bool:
         """关于印发〈X〉的通知: X is a document whatever its title ends with (…重点事项),
         unless it ends as no document does (…工作总结)."""
-        return published_at(text, start) and not core_title(title).endswith(gr.not_regulation)
+        return published_at(text, start) and not ends_as_no_document(core_title(title), gr)
 
     @staticmethod
     def without_verbs(text: str, start: int, end: int, gr: RegulationGrammar) -> tuple[int, int]:
