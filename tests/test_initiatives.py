@@ -207,6 +207,10 @@ def test_groups_of_documents_periods_and_counts_are_not_programmes(extract):
     # a kind may be a compound one (行动方案: 一规划两行动方案, a plan and two action plans)
     r = extract(HEAD + "落实区委、区政府法治建设“一规划两行动方案”要求。\n")
     assert canon(r, "Initiative") == set()
+    # documents counted by the sheet (四张清单: four lists), and the system counted by the item
+    r = extract(HEAD + "贯彻落实上级主管部门制定的“四张清单”，即不予处罚事项清单、从轻处罚事项清单、"
+                "减轻处罚事项清单、免予行政强制事项清单。落实行政执法“三项制度”。\n")
+    assert canon(r, "Initiative") == {"三项制度"}
     # a counted name is a programme only under the head of a system or a campaign of its own
     r = extract(HEAD + "围绕“四个全面”战略布局，设立“一站式”服务窗口，深化“三个年”活动，建立“十件实事”制度，"
                 "创新“三个一”工作机制。\n")

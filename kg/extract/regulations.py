@@ -333,7 +333,7 @@ def grammar() -> RegulationGrammar:
                              tuple(data["determiners"]), numbered, titles,
                              bare, tuple(data["bare_followers"]), tuple(data["bare_campaigns"]),
                              frozenset(data["central_documents"]),
-                             re.compile(rf"^(?:[一二三四五六七八九十双两百千万]+"
+                             re.compile(rf"^(?:[一二三四五六七八九十双两百千万]+[张份]?"
                                         rf"(?:{alternation(data['document_kinds'])}))+$"),
                              {name: tuple(map(tuple, periods))
                               for name, periods in data["versioned_documents"].items()},
