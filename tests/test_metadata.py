@@ -423,6 +423,8 @@ def test_a_province_named_only_by_its_short_name_in_document_numbers(extract):
         "subject_region"] is None
     # a number with no body's code or kind after the short name (苏〔2019〕5号) names no body
     assert extract(body.replace("苏依法办", "苏"))["subject_region"] is None
+    # an autonomous region's short name (宁: 宁夏, and 南京 too) in a page speaking as a 省
+    assert extract(body.replace("苏依法办", "宁政发"))["subject_region"] is None
 
 
 def test_a_page_speaking_only_as_a_province_or_a_city_names_its_divisions_as_examples(extract):

@@ -736,14 +736,16 @@ def numbered_province(g: gazetteer.Gazetteer, first: str) -> str | None:
     """A page that names no region but speaks as a province (我省, 全省; not as a city or a
     county) and cites documents numbered by a province's one-character name and a body's
     code or a kind (苏依法办〔2019〕5号, 苏政发〔2019〕12号): that province, whose bodies
-    number what they send their departments. Several provinces so named place none."""
+    number what they send their departments. Several provinces so named place none; nor does
+    an autonomous region's name, which a page speaking as a 省 is not (宁政发 is 南京's too)."""
     if _OWN_DIVISION.search(first) or _CITY_DEIXIS.search(first) or not _PROVINCE_DEIXIS.search(first):
         return None
     short, local = gazetteer.province_short_names(), number_grammar().local
     provinces = set()
     for m in _NUMBERED.finditer(first):
         head = local.fullmatch(m.group("head"))
-        if head and head.group("who") in short and (head.group("body") or head.group("kind")):
+        if head and head.group("who") in short and (head.group("body") or head.group("kind")) \
+                and short[head.group("who")].endswith("省"):
             provinces.add(short[head.group("who")])
     codes = g.by_name.get(provinces.pop(), []) if len(provinces) == 1 else []
     return codes[0] if len(codes) == 1 else None
