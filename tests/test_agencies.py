@@ -524,6 +524,12 @@ def test_a_department_names_its_own_divisions_and_party_committee_by_its_head(ex
     assert {"黑龙江省司法厅法治督察处", "黑龙江省司法厅法规处",
             "中共黑龙江省司法厅委员会", "中共黑龙江省司法厅党组"} <= agencies
     assert "中共黑龙江省人民政府办公厅党组" in agencies          # 办公厅's, not the 司法厅's
+    # another department's division written out: its 厅 ends that department's name
+    r = extract("湖南省交通运输厅2022年法治政府建设情况报告\n厅法规处牵头，省生态环境厅法规与标准处参加，"
+                "省司法厅党委指导。\n")
+    agencies = canon(r, "Agency")
+    assert {"湖南省交通运输厅法规处", "湖南省生态环境厅法规与标准处", "中共湖南省司法厅委员会"} <= agencies
+    assert "湖南省交通运输厅法规与标准处" not in agencies
     # its party committee's theory study group names the committee
     r = extract("厦门市应急管理局关于2025年度法治政府建设情况的报告\n将安全生产法纳入局党委理论学习中心组学习计划，"
                 "市政府党组理论学习中心组专题学法。\n")

@@ -983,13 +983,16 @@ class AgencyRecognizer:
             own = ""
         code = next((a.id_ for a in mentions(doc, "Agency") if a.kb_id_ == own), "") if own else ""
         pos = text.find(head) if own else -1
+        # (省生态环境厅法规与标准处 in a 交通运输厅's report: 厅 ends another body's name found)
+        others = {a.end_char for a in mentions(doc, "Agency") if a.end_char - a.start_char > len(head)} \
+            if own else set()
         while pos >= 0:
             unit = gr.internal_unit.match(text, pos + len(head)) or (
                 _GENERAL_OFFICE.match(text, pos + len(head)) or own_unit(text, pos, head)
                 if own.endswith(("厅", "局")) else None)
             organ = _PARTY_ORGAN.match(text, pos + len(head))
             # 由厅法规处, 纳入厅党委: 厅 is a word of its own there, not the end of 办公厅
-            if (unit or organ) and self_word(text, pos):
+            if (unit or organ) and self_word(text, pos) and pos + len(head) not in others:
                 if unit:
                     if unit_of(unit.group(), code):
                         add_mention(doc, pos, unit.end(), "Agency", own + unit.group(), code)
