@@ -1589,6 +1589,11 @@ def test_a_bare_body_starting_inside_a_word_is_none(extract):
     r = extract("北京市2020年法治政府建设年度报告\n持续向城市副中心管委会、怀柔科学城管委会等赋权。"
                 "由司法局牵头，会同财政局推进。\n")
     assert canon(r, "Agency") == {"北京市司法局", "北京市财政局"}
+    # 省生态环境执法监察局: a bare stem (监察) ending a field unit's work (执法监察) is its name's end
+    r = extract("江西省生态环境厅关于2023年度法治政府建设情况的报告\n省生态环境执法监察局开展专项执法行动，"
+                "组织监察局、司法局开展检查。\n")
+    assert canon(r, "Agency") == {"江西省生态环境厅", "江西省监察局", "江西省司法厅"}
+    assert [m["text"] for e in r["entities"] if e["canonical"] == "江西省监察局" for m in e["mentions"]] == ["监察局"]
 
 
 def test_a_fields_enforcement_brigade(extract):

@@ -180,6 +180,7 @@ class Grammar:
     party_dept_names: tuple[str, ...]  # those names as written, of two characters or more
                                        # (not 办 alone), longest first: an item of a list
     both_offices: re.Pattern        # 两办: a party committee's and a government's offices
+    field_units: frozenset[str]     # 执法监察: a field unit's work, which a bare stem may end
 
 
 @lru_cache(maxsize=1)
@@ -301,7 +302,8 @@ def grammar() -> Grammar:
                    tuple((body, words_regex(units)) for body, units in data["judicial_units"].items()),
                    tuple(sorted((d for d in party if len(d) >= 2), key=len, reverse=True)),
                    # (not 两办理, 两办法, 两办事处: a verb's or a noun's 办)
-                   re.compile(rf"(?:{alternation(data['both_offices'])})(?![理法事公结])"))
+                   re.compile(rf"(?:{alternation(data['both_offices'])})(?![理法事公结])"),
+                   frozenset(data["field_units"]))
 
 
 def opens_phrase(text: str, pos: int) -> bool:
@@ -1123,6 +1125,8 @@ class AgencyRecognizer:
                 return None         # 库车市司法局行政执法协调监督办公室: a unit of the body before it
             if text[m.start() - 1:m.start()] in ("厅", "局") and opens_phrase(text, m.start() - 1):
                 return None         # 厅综合执法局: the department's own (``internal_units``)
+            if any(text[m.start() - k:m.start()] + m.group("stem") in gr.field_units for k in (2, 3, 4)):
+                return None         # 省生态环境执法监察局: a field unit's name (执法监察), no 监察局
             code = self.actor_region(doc, g, m.start(), subject) or subject
             if township and code == subject and m.group("head") != "办":
                 # a township has stations and offices, no bureaus or commissions: 司法局,
