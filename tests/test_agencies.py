@@ -530,6 +530,15 @@ def test_a_department_names_its_own_divisions_and_party_committee_by_its_head(ex
     agencies = canon(r, "Agency")
     assert {"湖南省交通运输厅法规处", "湖南省生态环境厅法规与标准处", "中共湖南省司法厅委员会"} <= agencies
     assert "湖南省交通运输厅法规与标准处" not in agencies
+    # a city's bureau calls itself 市局 too (市局党委, 市局法制科, 市局稽查局); a district's
+    # branch means its city's bureau by it, and no other word before 市局 makes it the bureau's
+    r = extract("国家税务总局宜昌市税务局2023年法治税务建设情况报告\n一、市局党委召开会议专题研究法治建设，"
+                "市局法制科牵头制定工作要点。市局稽查局查处案件45起。\n")
+    assert {"中共国家税务总局湖北省宜昌市税务局委员会", "国家税务总局湖北省宜昌市税务局法制科",
+            "国家税务总局湖北省宜昌市税务局稽查局"} <= canon(r, "Agency")
+    r = extract("宿迁市自然资源和规划局宿城分局2024年度法治政府建设工作报告\n2024年，我局认真贯彻落实市局党组和"
+                "区委、区政府法治建设部署。\n")
+    assert not any(a.endswith("党组") for a in canon(r, "Agency"))
     # its party committee's theory study group names the committee
     r = extract("厦门市应急管理局关于2025年度法治政府建设情况的报告\n将安全生产法纳入局党委理论学习中心组学习计划，"
                 "市政府党组理论学习中心组专题学法。\n")

@@ -988,18 +988,23 @@ class AgencyRecognizer:
         # (省生态环境厅法规与标准处 in a 交通运输厅's report: 厅 ends another body's name found)
         others = {a.end_char for a in mentions(doc, "Agency") if a.end_char - a.start_char > len(head)} \
             if own else set()
+        # (市局党委, 县局法制股: a bureau calls itself by its region's level word too, 市 for a
+        # city's, 县 for a county's; a district's branch calls its city's bureau so, not itself)
+        level = gazetteer.load().divisions[code].name[-1] if code and head == "局" else ""
         while pos >= 0:
-            unit = gr.internal_unit.match(text, pos + len(head)) or (
-                _GENERAL_OFFICE.match(text, pos + len(head)) or own_unit(text, pos, head)
-                if own.endswith(("厅", "局")) else None)
-            organ = _PARTY_ORGAN.match(text, pos + len(head))
             # 由厅法规处, 纳入厅党委: 厅 is a word of its own there, not the end of 办公厅
-            if (unit or organ) and self_word(text, pos) and pos + len(head) not in others:
+            start = pos if self_word(text, pos) else \
+                pos - 1 if level and text[pos - 1:pos] == level and opens_phrase(text, pos - 1) else -1
+            unit = gr.internal_unit.match(text, pos + len(head)) or (
+                _GENERAL_OFFICE.match(text, pos + len(head)) or own_unit(text, start, text[start:pos + len(head)])
+                if own.endswith(("厅", "局")) and start >= 0 else None)
+            organ = _PARTY_ORGAN.match(text, pos + len(head))
+            if (unit or organ) and start >= 0 and pos + len(head) not in others:
                 if unit:
                     if unit_of(unit.group(), code):
-                        add_mention(doc, pos, unit.end(), "Agency", own + unit.group(), code)
+                        add_mention(doc, start, unit.end(), "Agency", own + unit.group(), code)
                 else:                   # 厅党委, 局党组: its party committee or group
-                    add_mention(doc, pos, organ.end(), "Agency", party_organ(own, organ), code)
+                    add_mention(doc, start, organ.end(), "Agency", party_organ(own, organ), code)
             pos = text.find(head, pos + 1)
         if own.endswith("局") and code:
             AgencyRecognizer.own_branches(doc, own, code)
