@@ -314,6 +314,16 @@ def test_each_title_issued_by_the_bodies_before_its_own_verb(extract):
     assert ("山西省大同市人民政府", "平城区实施办法") not in issued
 
 
+def test_the_body_before_brackets_issues_not_its_other_name_inside(extract):
+    # 县委依法治县办(县司法局): the office, housed in the bureau; 局政策法规处(行政审批处): one unit
+    r = extract("浚县2023年法治政府建设报告\n县委依法治县办（县司法局）牵头起草《浚县法治建设规划》。\n")
+    assert {a for a, t in rels(r, "ISSUED") if t == "浚县法治建设规划"} == {
+        "中共河南省鹤壁市浚县委员会全面依法治县委员会办公室"}
+    r = extract("南昌市教育局2023年度法治政府建设工作报告\n局政策法规处（行政审批处）牵头修订"
+                "《南昌市教育局重大行政决策程序规定》。\n")
+    assert {a for a, t in rels(r, "ISSUED")} == {"江西省南昌市教育局政策法规处"}
+
+
 def test_bodies_named_after_the_title_with_jing_or_you(extract):
     r = extract(PINGCHENG + "《平城区行政执法公示办法》经区政府第10次常务会议审议通过并印发实施。"
                 "《平城区法治政府建设实施方案》由区委、区政府联合印发。贯彻《重大行政决策程序暂行条例》，经区政府同意，建立制度。\n")

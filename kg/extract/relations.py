@@ -597,7 +597,12 @@ class RelationExtractor:
             before = self.clause_actors(doc, agencies, cstart)
         if not before:
             return []
-        chain = self.chained(text, before, before[-1])
+        last = before[-1]
+        if text[last.start_char - 1:last.start_char] in "(（" and text[last.end_char:last.end_char + 1] in ")）":
+            # 局政策法规处(行政审批处)牵头修订, 县委依法治县办(县司法局)起草: the body named
+            # before the brackets acts, the one inside is its other name or where it sits
+            last = next((a for a in before if a.end_char == last.start_char - 1), last)
+        chain = self.chained(text, before, last)
         first = next(a for a in before if a.kb_id_ == chain[0])
         drafter = [a for a in before if a.end_char == first.start_char - 1] \
             if text[first.start_char - 1:first.start_char] == "代" else []
