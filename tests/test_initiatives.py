@@ -521,6 +521,9 @@ def test_a_project_a_demonstration_programme_named(extract):
     r = extract("芜湖市2022年法治政府建设报告\n芜湖市依法兑现公共政策成功上榜全国法治政府建设示范项目，"
                 "3个项目争创示范项目。\n")
     assert canon(r, "Initiative") == {"依法兑现公共政策"}
+    # a place the gazetteer names otherwise (古美街道) won it: no project, though no region either
+    r = extract("上海市闵行区人民政府关于2023年法治政府建设情况的报告\n古美路街道获评上海市法治政府建设示范项目。\n")
+    assert canon(r, "Initiative") == set()
 
 
 def test_a_project_named_by_a_quotation_a_demonstration_programme_named(extract):

@@ -111,6 +111,9 @@ _AWARDING_LEVEL = re.compile(r"^(?:全国|国家级)")
 _WORK_AFTER_VERB_HEAD = ("工作", "活动", "行动")
 # an awarded project's name: words and quotation marks, no figure, list or 等
 _PROJECT_NAME = re.compile(r"(?![等的和及与])[\u4e00-\u9fff“”\"]+(?<![等])")
+# a division's level word ending what stands before the verb: the place that won the title
+# (古美路街道获评…示范项目, a street the gazetteer names 古美街道), no project
+_PLACE_ENDS = ("省", "市", "县", "区", "旗", "盟", "州", "镇", "乡", "街道", "村", "社区")
 # a project written after its kind (单项示范项目“行政复议规范化建设”): the quoted name is its own
 _LABELLED_PROJECT = re.compile(r'[\u4e00-\u9fff]{0,8}(?:项目|案例)([“"][^“”"]+[”"])')
 
@@ -753,7 +756,7 @@ class InitiativeRecognizer:
             labelled = _LABELLED_PROJECT.fullmatch(name)
             if labelled:            # 单项示范项目“行政复议规范化建设”: its kind, then its name
                 pos, name = pos + labelled.start(1), labelled.group(1)
-            if 4 <= len(name) <= 30 and _PROJECT_NAME.fullmatch(name):
+            if 4 <= len(name) <= 30 and _PROJECT_NAME.fullmatch(name) and not name.endswith(_PLACE_ENDS):
                 cut = instructed(name[1:-1], gr) if name[:1] in "“\"" and name[-1:] in "”\"" else 0
                 if cut:             # (the instruction's object alone, as a quotation gives it)
                     pos, name = pos + 1 + cut, name[1 + cut:-1]
