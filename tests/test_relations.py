@@ -23,6 +23,15 @@ def test_unnamed_actor_is_the_subject_government(extract):
     assert "山西省大同市平城区人民政府" in {e["canonical"] for e in r["entities"]}
 
 
+def test_a_body_named_but_unknown_leaves_no_unnamed_actor(extract):
+    # 洋浦经济开发区管委会: a zone's committee no city's stem opens, named before the verb
+    r = extract("儋州市2023年法治政府建设报告\n洋浦经济开发区管委会印发《洋浦经济开发区行政执法办法》。"
+                "制定《儋州市行政执法办法》。\n")
+    issued = rels(r, "ISSUED")
+    assert not {a for a, t in issued if t == "洋浦经济开发区行政执法办法"}
+    assert ("海南省儋州市人民政府", "儋州市行政执法办法") in issued
+
+
 def test_citing_without_issuing_verb_gives_no_issuer(extract):
     r = extract(PINGCHENG + "根据《重大行政决策程序暂行条例》，严格落实决策程序。\n")
     assert rels(r, "ISSUED") == set()

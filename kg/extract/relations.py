@@ -138,6 +138,10 @@ _DATE_BEFORE = re.compile(r"(?:\d{1,2}日|\d{1,2}月|\d{4}年)$")
 # revision, not an act on the next title)
 _NOTE_OF_TITLE = re.compile(r"[》〉>＞]\s*[(（][^()（）《》\n]{0,12}$")
 _DEPARTMENT = re.compile(r"(?:局|厅|委员会|办公室|署)$")
+# a body kg does not know, named right before the verb (洋浦经济开发区管委会印发《…》): the
+# document is that body's, not the report's unnamed actor's (not 我局, 本厅, 各单位)
+_UNKNOWN_BODY = re.compile(r"(?<![我本该各其])(?:管委会|管理委员会|委员会|管理局|局|厅|办公室|中心|法院|检察院)"
+                           r"(?:了|已|正式|先后|相继|及时|联合)?\s*$")
 _HEAD_NAMES = {"局": "局", "分局": "分局", "厅": "厅", "委": "委员会", "办": "办公室"}
 
 
@@ -921,10 +925,15 @@ class RelationExtractor:
         """The unnamed maker of a document the report says was made (制定《…》): not for
         a national document, a title inside another, or one titled with a region that is
         not the subject or inside it."""
-        _, vpos = self.verb_clause(doc, span)
+        cstart, vpos = self.verb_clause(doc, span)
         if vpos is None or self.enclosing(doc, span) is not None or is_national(span.kb_id_):
             return None
-        if self.dated_attributive(text_of(doc), vpos, span.start_char) and \
+        text = text_of(doc)
+        if _UNKNOWN_BODY.search(text, cstart, vpos) and not any(
+                a.end_char <= vpos and not text[a.end_char:vpos].strip("了已正式先后相继及时联合 ")
+                for a in mentions(doc, "Agency")):
+            return None             # 洋浦经济开发区管委会印发: a body named, though not known
+        if self.dated_attributive(text, vpos, span.start_char) and \
                 g.leading(span.kb_id_) and not g.leading_full(span.kb_id_):
             return None             # 2020年6月1日印发的《海南自由贸易港建设总体方案》: the State's
                                     # plan for a region, named by its short name, dated, no maker
