@@ -139,9 +139,10 @@ _DATE_BEFORE = re.compile(r"(?:\d{1,2}日|\d{1,2}月|\d{4}年)$")
 _NOTE_OF_TITLE = re.compile(r"[》〉>＞]\s*[(（][^()（）《》\n]{0,12}$")
 _DEPARTMENT = re.compile(r"(?:局|厅|委员会|办公室|署)$")
 # a body kg does not know, named right before the verb (洋浦经济开发区管委会印发《…》): the
-# document is that body's, not the report's unnamed actor's (not 我局, 本厅, 各单位)
-_UNKNOWN_BODY = re.compile(r"(?<![我本该各其])(?:管委会|管理委员会|委员会|管理局|局|厅|办公室|中心|法院|检察院)"
-                           r"(?:了|已|正式|先后|相继|及时|联合)?\s*$")
+# document is that body's, not the report's unnamed actor's (not 我局, 本厅, 各单位, nor 市局,
+# 省厅: a department calling itself by its level word)
+_UNKNOWN_BODY = re.compile(r"(?:(?<![我本该各其全])(?:管委会|管理委员会|委员会|管理局|办公室|中心|法院|检察院)"
+                           r"|(?<![我本该各其全省市县区州盟旗])[局厅])(?:了|已|正式|先后|相继|及时|联合)?\s*$")
 _HEAD_NAMES = {"局": "局", "分局": "分局", "厅": "厅", "委": "委员会", "办": "办公室"}
 
 
@@ -930,7 +931,7 @@ class RelationExtractor:
             return None
         text = text_of(doc)
         if _UNKNOWN_BODY.search(text, cstart, vpos) and not any(
-                a.end_char <= vpos and not text[a.end_char:vpos].strip("了已正式先后相继及时联合 ")
+                cstart < a.end_char <= vpos and not text[a.end_char:vpos].strip("了已正式先后相继及时联合 ")
                 for a in mentions(doc, "Agency")):
             return None             # 洋浦经济开发区管委会印发: a body named, though not known
         if self.dated_attributive(text, vpos, span.start_char) and \
