@@ -31,8 +31,8 @@ def test_a_body_named_but_unknown_leaves_no_unnamed_actor(extract):
     assert not {a for a, t in issued if t == "洋浦经济开发区行政执法办法"}
     assert ("海南省儋州市人民政府", "儋州市行政执法办法") in issued
     # a bureau calling itself by its level word (市局) is the report's own body, no unknown one
-    r = extract("宜昌市税务局2023年法治税务建设情况报告\n市局印发《宜昌市税务局行政执法公示办法》。\n")
-    assert rels(r, "ISSUED") == {("国家税务总局湖北省宜昌市税务局", "宜昌市税务局行政执法公示办法")}
+    r = extract("宜昌市税务局2023年法治税务建设情况报告\n市局印发《税务行政执法公示实施办法》。\n")
+    assert rels(r, "ISSUED") == {("国家税务总局湖北省宜昌市税务局", "税务行政执法公示实施办法")}
 
 
 def test_citing_without_issuing_verb_gives_no_issuer(extract):
