@@ -428,6 +428,13 @@ def test_regions_a_pivot_verb_sets_to_act_implement(extract):
     # a region chosen to carry it out (选取…作为试点县) carries it out
     r = extract("大同市2023年法治政府建设情况报告\n市司法局选取阳高县作为“首违不罚”试点县。\n")
     assert ("山西省/大同市/阳高县", "首违不罚试点") in rels(r, "IMPLEMENTS")
+    # ... or the regions it is tried in first (以…为试点，推行…); not a principle (以法治为引领)
+    r = extract("平城区2023年法治政府建设报告\n以永泰街道、古城街道为试点，推行“街乡吹哨、部门报到”改革。"
+                "以法治为引领，推行“一网通办”。\n")
+    assert rels(r, "IMPLEMENTS") == {("山西省/大同市/平城区", "街乡吹哨部门报到改革"),
+                                     ("山西省/大同市/平城区/永泰街道", "街乡吹哨部门报到改革"),
+                                     ("山西省/大同市/平城区/古城街道", "街乡吹哨部门报到改革"),
+                                     ("山西省/大同市/平城区", "一网通办")}
 
 
 def test_the_region_an_actor_is_first_in_does_not_implement(extract):

@@ -144,6 +144,8 @@ _DEPARTMENT = re.compile(r"(?:局|厅|委员会|办公室|署)$")
 _UNKNOWN_BODY = re.compile(r"(?:(?<![我本该各其全])(?:管委会|管理委员会|委员会|管理局|办公室|中心|法院|检察院)"
                            r"|(?<![我本该各其全省市县区州盟旗])[局厅])(?:了|已|正式|先后|相继|及时|联合)?\s*$")
 _HEAD_NAMES = {"局": "局", "分局": "分局", "厅": "厅", "委": "委员会", "办": "办公室"}
+# 以永泰街道为试点 (为示范点, 为突破口): the place a programme is tried in first
+_PILOTED_AT = re.compile(r"等?为(?:全[省市县区])?(?:试点|示范点|示范|先行区|突破口)")
 
 
 @Language.factory("kg_relations")
@@ -242,6 +244,11 @@ class RelationExtractor:
             if actors:
                 others = self.set_to_act(doc, actors, span)
                 return actors if others is None else others
+            if text_of(doc).startswith("以", start):
+                # 以永泰街道为试点，推行…: the regions a programme is tried in first
+                piloted = self.region_chain(doc, start + 1, span.start_char)
+                if piloted and _PILOTED_AT.match(text_of(doc), piloted[-1].end_char):
+                    return piloted
         # 指导吕梁市柳林县和介休市开展…: the regions a pivot verb sets to act
         _, starts = self.regions(doc)
         i = bisect.bisect_left(starts, c)
