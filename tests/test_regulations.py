@@ -568,6 +568,9 @@ def test_a_title_written_bare_with_its_document_number_is_a_document(extract):
     # a body and its verb before the title are no part of it
     r = extract(HEAD + "平城区人民政府印发平城区X办法（平政发〔2023〕1号）。\n")
     assert canon(r, "Regulation") == {"平城区X办法"}
+    # ... but a verb its kind holds is the title's own (…管理实施细则, …实施方案)
+    r = extract(HEAD + "3 平城区农村宅基地管理实施细则 平政发〔2023〕7号\n")
+    assert canon(r, "Regulation") == {"平城区农村宅基地管理实施细则"}
     # a number alone, or after words that name no document, gives none
     r = extract(HEAD + "平城区工作总结（平政发〔2021〕6号），按照平城区要求（平政发〔2021〕7号）办理。\n")
     assert canon(r, "Regulation") == set()

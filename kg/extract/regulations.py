@@ -907,8 +907,10 @@ class RegulationRecognizer:
             end = head.start()
             for s in (s for s in range(max(end - 40, 0), end - 4) if s in regions):
                 title = text[s:end]
-                if _TITLE_BREAK.search(title) or ("关于" not in title and _acts(title, gr)):
-                    continue    # (平城区人民政府印发|平城区X办法: the title starts after the verb)
+                kind = next((k for k in gr.all_kinds if title.endswith(k)), "")    # (longest first)
+                if _TITLE_BREAK.search(title) or ("关于" not in title and _acts(title[:len(title) - len(kind)], gr)):
+                    continue    # (平城区人民政府印发|平城区X办法: the title starts after the verb;
+                                # not the verb its kind holds, …管理实施细则)
                 if g.leading_full(title) and is_regulation(title, gr) and not RegulationRecognizer.generic(title, gr):
                     out.append((s, end))
                     break
