@@ -1012,6 +1012,16 @@ def test_a_township_many_divisions_bear_is_the_one_the_page_also_names_by_a_name
     assert extract(page.split("\n", 1)[1])["subject_region"] is None
 
 
+def test_a_township_many_divisions_bear_is_the_one_whose_villages_the_page_names(extract):
+    # six towns are called 三都镇; 三江口村 and 乌祥村 are villages of 建德市's
+    title = "三都镇2025年法治政府建设年度报告\n2025年，三都镇深入学习贯彻习近平法治思想。"
+    r = extract(title + "三江口村、乌祥村获评民主法治示范村。\n")
+    assert r["subject_region"] == "浙江省/杭州市/建德市/三都镇"
+    assert "浙江省/杭州市/建德市/三都镇/乌祥村" in {e["canonical"] for e in r["entities"]}
+    # one village's name, which several of them have (三都村), places none
+    assert extract(title + "三都村获评民主法治示范村。\n")["subject_region"] is None
+
+
 def test_a_sites_banners_over_the_reports_heading_are_no_title(extract):
     # a special column's banners (its topic, its campaign) above the breadcrumb and the heading
     page = ("法治政府建设\n某某市创建全国法治政府建设示范市\n本专题内容由司法局发布\n"

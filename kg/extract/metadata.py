@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import gazetteer
+from .. import gazetteer, villages
 from . import words
 from .doc import (CLAUSE_MARK, PARAGRAPH_CHARS, PARAGRAPH_OPENING, Cover, header_lines, occurrences,
                   opening, raw_of, report, reported_on, text_of)
@@ -476,12 +476,14 @@ def _opens_in_title(g: gazetteer.Gazetteer, title: str, start: int) -> bool:
 
 
 def townships(g: gazetteer.Gazetteer, text: str, within: str | None,
-              superiors: frozenset[str] = frozenset(), in_title: bool = False) -> Counter:
+              superiors: frozenset[str] = frozenset(), in_title: bool = False,
+              page: str = "") -> Counter:
     """Township codes named in ``text``: inside ``within`` when given, else only names
     that one township in the country bears (城关镇 is in hundreds of counties); of several,
     the one under a division of the kinds the page names its superiors by (区委、区政府: of
-    the three 东庄镇, the one in a 区); in a title, only names that start where a title's
-    township can (``_opens_in_title``)."""
+    the three 东庄镇, the one in a 区), or the one whose villages the ``page`` names
+    (``by_villages``); in a title, only names that start where a title's township can
+    (``_opens_in_title``)."""
     spans: list[tuple[int, int, list[str]]] = []      # each name's, and its townships
     reach = g.township_reach
     for m in _TOWNSHIP_END.finditer(text):
@@ -496,6 +498,8 @@ def townships(g: gazetteer.Gazetteer, text: str, within: str | None,
             if len(codes) > 1 and superiors:
                 under = [c for c in codes if g.divisions[g.divisions[c].parent].name[-1] in superiors]
                 codes = under or codes
+            if len(codes) > 1 and page:
+                codes = by_villages(codes, page) or codes
             if named:
                 spans.append((m.end() - len(name), m.end(), codes))
                 break           # (土城子乡, two banners' towns, names neither 城子乡 inside it)
@@ -510,6 +514,15 @@ def townships(g: gazetteer.Gazetteer, text: str, within: str | None,
                    if len(codes) == 1 or len(within_alone := [c for c in codes if c in alone]) == 1)
 
 
+def by_villages(codes: list[str], page: str) -> list[str]:
+    """Of the townships a name stands for, the one whose villages the page names, two of
+    them at least (三都镇 of six counties, where 三江口村 and 乌祥村 are 建德's): a village's
+    name alone is often several townships' (三都村, 红旗村); [] where none or several fit."""
+    fit = [c for c in codes
+           if sum(1 for v in set(villages.of_township(c)) if len(v) >= 3 and v in page) >= 2]
+    return fit if len(fit) == 1 else []
+
+
 def township_subject(g: gazetteer.Gazetteer, title: str, body: str, region: str | None,
                      title_named: bool) -> str | None:
     """The township a report is about: named in its title, or (with no region in the
@@ -520,7 +533,7 @@ def township_subject(g: gazetteer.Gazetteer, title: str, body: str, region: str 
     # (only a township placed in no region, or in a province alone, needs them)
     superiors = frozenset(_SUPERIOR_BODIES.findall(first)) \
         if region is None or g.divisions[region].level == 1 else frozenset()
-    in_title = townships(g, title, region, superiors, in_title=True)
+    in_title = townships(g, title, region, superiors, in_title=True, page=body)
     if in_title:
         return in_title.most_common(1)[0][0]
     if title_named:
@@ -533,7 +546,7 @@ def township_subject(g: gazetteer.Gazetteer, title: str, body: str, region: str 
         return actor
     needed = 1 if _TOWNSHIP_DEIXIS.search(first) else \
         2 if _TOWNSHIP_BODIES.search(first) or region is None else 0
-    named = townships(g, first, region, superiors).most_common(1)
+    named = townships(g, first, region, superiors, page=body).most_common(1)
     if needed and named and named[0][1] >= needed:
         return named[0][0]
     return rule_of_law_township(g, first, region)
