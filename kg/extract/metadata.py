@@ -730,11 +730,17 @@ def _visit() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"总书记[^，,。；]{{0,6}}?(?:来|到|在)({'|'.join(short)})(?:考察|视察|调研)"), short
 
 
+def speaks_as_province(first: str) -> bool:
+    """The page speaks as a province (省政府, 全省) and not as a city or a county (市委, 我县):
+    a province's page that names no region of its own."""
+    return bool(_PROVINCE_DEIXIS.search(first)) and not (_OWN_DIVISION.search(first) or _CITY_DEIXIS.search(first))
+
+
 def visited_province(g: gazetteer.Gazetteer, first: str) -> str | None:
     """A page that names no region but speaks as a province (省政府, 全省; not as a city or
     county: 市委, 我县) and tells of the leadership's visit to a province by its short name
     (习近平总书记历次来陕考察重要讲话): that province, the one visited being the page's own."""
-    if _OWN_DIVISION.search(first) or _CITY_DEIXIS.search(first) or not _PROVINCE_DEIXIS.search(first):
+    if not speaks_as_province(first):
         return None
     pattern, short = _visit()
     m = pattern.search(first)
@@ -751,7 +757,7 @@ def numbered_province(g: gazetteer.Gazetteer, first: str) -> str | None:
     code or a kind (苏依法办〔2019〕5号, 苏政发〔2019〕12号): that province, whose bodies
     number what they send their departments. Several provinces so named place none; nor does
     an autonomous region's name, which a page speaking as a 省 is not (宁政发 is 南京's too)."""
-    if _OWN_DIVISION.search(first) or _CITY_DEIXIS.search(first) or not _PROVINCE_DEIXIS.search(first):
+    if not speaks_as_province(first):
         return None
     short, local = gazetteer.province_short_names(), number_grammar().local
     provinces = set()
