@@ -141,7 +141,7 @@ _DEPARTMENT = re.compile(r"(?:局|厅|委员会|办公室|署)$")
 # a body kg does not know, named right before the verb (洋浦经济开发区管委会印发《…》): the
 # document is that body's, not the report's unnamed actor's (not 我局, 本厅, 各单位, nor 市局,
 # 省厅: a department calling itself by its level word)
-_UNKNOWN_BODY = re.compile(r"(?:(?<![我本该各其全])(?:管委会|管理委员会|委员会|管理局|办公室|中心|法院|检察院)"
+_UNKNOWN_BODY = re.compile(r"(?P<head>(?<![我本该各其全])(?:管委会|管理委员会|委员会|管理局|办公室|中心|法院|检察院)"
                            r"|(?<![我本该各其全省市县区州盟旗])[局厅])(?:了|已|正式|先后|相继|及时|联合)?\s*$")
 _HEAD_NAMES = {"局": "局", "分局": "分局", "厅": "厅", "委": "委员会", "办": "办公室"}
 # 以永泰街道为试点 (为示范点, 为突破口): the place a programme is tried in first
@@ -610,7 +610,8 @@ class RelationExtractor:
         if not before:
             return []
         last = before[-1]
-        if text[last.start_char - 1:last.start_char] in "(（" and text[last.end_char:last.end_char + 1] in ")）":
+        if text[last.start_char - 1:last.start_char] in ("(", "（") and \
+                text[last.end_char:last.end_char + 1] in (")", "）"):
             # 局政策法规处(行政审批处)牵头修订, 县委依法治县办(县司法局)起草: the body named
             # before the brackets acts, the one inside is its other name or where it sits
             last = next((a for a in before if a.end_char == last.start_char - 1), last)
@@ -937,9 +938,8 @@ class RelationExtractor:
         if vpos is None or self.enclosing(doc, span) is not None or is_national(span.kb_id_):
             return None
         text = text_of(doc)
-        if _UNKNOWN_BODY.search(text, cstart, vpos) and not any(
-                cstart < a.end_char <= vpos and not text[a.end_char:vpos].strip("了已正式先后相继及时联合 ")
-                for a in mentions(doc, "Agency")):
+        unknown = _UNKNOWN_BODY.search(text, cstart, vpos)
+        if unknown and not any(a.end_char == unknown.end("head") for a in mentions(doc, "Agency")):
             return None             # 洋浦经济开发区管委会印发: a body named, though not known
         if self.dated_attributive(text, vpos, span.start_char) and \
                 g.leading(span.kb_id_) and not g.leading_full(span.kb_id_):
