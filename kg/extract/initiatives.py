@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from .. import gazetteer
 from . import words
 from .digits import ascii_digits
+from .agencies import LEVEL_CHARS
 from .doc import Cover, add_mention, clause_start, mentions, region_ends, text_of
 from .patterns import alternation, words_regex
 from .regulations import NAMED_AS, PUBLISHING_VERBS, grammar as regulation_grammar, law_name
@@ -113,7 +114,7 @@ _WORK_AFTER_VERB_HEAD = ("工作", "活动", "行动")
 _PROJECT_NAME = re.compile(r"(?![等的和及与])[\u4e00-\u9fff“”\"]+(?<![等])")
 # a division's level word ending what stands before the verb: the place that won the title
 # (古美路街道获评…示范项目, a street the gazetteer names 古美街道), no project
-_PLACE_ENDS = ("省", "市", "县", "区", "旗", "盟", "州", "镇", "乡", "街道", "村", "社区")
+_PLACE_ENDS = (*LEVEL_CHARS, "街道", "村", "社区")
 # a project written after its kind (单项示范项目“行政复议规范化建设”): the quoted name is its own
 _LABELLED_PROJECT = re.compile(r'[\u4e00-\u9fff]{0,8}(?:项目|案例)([“"][^“”"]+[”"])')
 
