@@ -661,6 +661,12 @@ def test_two_verbs_before_a_head_are_one_action_of_the_name(extract):
     r = extract(HEAD + "开展营商环境优化提升专项行动，开展优化提升专项行动。\n")
     assert canon(r, "Initiative") == {"营商环境优化提升专项行动"}
 
+    # a verb of raising before what it raises, then the head: the verb is the campaign's first
+    # word, after the clause's verb or a conjunction; not before verbs alone (提升改造工程)
+    r = extract(HEAD + "开展优化营商环境攻坚行动，推进“放管服”改革和优化营商环境专项行动，"
+                "实施提升执法能力专项行动，实施提升改造工程。\n")
+    assert canon(r, "Initiative") == {"优化营商环境攻坚行动", "放管服改革", "优化营商环境专项行动",
+                                      "提升执法能力专项行动"}
 
 def test_a_statistics_trend_in_quotes_is_no_programme(extract):
     r = extract(HEAD + "全区警情实现“十一连降”，呈现“两降四升”态势，推进“放管服”改革。\n")

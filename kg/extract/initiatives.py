@@ -537,6 +537,11 @@ def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 1
             # characters, jieba finding no word)
             if w in gr.manner_adverbs and i + 2 < len(pieces):
                 return start + len(pieces[i + 1])      # 大力宣传|数字化改革: past its verb
+            if w in gr.raising_verbs and text.startswith(gr.raising_heads, head_start) and \
+                    i < len(pieces) - 1 and not verbs_only("".join(pieces[i + 1:])):
+                return start - len(w)       # 开展|优化|营商环境|攻坚行动: the verb raises what
+                                            # follows it, the campaign's own words (提升|改造|工程:
+                                            # no words, a verb)
             return start
         start -= len(w)
     if start == lo > 1 and text[lo - 1] == "\n" and words.is_word(text[lo - 2] + text[lo]):
