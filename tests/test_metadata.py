@@ -850,6 +850,11 @@ def test_a_signature_on_one_line_or_with_a_note_after_its_date(extract):
     r = extract("2022年，县政府坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府建设，成效明显。\n"
                 "武功县人民政府 2023年3月28日\n")
     assert r["subject_region"] == "陕西省/咸阳市/武功县"
+    # the links a portal lists under the report, each a title and its day, sign nothing: the
+    # signature above them dates the report, and they cover no year of it
+    r = extract(body + "武功县人民政府\n2023年3月28日\n最新动态\n武功县召开全面依法治县委员会会议 2024-12-29\n"
+                "武功县2021年法治政府建设年度报告 2022-03-15\n")
+    assert (r["publisher"], r["date"], r["year"]) == ("陕西省咸阳市武功县人民政府", "2023-03-28", 2022)
 
 
 def test_a_report_of_a_unit_named_after_the_region_it_serves_is_about_that_region(extract):

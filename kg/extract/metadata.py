@@ -388,10 +388,11 @@ def _a_body(name: str) -> bool:
 
 def signed_line(line: str) -> tuple[int, str] | None:
     """(where the signer ends, ISO date) of a line that signs and dates at once
-    (武功县人民政府 2023年3月28日); None for any other line."""
+    (武功县人民政府 2023年3月28日); None for any other line: a link to another page under
+    the report (运河区召开全面依法治区委员会会议 2024-12-29) is signed by no body."""
     for gap in re.finditer(r"[ \u3000\t]+", line):
         signer = line[:gap.start()].strip()
-        if len(signer) >= 4 and not CLAUSE_MARK.search(signer):
+        if len(signer) >= 4 and not CLAUSE_MARK.search(signer) and only_a_body(signer):
             d = parse_date_line(line[gap.end():])
             if d:
                 return gap.start(), d
