@@ -673,6 +673,12 @@ def test_a_guanyu_title_named_without_brackets(extract):
             "关于加强行政执法监督的意见(试行)"} <= canon(r, "Regulation")
     r = extract(HEAD + "深入学习中共中央关于全面推进依法治国若干重大问题的决定。\n")
     assert rels(r, "ISSUED") == {("中共中央", "中共中央关于全面推进依法治国若干重大问题的决定")}
+    # after a verb applying it, or listed after another title, as a 2014 report names the State
+    # Council's documents; not where a verb asks for opinions on it
+    r = extract(HEAD + "认真贯彻关于加强法治政府建设的意见，按照关于做好规范性文件清理工作的通知要求清理文件，"
+                "落实国务院全面推进依法行政实施纲要和关于加强市县政府依法行政的决定，广泛征求关于草案的意见。\n")
+    assert canon(r, "Regulation") == {"关于加强法治政府建设的意见", "关于做好规范性文件清理工作的通知",
+                                      "全面推进依法行政实施纲要", "关于加强市县政府依法行政的决定"}
     # a body sets a document up (建立《…工作机制》): it made it
     r = extract(HEAD + "召开联席会议，建立《平城区常态化府院联动工作机制》。\n")
     assert rels(r, "ISSUED") == {("山西省大同市平城区人民政府", "平城区常态化府院联动工作机制")}

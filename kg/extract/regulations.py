@@ -722,7 +722,7 @@ class RegulationRecognizer:
         # not each body's, 各街道“三定”规定, as no list of 各部门权责清单 is one document)
         named.update({m.span(): m.group() for m in gr.own_kinds.finditer(text)
                       if not _EACH_BODYS.search(text, max(m.start() - 6, 0), m.start())})
-        about = self.about_titles(doc, text, gr)
+        about = self.about_titles(doc, text, gr, {e for _, e in spans} | {e for _, e in named})
         for (s, _), title in about.items():
             self.published_bare(doc, text, s, title, gr)
         named.update(about)
@@ -948,12 +948,13 @@ class RegulationRecognizer:
             add_mention(doc, end - len(name), end, "Regulation", canonical_title(name))
 
     @staticmethod
-    def about_titles(doc: Doc, text: str, gr: RegulationGrammar) -> dict[tuple[int, int], str]:
+    def about_titles(doc: Doc, text: str, gr: RegulationGrammar,
+                     title_ends: set[int]) -> dict[tuple[int, int], str]:
         """关于…的实施意见, 贯彻《纲要》的实施方案 named without 《》 where the title's own
-        form shows it: after the verb that issued it (印发关于…的通知), with its document
-        number after it, or the bodies heading it, which are part of it (市委办公厅、市政府办公厅
-        关于…的实施方案); not
-        征求关于…的意见, which asks for opinions."""
+        form shows it: after the verb that issued or applies it (印发关于…的通知, 贯彻关于…的意见),
+        after another title it is listed with (``title_ends``: 实施纲要和关于…的意见), with its
+        document number after it, or the bodies heading it, which are part of it (市委办公厅、
+        市政府办公厅关于…的实施方案); not 征求关于…的意见, which asks for opinions."""
         starts = {a.end_char: a.start_char for a in mentions(doc, "Agency")}
         out = {}
         for m in gr.about.finditer(text):
@@ -962,7 +963,7 @@ class RegulationRecognizer:
             before = text[max(m.start() - 5, 0):m.start()].removesuffix("了")
             # (a title carrying out another's is one by its form: after a verb applying it too,
             # 审议贯彻《纲要》重要举措任务清单)
-            if before.endswith(gr.issue_verbs if m.group().startswith("关于") else gr.verbs):
+            if before.endswith(gr.verbs) or (before[-1:] in ("和", "及", "、") and m.start() - 1 in title_ends):
                 out[(m.start(), m.end())] = m.group()
             elif m.start() in starts:
                 # 中共中央关于…的决定: the bodies heading it are part of the title
