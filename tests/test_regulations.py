@@ -555,6 +555,13 @@ def test_a_title_written_without_the_region_it_opens_with_elsewhere_is_that_docu
     r = extract(HEAD + "落实《生活垃圾管理条例》，执行《大同市生活垃圾管理条例》。\n")
     regs = {e["canonical"]: set(e["aliases"]) for e in r["entities"] if e["type"] == "Regulation"}
     assert regs == {"大同市生活垃圾管理条例": {"生活垃圾管理条例", "大同市生活垃圾管理条例"}}
+    # written with less of its region's path (the district without its city): that document,
+    # the report's own; the city's title beside it, bare after the city, another
+    r = extract(HEAD + "印发《平城区2023年依法行政工作要点》，落实《大同市平城区2023年依法行政工作要点》，"
+                "贯彻《大同市法治政府建设规划》和《法治政府建设规划》。\n")
+    regs = {e["canonical"]: set(e["aliases"]) for e in r["entities"] if e["type"] == "Regulation"}
+    assert regs == {"大同市平城区2023年依法行政工作要点": {"平城区2023年依法行政工作要点", "大同市平城区2023年依法行政工作要点"},
+                    "大同市法治政府建设规划": {"大同市法治政府建设规划"}, "法治政府建设规划": {"法治政府建设规划"}}
 
 
 def test_a_title_written_bare_with_its_document_number_is_a_document(extract):

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 import ahocorasick
 
 from .. import gazetteer, laws
+from ..gazetteer import Hit
 from ..data import data_lines
 from ..names import longest_matches, names_automaton
 from . import words
@@ -746,9 +747,11 @@ class RegulationRecognizer:
         (《平城区2023年法治政府建设工作要点》, then 《2023年法治政府建设工作要点》) is that
         document: one entity, as GUIDELINES lists 配合履职事项清单 under 下蜀镇配合履职事项清单;
         not another region's title (a district's own 实施方案 beside 大同市法治政府建设实施方案),
-        nor where two titles would fit it. A local regulation (条例, made only by a province's
-        or a city's congress) written without the name of a region above the report's
-        (《生活垃圾管理条例》 beside 《天津市生活垃圾管理条例》 in a 街道's report) is that one too."""
+        nor where two titles would fit it; nor written with less of its region's path
+        (《南沙区2020年依法行政工作要点》 beside 《广州市南沙区2020年…》). A local regulation
+        (条例, made only by a province's or a city's congress) written without the name of a
+        region above the report's (《生活垃圾管理条例》 beside 《天津市生活垃圾管理条例》 in a
+        街道's report) is that one too."""
         subject = report(doc).get("subject_code")
         if not subject:
             return
@@ -758,12 +761,21 @@ class RegulationRecognizer:
             hit = g.leading(name)
             if hit is None:
                 continue
+            # (the regions after the first, where the path goes on: 广州市|南沙区; the report's
+            # own the deepest, its title's own words after it)
+            end, codes, inner = hit.end, hit.codes, []
+            while (deeper := g.leading(name[end:])) and \
+                    (within := tuple(c for c in deeper.codes if any(g.is_within(c, a) for a in codes))):
+                inner.append(end)
+                if not any(c == subject or g.is_within(c, subject) for c in hit.codes):
+                    hit = Hit(end + deeper.start, end + deeper.end, deeper.surface, within)
+                end, codes = end + deeper.end, within
             own = any(c == subject or g.is_within(c, subject) for c in hit.codes)
             if not own and not (core_title(name).endswith("条例") and
                                 any(g.is_within(subject, c) for c in hit.codes)):
                 continue
             # (省政府2020年立法工作计划 after 山东省政府2020年…: the level word kept)
-            for rest in {name[hit.end:], hit.surface[-1] + name[hit.end:]}:
+            for rest in {name[hit.end:], hit.surface[-1] + name[hit.end:]} | {name[i:] for i in inner}:
                 if len(rest) >= 4 and rest in names and not is_national(rest) \
                         and not _known(core_title(rest), gr):
                     fits.setdefault(rest, []).append(name)    # (优化营商环境条例 is the State's)
