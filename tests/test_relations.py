@@ -725,6 +725,10 @@ def test_a_meetings_adoption_and_a_title_taken_up_again(extract):
     congress = "广东省深圳市人民代表大会常务委员会"
     assert {(congress, "深圳经济特区灾害事故应急处置条例"),
             (congress, "深圳市安全生产监督管理条例")} <= issued
+    # the day it was adopted between the kind and the body (该条例于2021年11月19日经…)
+    r = extract("深圳市应急管理局2024年法治政府建设报告\n完成《深圳市消防条例》立法调研，该条例于2021年"
+                "11月19日经市人大常委会第三次会议审议通过；起草《深圳市救援条例》，该条例已于9月由市人大常委会审议通过。\n")
+    assert {(congress, "深圳市消防条例"), (congress, "深圳市救援条例")} <= rels(r, "ISSUED")
     # 该办法 takes up no 条例; 通过 alone is also "by means of"
     r = extract("深圳市应急管理局2024年法治政府建设报告\n制定《深圳市应急预案管理条例》，该办法经市政府"
                 "通过网上征求意见。\n")

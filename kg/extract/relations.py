@@ -103,7 +103,9 @@ _ASKING = "报请|提请|报(?=[省市县区州盟旗乡镇])"
 # after a title: the body it was sent to, to adopt or issue it (起草《X》，报请省政府常务会议审议通过)
 _SUBMITTED = re.compile(rf"[》〉>＞]?[，,]?(?:并|后)?(?:{_ASKING})")
 # a later clause of the sentence that takes the title up again: …《X条例》，…，该条例已经…通过
-_TAKEN_UP = re.compile(r"[^。；;]{0,40}?[，,]该(?P<kind>[\u4e00-\u9fff]{1,3}?)(?:已经|已由|经|由)")
+# (the day between: 该条例于2021年11月19日经…审议通过)
+_TAKEN_UP = re.compile(r"[^。；;]{0,40}?[，,]该(?P<kind>[\u4e00-\u9fff]{1,3}?)"
+                       r"(?:已经|已由|经|由|已?于[^，,。；;：:]{1,12}?(?:经|由))")
 # a notice handing a document over to its addressees (现将《X》印发给你们): the notice's
 # issuer, who signs it, issued the document
 _TO_ADDRESSEES = re.compile(r"[》〉>＞]?(?:印发|下发|发)给你们")
