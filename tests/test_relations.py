@@ -943,6 +943,14 @@ def test_a_verb_after_a_list_of_titles_issues_each(extract):
     issued = rels(r, "ISSUED")
     assert ("山西省大同市平城区人民政府", "平城区行政执法公示办法") in issued
     assert ("山西省大同市平城区人民政府", "平城区法律顾问工作规则") in issued
+    # the bodies after 经 or 由 that follow a list of titles made each of them
+    r = extract(PINGCHENG + "《大同市物业管理条例》《大同市养犬管理条例》已经市人大常委会审议通过，"
+                "《平城区A办法》、《平城区B办法》和《平城区C办法》由区政府办公室印发。\n")
+    assert rels(r, "ISSUED") == {
+        ("山西省大同市人民代表大会常务委员会", "大同市物业管理条例"),
+        ("山西省大同市人民代表大会常务委员会", "大同市养犬管理条例"),
+        ("山西省大同市平城区人民政府办公室", "平城区A办法"), ("山西省大同市平城区人民政府办公室", "平城区B办法"),
+        ("山西省大同市平城区人民政府办公室", "平城区C办法")}
 
 
 def test_a_document_issued_in_a_bodys_name_after_its_title(extract):

@@ -746,11 +746,14 @@ class RelationExtractor:
         """《X》经县政府常务会议审议通过 / 《X》由县委、县政府联合印发: the bodies after 经 or
         由 that follow the title, before an issuing verb in the same clause (or in the next,
         after one that only says who agreed: 经区政府同意，由区政府办公室印发); also in a later
-        clause that takes the title up by its kind (…《X条例》，…，该条例已经市人大常委会…通过)."""
+        clause that takes the title up by its kind (…《X条例》，…，该条例已经市人大常委会…通过).
+        Titles listed before the last one share its makers (《A》《B》已经省人大常委会审议通过)."""
         text = text_of(doc)
-        at = span.end_char if at is None else at
+        first = at is None
+        if at is None:
+            at = _TITLES_AFTER.match(text, span.end_char).end()
         m = _PASSIVE.match(text, at)
-        if not m and at == span.end_char:
+        if not m and first:
             m = _TAKEN_UP.match(text, at)
         if not m or (m.re is _TAKEN_UP and not core_title(span.kb_id_).endswith(m.group("kind"))):
             return []
