@@ -392,9 +392,9 @@ def signed_line(line: str) -> tuple[int, str] | None:
     the report (运河区召开全面依法治区委员会会议 2024-12-29) is signed by no body."""
     for gap in re.finditer(r"[ \u3000\t]+", line):
         signer = line[:gap.start()].strip()
-        if len(signer) >= 4 and not CLAUSE_MARK.search(signer) and only_a_body(signer):
+        if len(signer) >= 4 and not CLAUSE_MARK.search(signer):
             d = parse_date_line(line[gap.end():])
-            if d:
+            if d and only_a_body(signer):
                 return gap.start(), d
     return None
 
