@@ -399,6 +399,10 @@ def test_campaigns_fought_and_systems_listed_alike(extract):
 def test_reforms_of_unnamed_fields_are_no_programme(extract):
     r = extract("2020年，西平县深化重点领域改革，推进关键领域改革和农村综合改革。\n")
     assert canon(r, "Initiative") == {"农村综合改革"}
+    # a whole domain of government reformed (an area of 全面深化改革), not a field within one
+    r = extract("2020年，西平县深化行政体制改革，推进经济体制改革，以法治方式深化教育改革和行政改革，"
+                "推进行政执法体制改革。\n")
+    assert canon(r, "Initiative") == {"行政执法体制改革"}
 
 
 def test_a_document_or_task_about_a_reform_is_not_its_name(extract):
