@@ -675,6 +675,10 @@ def test_two_verbs_before_a_head_are_one_action_of_the_name(extract):
 def test_a_statistics_trend_in_quotes_is_no_programme(extract):
     r = extract(HEAD + "全区警情实现“十一连降”，呈现“两降四升”态势，推进“放管服”改革。\n")
     assert canon(r, "Initiative") == {"放管服改革"}
+    # two figures rising or falling together, quoted at its clause's end; a campaign for it is a
+    # programme
+    r = extract(HEAD + "实现办案数量与处罚金额“双上升”，群众满意度和知晓率“双提升”。开展“双下降”行动。\n")
+    assert canon(r, "Initiative") == {"双下降行动"}
 
 
 def test_an_anniversary_in_quotes_is_no_programme(extract):

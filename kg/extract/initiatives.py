@@ -42,6 +42,9 @@ _NUMERAL = "一二三四五六七八九十双两百千万"
 _COUNTING = "一二三四五六七八九十两"       # 四个重点 counts; 万人助万企 is a name
 # figures that fell or rose, so many of them or so many times running: 两降四升, 十一连降
 _TREND = re.compile(rf"^(?:[{_COUNTING}]+连?[升降增减涨跌])+$")
+# two of them rising or falling together, quoted at its clause's end (数量与金额“双上升”。; not
+# 双减, the policy of easing two burdens, nor “双下降”行动, a campaign for it)
+_PAIR_TREND = re.compile(r"^双(?:上升|下降|增长|减少|提升|提高)$")
 # an anniversary's count of years (纪念法治浙江建设“十五周年”系列活动): a date, no programme
 _ANNIVERSARY = re.compile(rf"^[{_COUNTING}百]+周年$")
 _YEARS = r"\d{4}年度?|今年|去年|全年|年度"
@@ -828,7 +831,8 @@ class InitiativeRecognizer:
             head, end, counted = InitiativeRecognizer.head(text, m.end(), name, gr)
             if head and text.startswith(gr.people, end):
                 continue         # 组建“蒲公英”普法志愿者中队: a team of people, no programme
-            if counts(name, gr) and not (head and head.endswith(gr.count_heads)):
+            if counts(name, gr) and not (head and head.endswith(gr.count_heads)) or \
+                    _PAIR_TREND.match(name) and not _CJK.match(text, m.end()):
                 continue         # 四个重点, “四个全面”战略布局: a count; “三个年”活动 names one
             tail = "" if head or counted else InitiativeRecognizer.bare_tail(text, m.end(), gr)
             if tail:
