@@ -958,6 +958,12 @@ def test_a_document_issued_in_a_bodys_name_after_its_title(extract):
     r = extract(PINGCHENG + "《平城区重大行政决策程序规定》以区政府办公室名义印发。"
                 "《平城区法律顾问工作规则》实施以来，区司法局加强指导。\n")
     assert rels(r, "ISSUED") == {("山西省大同市平城区人民政府办公室", "平城区重大行政决策程序规定")}
+    # a government's rules go out as its decree (以省政府令第168号公布): it made them, beside the
+    # department that drafted them
+    r = extract("山西省司法厅2023年法治政府建设情况报告\n牵头起草《山西省行政规范性文件管理办法》，"
+                "以省政府令第168号公布。\n")
+    assert rels(r, "ISSUED") == {("山西省人民政府", "山西省行政规范性文件管理办法"),
+                                 ("山西省司法厅", "山西省行政规范性文件管理办法")}
 
 
 def test_a_making_named_after_a_title_with_dui_issues_it(extract):

@@ -90,8 +90,9 @@ _CENTRAL_HEAD = re.compile(r"(中共中央|国务院)关于")
 # no more than that the report's actor made it (GUIDELINES' unnamed actor, as its annotators read it)
 _TITLE_HEAD_END = re.compile(r"\s*(?:关于|联合|印发|转发|贯彻|落实|\d{4}|年度)")
 # after a title: 经/由 and the bodies that made it (《X》已于3月由县政府印发, 《X》，由市委办公室印发),
-# or 以 and the bodies in whose name it went out (《X》以县政府办公室名义印发)
-_PASSIVE = re.compile(r"(?:》[，,])?[^，,。；;：:]{0,12}?(?:经|由|以(?=[^，,。；;：:]{2,30}?名义))")
+# or 以 and the bodies in whose name it went out (《X》以县政府办公室名义印发), or whose decree
+# made it a rule (《X》，以省政府令第168号公布: a government's rules go out as its 令)
+_PASSIVE = re.compile(r"(?:》[，,])?[^，,。；;：:]{0,12}?(?:经|由|以(?=[^，,。；;：:]{2,30}?(?:名义|令第)))")
 # the verbs of drafting a document another body then issues (编制: drawing up a plan)
 _DRAFTING = ("起草", "草拟", "代拟", "拟定", "拟订", "编制")
 # a body's drafting a document in the clause before the verb that adopted it (由县司法局牵头
