@@ -1238,6 +1238,14 @@ def test_a_merged_bureau_written_without_and_is_one_body(extract):
                                   "山西省大同市平城区司法局"}
 
 
+def test_inner_mongolias_agriculture_and_animal_husbandry_bodies(extract):
+    # 农牧厅 since the 2018 reform, 农牧局 in leagues and banners, 农牧业局 before it; merged too
+    r = extract("锡林浩特市2023年法治政府建设报告\n配合市农牧和科技局开展检查，市农牧局开展执法，"
+                "自治区农牧厅印发通知，盟农牧业局开展检查，农牧民增收。\n")
+    assert canon(r, "Agency") == {"内蒙古自治区锡林郭勒盟锡林浩特市农牧和科技局", "内蒙古自治区锡林郭勒盟锡林浩特市农牧局",
+                                  "内蒙古自治区农牧厅", "内蒙古自治区锡林郭勒盟农牧业局"}
+
+
 def test_a_departments_brigades_and_institutes_and_the_congress_committees(extract):
     # a department's field units right after its name, named as written; the congress's
     # law committee written in full is one mention
