@@ -95,6 +95,11 @@ def test_party_committee_and_its_departments(extract):
     r = extract(PINGCHENG + "区委社工部、区委金融办、区委外办、区委审计办、区委机要保密局参加述法。\n")
     assert canon(r, "Agency") == {"中共山西省大同市平城区委员会" + d for d in (
         "社会工作部", "金融委员会办公室", "外事工作委员会办公室", "审计委员会办公室", "机要保密局")}
+    # the committees of the 2023 plan themselves, each local committee's after the central ones
+    # (a government's 科技委员会 is its science department)
+    r = extract(PINGCHENG + "区委金融委员会、区委科技委员会、区委科技办召开会议，区科技委员会参加。\n")
+    assert canon(r, "Agency") == {"中共山西省大同市平城区委员会金融委员会", "中共山西省大同市平城区委员会科技委员会",
+                                  "中共山西省大同市平城区委员会科技委员会办公室", "山西省大同市平城区科学技术委员会"}
     # (机要局, the confidential bureau before the merger, as many committees still name it)
     r = extract(PINGCHENG + "区委机要局参加述法。\n")
     assert canon(r, "Agency") == {"中共山西省大同市平城区委员会机要局"}
