@@ -1241,6 +1241,9 @@ def test_a_merged_bureau_written_without_and_is_one_body(extract):
     assert canon(r, "Agency") == {"山西省大同市平城区教育科技局", "山西省大同市平城区文化旅游广电体育局",
                                   "山西省大同市平城区商务粮食局", "山西省大同市平城区城乡建设局",
                                   "山西省大同市平城区司法局"}
+    # four stems, as Hainan names its tourism, culture, radio and sports department
+    r = extract("海南省2023年法治政府建设报告\n省旅游和文化广电体育厅开展检查。\n")
+    assert canon(r, "Agency") == {"海南省旅游和文化广电体育厅"}
 
 
 def test_inner_mongolias_agriculture_and_animal_husbandry_bodies(extract):

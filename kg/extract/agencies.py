@@ -225,14 +225,15 @@ def grammar() -> Grammar:
         # (县府办, 市府办: the government's office as the south writes it)
         rf"(?<!法治)(?P<gov>人民政府|政府|府(?=办))(?:(?P<office>{alternation(offices)}){not_verb}|(?P<gstem>{s})(?P<ghead>{h}))?"
         # (a county's merged bureau is the departments it merges, in a row, joined by 和 or
-        # not: 农业农村和水利局, 教育科技局, 文化旅游广电体育局; 市监委
+        # not, up to four: 农业农村和水利局, 教育科技局, 文化旅游广电体育局, Hainan's
+        # 旅游和文化广电体育厅; 市监委
         # is 市 and 监委, the supervisory commission: 市监 is 市场监管 only before 局)
         # (a field's enforcement bureau of the 2019 reform is one body: 城市管理综合行政执法局,
         # and so is its brigade: 农业综合行政执法大队, see ``enforcement_middles``; a brigade
         # of no field is the township's, a unit below)
         # (a one-character head is no head where it opens a word: 办理, 办结, 办实事, 委托, 局面, 部署;
         # 办公室结合…, 委员会事务 are whole heads)
-        rf"|(?!(?:{middles}){brigades})(?P<stem>{s}(?:(?:和?(?:{s})){{1,2}}|{middles})?)(?P<head>{h}|{brigade_of}{brigades}(?![伍员长]))"
+        rf"|(?!(?:{middles}){brigades})(?P<stem>{s}(?:(?:和?(?:{s})){{1,3}}|{middles})?)(?P<head>{h}|{brigade_of}{brigades}(?![伍员长]))"
         rf"(?:(?<![办委局部厅署])|(?![理结件事实员托势限部署]|面(?!向)|(?<=办)法))(?<!市监委)"
         # (a 街道's, a 盟's: the working committee the standing committee above sends there)
         r"|(?P<npcstreet>人大(?:街道)?工委|人大街道工作委员会)"
