@@ -22,7 +22,6 @@ from spacy.tokens import Doc
 import ahocorasick
 
 from .. import gazetteer, laws
-from ..gazetteer import Hit
 from ..data import data_lines
 from ..names import longest_matches, names_automaton
 from . import words
@@ -768,7 +767,7 @@ class RegulationRecognizer:
                     (within := tuple(c for c in deeper.codes if any(g.is_within(c, a) for a in codes))):
                 inner.append(end)
                 if not any(c == subject or g.is_within(c, subject) for c in hit.codes):
-                    hit = Hit(end + deeper.start, end + deeper.end, deeper.surface, within)
+                    hit = gazetteer.Hit(end + deeper.start, end + deeper.end, deeper.surface, within)
                 end, codes = end + deeper.end, within
             own = any(c == subject or g.is_within(c, subject) for c in hit.codes)
             if not own and not (core_title(name).endswith("条例") and
