@@ -882,6 +882,9 @@ def test_a_body_written_out_whole_heading_a_title_made_it_where_no_verb_says(ext
     # a verb with the report's body as its unnamed actor says who made it (GUIDELINES)
     r = extract("渝北区2021年法治政府建设情况报告\n成立区委全面依法治区委员会，出台《中共重庆市渝北区委全面依法治区委员会工作规则》。\n")
     assert rels(r, "ISSUED") == {("重庆市渝北区人民政府", "中共重庆市渝北区委全面依法治区委员会工作规则")}
+    # a committee's study group before the year is the committee's (its 理论学习中心组's plan)
+    r = extract("渝北区2021年法治政府建设情况报告\n制定《中共重庆市渝北区委理论学习中心组2021年专题学习研讨计划》。\n")
+    assert rels(r, "ISSUED") == {("中共重庆市渝北区委员会", "中共重庆市渝北区委理论学习中心组2021年专题学习研讨计划")}
     # an inner title names its own makers (贯彻落实<中共中央关于…>的意见)
     r = extract(PINGCHENG + "落实《中共广西壮族自治区委员会关于贯彻落实<中共中央关于全面深化改革若干重大问题的决定>的意见》。\n")
     assert ("中共中央", "中共中央关于全面深化改革若干重大问题的决定") in rels(r, "ISSUED")

@@ -87,8 +87,10 @@ _EVENT_PLACE = re.compile(r"考察|视察|调研|[\u4e00-\u9fff]{0,4}?(?:时|期
 _CENTRAL_HEAD = re.compile(r"(中共中央|国务院)关于")
 # what follows the bodies heading a title: 关于…, 联合…, 印发〈…〉, 贯彻〈…〉的实施方案 or a year
 # (市委依法治市委2024年工作要点); not the kind itself: 出台《区委全面依法治区委员会工作规则》 says
-# no more than that the report's actor made it (GUIDELINES' unnamed actor, as its annotators read it)
-_TITLE_HEAD_END = re.compile(r"\s*(?:关于|联合|印发|转发|贯彻|落实|\d{4}|年度)")
+# no more than that the report's actor made it (GUIDELINES' unnamed actor, as its annotators read it);
+# a committee's study group before its year is the committee's own (中共…区委理论学习中心组2025年
+# 专题学习研讨计划: 中国共产党党委（党组）理论学习中心组学习规则, 2017)
+_TITLE_HEAD_END = re.compile(r"\s*(?:(?:理论学习)?中心组(?=\d{4}|年度))?(?:关于|联合|印发|转发|贯彻|落实|\d{4}|年度)")
 # after a title: 经/由 and the bodies that made it (《X》已于3月由县政府印发, 《X》，由市委办公室印发),
 # or 以 and the bodies in whose name it went out (《X》以县政府办公室名义印发), or whose decree
 # made it a rule (《X》，以省政府令第168号公布: a government's rules go out as its 令)
