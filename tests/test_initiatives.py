@@ -1370,6 +1370,10 @@ def test_a_provinces_democracy_and_rule_of_law_village(extract):
     assert "民主法治示范村(社区)创建" in canon(r, "Initiative")
     assert ("IMPLEMENTS", "浙江省/湖州市/长兴县/林城镇", "民主法治示范村(社区)创建") in {
         (x["type"], x["source"], x["target"]) for x in r["relations"]}
+    # the national title written with 示范 but as no award (…示范村（社区）所在乡镇): the same
+    # programme, one name whichever way a report writes it
+    r = extract("南召县2023年法治政府建设情况报告\n云阳镇被评为全国民主法治示范村（社区）所在乡镇。\n")
+    assert canon(r, "Initiative") == {"民主法治示范村(社区)创建"}
 
 
 
