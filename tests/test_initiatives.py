@@ -846,7 +846,7 @@ def test_the_title_of_a_national_campaign_for_police_stations_names_it(extract):
     assert canon(r, "Initiative") == {"枫桥式公安派出所创建"}
     # the model quoted alone before the station, with or without 创建: the same campaign
     for sentence in ("莲塘派出所成功创建“枫桥式”公安派出所。", "开展“枫桥式”公安派出所创建活动。",
-                     "积极创建枫桥式公安派出所。"):
+                     "积极创建枫桥式公安派出所。", "深化“枫桥式”派出所创建活动。"):
         assert canon(extract(HEAD + sentence + "\n"), "Initiative") == {"枫桥式公安派出所创建"}
 
 
