@@ -116,6 +116,14 @@ def test_level_words_sharing_one_body(extract):
     assert canon(r, "Agency") == {"山西省文化和旅游厅"}
 
 
+def test_a_level_word_after_and_joining_two_bodies_is_the_next_bodys(extract):
+    # 和 joins the bodies, though jieba reads 和县 (Anhui's county): the mention is 县人大常委会
+    r = extract("临朐县人民政府2015年依法行政工作报告\n规范性文件报市政府和县人大常委会备案，市司法局和县司法局联合检查。\n")
+    written = {a for e in r["entities"] if e["type"] == "Agency" for a in e["aliases"]}
+    assert {"县人大常委会", "县司法局"} <= written
+    assert not {"人大常委会", "司法局"} & written
+
+
 def test_congress_and_its_standing_committee(extract):
     r = extract(PINGCHENG + "自觉接受区人大及其常委会的法律监督，接受区政协的民主监督。\n")
     assert {"山西省大同市平城区人民代表大会", "山西省大同市平城区人民代表大会常务委员会",

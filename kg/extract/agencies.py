@@ -1244,11 +1244,13 @@ class AgencyRecognizer:
             if len(run.group()) >= 2 and run.group() != text[pos - 1] * len(run.group()):
                 return run.start(), None    # 乡镇人民政府, 市县政府, 县市区司法局: two levels'
                                             # bodies, every one of them
-            # (司法局会同县财政局: 会同, together with, though jieba reads 会同县, the county)
+            # (司法局会同县财政局: 会同, together with, though jieba reads 会同县, the county; and
+            # 市政府和县人大常委会: 和 joining two bodies, though jieba reads 和县, Anhui's county)
             if pos >= 2 and (text[pos - 2] in _DEICTIC or (
                     text[pos - 2] not in LEVEL_CHARS
                     and (is_word(text[pos - 2:pos]) or (pos >= 3 and is_word(text[pos - 3:pos])))
-                    and not starts_word(text, pos - 1) and not text.endswith("会同", 0, pos - 1))):
+                    and not starts_word(text, pos - 1) and not text.endswith("会同", 0, pos - 1)
+                    and not (text[pos - 2] in _AND and any(a.end_char == pos - 2 for a in mentions(doc, "Agency"))))):
                 return None          # 社区便民服务中心: the 区 of 社区, no level word; nor
                                      # of 示范区 (示范区党工委: a zone's)
             return pos - 1, self.level_word_region(doc, g, text[pos - 1], pos, subject)
