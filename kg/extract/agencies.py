@@ -984,11 +984,11 @@ class AgencyRecognizer:
         head = next((c for end, c in _SELF_HEADS if own.endswith(end)), None)
         if head is None or "人民政府" in own or "人民代表大会" in own or own.startswith(("中共", "中国")):
             own = ""
-        code = next((a.id_ for a in mentions(doc, "Agency") if a.kb_id_ == own), "") if own else ""
+        found = mentions(doc, "Agency") if own else []
+        code = next((a.id_ for a in found if a.kb_id_ == own), "")
         pos = text.find(head) if own else -1
         # (省生态环境厅法规与标准处 in a 交通运输厅's report: 厅 ends another body's name found)
-        others = {a.end_char for a in mentions(doc, "Agency") if a.end_char - a.start_char > len(head)} \
-            if own else set()
+        others = {a.end_char for a in found if a.end_char - a.start_char > len(head)}
         # (市局党委, 县局法制股: a bureau calls itself by its region's level word too, 市 for a
         # city's, 县 for a county's; a district's branch calls its city's bureau so, not itself)
         level = gazetteer.load().divisions[code].name[-1] if code and head == "局" else ""

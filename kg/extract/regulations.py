@@ -557,11 +557,16 @@ def law_name(name: str) -> bool:
     return name.endswith(("法", "法典")) and not name.endswith(grammar().not_law)
 
 
+def longest_kind(name: str, gr: RegulationGrammar) -> str:
+    """The longest kind of document ``name`` ends with (实施细则, not 细则), or ""."""
+    return next((k for k in gr.all_kinds if name.endswith(k)), "")     # (longest first)
+
+
 def kind_ending(name: str, gr: RegulationGrammar) -> bool:
     """``name`` ends with a kind of document, a law's 法 only where it ends as a law's name
     does (“八五”普法 ends with none: ``law_name``)."""
-    kind = next((k for k in gr.all_kinds if name.endswith(k)), None)     # (longest first)
-    return kind is not None and (kind not in ("法", "法典") or law_name(name))
+    kind = longest_kind(name, gr)
+    return bool(kind) and (kind not in ("法", "法典") or law_name(name))
 
 
 def session_document(text: str, start: int, title: str, gr: RegulationGrammar) -> str | None:
@@ -853,7 +858,7 @@ class RegulationRecognizer:
         last (权力清单、责任清单制度, 权力清单和责任清单制度): systems, no documents."""
         if not _JOINED.match(text, end):
             return False
-        kind = next((k for k in gr.all_kinds if name.endswith(k)), "")
+        kind = longest_kind(name, gr)
         return bool(kind) and re.match(rf"(?:(?:{_JOINED.pattern})[\u4e00-\u9fff]{{1,12}}?{re.escape(kind)})+"
                                        rf"(?:{alternation(gr.system_words)})", text[end:end + 60]) is not None
 
@@ -918,7 +923,7 @@ class RegulationRecognizer:
             end = head.start()
             for s in (s for s in range(max(end - 40, 0), end - 4) if s in regions):
                 title = text[s:end]
-                kind = next((k for k in gr.all_kinds if title.endswith(k)), "")    # (longest first)
+                kind = longest_kind(title, gr)
                 if _TITLE_BREAK.search(title) or ("关于" not in title and _acts(title[:len(title) - len(kind)], gr)):
                     continue    # (平城区人民政府印发|平城区X办法: the title starts after the verb;
                                 # not the verb its kind holds, …管理实施细则)
