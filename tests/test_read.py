@@ -315,6 +315,29 @@ def test_letter_spaced_lines_read_without_their_spaces(tmp_path):
     assert src.text.startswith("鲁山县人民政府关于2024年") and any("2 letter-spaced lines" in w for w in src.warnings)
 
 
+def test_numbers_spaced_off_from_chinese_text_read_without_the_spaces(tmp_path, extract):
+    # a PDF converter's or a portal's copy sets numbers a space off from the characters
+    # around them (某县 2025 年度…, 学习 18 次); names and titles holding a number then
+    # read as written without the spaces
+    from kg.io.spacing import unspaced_numbers
+    text = ("吉林市 2022 年度法治政府建设工作报告\n2023-02-15 14:49\n"
+            "2022 年,开展专题学习 18 次,满意率 98.5 %。制定《督察 20 条》。\n"
+            "来源：市司法局 2023-02-15 浏览次数：12\nCopyright 2017 吉林市\n"
+            "吉林市人民政府 2023年02月15日\n吉林市人民政府 2023 年 2 月 15 日\n")
+    # a date's or a count's number beside Latin text, a mark or a line's end stays as written
+    assert unspaced_numbers(text) == ("吉林市2022年度法治政府建设工作报告\n2023-02-15 14:49\n"
+                                      "2022年,开展专题学习18次,满意率 98.5 %。制定《督察20条》。\n"
+                                      "来源：市司法局 2023-02-15 浏览次数：12\nCopyright 2017 吉林市\n"
+                                      "吉林市人民政府 2023年02月15日\n吉林市人民政府 2023年2月15日\n", 7)
+    f = tmp_path / "r.txt"
+    f.write_text("吉林市 2022 年度法治政府建设工作报告\n2022 年,市政府印发《行政检查执法备案智能管理改革"
+                 "工作督察 20 条》,打造 15 分钟政务服务圈。\n", "utf-8")
+    src = read_source(f)
+    assert src.text.startswith("吉林市2022年度") and any("4 numbers" in w for w in src.warnings)
+    r = extract(src.text)
+    assert ("吉林省吉林市人民政府", "行政检查执法备案智能管理改革工作督察20条") in rels(r, "ISSUED")
+
+
 def test_straight_quotes_around_chinese_text_read_as_curly(tmp_path):
     from kg.io.quotes import curl_quotes
     text, pairs = curl_quotes('深化"放管服"改革,助力"1187"建设,print("OK");为"十二五\n"发展')

@@ -6,11 +6,11 @@ characters, for HTML the text kg extracts from the markup, for PDF the text laye
 wrapped lines joined, for Word the paragraphs and table rows, one a line; a text or page
 cut into lines of a fixed width (copied out of a PDF) has its wrapped lines joined too
 (``lines``), invisible zero-width marks, a mirror site's pinyin glosses and the spaces of
-letter-spaced headings are dropped (``invisibles``, ``glosses``, ``spacing``); a report in
-traditional characters is read in simplified ones, character for character (``script``),
-straight quotation marks around Chinese text as curly ones (``quotes``), full-width
-letters and digits as ASCII ones (``widths``), and CJK radicals a PDF's font gave for
-ideographs as those ideographs (``radicals``).
+letter-spaced headings and beside numbers are dropped (``invisibles``, ``glosses``,
+``spacing``); a report in traditional characters is read in simplified ones, character
+for character (``script``), straight quotation marks around Chinese text as curly ones
+(``quotes``), full-width letters and digits as ASCII ones (``widths``), and CJK radicals
+a PDF's font gave for ideographs as those ideographs (``radicals``).
 """
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ from .quotes import curl_quotes
 from .radicals import unified_ideographs
 from .widths import half_width
 from .script import to_simplified
-from .spacing import unspaced_lines
+from .spacing import unspaced_lines, unspaced_numbers
 
 __all__ = ["ReadError", "Source", "iter_paths", "read_source", "skipped_files", "SUFFIXES"]
 
@@ -72,6 +72,8 @@ def _s(n: int, plural: str = "s") -> str:
 _CHANGES: tuple[tuple[Callable[[str], tuple[str, int]], Callable[[int], str]], ...] = (
     (unspaced_lines, lambda n: f"{n} letter-spaced line{_s(n)} (武 功 县 …) read without the spaces; "
                                "offsets index the text without them"),
+    (unspaced_numbers, lambda n: f"{n} number{_s(n)} set a space off from the text (2025 年) read "
+                                 "without the spaces; offsets index the text without them"),
     (half_width, lambda n: f"full-width letters and digits read as ASCII ({n} characters; "
                            "offsets unchanged)"),
     (unified_ideographs, lambda n: f"CJK radicals read as the characters they stand for, as a PDF's "
