@@ -77,6 +77,10 @@ def test_a_short_form_is_the_body_the_page_writes_out_another_way(extract):
     # nor a body inside the one the short form names (the standing committee's own committee)
     r = extract("梨树县2025年度法治政府建设情况报告\n县人大常委会、县人民代表大会常务委员会法制工作委员会参加。\n")
     assert "吉林省四平市梨树县人民代表大会常务委员会" in canon(r, "Agency")
+    # nor another field's body whose name holds the characters by chance: 国资局 is the
+    # state-assets bureau, 国土资源局 the land bureau (the two names part after 国)
+    r = extract("大悟县2015年依法行政工作报告\n县国资局、县国土资源局开展检查。\n")
+    assert canon(r, "Agency") == {"湖北省孝感市大悟县国有资产监督管理局", "湖北省孝感市大悟县国土资源局"}
 
 
 def test_the_audit_commission_is_the_party_committees(extract):

@@ -810,7 +810,8 @@ class AgencyRecognizer:
         和数字化建设管理局): one body, the full name's, where the short form's characters stand
         in that name in order, its last the same, and that name is the only such one of the
         region's (not a body inside the written-out one: 人大常委会 is no 人民代表大会常务委员会
-        法制工作委员会)."""
+        法制工作委员会), and opens with the field the grammar's name opens with (政务: not
+        国资局, the state-assets bureau, in 国土资源局)."""
         g = gazetteer.load()
         prefixes: dict[str, str] = {}
         written: set[str] = set()
@@ -836,7 +837,8 @@ class AgencyRecognizer:
             if name in written or len(form) < 3:
                 continue
             full = [w for w in written if w.startswith(prefix) and w[-1] == form[-1]
-                    and _in_order(form, w[len(prefix):]) and body not in w]
+                    and _in_order(form, w[len(prefix):]) and body not in w
+                    and w[len(prefix):len(prefix) + 2] == body[:2]]
             if len(full) == 1:
                 found[name] = full[0]
         return found
