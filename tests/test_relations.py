@@ -393,6 +393,18 @@ def test_bodies_named_after_the_title_with_jing_or_you(extract):
     assert rels(r, "ISSUED") == {("广东省广州市人民政府", "广州市法治政府建设实施纲要")}
     r = extract("广州市2022年度法治政府建设情况的报告\n提请印发《广州市法治政府建设实施纲要》。\n")
     assert rels(r, "ISSUED") == set()
+    # the bodies a bracket after the title says adopted or issued it, as a law's own head
+    # says (…（2020年11月25日江西省第十三届人民代表大会常务委员会第二十六次会议通过）); not a
+    # bracket that names none (2021年修订) or a document number
+    r = extract("宜春市2022年法治政府建设情况报告\n贯彻《江西省优化营商环境条例》（2020年省人大常委会通过）"
+                "和《江西省法治宣传教育条例》（2020年11月25日江西省第十三届人民代表大会常务委员会第二十六次会议通过），"
+                "落实《宜春市文明行为促进条例》（市人大常委会2021年颁布）、《宜春市城市管理办法》（2021年修订）"
+                "和《宜春市停车管理办法》（宜府发〔2021〕3号）。\n")
+    assert rels(r, "ISSUED") == {
+        ("江西省人民代表大会常务委员会", "江西省优化营商环境条例"),
+        ("江西省人民代表大会常务委员会", "江西省法治宣传教育条例"),
+        ("江西省宜春市人民代表大会常务委员会", "宜春市文明行为促进条例"),
+        ("江西省宜春市人民政府", "宜春市停车管理办法")}
 
 
 def test_bodies_a_department_pushed_to_make_a_document_made_it(extract):

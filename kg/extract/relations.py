@@ -93,8 +93,11 @@ _CENTRAL_HEAD = re.compile(r"(中共中央|国务院)关于")
 _TITLE_HEAD_END = re.compile(r"\s*(?:(?:理论学习)?中心组(?=\d{4}|年度))?(?:关于|联合|印发|转发|贯彻|落实|\d{4}|年度)")
 # after a title: 经/由 and the bodies that made it (《X》已于3月由县政府印发, 《X》，由市委办公室印发),
 # or 以 and the bodies in whose name it went out (《X》以县政府办公室名义印发), or whose decree
-# made it a rule (《X》，以省政府令第168号公布: a government's rules go out as its 令)
-_PASSIVE = re.compile(r"(?:》[，,])?[^，,。；;：:]{0,12}?(?:经|由|以(?=[^，,。；;：:]{2,30}?(?:名义|令第)))")
+# made it a rule (《X》，以省政府令第168号公布: a government's rules go out as its 令), or a
+# bracket that ends with the verb of its adopting or issuing, as a law's own head says who
+# adopted it (《X条例》（2020年11月25日江西省第十三届人民代表大会常务委员会第二十六次会议通过）)
+_PASSIVE = re.compile(r"(?:》[，,])?[^，,。；;：:]{0,12}?(?:经|由|以(?=[^，,。；;：:]{2,30}?(?:名义|令第)))"
+                      r"|[》〉>＞]?[（(](?=[^（()）《》〈〉\n]{2,60}?(?:通过|颁布|公布|印发|发布|批准)[）)])")
 # the verbs of drafting a document another body then issues (编制: drawing up a plan)
 _DRAFTING = ("起草", "草拟", "代拟", "拟定", "拟订", "编制")
 # a body's drafting a document in the clause before the verb that adopted it (由县司法局牵头
