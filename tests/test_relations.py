@@ -114,6 +114,10 @@ def test_a_branch_acts_in_the_region_its_name_sets_it_in(extract):
     assert ("山西省/晋中市", "一枚印章管审批改革") not in implements
     r = extract(SHANXI + "晋中市生态环境局推行“一枚印章管审批”改革。\n")
     assert ("山西省/晋中市", "一枚印章管审批改革") in rels(r, "IMPLEMENTS")
+    # bodies listed as the actor: each one's region acts, not only the first's
+    r = extract(SHANXI + "晋中市司法局、大同市司法局和吕梁市生态环境局柳林县分局推行“一枚印章管审批”改革。\n")
+    assert {("山西省/晋中市", "一枚印章管审批改革"), ("山西省/大同市", "一枚印章管审批改革"),
+            ("山西省/吕梁市/柳林县", "一枚印章管审批改革")} <= rels(r, "IMPLEMENTS")
 
 
 def test_each_listed_programme_is_carried_out_by_the_region_before_it(extract):

@@ -359,19 +359,23 @@ class RelationExtractor:
 
     def region_chain(self, doc: Doc, start: int, limit: int) -> list[Span]:
         """The regions that open the text at ``start`` as its actor, after words that
-        lead in (同时, 一是, 2023年，): 大同、吕梁、运城等市…, 吕梁市柳林县…."""
+        lead in (同时, 一是, 2023年，): 大同、吕梁、运城等市…, 吕梁市柳林县…, and those of the
+        bodies listed as its actor (晋中市司法局、大同市司法局…)."""
         text = text_of(doc)
         regions, _ = self.regions(doc)
         pos = _lead_in(text, start, self.name_starts(doc))
         actors: list[Span] = []
         g = gazetteer.load()
+        body_ends = self.name_ends(doc)
         while pos in regions and regions[pos].end_char <= limit:
-            region = self.body_region(doc, regions[pos])
+            opener = regions[pos]
+            region = self.body_region(doc, opener)
             if actors and actors[-1].end_char == pos and region.id_ and actors[-1].id_ and \
                     g.is_within(region.id_, actors[-1].id_):
                 actors.pop()                    # 吕梁市柳林县: the county, its city written out
             actors.append(region)
-            pos = region.end_char
+            # (past the body the region opens: 晋中市司法局、大同市…)
+            pos = max(region.end_char, min(body_ends.get(opener.start_char, 0), limit))
             joiner = _JOINER.match(text_of(doc), pos)
             if joiner:
                 pos = joiner.end()
@@ -382,13 +386,14 @@ class RelationExtractor:
     def body_region(self, doc: Doc, region: Span) -> Span:
         """The region a body's name sets it to work in, where a region opens the name of a
         body that names a region within it further on (岳阳市生态环境局岳阳县分局: the city
-        bureau's branch in 岳阳县 acts there, not in all 岳阳市); else the region itself."""
+        bureau's branch in 岳阳县 acts there, not in all 岳阳市; 广州市南沙区人民政府办公室, 南沙区's);
+        else the region itself."""
         end = self.name_ends(doc).get(region.start_char, 0)     # (the body's, being longer)
         if end <= region.end_char or not region.id_:
             return region
         g = gazetteer.load()
         by_start, starts = self.regions(doc)
-        for start in starts[bisect.bisect_right(starts, region.end_char):bisect.bisect_left(starts, end)]:
+        for start in starts[bisect.bisect_left(starts, region.end_char):bisect.bisect_left(starts, end)]:
             inner = by_start[start]
             if inner.end_char <= end and inner.id_ not in ("", region.id_) and \
                     g.is_within(inner.id_, region.id_):
