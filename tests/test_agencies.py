@@ -995,6 +995,9 @@ def test_a_city_bureaus_branches_named_bare_in_its_own_report(extract):
     assert not any(a.endswith("高新区分局") for a in canon(r, "Agency"))
     r = extract("荆门市2020年法治政府建设工作报告\n东宝分局、掇刀分局全面落实“三项制度”。\n")
     assert not any(a.endswith("分局") for a in canon(r, "Agency"))
+    # after a list's 一是, 三是 (the copula opens the item's words)
+    r = extract("遵义市公安局2022年法治政府建设工作情况报告\n三是红花岗区分局、汇川区分局建成执法办案管理中心。\n")
+    assert {"贵州省遵义市公安局红花岗区分局", "贵州省遵义市公安局汇川区分局"} <= canon(r, "Agency")
 
 
 def test_a_city_bureaus_administration_in_a_district(extract):

@@ -64,7 +64,7 @@ def _holds_divisions(name: str) -> bool:
 
 # a department's general office, right after its name (省司法厅办公室印发…)
 _GENERAL_OFFICE = re.compile(r"办公室")
-_SELF_BEFORE = set("由经与和及、我本该")
+_SELF_BEFORE = set("由经与和及、我本该是")
 # a list's joining words, and the last characters of the bodies and divisions it joins
 # (由办公室与法规处牵头: two divisions; 由校园安全与法规处牵头: one division's name)
 _AND = set("与和及、")
@@ -308,7 +308,8 @@ def grammar() -> Grammar:
 
 
 def opens_phrase(text: str, pos: int) -> bool:
-    """Nothing but a mark or a function word (由, 和, 我) stands right before ``pos``."""
+    """Nothing but a mark or a function word (由, 和, 我; 是 of a list's 一是, 三是) stands right
+    before ``pos``."""
     before = text[pos - 1:pos]
     return not ("\u4e00" <= before <= "\u9fff") or before in _SELF_BEFORE
 
