@@ -93,6 +93,11 @@ def test_region_named_as_actor_implements(extract):
     # 我省晋中市…: the page's own division written before the one that acts
     r = extract(SHANXI + "我省晋中市“多元调解服务中心”建设获评全国法治政府建设示范项目。\n")
     assert ("山西省/晋中市", "多元调解服务中心建设") in rels(r, "IMPLEMENTS")
+    # two groups of regions, the first closed by its kind (大同、吕梁等市和平城区…): all act
+    r = extract(SHANXI + "大同、吕梁等市和平城区、介休市开展相对集中行政许可权改革试点。\n")
+    assert {("山西省/大同市", "相对集中行政许可权改革试点"), ("山西省/吕梁市", "相对集中行政许可权改革试点"),
+            ("山西省/大同市/平城区", "相对集中行政许可权改革试点"),
+            ("山西省/晋中市/介休市", "相对集中行政许可权改革试点")} <= rels(r, "IMPLEMENTS")
 
 
 def test_a_clause_opening_with_its_own_body_is_not_the_sentences_regions(extract):

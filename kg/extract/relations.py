@@ -38,6 +38,8 @@ _LEADING = ("牵头", "牵头负责")
 # what OPENING's words (一是, 2023年，, 在…下，) may start with: elsewhere it matches nothing
 _OPENING_FIRST = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９在,， \t\u3000")
 _JOINER = re.compile(r"、|和|及|与")
+# between regions acting together, also after a group closed by its kind (兰州、天水等市和甘州区…)
+_REGIONS_JOINER = re.compile(r"(?:等(?:\d+个)?[省市县区州盟旗地]{0,3})?[、和及与]")
 
 
 @lru_cache(maxsize=1)
@@ -376,7 +378,7 @@ class RelationExtractor:
             actors.append(region)
             # (past the body the region opens: 晋中市司法局、大同市…)
             pos = max(region.end_char, min(body_ends.get(opener.start_char, 0), limit))
-            joiner = _JOINER.match(text_of(doc), pos)
+            joiner = _REGIONS_JOINER.match(text_of(doc), pos)
             if joiner:
                 pos = joiner.end()
             elif pos not in regions:
