@@ -59,7 +59,7 @@ _LEVEL_WORDS = ("县城", "县域", "县级", "区域", "区级", "市域", "市
 # the level words a township's name ends with
 _TOWNSHIP_LEVEL = re.compile(r"街道|镇|乡|苏木")
 # …and how a township's name may end (鹤龙街: a 街道 as Guangzhou writes it)
-_TOWNSHIP_NAME_END = re.compile(r"(?:镇|乡|街道|街|苏木)$")
+_TOWNSHIP_NAME_END = re.compile(r"(?:镇|乡|街道|街|苏木|地区)$")
 
 # a place name that opens the name of a university, a paper, a station, an airport or a
 # firm (大同大学, 山西日报, 北京大兴国际机场, 江苏承匠律师事务所, 大同煤矿集团有限公司) is no

@@ -139,6 +139,11 @@ def test_township_named_in_the_title_is_the_subject(extract):
     for title in ("濮阳庆祖镇2022年法治政府建设工作报告", "关于庆祖镇2022年法治政府建设情况的报告"):
         r = extract(f"{title}\n2022年，镇党委、镇政府坚持依法行政。\n")
         assert r["subject_region"] == "河南省/濮阳市/濮阳县/庆祖镇"
+    # Beijing's 地区 are townships (NBS: 来广营地区, a 乡 whose office is a 地区办事处)
+    r = extract("北京市朝阳区来广营地区办事处2023年法治政府建设情况报告\n2023年，来广营地区坚持依法行政。\n")
+    assert r["subject_region"] == "北京市/朝阳区/来广营地区"
+    r = extract("来广营地区2023年法治政府建设情况报告\n2023年，来广营地区在朝阳区委、区政府的领导下坚持依法行政。\n")
+    assert r["subject_region"] == "北京市/朝阳区/来广营地区"
 
 
 def test_an_excerpts_short_first_paragraph_opens_with_its_township(extract):

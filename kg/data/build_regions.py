@@ -45,6 +45,10 @@ VILLAGE_COMMITTEES = (("村村民委员会", "村"), ("村民委员会", "村"),
                       ("嘎查委员会", "嘎查"), ("嘎查委会", "嘎查"))
 VILLAGE_ENDS = ("村", "社区", "嘎查")
 TOWN_SUFFIXES = ("街道", "镇", "乡", "苏木")
+# Beijing's 地区 (来广营地区, 南磨房地区: a 乡 whose office is a 地区办事处 too, NBS's name for
+# it) and Tianjin's one (长青地区): townships of the two municipalities; elsewhere a row named
+# …地区 is a zone's or a grouping's label (哈尔滨综合保税区地区, 兆麟街道地区)
+MUNICIPAL_AREAS = ("11", "12")
 # prefecture-level rows that are grouping labels, not divisions
 PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 MUNICIPALITIES = {"11", "12", "31", "50"}
@@ -103,7 +107,8 @@ def current_divisions(dist: Path) -> list[tuple[str, str, int, str]]:
         rows.append((r["code"], r["name"], 3, parent))
     for r in read_csv(dist / "streets.csv"):
         # (a row named 街道 alone: no name; 特殊乡镇, 直属乡镇: a zone's grouping row)
-        if r["name"].endswith(TOWN_SUFFIXES) and r["name"] not in TOWN_SUFFIXES \
+        area = r["name"].endswith("地区") and r["provinceCode"] in MUNICIPAL_AREAS and len(r["name"]) > 3
+        if (area or r["name"].endswith(TOWN_SUFFIXES) and r["name"] not in TOWN_SUFFIXES) \
                 and "特殊" not in r["name"] and "直属" not in r["name"]:
             above = (names.get(r["provinceCode"], ""), names.get(r["cityCode"], ""), names.get(r["areaCode"], ""))
             # a zone's towns and 街道 are divisions of the city that runs the zone (宋营镇 of

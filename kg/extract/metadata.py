@@ -75,7 +75,7 @@ _CITY_DEIXIS = re.compile(r"[全我本]市|(?<![各省县])市(?:委|政府|人�
 _OWN_DIVISION = re.compile(r"[我本](?P<kind>区|县|旗)|[全我本]市"
                            r"|(?:^|(?<=[在、，,。；和及与由]))(?P<body>区|县|旗)(?:委|政府|人民政府)")
 # (鹤龙街: a 街道 as Guangzhou writes it, see gazetteer; not 人民街's 街 in 人民街街道)
-_TOWNSHIP_END = re.compile(r"镇|乡|街道|街(?!街?道)|苏木")
+_TOWNSHIP_END = re.compile(r"镇|乡|街道|街(?!街?道)|苏木|地区")
 # 法治 before a place's stem: the rule-of-law programme named after it (法治始兴建设), or
 # the place its modernisation makes anew (现代化新衡山建设)
 _RULE_OF_LAW_PLACE = re.compile(r"法治|现代化新")
