@@ -92,6 +92,10 @@ def test_unquoted_names_end_at_a_boundary(extract):
     # a verb of leading on ends it (引领改革创新: reform in general)
     r = extract(HEAD + "积极运用法治思维和法治方式引领改革创新。\n")
     assert canon(r, "Initiative") == set()
+    # a body's name is no word of it, though jieba joins the body's last character to a
+    # preposition (发展改革委|以: 委以): the name starts after the body and its 以
+    r = extract("杭州市2021年法治政府建设工作报告\n2021年，市发展改革委以数字化改革为引领，推进法治政府建设。\n")
+    assert canon(r, "Initiative") == {"数字化改革"}
     r = extract(HEAD + "召开省政府常务会议，研究综合行政执法改革等工作。\n")
     assert canon(r, "Initiative") == {"综合行政执法改革"}
     r = extract(HEAD + "主持召开专题会议，研究解决综合执法改革、土地承包纠纷等重点问题。\n")

@@ -89,6 +89,8 @@ _LEVELS_BRACKET = re.compile(r"(?<=[省市县区镇乡村])[（(][市县区镇�
 # function words no head's attribute opens with, after a quoted name (“X”被命名为示范项目:
 # the name is the subject of a passive)
 _FUNCTION_START = tuple("等的和及与为是在对把将了被")
+# the prepositions a body acting may be followed by (市发展改革委以…为引领, 县政府对…)
+_PREPOSITIONS = frozenset("以对把将在为从向由按")
 _WORK_SYSTEM = re.compile(r"工作(?:责任制|机制|制度)")     # after a head: 普法|工作责任制
 # a campaign run over years, after its head: 专项整治三年行动, 攻坚两年行动
 _YEARS_ACTION = re.compile(r"[一二三四五两]年(?:攻坚)?行动")
@@ -692,7 +694,10 @@ class InitiativeRecognizer:
         found += [(m.start(), m.end(), canonical_name(m.group())) for m in _TIME_CIRCLE.finditer(text)
                   if not circles.holds(m.start(), m.end())]
         places = region_ends(doc)
-        unquoted, shorts = self.unquoted(text, gr, places)
+        # (each character of a body's name → where the name ends)
+        bodies = {p: s.end_char for s in mentions(doc) if s.label_ == "Agency"
+                  for p in range(s.start_char, s.end_char)}
+        unquoted, shorts = self.unquoted(text, gr, places, bodies)
         # (在向塘镇试点: no name starts inside a place's, which jieba may cut, 向 a preposition)
         in_places = {p for s, e in places.items() for p in range(s + 1, e)}
         found += [f for f in unquoted if f[0] not in in_places
@@ -1011,11 +1016,12 @@ class InitiativeRecognizer:
         return out
 
     @staticmethod
-    def unquoted(text: str, gr: InitiativeGrammar, places: dict[int, int]) -> tuple[
+    def unquoted(text: str, gr: InitiativeGrammar, places: dict[int, int], bodies: dict[int, int]) -> tuple[
             list[tuple[int, int, str]], list[tuple[int, int, str]]]:
         """Names ending in a strong head, and the short forms left aside: a lone verb
         before the head (执法责任制), a name only where the report names the longer one.
-        ``places``: each region mention's start → its end."""
+        ``places``: each region mention's start → its end; ``bodies``: each character of
+        a body's name → where the name ends."""
         out, shorts = [], []
         for m in gr.strong.finditer(text):
             field = m.group().startswith("改革") and text.endswith(gr.compound_leads, 0, m.start())
@@ -1063,6 +1069,12 @@ class InitiativeRecognizer:
             if day:
                 start = day.end()           # 420知识产权宣传周: the days it is held on
             start = past_listed_region(text, start, m.start(), places)
+            if bodies.get(start, m.start()) < m.start():
+                # 市发展改革委以数字化改革为引领: the body acts, its name is no word of the
+                # programme's (jieba reads 委以 as one word), nor the preposition after it
+                start = bodies[start]
+                while start < m.start() and text[start] in _PREPOSITIONS:
+                    start += 1
             name, stem = name_and_stem(text, start, m.start(), end)
             national = gr.variant_tail.search(name)
             level = _LEVEL.match(name)
