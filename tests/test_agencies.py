@@ -576,6 +576,12 @@ def test_a_department_names_its_own_divisions_and_party_committee_by_its_head(ex
                                   "甘肃省兰州市生态环境局法制科"}
     r = extract("开江县交通运输局2023年度法治政府建设年度报告\n办公室设在政策法规股。股东大会召开。\n")
     assert "四川省达州市开江县交通运输局政策法规股" in canon(r, "Agency")
+    # or after its region's level word alone (市劳动保障监察支队 in the city's 人社局's report),
+    # not another level's (县劳动保障监察大队: a county's, whose bureau is not named)
+    r = extract("岳阳市人力资源和社会保障局2023年度法治政府建设情况报告\n市劳动保障监察支队开展根治欠薪专项行动，"
+                "县劳动保障监察大队配合。\n")
+    assert canon(r, "Agency") == {"湖南省岳阳市人力资源和社会保障局",
+                                  "湖南省岳阳市人力资源和社会保障局劳动保障监察支队"}
     # a division whose name joins two functions is not a list's last division
     r = extract("嘉兴市教育局2021年度法治政府建设情况报告\n建立由校园安全与法规处牵头的工作机制，"
                 "由办公室与法制科配合。\n")

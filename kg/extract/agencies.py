@@ -1034,8 +1034,9 @@ class AgencyRecognizer:
         """Divisions named without their department: one whose head's title follows (依法
         行政指导处处长) is the department named last before it in the sentence (省司法厅高级
         法律专务某某、依法行政指导处处长某某); in a department's own report, one where no name
-        stands before it is that department's (办公室设在政策法规科, 我局设立了政策法规处); not
-        one after another body's short name (省厅法规处, 市局法制科)."""
+        stands before it is that department's (办公室设在政策法规科, 我局设立了政策法规处), or
+        its region's level word alone (市劳动保障监察支队 in a city's 人社局's report, 县卫生监督所
+        in a county's 卫健局's); not one after another body's short name (省厅法规处, 市局法制科)."""
         text = text_of(doc)
         units = list(gr.internal_unit.finditer(text))
         if not units:
@@ -1066,8 +1067,13 @@ class AgencyRecognizer:
                 if unit_of(unit.group(), body.id_):
                     add_mention(doc, unit.start(), unit.end(), "Agency", body.kb_id_ + unit.group(), body.id_)
                 continue
-            if own and (opens_phrase(text, unit.start()) or before in "在了") and unit_of(unit.group(), code):
+            if not own or not unit_of(unit.group(), code):
+                continue
+            if opens_phrase(text, unit.start()) or before in "在了":
                 add_mention(doc, unit.start(), unit.end(), "Agency", own + unit.group(), code)
+            elif code and before == gazetteer.load().divisions[code].name[-1] \
+                    and opens_phrase(text, unit.start() - 1):
+                add_mention(doc, unit.start() - 1, unit.end(), "Agency", own + unit.group(), code)
 
     def bare_region(self, doc: Doc, g, gr: Grammar, m: re.Match, subject: str | None,
                     township: bool) -> str | None:
