@@ -582,6 +582,9 @@ def test_a_department_names_its_own_divisions_and_party_committee_by_its_head(ex
                 "县劳动保障监察大队配合。\n")
     assert canon(r, "Agency") == {"湖南省岳阳市人力资源和社会保障局",
                                   "湖南省岳阳市人力资源和社会保障局劳动保障监察支队"}
+    # the market regulators' enforcement divisions (执法稽查处 since the 2018 plans)
+    r = extract("哈尔滨市市场监督管理局2022年法治政府建设情况报告\n局执法稽查处开展“铁拳”行动，稽查科查办案件。\n")
+    assert {"黑龙江省哈尔滨市市场监督管理局执法稽查处", "黑龙江省哈尔滨市市场监督管理局稽查科"} <= canon(r, "Agency")
     # a division whose name joins two functions is not a list's last division
     r = extract("嘉兴市教育局2021年度法治政府建设情况报告\n建立由校园安全与法规处牵头的工作机制，"
                 "由办公室与法制科配合。\n")
