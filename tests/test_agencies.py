@@ -1638,10 +1638,11 @@ def test_a_bare_body_starting_inside_a_word_is_none(extract):
     r = extract("北京市2020年法治政府建设年度报告\n持续向城市副中心管委会、怀柔科学城管委会等赋权。"
                 "由司法局牵头，会同财政局推进。\n")
     assert canon(r, "Agency") == {"北京市司法局", "北京市财政局"}
-    # 省生态环境执法监察局: a bare stem (监察) ending a field unit's work (执法监察) is its name's end
+    # 省生态环境执法监察局: a bare stem (监察) ending a field unit's work (执法监察) is its
+    # name's end, the bureau one body (see test_a_fields_enforcement_brigade), no 监察局
     r = extract("江西省生态环境厅关于2023年度法治政府建设情况的报告\n省生态环境执法监察局开展专项执法行动，"
                 "组织监察局、司法局开展检查。\n")
-    assert canon(r, "Agency") == {"江西省生态环境厅", "江西省监察局", "江西省司法厅"}
+    assert canon(r, "Agency") == {"江西省生态环境厅", "江西省生态环境执法监察局", "江西省监察局", "江西省司法厅"}
     assert [m["text"] for e in r["entities"] if e["canonical"] == "江西省监察局" for m in e["mentions"]] == ["监察局"]
 
 
@@ -1654,6 +1655,11 @@ def test_a_fields_enforcement_brigade(extract):
     # a brigade of no field is the township's, in a county's report no body of its own
     r = extract("濮阳县2021年法治政府建设报告\n整合司法所、综合执法大队及派出所力量。\n")
     assert not {n for n in canon(r, "Agency") if n.endswith("大队")}
+    # named for inspection too (执法监察: the land departments' brigades, a field's bureau)
+    r = extract("宜春市2022年法治政府建设情况报告\n市自然资源执法监察支队、市国土资源执法监察支队开展联合执法，"
+                "省生态环境执法监察局开展“利剑”专项执法。\n")
+    assert canon(r, "Agency") == {"江西省宜春市自然资源执法监察支队", "江西省宜春市国土资源执法监察支队",
+                                  "江西省生态环境执法监察局"}
 
 
 def test_fire_and_rescue_brigades_by_level(extract):

@@ -205,8 +205,9 @@ def grammar() -> Grammar:
     work = {short: full for full, shorts in data["standing_committee_bodies"].items() for short in shorts}
     units = alternation(data["township_units"])
     middles, brigades = alternation(data["enforcement_middles"]), alternation(data["brigade_heads"])
-    # a brigade follows the words of enforcement or a service formed of brigades (消防救援)
-    brigade_of = "(?:" + "|".join(f"(?<={w})" for w in ["执法", *data["brigade_services"]]) + ")"
+    # a brigade follows the words of enforcement (…执法, …执法监察) or a service formed of
+    # brigades (消防救援)
+    brigade_of = "(?:" + "|".join(f"(?<={w})" for w in ["执法", "执法监察", *data["brigade_services"]]) + ")"
 
     levels = rule_of_law_levels()
 
