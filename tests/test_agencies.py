@@ -1672,6 +1672,20 @@ def test_fire_and_rescue_brigades_by_level(extract):
     assert r["publisher"] == "甘肃省张掖市消防救援支队"
 
 
+def test_the_justice_departments_bodies_of_their_own_name(extract):
+    # 行政复议局 (a government's review work given to it), 行政复议委员会 (行政复议法 2023 第五十二条),
+    # 社区矫正管理局 and 社区矫正委员会 (社区矫正法 2019 第八条)
+    r = extract("株洲市司法局2023年法治政府建设年度报告\n市行政复议局办理复议案件420件，市社区矫正管理局加强监管，"
+                "市行政复议委员会审议案件12件，市社区矫正委员会召开会议。\n")
+    assert canon(r, "Agency") == {"湖南省株洲市司法局", "湖南省株洲市行政复议局", "湖南省株洲市社区矫正管理局",
+                                  "湖南省株洲市行政复议委员会", "湖南省株洲市社区矫正委员会"}
+    # not 行政复议 and 办案 (handling cases), nor the kind of body a programme sets up, bare
+    # (行政复议委员会试点, 推进行政复议局建设); a rule-of-law office's level word says whose
+    r = extract("株洲市司法局2023年法治政府建设年度报告\n行政复议办案质量提升，开展行政复议委员会试点，"
+                "推进行政复议局建设，加强依法治市办建设。\n")
+    assert canon(r, "Agency") == {"湖南省株洲市司法局", "中共湖南省株洲市委员会全面依法治市委员会办公室"}
+
+
 def test_local_chronicles_office(extract):
     # 地方志工作条例: a government's chronicles office, merged with party history as 史志办
     r = extract("衡阳县2022年法治政府建设情况报告\n县地方志办公室、县史志办、市地方志办开展普法，宣传地方志工作条例。\n")

@@ -129,7 +129,9 @@ _WHOLE_OPENING = re.compile(r"(?:(?P<cppcc>中国人民政治协商会议|(?<!�
                             r"|中国共产党|中共)\s*$")
 _WHOLE_TERM = re.compile(r"\s*(?P<term>第[一二三四五六七八九十]+届)?\s*$")
 # 办理, 办结, 办件, 办事, 办好, 办实事: a verb after 办, no office (市政府办实事, 抓党建办实事)
-_NOT_OFFICE = "理结件事好实"
+_NOT_OFFICE = "理结件事好实案"
+# after a body named without its region: the programme of setting such bodies up
+_KIND_PROGRAMME = re.compile(r"(?:改革)?(?:试点|建设)")
 # where a clause starts, and the words in it that make 本级 each one's own (各县市, 大同、晋中等市)
 _CLAUSE_START = re.compile(r"[，,。；;：:\n](?=[^，,。；;：:\n]*$)")
 _EACH = re.compile(rf"各|等[{LEVEL_CHARS}]")
@@ -235,7 +237,7 @@ def grammar() -> Grammar:
         # (a one-character head is no head where it opens a word: 办理, 办结, 办实事, 委托, 局面, 部署;
         # 办公室结合…, 委员会事务 are whole heads)
         rf"|(?!(?:{middles}){brigades})(?P<stem>{s}(?:(?:和?(?:{s})){{1,3}}|{middles})?)(?P<head>{h}|{brigade_of}{brigades}(?![伍员长]))"
-        rf"(?:(?<![办委局部厅署])|(?![理结件事实员托势限部署]|面(?!向)|(?<=办)法))(?<!市监委)"
+        rf"(?:(?<![办委局部厅署])|(?![理结件事实员托势限部署]|面(?!向)|(?<=办)[法案]))(?<!市监委)"
         # (a 街道's, a 盟's: the working committee the standing committee above sends there)
         r"|(?P<npcstreet>人大(?:街道)?工委|人大街道工作委员会)"
         rf"|(?P<npclaw>(?:人大常委会|人民代表大会常务委员会|人大)(?P<npcwork>{alternation(work)}))"
@@ -1087,6 +1089,9 @@ class AgencyRecognizer:
             return None             # 向同级党委、人大常委会报告: a rule for every region's bodies
         if m.group("rol"):                   # 依法治县办: the level word says whose
             return self.level_word_region(doc, g, rule_of_law_level(m), m.start(), subject)
+        if _KIND_PROGRAMME.match(text, m.end()):
+            return None             # 行政复议委员会试点, 推进行政复议局建设: the kind of body a
+                                    # programme sets up, none of them in particular
         if m.group("party") == "党委" and (m.group("prol") or gr.party_depts.get(m.group("pdept")) == "常务委员会") \
                 and g.divisions[subject].name.endswith("自治区"):
             # an autonomous region's party committee is its 党委 (自治区党委), and so its own
