@@ -1305,6 +1305,10 @@ def test_a_municipalitys_own_bodies_and_its_governments_research_offices(extract
     assert canon(r, "Agency") == {"上海市绿化和市容管理局", "上海市房屋管理局", "上海市口岸办公室",
                                   "上海市合作交流办公室", "上海市民防办公室", "上海市人民政府研究室",
                                   "上海市人民政府参事室", "上海市人民政府督查室", "上海市人民政府法律顾问室"}
+    # the education inspection office and committee of 教育督导条例 (2012)
+    r = extract("东湖区教育体育局2023年法治政府建设情况报告\n区政府教育督导室开展督导，区政府教育督导委员会召开会议。\n")
+    assert canon(r, "Agency") == {"江西省南昌市东湖区教育体育局", "江西省南昌市东湖区人民政府教育督导室",
+                                  "江西省南昌市东湖区人民政府教育督导委员会"}
 
 
 def test_public_security_offices_of_a_county_and_a_township(extract):
