@@ -636,6 +636,18 @@ def test_a_document_cosigned_with_a_named_body(extract):
                                  ("中共山西省大同市委员会宣传部", "关于加强普法工作的通知")}
 
 
+def test_the_body_leading_an_earlier_clause_made_it_not_those_assisting(extract):
+    # 由县司法局牵头，制定《X》: the body 由 puts in the lead; 县财政局配合: a body helping, the
+    # clause before says who made it; one helping alone leaves the report's actor
+    r = extract("兰西县2022年法治政府建设情况报告\n由县司法局牵头，制定《兰西县乙办法》。县司法局牵头，县财政局配合，"
+                "制定《兰西县丙办法》。由县司法局牵头、县财政局配合，制定《兰西县丁办法》。县财政局配合，制定《兰西县戊办法》。"
+                "由县委书记任组长，制定《兰西县己办法》。\n")
+    assert rels(r, "ISSUED") == {
+        ("黑龙江省绥化市兰西县司法局", "兰西县乙办法"), ("黑龙江省绥化市兰西县司法局", "兰西县丙办法"),
+        ("黑龙江省绥化市兰西县司法局", "兰西县丁办法"), ("黑龙江省绥化市兰西县人民政府", "兰西县戊办法"),
+        ("黑龙江省绥化市兰西县人民政府", "兰西县己办法")}
+
+
 def test_a_document_drafted_then_issued_or_adopted_by_another_body(extract):
     # the drafter and the body after 由/经, beyond a comma after the title
     r = extract("大同市司法局2023年法治政府建设年度报告\n市委依法治市办牵头起草了《大同市法治督察工作办法》，"
