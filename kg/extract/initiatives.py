@@ -89,8 +89,9 @@ _LEVELS_BRACKET = re.compile(r"(?<=[省市县区镇乡村])[（(][市县区镇�
 # function words no head's attribute opens with, after a quoted name (“X”被命名为示范项目:
 # the name is the subject of a passive)
 _FUNCTION_START = tuple("等的和及与为是在对把将了被")
-# the prepositions a body acting may be followed by (市发展改革委以…为引领, 县政府对…)
-_PREPOSITIONS = frozenset("以对把将在为从向由按")
+# the prepositions a body acting may be followed by (市发展改革委以…为引领, 县政府对…; not 为,
+# which opens a name of its own: 为民办实事工程)
+_PREPOSITIONS = frozenset("以对把将在从向由")
 _WORK_SYSTEM = re.compile(r"工作(?:责任制|机制|制度)")     # after a head: 普法|工作责任制
 # a campaign run over years, after its head: 专项整治三年行动, 攻坚两年行动
 _YEARS_ACTION = re.compile(r"[一二三四五两]年(?:攻坚)?行动")
