@@ -38,8 +38,6 @@ _LEADING = ("牵头", "牵头负责")
 # what OPENING's words (一是, 2023年，, 在…下，) may start with: elsewhere it matches nothing
 _OPENING_FIRST = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９在,， \t\u3000")
 _JOINER = re.compile(r"、|和|及|与")
-# the verbs of bodies that help another make something (县财政局配合, 县公安局协助)
-_ASSISTING = ("配合", "协助", "协同", "参与")
 # between regions acting together, also after a group closed by its kind (兰州、天水等市和甘州区…)
 _REGIONS_JOINER = re.compile(r"(?:等(?:\d+个)?[省市县区州盟旗地]{0,3})?[、和及与]")
 
@@ -694,8 +692,8 @@ class RelationExtractor:
     def clause_actors(self, doc: Doc, agencies: SpanIndex, cstart: int) -> list[Span]:
         """The bodies opening the nearest earlier clause of the sentence that a body or a
         region opens (a region's clause is ``acting_regions``'s: none here), or that 由 puts
-        in the lead (由县司法局牵头，制定…); not bodies that only assist (县财政局配合，…: the
-        clause before, 县司法局牵头, says who made it)."""
+        in the lead (由县司法局牵头，制定…); not bodies that only help or push another's making
+        (县财政局配合，…: the clause before, 县司法局牵头, says who made it)."""
         text = text_of(doc)
         sstart, _ = sentence_of(doc, cstart)
         regions, _ = self.regions(doc)
@@ -705,9 +703,10 @@ class RelationExtractor:
             pos = _lead_in(text, c, self.name_starts(doc))
             led = text.startswith("由", pos)
             bodies = self.opening_bodies(text, agencies, pos + led, cstart)
-            if bodies and (text.startswith(_ASSISTING, bodies[-1].end_char) or
+            if bodies and (text.startswith(regulation_grammar().prompting_words, bodies[-1].end_char) or
                            led and not text.startswith(_LEADING, bodies[-1].end_char)):
-                continue        # (由镇党委书记任组长: a post, no body leading the making)
+                continue        # (县财政局配合, 县司法局指导: a help or a push, another body making
+                                # it; 由镇党委书记任组长: a post, no body leading the making)
             if bodies or pos in regions:
                 return bodies
         return []
