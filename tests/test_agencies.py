@@ -1688,6 +1688,9 @@ def test_the_justice_departments_bodies_of_their_own_name(extract):
     r = extract("株洲市司法局2023年法治政府建设年度报告\n行政复议办案质量提升，开展行政复议委员会试点，"
                 "推进行政复议局建设，加强依法治市办建设。\n")
     assert canon(r, "Agency") == {"湖南省株洲市司法局", "中共湖南省株洲市委员会全面依法治市委员会办公室"}
+    # a township's own station is its own where its building-up is meant (加强司法所建设)
+    r = extract("柳城县龙头镇2025年法治政府建设年度报告\n加强司法所建设，推进行政复议局建设。\n")
+    assert canon(r, "Agency") == {"广西壮族自治区柳州市柳城县龙头镇司法所"}
 
 
 def test_local_chronicles_office(extract):

@@ -1089,9 +1089,6 @@ class AgencyRecognizer:
             return None             # 向同级党委、人大常委会报告: a rule for every region's bodies
         if m.group("rol"):                   # 依法治县办: the level word says whose
             return self.level_word_region(doc, g, rule_of_law_level(m), m.start(), subject)
-        if _KIND_PROGRAMME.match(text, m.end()):
-            return None             # 行政复议委员会试点, 推进行政复议局建设: the kind of body a
-                                    # programme sets up, none of them in particular
         if m.group("party") == "党委" and (m.group("prol") or gr.party_depts.get(m.group("pdept")) == "常务委员会") \
                 and g.divisions[subject].name.endswith("自治区"):
             # an autonomous region's party committee is its 党委 (自治区党委), and so its own
@@ -1107,6 +1104,10 @@ class AgencyRecognizer:
                                text.endswith("辖区", 0, m.start())) and not m.group("pdept") \
                 and not text.startswith(("(党组)", "（党组）"), m.end())
             return subject if ok else None
+        if _KIND_PROGRAMME.match(text, m.end()):
+            return None             # 行政复议委员会试点, 推进行政复议局建设: the kind of body a
+                                    # programme sets up, none of them in particular (a township's
+                                    # own 司法所 still is its own: 加强司法所建设)
         if m.group() in ("监委", "监察委员会"):
             # 省纪委监委: the supervisory commission sharing its discipline commission's office
             # (合署办公) and its prefix, written right after it
