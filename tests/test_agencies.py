@@ -1377,6 +1377,10 @@ def test_a_zone_whose_name_is_one_word_to_jieba_is_opened_by_its_city(extract):
     assert canon(r, "Agency") == {"江苏省苏州工业园区管理委员会", "中共江苏省苏州工业园区工作委员会",
                                   "中共江苏省苏州市委员会", "江苏省苏州工业园区法制办公室",
                                   "江苏省苏州工业园区综合行政执法局"}
+    # and so does a high-tech or development zone in its own report
+    r = extract("株洲高新技术产业开发区管理委员会2023年法治政府建设情况报告\n2023年，株洲高新区坚持依法行政，"
+                "园区综合执法局开展执法，园区企业合规经营。\n")
+    assert canon(r, "Agency") == {"湖南省株洲高新技术产业开发区管理委员会", "湖南省株洲高新技术产业开发区综合行政执法局"}
     # (in a city's report 园区 is any park, none named)
     r = extract("苏州市2023年法治政府建设情况报告\n园区管委会、园区法制办加强指导。\n")
     assert not any("园区" in a for a in canon(r, "Agency"))

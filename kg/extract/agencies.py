@@ -945,8 +945,9 @@ class AgencyRecognizer:
         if own is None:
             return out
         zone, code = own[1].removesuffix("管理委员会"), own[2]
-        if zone.endswith("园区"):       # a park calls itself 园区 (园区党工委, 园区法制办)
-            bare += [p for p in re.finditer("园区", text) if not _NAMED_BEFORE.match(text, p.start() - 1, p.start())]
+        # a park calls itself 园区 (园区党工委, 园区法制办), and so does a development or high-tech
+        # zone (株洲高新区's 园区综合执法局)
+        bare += [p for p in re.finditer("园区", text) if not _NAMED_BEFORE.match(text, p.start() - 1, p.start())]
         bare = [z for z in bare if not a_division(z)]
         named = [(z.start(), _ZONE_BODY.match(text, z.end())) for z in bare]
         named += [(c.start(), c) for c in _OWN_ZONE_BODY.finditer(text)]
