@@ -211,6 +211,9 @@ def test_year_from_the_opening_paragraph_when_untitled(extract):
     r = extract("2025 年，大桥江乡在县委、县政府的坚强有力领导下，以习近平新时代中国特色社会主义思想为科学指引，"
                 "深入学习贯彻习近平法治思想，全面贯彻落实党中央决策部署。\n")
     assert (r["year"], r["subject_region"]) == (2025, "湖南省/怀化市/麻阳苗族自治县/大桥江乡")
+    # the year written in words, as some pages write it (the year and subject as in digits)
+    r = extract("二〇二三年，平城区坚持依法行政，推进法治政府建设。到2025年基本建成法治政府。2025年。\n")
+    assert (r["year"], r["subject_region"]) == (2023, "山西省/大同市/平城区")
 
 
 def test_untitled_township_report_found_through_its_district(extract):

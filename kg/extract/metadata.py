@@ -62,9 +62,9 @@ _TOWNSHIP_BODIES = re.compile(r"(?<![乡各])(?:镇|乡|街道)(?:党委|党工�
 # what a yearly report's title calls it (not a notice or another document a page may carry)
 _ANNUAL = re.compile(r"报告|总结|情况|述法")
 # a line opening with a year (a space may stand before 年, as PDFs and some pages write it):
-# the body's first paragraph that does ("2017年，山东省以…", "2019 年以来，我镇…"), or
-# a date standing alone under a signature
-_YEAR_LINE = re.compile(r"^\s*(\d{4})\s?年.*$", re.M)
+# the body's first paragraph that does ("2017年，山东省以…", "2019 年以来，我镇…", "二〇二三年，
+# 全县…" as some write a year in words), or a date standing alone under a signature
+_YEAR_LINE = re.compile(rf"^\s*(\d{{4}}|{_CN_DATE}{{4}})\s?年.*$", re.M)
 # a paragraph opening with the day something happened, not a period's first day (2023年1月1日至…)
 _EVENT_DAY = re.compile(r"\s*\d{4}\s?年\d{1,2}月\d{1,2}日(?![^，,。\n]{0,12}?(?:至|到|起|[—–－―~～-]))")
 # a city speaking of itself (not 各市, 市县)
@@ -162,6 +162,11 @@ def _cn_number(s: str) -> int:
     if "十" not in s:
         return _CN_DIGITS.get(s, 0)
     return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+
+
+def _year(s: str) -> int:
+    """A year written in digits or in words (2023, 二〇二三)."""
+    return int(s) if s.isdigit() else _cn_number(s)
 
 
 def _make_date(y, m, d) -> str | None:
@@ -1163,7 +1168,7 @@ def covered_year(title: str, body: str, written: str | None) -> int | None:
     # (…实施方案(2022-2025年)的通知: a period's end is no year the title speaks of)
     m = next((y for y in _TITLE_YEAR.finditer(title)
               if not title.endswith(tuple(_PERIOD_DASHES), 0, y.start())), None)
-    year = m and (int(m.group(1)) if m.group(1).isdigit() else _cn_number(m.group(1)))
+    year = m and _year(m.group(1))
     if year and 1949 < year < 2100:
         return year
     if _ANNUAL.search(title) and _REPORTED_SPAN.search(title):
@@ -1173,12 +1178,12 @@ def covered_year(title: str, body: str, written: str | None) -> int | None:
     # (2011年5月27日,…表决通过《条例》: the day of an event the report goes back to)
     m = next((ln for ln in lines if ln.start() < 2000 and not dated_line(ln.group())
               and not delivered_line(ln.group()) and not _EVENT_DAY.match(ln.group())), None)
-    if m and 1949 < int(m.group(1)) < 2100:
-        return int(m.group(1))
+    if m and 1949 < _year(m.group(1)) < 2100:
+        return _year(m.group(1))
     # (2021—2025年): the end of a period, not a year the report speaks of; nor a target
     # (到2035年, 2025年前, 为2035年基本建成…): a year the report looks ahead to
     years = Counter(int(y) for y in _BODY_YEAR.findall(body) if 1949 < int(y) < 2100)
-    years.subtract(int(ln.group(1)) for ln in lines if dated_line(ln.group()) or delivered_line(ln.group()))
+    years.subtract(_year(ln.group(1)) for ln in lines if dated_line(ln.group()) or delivered_line(ln.group()))
     if written:
         y, month = int(written[:4]), int(written[5:7])
         if month <= 6 and (not title or _ANNUAL.search(title)):
