@@ -652,6 +652,14 @@ def test_no_name_starts_inside_a_places_name(extract):
     assert canon(r, "Initiative") == {"一站式矛盾纠纷调处模式"}
 
 
+def test_places_piloting_in_turn_name_no_programme(extract):
+    # 相继, 分别, 率先: adverbs of how places carry something out, no programme's words;
+    # 各县区, 各乡镇 open no name either
+    r = extract("清远市2023年法治政府建设情况报告\n在全市推广连州市“环保管家”服务模式，英德市、阳山县相继试点。"
+                "各县区分别试点，各乡镇率先试点，全市同步推进“法律明白人”培养工程。\n")
+    assert canon(r, "Initiative") == {"环保管家服务模式", "法律明白人培养工程"}
+
+
 def test_enforcement_reforms_named_by_what_a_business_is_spared(extract):
     r = extract(HEAD + "推行“扫码入企”，落实“轻微免罚”，确保对企业实现“无事不扰”。\n")
     assert canon(r, "Initiative") == {"扫码入企", "轻微免罚"}

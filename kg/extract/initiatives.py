@@ -48,7 +48,8 @@ _PAIR_TREND = re.compile(r"^双(?:上升|下降|增长|减少|提升|提高)$")
 # an anniversary's count of years (纪念法治浙江建设“十五周年”系列活动): a date, no programme
 _ANNIVERSARY = re.compile(rf"^[{_COUNTING}百]+周年$")
 _YEARS = r"\d{4}年度?|今年|去年|全年|年度"
-_LEADING_TIME = re.compile(rf"^(?:{_YEARS}|各[市县区地级]|[全我本][省市县区])+")
+# (各县区, 各县市区, 各乡镇: the levels that each carry it out)
+_LEADING_TIME = re.compile(rf"^(?:{_YEARS}|各(?:[市县区地级]|乡镇|街道)+|[全我本][省市县区])+")
 # (a scope quoted with a short stem is the name's own: “全省一单”权责清单制度, “全市通办”改革)
 _YEARS_ONLY = re.compile(rf"^(?:{_YEARS})+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -297,6 +298,12 @@ def _head_set() -> frozenset[str]:
 def _generic_endings() -> tuple[str, ...]:
     """The generic stems as one tuple, for a quick str.endswith."""
     return tuple(grammar().generic_stems)
+
+
+def adverbs_only(stem: str) -> bool:
+    """The words before a head are adverbs and nothing else (英德市、阳山县|相继|试点, 分别|
+    试点): how places carry something out, no name."""
+    return all(words.tag(w) == "d" for w in words.cut(stem))
 
 
 def place_only(stem: str) -> bool:
@@ -1086,7 +1093,7 @@ class InitiativeRecognizer:
             if len(stem) < 2 or not _NAME_OPENS.match(name) or name.count("(") != name.count(")") \
                     or stem in gr.generic_stems or stem in gr.campaign_kinds or gr.group_head.match(stem) \
                     or verb_then_generic(stem, gr) \
-                    or place_only(stem) or counted_last(stem) \
+                    or place_only(stem) or adverbs_only(stem) or counted_last(stem) \
                     or (stem.endswith(gr.reformed_fields) and name.endswith("改革")) \
                     or works_of_a_field(name, stem, gr):
                 continue           # 重点改革, 三项改革, 整治专项行动: no name before the head

@@ -82,7 +82,8 @@ def a_persons_name(text: str, start: int, end: int) -> bool:
     """主任吴青海, 吴青海同志: a region's short name after a surname (one character, no verb
     or function word: 赴青海, 在青海 name the place) that follows a title of office or comes
     before 同志 is a person's given name."""
-    if start < 2 or not "\u4e00" <= text[start - 1] <= "\u9fff" or words.tag(text[start - 1]):
+    if start < 2 or not "\u4e00" <= text[start - 1] <= "\u9fff" or \
+            words.tag(text[start - 1]) in (*words.FUNCTION_TAGS, "v", "i"):
         return False
     return text.endswith(person_titles(), 0, start - 1) or text.startswith("同志", end)
 
