@@ -541,6 +541,12 @@ def test_a_department_names_its_own_divisions_and_party_committee_by_its_head(ex
     assert {"黑龙江省司法厅法治督察处", "黑龙江省司法厅法规处",
             "中共黑龙江省司法厅委员会", "中共黑龙江省司法厅党组"} <= agencies
     assert "中共黑龙江省人民政府办公厅党组" in agencies          # 办公厅's, not the 司法厅's
+    # a department whose opening names it by its party group alone: its divisions are in its
+    # province (PART_OF), so they may issue the province's titles
+    r = extract("2021年，省自然资源厅党组坚持以习近平法治思想为指导。厅法规处牵头起草《湖北省土地管理实施办法"
+                "（修订草案）》，报省政府审议。\n")
+    assert ("湖北省自然资源厅法规处", "湖北省") in rels(r, "PART_OF")
+    assert rels(r, "ISSUED") == {("湖北省自然资源厅法规处", "湖北省土地管理实施办法(修订草案)")}
     # another department's division written out: its 厅 ends that department's name
     r = extract("湖南省交通运输厅2022年法治政府建设情况报告\n厅法规处牵头，省生态环境厅法规与标准处参加，"
                 "省司法厅党委指导。\n")

@@ -992,7 +992,9 @@ class AgencyRecognizer:
         if head is None or "人民政府" in own or "人民代表大会" in own or own.startswith(("中共", "中国")):
             own = ""
         found = mentions(doc, "Agency") if own else []
-        code = next((a.id_ for a in found if a.kb_id_ == own), "")
+        # (its region from its party organ where the page names the department so alone:
+        # 省自然资源厅党组…，厅法规处 is 湖北省's)
+        code = next((a.id_ for a in found if a.id_ and organs_department(a.kb_id_) == own), "")
         pos = text.find(head) if own else -1
         # (省生态环境厅法规与标准处 in a 交通运输厅's report: 厅 ends another body's name found)
         others = {a.end_char for a in found if a.end_char - a.start_char > len(head)}
