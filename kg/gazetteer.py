@@ -490,13 +490,21 @@ class Gazetteer:
         """The region written out as agency names need it: 山西省大同市平城区."""
         return self.path(code).replace("/", "")
 
+    def run_by_office(self, code: str) -> bool:
+        """A 街道, or a township-level 地区 (Beijing's 来广营地区, NBS's name for it): its
+        district government keeps an office there (办事处) and its party committee a working
+        committee (工委), neither elected there."""
+        d = self.divisions[code]
+        return d.level == 4 and d.name.endswith(("街道", "地区"))
+
     def government(self, code: str) -> str:
-        """A division's people's government, or for a 街道 the office its district
-        government keeps there in place of one (…金龙街道办事处), and for a 地区 or 盟 the
-        province's agency that governs it (兴安盟行政公署: they elect no congress, so have
-        no people's government; 地方组织法 第八十五条)."""
+        """A division's people's government, or for a 街道 or a township-level 地区 the
+        office its district government keeps there in place of one (…金龙街道办事处,
+        …来广营地区办事处), and for a prefecture's 地区 or 盟 the province's agency that
+        governs it (兴安盟行政公署: they elect no congress, so have no people's government;
+        地方组织法 第八十五条)."""
         name = self.divisions[code].name
-        office = "办事处" if name.endswith("街道") else \
+        office = "办事处" if self.run_by_office(code) else \
             "行政公署" if name.endswith(("地区", "盟")) else "人民政府"
         return self.prefix(code) + office
 

@@ -1161,6 +1161,19 @@ def test_a_cppccs_special_committee_is_no_body_of_the_regions_own(extract):
                                   "山西省大同市平城区人民政府法制办公室"}
 
 
+def test_a_beijing_township_areas_working_committee_and_office(extract):
+    # Beijing's 地区 is a township its district runs through an office, as a 街道: its 地区工委
+    # is the party's working committee, the government's own documents its office's, no
+    # prefecture's 行政公署
+    r = extract("来广营地区2023年法治政府建设工作报告\n2023年，来广营地区在朝阳区委、区政府的领导下坚持依法行政。"
+                "地区工委高度重视法治建设。制定《来广营地区重大行政决策程序规定》。\n")
+    assert {"中共北京市朝阳区来广营地区工作委员会"} <= canon(r, "Agency")
+    assert rels(r, "ISSUED") == {("北京市朝阳区来广营地区办事处", "来广营地区重大行政决策程序规定")}
+    # a prefecture's 地区 keeps its 行署
+    r = extract("2023年，阿里地区坚持依法行政。制定《阿里地区行政规范性文件管理办法》。\n")
+    assert rels(r, "ISSUED") == {("西藏自治区阿里地区行政公署", "阿里地区行政规范性文件管理办法")}
+
+
 def test_a_prefectures_committee_and_commissioners_office(extract):
     # a county of 喀什地区 led by the 地委 and 行署; 自治区党委 is Xinjiang's, not the 地区's
     r = extract("叶城县2023年度法治政府建设工作报告\n2023年，在地委、行署的坚强领导下，叶城县坚持依法行政，"

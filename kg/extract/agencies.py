@@ -257,7 +257,7 @@ def grammar() -> Grammar:
         r"|(?P<procuratorate>人民检察院|检察院)"
         r"|(?P<politics>政法委员会|政法委)"
         rf"|(?P<rol>{rule_of_law('')})"
-        rf"|(?P<party>委员会|党委|党工委|(?<=街道)工委|委(?![员托]))(?:(?P<pdept>{alternation(party)}){not_verb}"
+        rf"|(?P<party>委员会|党委|党工委|(?<=街道|地区)工委|委(?![员托]))(?:(?P<pdept>{alternation(party)}){not_verb}"
         rf"|(?P<prol>{rule_of_law('p')}))?"
         rf"|(?P<unit>{units})"
         r"|(?P<school>党校)"
@@ -506,14 +506,14 @@ def canonical_body(m: re.Match, code: str, gr: Grammar) -> str | None:
     if k["rol"] or k["prol"]:
         office = k["roloff"] or k["rolbare"] or k["roloffp"] or k["rolbarep"]
         body = gr.rule_of_law["office" if office else "committee"]
-        committee = "工作委员会" if g.divisions[code].name.endswith("街道") else "委员会"
+        committee = "工作委员会" if g.run_by_office(code) else "委员会"
         group = k["rolgrp"] or k["rolgrpp"] or ""
         return f"中共{prefix}{committee}{body.format(level=rule_of_law_level(m))}{group}"
     if k["party"]:
         # a street's 党工委 is the party's working committee there (工作委员会: 中共…街道
         # 工作委员会), sent by the district's committee, as a street elects none of its own;
-        # a street's page calling it 党委 means the same body
-        working = k["party"] in ("党工委", "工委") or g.divisions[code].name.endswith("街道")
+        # a street's page calling it 党委 means the same body (so for Beijing's 地区)
+        working = k["party"] in ("党工委", "工委") or g.run_by_office(code)
         committee = "工作委员会" if working else "委员会"
         return f"中共{prefix}{committee}{gr.party_depts.get(k['pdept'] or '', '')}"
     if k["unit"]:
