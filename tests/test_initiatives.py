@@ -492,6 +492,16 @@ def test_the_levels_of_a_national_programme_are_one_programme(extract):
     assert canon(r, "Initiative") == {"法治政府建设示范创建"}
     assert {x["source"] for x in r["relations"] if x["type"] == "IMPLEMENTS"} >= \
         {"山西省/大同市/平城区", "山西省/大同市/云冈区"}
+    # the work of winning the title (…示范县工作会议): its creation; a prefecture's (州) or a
+    # league's (盟) round, and Inner Mongolia's 示范旗县(市、区), the same programme
+    r = extract("2024年，郎溪县坚持依法行政。召开全县争创安徽省第三批法治政府建设示范县工作会议。\n")
+    assert canon(r, "Initiative") == {"法治政府建设示范创建"}
+    assert {m["text"] for e in r["entities"] for m in e["mentions"] if e["type"] == "Initiative"} == \
+        {"法治政府建设示范县"}
+    r = extract("2023年，武定县积极创建全国、省、州法治政府建设示范县。\n")
+    assert canon(r, "Initiative") == {"法治政府建设示范创建"}
+    r = extract("2023年，阿拉善左旗开展盟法治政府建设示范旗创建，争创全区法治政府建设示范旗县（市、区）。\n")
+    assert canon(r, "Initiative") == {"法治政府建设示范创建"}
 
 
 def test_a_programme_for_villages_and_communities_is_one_programme(extract):

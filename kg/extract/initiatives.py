@@ -58,8 +58,8 @@ _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _DOT = re.compile(r"[·•・]")
 # what ends a list of titles before the next: a clause's mark or a quotation
 _CLAUSE_OR_QUOTE = re.compile(r"[，,。；;：:\n“”\"]")
-_LEVEL = re.compile(r"^(?:国家级|省级|自治区级|市级|州级|盟级|县级|旗级|区级|乡级|镇级|全[省市县区乡镇州旗]|"
-                    r"[省市县区乡镇](?![省市县区乡镇街域(（]))")   # (镇街, 市县, 镇(街道): the levels
+_LEVEL = re.compile(r"^(?:国家级|省级|自治区级|市级|州级|盟级|县级|旗级|区级|乡级|镇级|全[省市县区乡镇州盟旗]|"
+                    r"[省市县区乡镇州盟旗](?![省市县区乡镇州盟旗街域(（]))")   # (镇街, 市县, 镇(街道): the levels
 # it spans; 市域, 县域: the whole of its area, a word of the name: 市域社会治理现代化试点)
 # a day written with its month (12.4, 3·15, 12月4日), the day a programme is held on: in quotation
 # marks before it (“12.4”), or opening its name
@@ -975,7 +975,8 @@ class InitiativeRecognizer:
         out, listed_after = [], -1
         for m in gr.demonstration.finditer(text):
             after = text[m.end():m.end() + 2]
-            creating = after == "创建"
+            # (…示范县创建; …示范县工作会议: the work of winning it, its creation too)
+            creating = after in ("创建", "工作")
             titled = text.startswith(("称号", "荣誉称号"), m.end())    # …示范区称号: the title itself
             # (a preposition or conjunction after it ends the title: 以创建…示范县为抓手; the
             # last of a list of titles is one of them: 示范街镇和民主法治示范村(社区)“三级联创”)
@@ -1006,7 +1007,7 @@ class InitiativeRecognizer:
             title = without_awarder(name)
             counted = gr.count_lead.match(title)          # 省级第二批…: the round after the level
             title = title[counted.end():] if counted else title
-            out.append((start, m.end() + (2 if creating else 0), canonical_name(title + "创建")))
+            out.append((start, m.end() + (2 if after == "创建" else 0), canonical_name(title + "创建")))
         return out
 
     @staticmethod
