@@ -192,6 +192,11 @@ def test_a_congress_that_voted_a_document_through_issued_it(extract):
     r = extract(PINGCHENG + "区人大常委会通过了《关于加强法治宣传教育的决议》。"
                 "区司法局通过《平城区法治宣传手册》宣传《中华人民共和国民法典》。\n")
     assert rels(r, "ISSUED") == {("山西省大同市平城区人民代表大会常务委员会", "关于加强法治宣传教育的决议")}
+    # …, and so is 通过 alone right after a congress or a meeting (组织法: they adopt by vote)
+    r = extract(PINGCHENG + "区人大常委会通过《关于加强法治政府建设的决议》。区十七届人大常委会第十次会议通过"
+                "《关于开展第八个五年法治宣传教育的决议》。区政府通过《平城日报》宣传《中华人民共和国民法典》。\n")
+    assert rels(r, "ISSUED") == {("山西省大同市平城区人民代表大会常务委员会", "关于加强法治政府建设的决议"),
+                                 ("山西省大同市平城区人民代表大会常务委员会", "关于开展第八个五年法治宣传教育的决议")}
 
 
 def test_a_region_named_as_the_actor_issued_it(extract):

@@ -197,7 +197,8 @@ class RegulationGrammar:
     works_before: tuple[str, ...]           # 撰写《…》, 专题片《…》: a work, no document
     back_references: frozenset[str]
     issue_verbs: tuple[str, ...]
-    issue_verb: re.Pattern                  # any of them, or one before a title in 《》 (建立)
+    # any of them, one before a title in 《》 (建立), or 通过 after a congress or a meeting
+    issue_verb: re.Pattern
     basis_words: tuple[str, ...]            # 按照《X》: what the clause follows, not what it made
     prompted: re.Pattern                    # 推动出台, 指导各乡镇制定: another body issued it
     attributive_words: tuple[str, ...]      # 新修订的《…》: says the document is new
@@ -319,7 +320,8 @@ def grammar() -> RegulationGrammar:
                                           key=len, reverse=True)),
                              tuple(data["not_regulation"]), tuple(data["works_before"]),
                              frozenset(data["back_references"]),
-                             tuple(verbs), re.compile(alternation(verbs + data["bracketed_issue_verbs"])),
+                             tuple(verbs), re.compile(alternation(verbs + data["bracketed_issue_verbs"]) + "".join(
+                                 f"|(?<={re.escape(b)})通过" for b in data["adopting_before"])),
                              tuple(data["basis_words"]), prompted,
                              tuple(data["attributive_words"]),
                              tuple(applying),
