@@ -672,6 +672,9 @@ def test_places_piloting_in_turn_name_no_programme(extract):
     r = extract("清远市2023年法治政府建设情况报告\n在全市推广连州市“环保管家”服务模式，英德市、阳山县相继试点。"
                 "各县区分别试点，各乡镇率先试点，全市同步推进“法律明白人”培养工程。\n")
     assert canon(r, "Initiative") == {"环保管家服务模式", "法律明白人培养工程"}
+    # nor does a distinguishing word (唯一, 主要: which one, no name)
+    r = extract("宜昌市2023年法治政府建设情况报告\n夷陵区作为全省唯一试点，率先推行“一业一证”改革，推进主要改革。\n")
+    assert canon(r, "Initiative") == {"一业一证改革"}
 
 
 def test_enforcement_reforms_named_by_what_a_business_is_spared(extract):

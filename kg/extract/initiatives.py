@@ -300,10 +300,10 @@ def _generic_endings() -> tuple[str, ...]:
     return tuple(grammar().generic_stems)
 
 
-def adverbs_only(stem: str) -> bool:
-    """The words before a head are adverbs and nothing else (英德市、阳山县|相继|试点, 分别|
-    试点): how places carry something out, no name."""
-    return all(words.tag(w) == "d" for w in words.cut(stem))
+def modifiers_only(stem: str) -> bool:
+    """The words before a head are adverbs or distinguishing words and nothing else (英德市、
+    阳山县|相继|试点, 分别|试点, 作为全省|唯一|试点): how or which, no name."""
+    return all(words.tag(w) in ("d", "b") for w in words.cut(stem))
 
 
 def place_only(stem: str) -> bool:
@@ -1094,7 +1094,7 @@ class InitiativeRecognizer:
             if len(stem) < 2 or not _NAME_OPENS.match(name) or name.count("(") != name.count(")") \
                     or stem in gr.generic_stems or stem in gr.campaign_kinds or gr.group_head.match(stem) \
                     or verb_then_generic(stem, gr) \
-                    or place_only(stem) or adverbs_only(stem) or counted_last(stem) \
+                    or place_only(stem) or modifiers_only(stem) or counted_last(stem) \
                     or (stem.endswith(gr.reformed_fields) and name.endswith("改革")) \
                     or works_of_a_field(name, stem, gr):
                 continue           # 重点改革, 三项改革, 整治专项行动: no name before the head

@@ -140,9 +140,10 @@ def joins_word(text: str, start: int) -> bool:
 
 
 # jieba's part-of-speech tags kept from its dictionary: verbs (加大), prepositions (经过),
-# time words (目前), conjunctions (以及), pronouns (其中), idioms (一池春水) and adverbs
-# (相继, 分别), which say where a name cannot start or what cannot be one
-_KEPT_TAGS = frozenset({"v", "p", "t", "c", "r", "i", "d"})
+# time words (目前), conjunctions (以及), pronouns (其中), idioms (一池春水), adverbs (相继,
+# 分别) and distinguishing words (唯一, 主要), which say where a name cannot start or what
+# cannot be one
+_KEPT_TAGS = frozenset({"v", "p", "t", "c", "r", "i", "d", "b"})
 # the tags of function words: 经过 (p), 目前 (t), 以及 (c), 其中 (r); no name of a programme or
 # a body's division runs across one
 FUNCTION_TAGS = frozenset({"p", "t", "c", "r"})
@@ -165,8 +166,8 @@ def _tags() -> dict[str, str]:
 
 
 def tag(word: str) -> str | None:
-    """jieba's dictionary tag of ``word`` when it is a verb, a function word, an idiom or
-    an adverb (v, p, t, c, r, i, d), else None."""
+    """jieba's dictionary tag of ``word`` when it is a verb, a function word, an idiom, an
+    adverb or a distinguishing word (v, p, t, c, r, i, d, b), else None."""
     return _tags().get(word)
 
 
