@@ -1178,8 +1178,8 @@ def covered_year(title: str, body: str, written: str | None) -> int | None:
     # (2011年5月27日,…表决通过《条例》: the day of an event the report goes back to)
     m = next((ln for ln in lines if ln.start() < 2000 and not dated_line(ln.group())
               and not delivered_line(ln.group()) and not _EVENT_DAY.match(ln.group())), None)
-    if m and 1949 < _year(m.group(1)) < 2100:
-        return _year(m.group(1))
+    if m and 1949 < (year := _year(m.group(1))) < 2100:
+        return year
     # (2021—2025年): the end of a period, not a year the report speaks of; nor a target
     # (到2035年, 2025年前, 为2035年基本建成…): a year the report looks ahead to
     years = Counter(int(y) for y in _BODY_YEAR.findall(body) if 1949 < int(y) < 2100)
