@@ -693,6 +693,10 @@ def test_two_verbs_before_a_head_are_one_action_of_the_name(extract):
     # both verbs of a pair of them (优化提升), what they raise before them
     r = extract(HEAD + "开展营商环境优化提升专项行动，开展优化提升专项行动。\n")
     assert canon(r, "Initiative") == {"营商环境优化提升专项行动"}
+    # a year's campaign named for what it raises (…优化年活动, …提升年行动)
+    r = extract(HEAD + "开展营商环境优化年活动，结合党史学习教育、能力作风提升年活动，深入推进执法规范化提升年行动，"
+                "开展提升年活动。\n")
+    assert canon(r, "Initiative") == {"营商环境优化年活动", "党史学习教育", "能力作风提升年活动", "执法规范化提升年行动"}
 
     # a verb of raising before what it raises, then the head: the verb is the campaign's first
     # word, after the clause's verb or a conjunction; not before verbs alone (提升改造工程)
