@@ -666,6 +666,16 @@ def test_no_name_starts_inside_a_places_name(extract):
     assert canon(r, "Initiative") == {"一站式矛盾纠纷调处模式"}
 
 
+def test_the_words_before_a_quoted_rank_name_it(extract):
+    # 一号 ranks a reform first; the words before the quotation say which (Zhejiang's 2023
+    # 营商环境优化提升“一号改革工程”), its verbs of raising too; a count of ranked ones
+    # (三个“一号工程”) is no name of one
+    r = extract("绍兴市2023年法治政府建设情况报告\n深入实施营商环境优化提升“一号改革工程”，"
+                "按照三个“一号工程”决策部署推进工作。\n")
+    assert canon(r, "Initiative") == {"营商环境优化提升一号改革工程", "一号工程"}
+    assert ("浙江省/绍兴市", "营商环境优化提升一号改革工程") in rels(r, "IMPLEMENTS")
+
+
 def test_places_piloting_in_turn_name_no_programme(extract):
     # 相继, 分别, 率先: adverbs of how places carry something out, no programme's words;
     # 各县区, 各乡镇 open no name either

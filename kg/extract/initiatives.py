@@ -306,6 +306,23 @@ def modifiers_only(stem: str) -> bool:
     return all(words.tag(w) in ("d", "b") for w in words.cut(stem))
 
 
+def ranked_lead(text: str, quote_start: int, name: str, gr: InitiativeGrammar) -> int | None:
+    """Where the words naming a quoted rank start (营商环境优化提升“一号改革工程”: the reform
+    ranked first, 一号, is the one the words before the quotation name, its verbs of raising
+    too); None for no rank with a head of its own, or no name's words before it."""
+    if len(name) < 4 or name[0] not in _NUMERAL or name[1] != "号" or not name.endswith(gr.heads) \
+            or name.endswith(gr.generic_heads):
+        return None
+    pos = quote_start
+    pieces = list(words.cut(text[max(quote_start - 12, 0):quote_start]))
+    while pieces and pieces[-1] in gr.raising_verbs:
+        pos -= len(pieces.pop())
+    start = left_edge(text, pos, gr)
+    if start is None or start >= pos or counts(text[start:pos], gr):
+        return None             # (三个“一号工程”: a count of them, Zhejiang's three)
+    return start
+
+
 def place_only(stem: str) -> bool:
     """The words before a head are a place's name without its level word (…改革落地荣昌试点:
     the pilot a reform has in 荣昌区), not an everyday word that is also one (平安建设), or
@@ -866,7 +883,11 @@ class InitiativeRecognizer:
                 if name.endswith(gr.heads):
                     head = ""
                 carried = text.endswith(gr.carried_out_by, 0, m.start())
-                if not head and not counted and not paired and (
+                ranked = None if head or counted or paired else ranked_lead(text, m.start(), name, gr)
+                if ranked is not None:
+                    # 营商环境优化提升“一号改革工程”: the words before a quoted rank name it
+                    start, name = ranked, text[ranked:m.start()] + name
+                elif not head and not counted and not paired and (
                         not plausible_bare(name, gr, carried) or gr.event_after.match(text, m.end())
                         or ((gr.channel_after.match(text, m.end()) or gr.aim_after.match(text, m.end())
                              or name.endswith(gr.aims))
