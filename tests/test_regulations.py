@@ -957,6 +957,17 @@ def test_a_title_in_quotation_marks_by_its_year_region_or_known_title(extract):
                                       "山西省行政执法条例"}
 
 
+def test_quotation_marks_bound_a_title_read_in_part_without_them(extract):
+    # (a real city department's page, 2023: its decision's plan stands in “” inside the list's
+    # title; the region's name inside the plan's title had read only from it on)
+    r = extract(HEAD + "其中“加强生态环境保护推进美丽平城建设行动方案”列入区政府重大行政决策事项目录。\n")
+    assert "加强生态环境保护推进美丽平城建设行动方案" in canon(r, "Regulation")
+    assert "美丽平城建设行动方案" not in canon(r, "Regulation")
+    # (a catalogued name has no left edge to guess: the marks hold a slogan, not a title)
+    r = extract(HEAD + "开展“学宪法讲宪法”活动。\n")
+    assert not any("学宪法" in n for n in canon(r, "Regulation"))
+
+
 def test_a_quoted_name_ending_in_a_system_word_is_a_practice_not_a_document(extract):
     # (GUIDELINES: a named local model is an Initiative; a document would stand in 《》)
     r = extract("蒙城县司法局2023年法治政府建设报告\n“蒙城县矛盾化解会商机制”“蒙城县行政执法公示制度”"

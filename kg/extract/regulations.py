@@ -718,6 +718,7 @@ class RegulationRecognizer:
                 named[(s, e)] = first
             region = text[s:regions[s]] if s in regions else ""
             named.update(self.coordinated(text, e if listed else m.end(), region, regions, gr))
+        guessed = {e: s for s, e in named}     # (their left edges read by grammar, not known)
         # (a national title in a list under a region is the region's: 武汉市…办法、法律援助条例)
         named.update({(s, e): text[s:e] for s, e in self.bare(text, gr, meant) if (s, e) not in named})
         named.update({(s, e): text[s:e] for s, e in self.listed_laws(text, gr) if (s, e) not in named})
@@ -734,7 +735,7 @@ class RegulationRecognizer:
             self.published_bare(doc, text, s, title, gr)
         named.update(about)
         named.update(self.five_year_plans(doc, text))
-        named.update(self.quoted_titles(text, gr))
+        named.update(self.quoted_titles(text, gr, guessed))
         bracketed_titles = Cover(spans)
         taken: list[tuple[int, int]] = []
         for (s, e), title in sorted(named.items(), key=lambda x: (x[0][0], -x[0][1])):
@@ -994,10 +995,14 @@ class RegulationRecognizer:
         return out
 
     @staticmethod
-    def quoted_titles(text: str, gr: RegulationGrammar) -> dict[tuple[int, int], str]:
+    def quoted_titles(text: str, gr: RegulationGrammar,
+                      found: dict[int, int]) -> dict[tuple[int, int], str]:
         """“2023年法治上城建设工作要点”, “大同市行政执法办法”: a title in quotation marks
         instead of 《》, where it names one document by its year, its region's full name or
-        a title kg knows (a quoted …制度, …机制 or slogan names a practice, not a document)."""
+        a title kg knows, or where a title whose left edge kg's grammar guessed (``found``: its
+        end → its start) ends at the closing mark: the marks bound it (“加强…推进美丽武汉建设
+        行动方案”; a catalogued name has no edge to guess: “学宪法讲宪法” is a slogan).
+        A quoted …制度, …机制 or slogan names a practice, not a document."""
         out = {}
         g = gazetteer.load()
         for m in _QUOTED_TITLE.finditer(text):
@@ -1006,10 +1011,19 @@ class RegulationRecognizer:
             if not title.endswith(gr.suffixes) and title[-1] not in ")）" or \
                     title.endswith(gr.system_words) or not is_regulation(title, gr):
                 continue
-            if (_YEAR_OPENING.match(title) or _known(core_title(title), gr) or g.leading_full(title)) \
+            if (_YEAR_OPENING.match(title) or _known(core_title(title), gr) or g.leading_full(title)
+                    or RegulationRecognizer.bounded(text, m.start(1), m.end(1), found)) \
                     and not RegulationRecognizer.generic(title, gr):
                 out[(m.start(1), m.end(1))] = title
         return out
+
+    @staticmethod
+    def bounded(text: str, start: int, end: int, found: dict[int, int]) -> bool:
+        """A title read without marks ends at the closing one and the words before it in the
+        marks list nothing (“宪法、民法典” is two titles, not one)."""
+        inner = found.get(end, -1)
+        return inner >= start and not text.endswith(("、", "和", "及", "与"), start, inner) \
+            and not any(start < e < inner for e in found)
 
     @staticmethod
     def five_year_plans(doc: Doc, text: str) -> dict[tuple[int, int], str]:
