@@ -451,6 +451,13 @@ def test_a_class_a_studio_and_a_way_of_mediating_named_in_quotes(extract):
     assert canon(r, "Initiative") == {"老李调解室"}
 
 
+def test_village_work_named_by_its_programme_is_one(extract):
+    # (two real Xinjiang pages: the 访惠聚 teams' work; unnamed, 驻村工作 names no programme)
+    r = extract(HEAD + "深入开展“访惠聚”驻村工作，以“访惠聚”驻村工作为载体开展普法。加强驻村工作，选派第一书记驻村工作。\n")
+    assert canon(r, "Initiative") == {"访惠聚驻村工作"}
+    assert ("山西省/大同市/平城区", "访惠聚驻村工作") in rels(r, "IMPLEMENTS")
+
+
 def test_a_national_name_takes_the_head_written_after_it(extract):
     r = extract("2022年，新驿镇开展民主法治示范村创建，落实双随机、一公开监管，开展主题教育活动和宪法宣传周活动，"
                 "推进一网通办服务，落实《濮阳县常态化府院联动工作机制》。\n")
