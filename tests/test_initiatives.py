@@ -465,6 +465,12 @@ def test_a_national_name_takes_the_head_written_after_it(extract):
                                       "一网通办", "府院联动"}
 
 
+def test_a_national_name_with_its_head_holds_what_was_read_inside_it(extract):
+    # (the unquoted reader had cut 一件 off as a count and kept 事一次办改革 beside the whole)
+    r = extract(HEAD + "推进一件事一次办改革，深化商事制度改革。\n")
+    assert canon(r, "Initiative") == {"一件事一次办改革", "商事制度改革"}
+
+
 def test_the_system_of_a_kind_of_work_is_the_heads_end(extract):
     # 普法|工作责任制: the head runs on to the system (it had ended at 普法)
     r = extract(HEAD + "全面落实“谁执法谁普法”普法工作责任制，推行“八五”普法工作。\n")

@@ -730,11 +730,13 @@ class InitiativeRecognizer:
         before = Cover(found)
         for m in gr.national.finditer(text):
             if not before.holds(m.start(), m.start() + 1) and not run_by(text, m.end(), gr):
-                # 简政放权、放管结合、优化服务改革: the whole name, not its last part alone
-                found = [f for f in found if not (m.start() <= f[0] and f[1] <= m.end())]
                 # inside a title (《…府院联动工作机制》) the name alone, the title has the rest
-                found.append((m.start(), m.end(), canonical_name(m.group()))
-                             if taken.holds(m.start(), m.end()) else self.with_head(text, m, gr))
+                national = (m.start(), m.end(), canonical_name(m.group())) \
+                    if taken.holds(m.start(), m.end()) else self.with_head(text, m, gr)
+                # 简政放权、放管结合、优化服务改革: the whole name, not its last part alone,
+                # its head's too (一件事一次办改革, not 事一次办改革 beside it)
+                found = [f for f in found if not (national[0] <= f[0] and f[1] <= national[1])]
+                found.append(national)
         found += self.siblings(text, found, gr)
         found += self.short_forms(shorts, found)
         names = {c for _, _, c in found}
