@@ -2,7 +2,7 @@
 import pytest
 from conftest import canon, rels
 
-from kg.extract.metadata import parse_date_line
+from kg.extract.dates import parse_date_line
 
 
 @pytest.mark.parametrize("line,iso", [

@@ -56,7 +56,8 @@ def publisher(doc: Doc) -> str | None:
             body = _only_agencies(above[0], agencies) if above else None
             if body:
                 return body
-    from .metadata import date_note, dated_line, delivered_line, parse_date_line, signed_line
+    # (imported here: kg.extract.dates reads the agency grammar, whose module imports this one)
+    from .dates import date_note, dated_line, delivered_line, parse_date_line, signed_line
     after = next((i for i, ln in enumerate(lines) if ln[0] > tstart), None) if tstart >= 0 else None
     # the two lines under the title, and the two right above it (a notice signed, then the
     # title of the document it issues), or above the note under its date ((此件主动公开))
