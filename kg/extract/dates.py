@@ -11,6 +11,7 @@ from datetime import date
 from .. import gazetteer
 from .agencies import grammar as agency_grammar
 from .doc import CLAUSE_MARK, PARAGRAPH_CHARS, header_lines
+from .patterns import starting_with
 
 # (a year's zero as pages type it: 〇, 零, the circle ○, a letter O or o, the digit 0: 二0一九)
 CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | \
@@ -24,8 +25,9 @@ _DATE_LINE = [
                rf"([一二三四五六七八九十]{{1,3}})\s*日\s*$"),
 ]
 _WRITTEN = re.compile(r"成文(?:日期|时间)\s*[:：]?\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
-_PUBLISHED = re.compile(r"(?:发布|更新|印发)?(?:时间|日期)\s*[:：|]\s*(\d{4})\s*[-年./]\s*(\d{1,2})"
-                        r"\s*[-月./]\s*(\d{1,2})|发布于\s*[:：]\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+# (searched through whole pages: the lookahead lets ``re`` skip to its first characters)
+_PUBLISHED = re.compile(starting_with("发更印时日", r"(?:发布|更新|印发)?(?:时间|日期)\s*[:：|]\s*(\d{4})\s*[-年./]"
+                                      r"\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})|发布于\s*[:：]\s*(\d{4})-(\d{1,2})-(\d{1,2})"))
 # a report delivered to a meeting, under its title: ——2016年3月29日在省十二届人大常委会第二十二次
 # 会议上 (the day it was given, as a signature's date is the day it was written)
 _DELIVERED = re.compile(r"^[—－\-\s]*(\d{4})年(\d{1,2})月(\d{1,2})日在[^\n。]{2,40}?会议上", re.M)

@@ -210,7 +210,10 @@ def _own_heading(line: str) -> bool:
         gazetteer.load().leading_full(line) is not None
 
 
-_BODY_YEAR = re.compile(rf"(?<![\d{_PERIOD_DASHES}])(?<!(?<![止截])到)(\d{{4}})\s?年(?!底?前(?![\d一二三四五六七八九十两半])|以前|之前|基本|全面建成)")
+# a year the body names, not a period's end (2021—2025年) nor a target (到2035年, 2025年前,
+# 2035年基本建成…); its digits first, then what stands before them, so that ``re`` skips to digits
+_BODY_YEAR = re.compile(rf"(\d{{4}})(?<![\d{_PERIOD_DASHES}]\d{{4}})(?<!(?<![止截])到\d{{4}})\s?年"
+                        rf"(?!底?前(?![\d一二三四五六七八九十两半])|以前|之前|基本|全面建成)")
 
 
 def covered_year(title: str, body: str, written: str | None) -> int | None:
