@@ -14,9 +14,9 @@ from .doc import CLAUSE_MARK, PARAGRAPH_CHARS, header_lines
 from .patterns import starting_with
 
 # (a year's zero as pages type it: 〇, 零, the circle ○, a letter O or o, the digit 0: 二0一九)
-CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | \
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | \
     {"零": 0, "○": 0, "Ｏ": 0, "O": 0, "o": 0, "ｏ": 0, "0": 0, "０": 0}
-CN_DATE = f"[{''.join(CN_DIGITS)}]"
+CN_DATE = f"[{''.join(_CN_DIGITS)}]"
 _DATE_LINE = [
     re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$"),
     re.compile(r"^\s*(\d{4})[-./](\d{1,2})[-./](\d{1,2})\s*$"),
@@ -56,12 +56,12 @@ TITLE_YEAR = re.compile(rf"(\d{{4}}|{CN_DATE}{{4}})\s*年度?")     # 2022年, �
 
 
 def _cn_number(s: str) -> int:
-    if all(c in CN_DIGITS for c in s):
-        return int("".join(str(CN_DIGITS[c]) for c in s))
+    if all(c in _CN_DIGITS for c in s):
+        return int("".join(str(_CN_DIGITS[c]) for c in s))
     tens, _, ones = s.partition("十")
     if "十" not in s:
-        return CN_DIGITS.get(s, 0)
-    return (CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (CN_DIGITS.get(ones, 0) if ones else 0)
+        return _CN_DIGITS.get(s, 0)
+    return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
 
 
 def year_number(s: str) -> int:
@@ -69,7 +69,7 @@ def year_number(s: str) -> int:
     return int(s) if s.isdigit() else _cn_number(s)
 
 
-def make_date(y, m, d) -> str | None:
+def _make_date(y, m, d) -> str | None:
     try:
         return date(int(y), int(m), int(d)).isoformat()
     except ValueError:
@@ -117,7 +117,7 @@ def parse_date_line(line: str) -> str | None:
         m = pat.match(line)
         if m:
             parts = [_cn_number(g) for g in m.groups()] if i == 3 else m.groups()
-            return make_date(*parts)
+            return _make_date(*parts)
     return None
 
 
@@ -209,7 +209,7 @@ def header_date(raw: str) -> str | None:
             dates = [m.groups() for m in HEADER_DATE.finditer(line) if not _in_period(line, m)] + \
                     [m.groups()[::-1] for m in _DAY_FIRST.finditer(line)]
         for year, month, day in dates:
-            found = make_date(year, month, day)
+            found = _make_date(year, month, day)
             if found:
                 return found
     return None
@@ -221,5 +221,5 @@ def page_date(raw: str) -> str | None:
     in its header."""
     m = _WRITTEN.search(raw) or _DELIVERED.search(raw, 0, 2000) or _PUBLISHED.search(raw)
     if m:
-        return make_date(*[g for g in m.groups() if g is not None][:3])
+        return _make_date(*[g for g in m.groups() if g is not None][:3])
     return header_date(raw)
