@@ -445,6 +445,16 @@ def test_named_groups_with_a_level_word_or_a_long_name(extract):
     assert not any("2023" in a for a in canon(r, "Agency"))
 
 
+def test_a_group_named_after_a_count_of_its_meetings(extract):
+    # 召开3次, 两次, 第一次, 经过两轮: how many meetings stand between the verb and the level word
+    r = extract("南昌县2019年法治政府建设情况报告\n全年召开3次县法治政府建设领导小组会议，"
+                "召开2019年第一次县推进依法行政工作领导小组会议。"
+                "经过两轮县机构改革领导小组组长会议研究审定。\n")
+    assert {"江西省南昌市南昌县法治政府建设领导小组", "江西省南昌市南昌县推进依法行政工作领导小组",
+            "江西省南昌市南昌县机构改革领导小组"} <= canon(r, "Agency")
+    assert not any(c in a for a in canon(r, "Agency") for c in "次轮2")
+
+
 def test_a_group_named_after_a_verb_and_its_aspect_particle(extract):
     # 成立了, 调整充实了: the verb's 了 (and a second verb) stand between it and the name
     r = extract("兴化市2023年法治政府建设情况报告\n成立了市法治政府建设领导小组，"

@@ -110,6 +110,8 @@ BRANCH = re.compile(r"([\u4e00-\u9fff]{2,8}?)(分局|管理局|监管局)")
 _LEADS_IT = re.compile(r"担任|兼任|主要领导|负责同志")
 # a meeting's year between its verb and the group it convenes (召开2021年省推进…领导小组会议)
 _MEETING_YEAR = re.compile(r"\d{4}年度?")
+# how many meetings of a group, between the verb and its name (召开3次, 第一次, 经过两轮)
+_MEETING_COUNT = re.compile(r"第?(?:\d+|[一二三四五六七八九十两]+)\s*[次轮]")
 # a place named after these is a programme's name (法治石家庄, 平安濮阳), not a prefix
 _BRANDED = re.compile(r"(?:法治|平安|数字|智慧|美丽|健康)$")
 # a congress's or CPPCC's term between its region and its name: 第十六届 (十五届: the 第 may be left out)
@@ -1390,6 +1392,8 @@ class AgencyRecognizer:
             start = left + _past_openers(text[left:m.start()], openers)
             year = _MEETING_YEAR.match(text, start)     # 召开2021年省推进依法行政工作领导小组会议
             start = year.end() if year else start
+            count = _MEETING_COUNT.match(text, start)   # 召开3次县…领导小组会议
+            start = count.end() if count else start
             # (县长任双组长的…领导小组: a person, and a description with 的, name no body, but
             # a level word after 的 does: 由党委书记、镇长任组长的镇法治建设领导小组)
             described = text.rfind("的", start, m.start())
