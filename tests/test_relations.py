@@ -564,6 +564,19 @@ def test_a_title_listed_after_another_shares_the_bodies_written_before_it(extrac
                                  ("国务院", "优化营商环境条例")}
 
 
+def test_a_title_joined_by_a_conjunction_shares_the_bodies_written_before_the_first(extract):
+    # 国务院《A》、《B》和《C》, 国务院《A》及《D》: 和 and 及 join a list as 、 does
+    r = extract("2013年，贯彻落实国务院《全面推进依法行政实施纲要》、《关于加强市县政府依法行政的决定》"
+                "和《关于加强法治政府建设的意见》等文件精神。贯彻中共中央《法治中国建设规划（2020—2025年）》"
+                "以及《法治社会建设实施纲要（2020—2025年）》。贯彻国务院《优化营商环境条例》和《内蒙古自治区优化营商环境条例》。\n")
+    assert rels(r, "ISSUED") == {("国务院", "全面推进依法行政实施纲要"),
+                                 ("国务院", "关于加强市县政府依法行政的决定"),
+                                 ("国务院", "关于加强法治政府建设的意见"),
+                                 ("中共中央", "法治中国建设规划(2020-2025年)"),
+                                 ("中共中央", "法治社会建设实施纲要(2020-2025年)"),
+                                 ("国务院", "优化营商环境条例")}
+
+
 def test_the_bodies_named_before_others_unnamed_issued_a_title(extract):
     # 省人社厅等三部门《…》: the named ones, the others left unnamed
     r = extract("南昌县人社局2023年法治政府建设工作报告\n根据省人社厅等三部门《关于阶段性降低失业保险费率的通知》精神，"

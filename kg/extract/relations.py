@@ -739,8 +739,9 @@ class RelationExtractor:
 
     def written_before(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
         """中共中央、国务院《法治政府建设实施纲要》, 中共中央关于《…》: the bodies written just
-        before the title; 中共中央关于《A》《B》: a title listed right after another has that
-        one's, unless a region's name opens it (国务院《A》、《河北省…办法》)."""
+        before the title; 中共中央关于《A》《B》: a title listed right after another (after 、,
+        a comma, 和, 及, 与 or 以及) has that one's, unless a region's name opens it (国务院《A》、
+        《河北省…办法》)."""
         text = text_of(doc)
         before = span.start_char - 1
         if text.endswith("关于", 0, before):
@@ -751,7 +752,9 @@ class RelationExtractor:
         prev = agencies.ending_at(before, span.start_char)
         if prev:
             return self.chained(text, agencies.starting_in(0, prev[-1].start_char), prev[-1])
-        close = before - 2 if text[before - 1:before] in ("、", "，", ",") else before - 1
+        # (the previous title's 》, before the 、, comma or conjunction listing this one)
+        close = before - 3 if text.endswith("以及", 0, before) else \
+            before - 2 if text[before - 1:before] in ("、", "，", ",", "和", "及", "与") else before - 1
         if close < 0 or text[close] != "》":
             return []
         regulations, _ = self.regulations(doc)
