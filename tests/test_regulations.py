@@ -1213,3 +1213,14 @@ def test_a_title_carrying_out_anothers_named_without_brackets(extract):
     assert {"贯彻《全面深化法治领域改革纲要(2023-2027年)》重要举措任务清单",
             "落实《法治社会建设实施纲要(2020-2025年)》重要举措分工方案"} <= canon(r, "Regulation")
     assert not any(t.startswith("落实《优化") for t in canon(r, "Regulation"))
+
+
+def test_an_attachment_line_names_its_document_whole(extract):
+    # 附件：X (GB/T 9704's 附件说明): the rest of the line is the attached document's title, its
+    # left edge the colon (or the list's number), not where a verb inside it ends
+    r = extract("宁夏回族自治区人民政府办公厅关于征求意见的通知\n请提出意见。\n"
+                "附件: 自治区人民政府全面推进法治政府建设五年规划(征求意见稿)\n"
+                "附件：1. 银川市推进依法行政实施方案\n      2. 银川市行政执法评议考核表\n")
+    regulations = canon(r, "Regulation")
+    assert {"自治区人民政府全面推进法治政府建设五年规划(征求意见稿)", "银川市推进依法行政实施方案"} <= regulations
+    assert not {"法治政府建设五年规划(征求意见稿)", "依法行政实施方案", "银川市行政执法评议考核表"} & regulations

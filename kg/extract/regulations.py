@@ -41,6 +41,11 @@ _MAX_TITLE = 150
 _MANY = re.compile(r"\s*\d+\s*[张个份套本]")
 # 营商环境改革方案6.0版——《东城区…工作方案》: a kind described, then the title it stands for
 _APPOSED = re.compile(r"(?:\s*[\d.]+\s*版)?\s*(?:——|—|[:：])\s*《")
+# an attachment's line (GB/T 9704-2012, 7.3.5.5): 附件 and a colon, then the attached
+# document's name to the line's end, numbered (1. 2.) where there are several, one a line
+_ATTACHMENT = re.compile(r"^[ \t\u3000]*附件\s*\d*\s*[:：]\s*(?P<n>\d+\s*[.．、]\s*)?"
+                         r"(?P<title>\S[^\n]*?)[ \t\u3000]*$", re.M)
+_NEXT_ATTACHMENT = re.compile(r"\n[ \t\u3000]*\d+\s*[.．、]\s*(?P<title>\S[^\n]*?)[ \t\u3000]*$", re.M)
 # 各镇街均制发…目录, 各部门都制定了…清单, 32个执法部门均已制定…清单: each body made its own,
 # no one document
 _EACH_MADE = re.compile(r"(?:均|各自|都)(?:已经?|先后|相继)?$"
@@ -736,6 +741,7 @@ class RegulationRecognizer:
         named.update(about)
         named.update(self.five_year_plans(doc, text))
         named.update(self.quoted_titles(text, gr, guessed))
+        named.update(self.attachments(text, gr))
         bracketed_titles = Cover(spans)
         taken: list[tuple[int, int]] = []
         for (s, e), title in sorted(named.items(), key=lambda x: (x[0][0], -x[0][1])):
@@ -992,6 +998,23 @@ class RegulationRecognizer:
                 out[(start, m.end())] = text[start:m.end()]
             elif number_follows(text, m.end()):
                 out[(m.start(), m.end())] = m.group()   # 关于…的意见(平政发〔2023〕45号)
+        return out
+
+    @staticmethod
+    def attachments(text: str, gr: RegulationGrammar) -> dict[tuple[int, int], str]:
+        """附件：X, 附件：1.X ⏎ 2.Y: the documents a notice attaches, each named by its whole
+        line (the rest of it after the colon or the number), as kg's grammar could only guess
+        its left edge (附件: 自治区人民政府全面推进法治政府建设五年规划: not from 法治 on)."""
+        out: dict[tuple[int, int], str] = {}
+        if "附件" not in text:
+            return out
+        for m in _ATTACHMENT.finditer(text):
+            at: re.Match | None = m
+            while at:
+                title = at.group("title")
+                if not title.startswith("《") and is_regulation(title, gr):
+                    out[at.span("title")] = title
+                at = _NEXT_ATTACHMENT.match(text, at.end()) if m.group("n") else None
         return out
 
     @staticmethod
