@@ -19,10 +19,10 @@ pytestmark = pytest.mark.skipif(not (GOLD.is_dir() and (SHARED / "eval" / "score
                                 reason="../shared/eval (gold and scorer) is not beside the repo")
 
 FLOORS = {
-    "detect": {"Region": 0.98, "Agency": 0.98, "Regulation": 0.98, "Initiative": 0.89,
+    "detect": {"Region": 0.98, "Agency": 0.98, "Regulation": 0.98, "Initiative": 0.90,
                "CITES": 0.98, "ISSUED": 0.95, "IMPLEMENTS": 0.89},
-    "canonical": {"Region": 0.98, "Agency": 0.98, "Regulation": 0.98, "Initiative": 0.85,
-                  "CITES": 0.98, "ISSUED": 0.95, "IMPLEMENTS": 0.85},
+    "canonical": {"Region": 0.98, "Agency": 0.98, "Regulation": 0.98, "Initiative": 0.86,
+                  "CITES": 0.98, "ISSUED": 0.95, "IMPLEMENTS": 0.86},
 }
 # share of reports whose field is right (the issue's target: 0.95 each)
 DOC_FLOORS = {"date": 1.0, "subject_region": 1.0, "year": 1.0}

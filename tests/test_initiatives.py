@@ -1438,3 +1438,14 @@ def test_a_maxim_that_turns_its_words_round_is_no_programme(extract):
     # service steps (“一窗受理、一次办结”) is still a reform's name
     r = extract(HEAD + "坚持“一把手抓、抓一把手”，实行“一窗受理、一次办结”。\n")
     assert canon(r, "Initiative") == {"一窗受理一次办结"}
+
+
+def test_a_responsibility_system_after_the_quoted_name_and_de(extract):
+    # 落实“谁执法谁普法”的普法责任制 (中办、国办 2017: 关于实行国家机关“谁执法谁普法”普法责任制的
+    # 意见): one system, named as without 的; no second 普法责任制 beside it
+    r = extract(HEAD + "全面落实“谁执法谁普法”的普法责任制。严格落实“谁执法谁普法、谁主管谁普法、"
+                "谁服务谁普法”的普法责任制度。落实“首问负责”的工作责任制。\n")
+    assert canon(r, "Initiative") == {"谁执法谁普法普法责任制", "首问负责工作责任制"}
+    # not any word after 的 (“谁执法谁普法”的要求: the system's demands)
+    r = extract(HEAD + "按照“谁执法谁普法”的工作要求。\n")
+    assert canon(r, "Initiative") == {"谁执法谁普法"}

@@ -94,6 +94,9 @@ _FUNCTION_START = tuple("等的和及与为是在对把将了被")
 # which opens a name of its own: 为民办实事工程)
 _PREPOSITIONS = frozenset("以对把将在从向由")
 _WORK_SYSTEM = re.compile(r"工作(?:责任制|机制|制度)")     # after a head: 普法|工作责任制
+# a quoted name's responsibility system written after 的 (落实“谁执法谁普法”的普法责任制: the
+# system 中办、国办 named in 2017, 关于实行国家机关“谁执法谁普法”普法责任制的意见)
+_SYSTEM_AFTER_DE = re.compile(r"的((?:普法)?(?:工作)?责任制)")
 # a campaign run over years, after its head: 专项整治三年行动, 攻坚两年行动
 _YEARS_ACTION = re.compile(r"[一二三四五两]年(?:攻坚)?行动")
 # a service brought within a travel time of everyone, the name of its network (打造15分钟政务
@@ -934,6 +937,9 @@ class InitiativeRecognizer:
         """(head, end, counted) after a quoted name ending at ``pos``: counted when the
         words after it count names (“收件即受理”、“首席事务代表制”三项改革), which then
         stand alone as programmes."""
+        system = _SYSTEM_AFTER_DE.match(text, pos)
+        if system:
+            return system.group(1), system.end(), False
         listed = gr.listed_head.match(text, pos)
         if listed and not (listed.group(1) and _CJK.match(text, listed.end())):
             # …等活动, 等实践活动。: the head of every name listed before it; not 等特定普法
