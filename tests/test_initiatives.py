@@ -1151,6 +1151,14 @@ def test_the_national_campaign_against_gangs_with_its_words_turned_round(extract
     # 扫黑除恶常态化斗争 is the 常态化扫黑除恶斗争 of 2021 on
     r = extract(HEAD + "扎实开展扫黑除恶常态化斗争。\n")
     assert canon(r, "Initiative") == {"常态化扫黑除恶斗争"}
+    # and by the words of its own title (关于常态化开展扫黑除恶斗争巩固专项斗争成果的意见)
+    r = extract(HEAD + "常态化开展扫黑除恶斗争，营造安全稳定的社会环境。\n")
+    found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Initiative"}
+    assert found == {"常态化扫黑除恶斗争": ["常态化开展扫黑除恶斗争"]}
+    # 扫黑除恶斗争, written alone, is named as written (the 专项斗争 before 2021, its
+    # continuation after)
+    r = extract(HEAD + "深入推进扫黑除恶斗争。\n")
+    assert canon(r, "Initiative") == {"扫黑除恶斗争"}
 
 
 def test_a_quoted_list_of_places_the_law_goes_to_is_one_name_however_long(extract):
