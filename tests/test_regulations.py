@@ -1224,3 +1224,13 @@ def test_an_attachment_line_names_its_document_whole(extract):
     regulations = canon(r, "Regulation")
     assert {"自治区人民政府全面推进法治政府建设五年规划(征求意见稿)", "银川市推进依法行政实施方案"} <= regulations
     assert not {"法治政府建设五年规划(征求意见稿)", "依法行政实施方案", "银川市行政执法评议考核表"} & regulations
+
+
+def test_the_law_popularisation_plans_are_central_documents(extract):
+    # 中央宣传部、司法部's five-year plans of law popularisation, which 中共中央、国务院 forward:
+    # the report's own government printing one out issued none of them
+    assert is_national("关于开展法治宣传教育的第八个五年规划(2021-2025年)")
+    assert is_national("关于在公民中开展法治宣传教育的第七个五年规划(2016-2020年)")
+    r = extract(HEAD + "印发《关于开展法治宣传教育的第八个五年规划(2021—2025年)》，"
+                "制定《平城区法治宣传教育第八个五年规划(2021—2025年)》。\n")
+    assert rels(r, "ISSUED") == {("山西省大同市平城区人民政府", "平城区法治宣传教育第八个五年规划(2021-2025年)")}
