@@ -1457,3 +1457,15 @@ def test_a_responsibility_system_after_the_quoted_name_and_de(extract):
     # not any word after 的 (“谁执法谁普法”的要求: the system's demands)
     r = extract(HEAD + "按照“谁执法谁普法”的工作要求。\n")
     assert canon(r, "Initiative") == {"谁执法谁普法"}
+
+
+def test_a_name_joining_a_pair_runs_across_its_conjunction(extract):
+    # 衔接, 协同: the word joins the pair written before it with 与, so the pair is the name's
+    # (环评与排污许可衔接改革试点, not 排污许可衔接改革试点, which names half of it)
+    r = extract(HEAD + "在赣州市开展环评与排污许可衔接改革试点。深化审批与监管协同改革。"
+                "推进诉讼与非诉讼衔接机制改革。\n")
+    assert canon(r, "Initiative") == {"环评与排污许可衔接改革试点", "审批与监管协同改革",
+                                      "诉讼与非诉讼衔接机制改革"}
+    # no joining word: 与 still ends the name (法治宣传与|乡村振兴示范创建)
+    r = extract(HEAD + "开展法治宣传与乡村振兴示范创建。\n")
+    assert canon(r, "Initiative") == {"乡村振兴示范创建"}

@@ -90,6 +90,8 @@ _LEVELS_BRACKET = re.compile(r"(?<=[省市县区镇乡村])[（(][市县区镇�
 # function words no head's attribute opens with, after a quoted name (“X”被命名为示范项目:
 # the name is the subject of a passive)
 _FUNCTION_START = tuple("等的和及与为是在对把将了被")
+# the conjunctions that join a pair a name's last word joins (环评与排污许可衔接改革)
+_PAIR_JOINERS = frozenset("与和同")
 # the prepositions a body acting may be followed by (市发展改革委以…为引领, 县政府对…; not 为,
 # which opens a name of its own: 为民办实事工程)
 _PREPOSITIONS = frozenset("以对把将在从向由")
@@ -188,6 +190,7 @@ class InitiativeGrammar:
     common_acts: frozenset[str]            # 检查专项行动: but not an act every body does
     people: tuple[str, ...]                # “蒲公英”普法志愿者: a team of people after the head
     works_fields: frozenset[str]           # 交通工程, 水利工程: the works a field builds
+    joining_words: frozenset[str]          # 衔接: a name ending so runs across 与 (A与B衔接改革)
 
 
 @lru_cache(maxsize=1)
@@ -250,7 +253,7 @@ def grammar() -> InitiativeGrammar:
         tuple(data["paired_heads"]), frozenset(data["raising_verbs"]), tuple(data["raising_heads"]),
         frozenset(data["theme_short_names"]), tuple(data["topic_heads"]),
         tuple(data["special_heads"]), frozenset(data["common_acts"]), tuple(data["people"]),
-        frozenset(data["works_fields"]))
+        frozenset(data["works_fields"]), frozenset(data["joining_words"]))
 
 
 def canonical_name(name: str, own_scope: bool = False) -> str:
@@ -557,6 +560,12 @@ def left_edge(text: str, head_start: int, gr: InitiativeGrammar, window: int = 1
             start -= len(w)
             continue                        # 营商环境优化|提升行动: two verbs, one action;
                                             # 执法能力|提升|专项行动: what is raised, then how
+        if w in _PAIR_JOINERS and 0 < i < len(pieces) - 2 and \
+                not gr.joining_words.isdisjoint(pieces[max(i + 2, len(pieces) - 2):]) and \
+                pieces[i - 1] not in gr.boundaries and words.tag(pieces[i - 1]) not in words.FUNCTION_TAGS:
+            start -= len(w)
+            continue                        # 环评|与|排污许可|衔接|(改革): the pair one of the last two
+                                            # words joins (…衔接|机制|改革)
         if (w in gr.boundaries or tag in words.FUNCTION_TAGS) and guessed_into_word(pieces, i):
             start -= len(w)
             continue                        # 营商环境|对|标|提升: 对标, a word newer than jieba's
