@@ -1035,3 +1035,14 @@ def test_titles_inside_the_words_leading_into_a_clause(extract):
     r = extract(PINGCHENG + "在认真研究《纲要》和《山西省法治政府建设实施方案》修订工作的基础上，"
                 "起草了《平城区法治政府建设实施方案》。\n")
     assert rels(r, "ISSUED") == {("山西省大同市平城区人民政府", "平城区法治政府建设实施方案")}
+
+
+def test_bodies_that_respectively_made_the_titles_listed(extract):
+    # 分别: as many bodies as titles, each made the one in its place
+    r = extract(PINGCHENG + "区财政局、区审计局分别制定了《平城区财政监督办法》和《平城区审计整改办法》。\n")
+    assert rels(r, "ISSUED") == {("山西省大同市平城区财政局", "平城区财政监督办法"),
+                                 ("山西省大同市平城区审计局", "平城区审计整改办法")}
+    # not as many: each body made each title (区委、区政府分别… one title: both made it)
+    r = extract(PINGCHENG + "区委、区政府分别印发《平城区法治督察办法》。\n")
+    assert rels(r, "ISSUED") == {("中共山西省大同市平城区委员会", "平城区法治督察办法"),
+                                 ("山西省大同市平城区人民政府", "平城区法治督察办法")}

@@ -141,6 +141,8 @@ _ADOPTED = re.compile(r"(?<=会议)通过")
 _OWN_OBJECT = re.compile(r"了?\s*[《〈<＜]")
 # the bodies not named after the one that is, before a title they issued together
 # (省人社厅等三部门《…》, 省人社厅、省财政厅等部门《…》)
+# what lists one title after another (《A》、《B》和《C》)
+_TITLE_JOINERS = ("、", "，", ",", "和", "及", "与", "以及")
 _AND_OTHERS = re.compile(r"等(?:[一二三四五六七八九十两\d]+个?家?)?(?:部门|单位)$")
 # a date right before a verb (2020年6月1日印发的《X》)
 _DATE_BEFORE = re.compile(r"(?:\d{1,2}日|\d{1,2}月|\d{4}年)$")
@@ -631,7 +633,9 @@ class RelationExtractor:
             # before the brackets acts, the one inside is its other name or where it sits
             last = next((a for a in before if a.end_char == last.start_char - 1), last)
         chain = self.chained(text, before, last)
-        first = next(a for a in before if a.kb_id_ == chain[0])
+        if len(chain) > 1 and "分别" in text[last.end_char:vpos]:
+            chain = self.respective(doc, span, chain, vpos)
+        first = next(a for a in before if a.kb_id_ in chain)
         drafter = [a for a in before if a.end_char == first.start_char - 1] \
             if text[first.start_char - 1:first.start_char] == "代" else []
         if drafter:
@@ -650,6 +654,20 @@ class RelationExtractor:
                 if own and own not in chain:
                     chain.insert(0, own)
         return chain
+
+    def respective(self, doc: Doc, span: Span, chain: list[str], vpos: int) -> list[str]:
+        """县财政局、县审计局分别制定了《A》和《B》: as many bodies as titles listed after the
+        verb, each made the title in its place (分别, respectively); otherwise all of them."""
+        text = text_of(doc)
+        regulations, _ = self.regulations(doc)
+        listed: list[Span] = []
+        for r in sorted((r for r in regulations if r.start_char > vpos and self.enclosing(doc, r) is None),
+                        key=lambda r: r.start_char):
+            if listed and text[listed[-1].end_char:r.start_char].strip("《》 ") not in ("", *_TITLE_JOINERS):
+                break
+            listed.append(r)
+        at = next((i for i, r in enumerate(listed) if r.start_char == span.start_char), None)
+        return [chain[at]] if at is not None and len(listed) == len(chain) else chain
 
     def drafted_before(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
         """由县司法局牵头起草、经县政府常务会议审议通过的《X》: the bodies right before a verb of
@@ -754,7 +772,7 @@ class RelationExtractor:
             return self.chained(text, agencies.starting_in(0, prev[-1].start_char), prev[-1])
         # (the previous title's 》, before the 、, comma or conjunction listing this one)
         close = before - 3 if text.endswith("以及", 0, before) else \
-            before - 2 if text[before - 1:before] in ("、", "，", ",", "和", "及", "与") else before - 1
+            before - 2 if text[before - 1:before] in _TITLE_JOINERS else before - 1
         if close < 0 or text[close] != "》":
             return []
         regulations, _ = self.regulations(doc)
