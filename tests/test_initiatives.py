@@ -627,6 +627,9 @@ def test_a_demonstration_title_names_the_programme_that_awards_it(extract):
     # so does one followed by the word for a title (称号)
     r = extract(HEAD + "平城区荣获第二批全国法治政府建设示范区称号。\n")
     assert canon(r, "Initiative") == {"法治政府建设示范创建"}
+    # and a province's pilot of the programme is the programme
+    r = extract(HEAD + "平城区被确定为全省法治政府建设示范创建试点。\n")
+    assert canon(r, "Initiative") == {"法治政府建设示范创建"}
     # a title that qualifies the next words, or one with no programme before it, is none
     r = extract(HEAD + "深入推进法治示范校“一校一品”建设，持续巩固示范市成果。\n")
     assert not any(n.endswith("示范校创建") or n.endswith("示范市创建") for n in canon(r, "Initiative"))
