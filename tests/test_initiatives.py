@@ -203,6 +203,9 @@ def test_the_three_enforcement_systems_written_out_are_the_three_systems(extract
     # counted with a figure, written out or alone
     r = extract(HEAD + "全面推行行政执法公示、执法全过程记录、重大执法决定法制审核3项制度，落实行政执法“3项制度”。\n")
     assert canon(r, "Initiative") == {"三项制度"}
+    # their pilot of 2017, before the systems were rolled out (国办发〔2017〕14号)
+    r = extract(HEAD + "突出推进行政执法三项制度试点等重点工作。\n")
+    assert canon(r, "Initiative") == {"三项制度"}
 
 
 def test_groups_of_documents_periods_and_counts_are_not_programmes(extract):
