@@ -229,6 +229,14 @@ def test_the_rule_of_law_committees_coordination_groups(extract):
     r = extract(PINGCHENG + "区委依法治区委守法普法协调小组办公室、区委全面依法治区委员会执法协调小组履行职责。\n")
     assert canon(r, "Agency") == {"中共山西省大同市平城区委员会全面依法治区委员会守法普法协调小组办公室",
                                   "中共山西省大同市平城区委员会全面依法治区委员会执法协调小组"}
+    # the groups listed after the first share the committee written once before it, and
+    # each is named once where it stands
+    r = extract(PINGCHENG + "区委全面依法治区委员会立法协调小组、执法协调小组、司法协调小组和守法普法协调小组召开会议。\n")
+    groups = [(e["canonical"], [m["text"] for m in e["mentions"]]) for e in r["entities"] if e["type"] == "Agency"]
+    committee = "中共山西省大同市平城区委员会全面依法治区委员会"
+    assert groups == [(committee + "立法协调小组", ["区委全面依法治区委员会立法协调小组"]),
+                      (committee + "执法协调小组", ["执法协调小组"]), (committee + "司法协调小组", ["司法协调小组"]),
+                      (committee + "守法普法协调小组", ["守法普法协调小组"])]
 
 
 def test_rule_of_law_committees_and_offices_at_each_level(extract):

@@ -112,6 +112,9 @@ _LEADS_IT = re.compile(r"担任|兼任|主要领导|负责同志")
 _MEETING_YEAR = re.compile(r"\d{4}年度?")
 # how many meetings of a group, between the verb and its name (召开3次, 第一次, 经过两轮)
 _MEETING_COUNT = re.compile(r"第?(?:\d+|[一二三四五六七八九十两]+)\s*[次轮]")
+# the four coordination groups of a rule-of-law committee, as 中央全面依法治国委员会 set up
+# its own (立法、执法、司法、守法普法协调小组) and each level's committee mirrors
+_COORDINATION_GROUP = re.compile(r"(?:立法|执法|司法|守法普法)协调小组(?:办公室)?")
 # a place named after these is a programme's name (法治石家庄, 平安濮阳), not a prefix
 _BRANDED = re.compile(r"(?:法治|平安|数字|智慧|美丽|健康)$")
 # a congress's or CPPCC's term between its region and its name: 第十六届 (十五届: the 第 may be left out)
@@ -217,7 +220,7 @@ def grammar() -> Grammar:
         # (a street's may be a working committee, as its party committee is: 全面依法治街工作委员会)
         # (and the committee's four coordination groups: 依法治县委守法普法协调小组)
         return (rf"(?:全面)?依法治(?P<rolx{n}>街道|[{levels}])"
-                rf"(?:(?:(?:工作)?委员会|委)(?:(?P<roloff{n}>办公室|办)|(?P<rolgrp{n}>(?:立法|执法|司法|守法普法)协调小组(?:办公室)?))?"
+                rf"(?:(?:(?:工作)?委员会|委)(?:(?P<roloff{n}>办公室|办)|(?P<rolgrp{n}>{_COORDINATION_GROUP.pattern}))?"
                 rf"|(?P<rolbare{n}>办公室|办))")
     # every alternative below starts with one of these (or with a department stem)
     first = set("人政府纪监中法检委党高全依编地行第") | {w[0] for w in stems} | {u[0] for u in data["township_units"]}
@@ -761,6 +764,9 @@ class AgencyRecognizer:
                 add_mention(doc, start, end, "Agency", name, code)
                 if m.group("pdept") and end == m.end():
                     self.listed_departments(doc, gr, name.removesuffix(gr.party_depts[m.group("pdept")]), end, code)
+                group = m.group("rolgrp") or m.group("rolgrpp")
+                if group and end == m.end():
+                    self.listed_groups(doc, name.removesuffix(group), end, code)
                 self.coordinated(doc, g, gr, m, start, subject, region_by_end)
                 committee = committee_before(doc, m) if start == m.start() else None
                 if committee is not None:
@@ -1337,6 +1343,18 @@ class AgencyRecognizer:
             end += 1 + len(key)
 
     @staticmethod
+    def listed_groups(doc: Doc, committee: str, end: int, code: str) -> None:
+        """县委依法治县委执法协调小组、守法普法协调小组: the committee's coordination groups
+        listed after the first, the committee written once."""
+        text = text_of(doc)
+        while text[end:end + 1] in ("、", "和", "及"):
+            listed = _COORDINATION_GROUP.match(text, end + 1)
+            if listed is None:
+                return
+            add_mention(doc, listed.start(), listed.end(), "Agency", committee + listed.group(), code)
+            end = listed.end()
+
+    @staticmethod
     def city_named(doc: Doc, g, gr: Grammar) -> None:
         """南京铁路运输法院, 上海海事法院, 青岛海关: a special court or a customs district
         named by its city's name without the level word (or with 市) and its kind, as it
@@ -1359,7 +1377,8 @@ class AgencyRecognizer:
         text = text_of(doc)
         openers = grammar().group_openers
         named: dict[str, str] = {}
-        placed: set[tuple[int, int]] = set()
+        # (the bodies already named: 县委依法治县委执法协调小组, the committee's group)
+        placed = {(a.start_char, a.end_char) for a in mentions(doc, "Agency")}
         for m in re.finditer(r"(?:领导|协调)小组(?:办公室)?", text):
             left = m.start()
             # walk left to the end of a region name (or punctuation, or 30 characters)
@@ -1385,8 +1404,9 @@ class AgencyRecognizer:
                 canonical = group_name(g.prefix(code), core)
                 if not core.startswith("委"):    # (a party committee's is 市委…, below)
                     named[core] = canonical
-                add_mention(doc, rstart, m.end(), "Agency", canonical, code)
-                placed.add((rstart, m.end()))
+                if (rstart, m.end()) not in placed:
+                    add_mention(doc, rstart, m.end(), "Agency", canonical, code)
+                    placed.add((rstart, m.end()))
                 continue
             # 调整市推进依法行政工作领导小组: after the verb, a level word names the region
             start = left + _past_openers(text[left:m.start()], openers)
@@ -1404,7 +1424,7 @@ class AgencyRecognizer:
                     text[start + len(word)] != "长":
                 code = AgencyRecognizer.level_word_region(doc, g, word, start,
                                                           report(doc).get("subject_code"))
-                if code:
+                if code and (start, m.end()) not in placed:
                     add_mention(doc, start, m.end(), "Agency",
                                 group_name(g.prefix(code), text[start + len(word):m.end()]), code)
         for core, canonical in named.items():
