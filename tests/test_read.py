@@ -249,6 +249,11 @@ def test_text_cut_at_a_fixed_width_is_joined_back(tmp_path, extract):
     same = "".join(f"（{i}）区政府制定第{i}号行政执法工作规定，全面推进依法行政工作。\n" for i in range(1, 10))
     f.write_text(same, "utf-8")
     assert read_source(f).text == same and not read_source(f).warnings
+    # a title longer than the width, above an empty line, stays its own line (it was never
+    # wrapped at that width, and the empty line ends it)
+    title = "平城区人民政府关于二〇二一年度法治政府建设工作情况的报告（区司法局代拟稿）\n"
+    f.write_text(title + "\n" + _cut(REPORT, 24), "utf-8")
+    assert read_source(f).text == title + REPORT
     # a page of paragraphs is read as it is
     para = tmp_path / "paragraphs.txt"
     para.write_text(src.text, "utf-8")

@@ -32,22 +32,29 @@ class Line:
 def join_wrapped(lines: list[Line], slack: float = 1.5) -> str:
     """The text of ``lines`` (in reading order, over all pages) with wrapped lines
     joined, a line ending within ``slack`` glyph heights of the margin being full; page
-    numbers are left out."""
-    lines = [ln for ln in lines if ln.text.strip() and not PAGE_NUMBER.match(ln.text)]
-    if not lines:
+    numbers and blank lines are left out. A blank line ends a paragraph (a text's title
+    above an empty line), and so does a line reaching past the margin by more than the
+    slack: nothing was wrapped at that width (a title longer than the text's lines)."""
+    lines = [ln for ln in lines if not PAGE_NUMBER.match(ln.text)]
+    full = [ln for ln in lines if ln.text.strip()]
+    if not full:
         return ""
-    margin = right_margin(lines)
-    indented = indent_limit(lines, margin)
+    margin = right_margin(full)
+    indented = indent_limit(full, margin)
     out: list[str] = []
     wrapped = False
     for ln in lines:
         text = ln.text.strip()
+        if not text:
+            wrapped = False
+            continue
         if wrapped and out:
             sep = " " if _LATIN_LETTER.match(out[-1][-1]) and _LATIN_LETTER.match(text[0]) else ""
             out[-1] += sep + text
         else:
             out.append(text)
-        wrapped = ln.right >= margin - slack * max(ln.height, 1.0) and ln.left <= indented
+        reach = slack * max(ln.height, 1.0)
+        wrapped = margin - reach <= ln.right <= margin + reach and ln.left <= indented
     return "\n".join(out) + "\n"
 
 
