@@ -318,6 +318,10 @@ def test_letter_spaced_lines_read_without_their_spaces(tmp_path):
     f.write_text(text, "utf-8")
     src = read_source(f)
     assert src.text.startswith("鲁山县人民政府关于2024年") and any("2 letter-spaced lines" in w for w in src.warnings)
+    # no-break spaces (&nbsp;) set a web page's letter-spacing as well; a wider gap parts
+    # two words, and stays one space
+    assert unspaced_lines("鲁\xa0山\xa0县\xa0司\xa0法\xa0局\n鲁 山 县 人 民 政 府   鲁 山 县 司 法 局\n") == (
+        "鲁山县司法局\n鲁山县人民政府 鲁山县司法局\n", 2)
 
 
 def test_numbers_spaced_off_from_chinese_text_read_without_the_spaces(tmp_path, extract):

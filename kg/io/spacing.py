@@ -20,8 +20,11 @@ from __future__ import annotations
 
 import re
 
-_SPACED_LINE = re.compile(r"^([ \u3000\t]*)((?:(?:\d+|[^\s\d])[ \u3000\t]+){3,}(?:\d+|[^\s\d]))[ \u3000\t]*$",
+# (the spaces a page sets: a web page's letter-spacing is often no-break spaces, &nbsp;)
+_SPACED_LINE = re.compile(r"^([ \u3000\t\xa0]*)((?:(?:\d+|[^\s\d])[ \u3000\t\xa0]+){3,}(?:\d+|[^\s\d]))[ \u3000\t\xa0]*$",
                           re.M)
+
+_GAP = re.compile(r"[ \u3000\t\xa0]+")
 
 
 def unspaced_lines(text: str) -> tuple[str, int]:
@@ -34,7 +37,12 @@ def unspaced_lines(text: str) -> tuple[str, int]:
         if 2 * sum(1 for u in units if "\u4e00" <= u <= "\u9fff") <= len(units):
             return m.group()
         joined += 1
-        return m.group(1) + "".join(units)
+        # (a gap wider than the letter-spacing parts two words or fields, and stays one
+        # space: 发 布 单 位 ： 市 司 法 局 　 发 布 时 间 ： …)
+        gaps = _GAP.findall(m.group(2))
+        narrow = min(map(len, gaps))
+        return m.group(1) + units[0] + "".join(("" if len(gap) == narrow else " ") + unit
+                                               for gap, unit in zip(gaps, units[1:]))
     return _SPACED_LINE.sub(join, text), joined
 
 
