@@ -214,6 +214,13 @@ def test_year_from_the_opening_paragraph_when_untitled(extract):
     # the year written in words, as some pages write it (the year and subject as in digits)
     r = extract("二〇二三年，平城区坚持依法行政，推进法治政府建设。到2025年基本建成法治政府。2025年。\n")
     assert (r["year"], r["subject_region"]) == (2023, "山西省/大同市/平城区")
+    # a paragraph telling the work since a year long before the page was written opens a
+    # span of years, not the year reported; since the year before, it is that year's
+    body = "\n2021年以来，平城区深入推进法治政府建设，2023年完成各项任务。\n"
+    r = extract("平城区法治政府建设示范创建情况说明\n发布时间：2023-12-20" + body)
+    assert r["year"] == 2023
+    r = extract("平城区法治政府建设示范创建情况说明\n发布时间：2022-03-20" + body)
+    assert r["year"] == 2021
 
 
 def test_untitled_township_report_found_through_its_district(extract):
