@@ -1042,6 +1042,10 @@ def test_bodies_that_respectively_made_the_titles_listed(extract):
     r = extract(PINGCHENG + "区财政局、区审计局分别制定了《平城区财政监督办法》和《平城区审计整改办法》。\n")
     assert rels(r, "ISSUED") == {("山西省大同市平城区财政局", "平城区财政监督办法"),
                                  ("山西省大同市平城区审计局", "平城区审计整改办法")}
+    # so do the bodies after 分别由, the titles listed first
+    r = extract(PINGCHENG + "《平城区财政监督办法》《平城区审计整改办法》分别由区财政局、区审计局印发。\n")
+    assert rels(r, "ISSUED") == {("山西省大同市平城区财政局", "平城区财政监督办法"),
+                                 ("山西省大同市平城区审计局", "平城区审计整改办法")}
     # not as many: each body made each title (区委、区政府分别… one title: both made it)
     r = extract(PINGCHENG + "区委、区政府分别印发《平城区法治督察办法》。\n")
     assert rels(r, "ISSUED") == {("中共山西省大同市平城区委员会", "平城区法治督察办法"),

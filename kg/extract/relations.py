@@ -634,7 +634,7 @@ class RelationExtractor:
             last = next((a for a in before if a.end_char == last.start_char - 1), last)
         chain = self.chained(text, before, last)
         if len(chain) > 1 and "分别" in text[last.end_char:vpos]:
-            chain = self.respective(doc, span, chain, vpos)
+            chain = self.respective(doc, span, chain)
         first = next(a for a in before if a.kb_id_ in chain)
         drafter = [a for a in before if a.end_char == first.start_char - 1] \
             if text[first.start_char - 1:first.start_char] == "代" else []
@@ -655,19 +655,31 @@ class RelationExtractor:
                     chain.insert(0, own)
         return chain
 
-    def respective(self, doc: Doc, span: Span, chain: list[str], vpos: int) -> list[str]:
-        """县财政局、县审计局分别制定了《A》和《B》: as many bodies as titles listed after the
-        verb, each made the title in its place (分别, respectively); otherwise all of them."""
+    def respective(self, doc: Doc, span: Span, bodies: list[str]) -> list[str]:
+        """县财政局、县审计局分别制定了《A》和《B》, 《A》《B》分别由县财政局、县审计局印发: as many
+        bodies as titles listed, each made the title in its place (分别, respectively);
+        otherwise all of them."""
+        listed = self.title_run(doc, span)
+        at = next(i for i, r in enumerate(listed) if r.start_char == span.start_char)
+        return [bodies[at]] if len(listed) == len(bodies) else bodies
+
+    def title_run(self, doc: Doc, span: Span) -> list[Span]:
+        """The titles listed one after another (《A》、《B》和《C》) that the mention's is one of."""
         text = text_of(doc)
         regulations, _ = self.regulations(doc)
-        listed: list[Span] = []
-        for r in sorted((r for r in regulations if r.start_char > vpos and self.enclosing(doc, r) is None),
-                        key=lambda r: r.start_char):
-            if listed and text[listed[-1].end_char:r.start_char].strip("《》 ") not in ("", *_TITLE_JOINERS):
-                break
-            listed.append(r)
-        at = next((i for i, r in enumerate(listed) if r.start_char == span.start_char), None)
-        return [chain[at]] if at is not None and len(listed) == len(chain) else chain
+        titles = sorted((r for r in regulations if self.enclosing(doc, r) is None), key=lambda r: r.start_char)
+        at = next((i for i, r in enumerate(titles) if r.start_char == span.start_char), None)
+        if at is None:
+            return [span]
+
+        def listed(a: Span, b: Span) -> bool:
+            return text[a.end_char:b.start_char].strip("《》 ") in ("", *_TITLE_JOINERS)
+        lo, hi = at, at
+        while lo > 0 and listed(titles[lo - 1], titles[lo]):
+            lo -= 1
+        while hi + 1 < len(titles) and listed(titles[hi], titles[hi + 1]):
+            hi += 1
+        return titles[lo:hi + 1]
 
     def drafted_before(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
         """由县司法局牵头起草、经县政府常务会议审议通过的《X》: the bodies right before a verb of
@@ -806,6 +818,8 @@ class RelationExtractor:
             # 《X》由县司法局起草，经县政府常务会议审议通过后印发: who drafted it, then who adopted it
             more, _ = self.acting_before_verb(text, end.end() + 1, agencies)
             bodies += [b for b in more or () if b not in bodies]
+        if bodies and len(bodies) > 1 and "分别" in text[at:m.end()]:
+            bodies = self.respective(doc, span, bodies)     # 《A》《B》分别由…、…印发
         return bodies or []
 
     def adopted_before(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
