@@ -286,6 +286,9 @@ def test_names_do_not_start_at_a_verb_time_word_or_preposition(extract):
 def test_counted_slogans_are_no_programme(extract):
     r = extract(HEAD + "领会“十一个坚持”的内涵，推进“一次都不跑”改革。\n")
     assert canon(r, "Initiative") == {"一次都不跑改革"}
+    # so many things done as they should be: a standard, unless a head names it a system
+    r = extract(HEAD + "做到责任机制、监督机制和评议考核“三到位”。推行“四到位”工作机制。\n")
+    assert canon(r, "Initiative") == {"四到位工作机制"}
 
 
 def test_a_name_of_numerals_only_needs_its_head(extract):

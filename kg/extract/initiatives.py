@@ -42,6 +42,9 @@ _NUMERAL = "一二三四五六七八九十双两百千万"
 _COUNTING = "一二三四五六七八九十两"       # 四个重点 counts; 万人助万企 is a name
 # figures that fell or rose, so many of them or so many times running: 两降四升, 十一连降
 _TREND = re.compile(rf"^(?:[{_COUNTING}]+连?[升降增减涨跌])+$")
+# so many things done as they should be (责任机制、监督机制和评议考核“三到位”): a count before a
+# verb's complement, the work's standard, no programme
+_IN_PLACE = re.compile(rf"^[{_COUNTING}]+到位$")
 # two of them rising or falling together, quoted at its clause's end (数量与金额“双上升”。; not
 # 双减, the policy of easing two burdens, nor “双下降”行动, a campaign for it)
 _PAIR_TREND = re.compile(r"^双(?:上升|下降|增长|减少|提升|提高)$")
@@ -391,8 +394,8 @@ def without_awarder(title: str) -> str:
 def counts(name: str, gr: InitiativeGrammar) -> bool:
     """A number of things, not a name: a count and a measure word before at most two
     characters (四个重点, 十一个坚持; 一次都不跑 is a name); or a statistic's trend (两降四升,
-    十一连降: figures that fell and rose)."""
-    if _TREND.match(name):
+    十一连降: figures that fell and rose); or a standard met so many times (三到位)."""
+    if _TREND.match(name) or _IN_PLACE.match(name):
         return True
     digits = len(name) - len(name.lstrip(_COUNTING))
     return 0 < digits < len(name) and name[digits] in gr.measure_words and \
