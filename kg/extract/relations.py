@@ -139,10 +139,10 @@ _LISTED = re.compile(r"\s*(?:分别是|分别为|分别有|即|包括|具体为|
 _ADOPTED = re.compile(r"(?<=会议)通过")
 # a verb whose object is a title of its own (…，经市政府常务会议审议通过《Y》: Y's frame, not X's)
 _OWN_OBJECT = re.compile(r"了?\s*[《〈<＜]")
-# the bodies not named after the one that is, before a title they issued together
-# (省人社厅等三部门《…》, 省人社厅、省财政厅等部门《…》)
 # what lists one title after another (《A》、《B》和《C》)
 _TITLE_JOINERS = ("、", "，", ",", "和", "及", "与", "以及")
+# the bodies not named after the one that is, before a title they issued together
+# (省人社厅等三部门《…》, 省人社厅、省财政厅等部门《…》)
 _AND_OTHERS = re.compile(r"等(?:[一二三四五六七八九十两\d]+个?家?)?(?:部门|单位)$")
 # a date right before a verb (2020年6月1日印发的《X》)
 _DATE_BEFORE = re.compile(r"(?:\d{1,2}日|\d{1,2}月|\d{4}年)$")
@@ -818,7 +818,7 @@ class RelationExtractor:
             # 《X》由县司法局起草，经县政府常务会议审议通过后印发: who drafted it, then who adopted it
             more, _ = self.acting_before_verb(text, end.end() + 1, agencies)
             bodies += [b for b in more or () if b not in bodies]
-        if bodies and len(bodies) > 1 and "分别" in text[at:m.end()]:
+        if len(bodies or ()) > 1 and "分别" in text[at:m.end()]:
             bodies = self.respective(doc, span, bodies)     # 《A》《B》分别由…、…印发
         return bodies or []
 
