@@ -1135,7 +1135,7 @@ def test_an_empty_title_field_is_no_title(extract):
 
 
 @pytest.mark.parametrize("site", ["-大同市人民政府", "—平城区人民政府门户网站", "_法治政府建设_平城区人民政府",
-                                  " - 政务公开 - 平城区政府网"])
+                                  " - 政务公开 - 平城区政府网", "|大同市人民政府", "｜平城区人民政府门户网站"])
 def test_a_pages_title_line_without_its_site(extract, site):
     # (a city's site names a county's report: the site's name is no part of the title)
     r = extract(f"平城区2021年法治政府建设报告{site}\n2021年，平城区推进依法行政。\n")

@@ -58,8 +58,8 @@ _TITLE_FIELD = re.compile(r"^[|｜]?\s*[【\[]?\s*(?:标\s*题|名\s*称|文件�
 _FIELD = re.compile(r"^(?:[|｜]\s*)?[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,7}[:：]")
 # a region's or a body's name, a colon and a headline (安吉县：坚持…推动法治政府建设走深走实)
 _HEADLINE = re.compile(r"([\u4e00-\u9fff]{2,20})[:：]\s*(?=\S.{7,})")
-# a page's <title> after the report's: _column_site, " | site", " - site", -某市人民政府
-_SITE_SUFFIX = re.compile(r"(?:_| [|｜-] |[-—–](?=[^-—–()（）]{2,30}(?:人民政府|政府|门户网站|网站|政务网|政府网)$)).*$")
+# a page's <title> after the report's: _column_site, " | site", " - site", -某市人民政府, |某市人民政府
+_SITE_SUFFIX = re.compile(r"(?:_| [|｜-] |[-—–|｜](?=[^-—–|｜()（）]{2,30}(?:人民政府|政府|门户网站|网站|政务网|政府网)$)).*$")
 # a title line that is the title in 《》, after its document number (浙卫〔2024〕3号《…的报告》)
 _BRACKETED_TITLE = re.compile(rf"^(?:{NUMBER})?\s*《(?P<title>[^《》]+)》$")
 # how a title ends: a line that does not, and a short next line that does, are one title
