@@ -451,6 +451,9 @@ def test_a_class_a_studio_and_a_way_of_mediating_named_in_quotes(extract):
     # founder's name), “板凳会”调解法 (a way of mediating, as a 工作法); not a facility's kind
     r = extract(HEAD + "开设“法治微课堂”，打造“老杨调解工作室”，推广“板凳会”调解法，建设“法律服务驿站”。\n")
     assert canon(r, "Initiative") == {"法治微课堂", "老杨调解工作室", "板凳会调解法"}
+    # an evening school of law, as villages' programmes name their classes (not one unnamed)
+    r = extract(HEAD + "开设“法治夜校”，参加夜校学习。\n")
+    assert canon(r, "Initiative") == {"法治夜校"}
     # a named mediation room is such a model too; a team of volunteers or speakers is no
     # programme, whatever its head (普法) before the team's words
     r = extract(HEAD + "建成“老李调解室”，组建“红马甲”普法志愿服务队，成立“百姓名嘴”宣讲团，设立人民调解室12个。\n")
