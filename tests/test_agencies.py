@@ -442,6 +442,9 @@ def test_named_groups_with_a_level_word_or_a_long_name(extract):
     assert canon(r, "Agency") == {"中共陕西省西安市新城区委员会", "陕西省西安市新城区人民政府"}
     r = extract("海西州2020年度法治政府建设工作报告\n调整海西州深入推进依法行政加快建设法治政府工作领导小组。\n")
     assert "青海省海西蒙古族藏族自治州深入推进依法行政加快建设法治政府工作领导小组" in canon(r, "Agency")
+    # after 以及, as after 和 or 及, the level word opens the group's name
+    r = extract("郏县2023年法治政府建设情况报告\n县长等，以及县法治政府建设领导小组成员单位主要负责同志参加。\n")
+    assert "河南省平顶山市郏县法治政府建设领导小组" in canon(r, "Agency")
     # a meeting's year between the verb and the level word
     r = extract("安徽省人民政府关于2021年法治政府建设情况的报告\n召开2021年省推进依法行政工作领导小组会议。\n")
     assert "安徽省推进依法行政工作领导小组" in canon(r, "Agency")
