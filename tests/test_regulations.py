@@ -343,6 +343,9 @@ def test_rules_and_measures_named_bare_when_made(extract):
     r = extract(HEAD + "出台行政处罚裁量基准，制定了行政执法人员操作规程，编制行政执法工作指引；"
                 "执行操作规程，明确裁量基准，用好工作指引。\n")
     assert canon(r, "Regulation") == {"行政处罚裁量基准", "行政执法人员操作规程", "行政执法工作指引"}
+    # the benchmark written as a discretion standard (裁量标准), not any standard (a rate)
+    r = extract(HEAD + "制定特区医疗条例行政处罚自由裁量标准，制定征收补偿标准。\n")
+    assert canon(r, "Regulation") == {"特区医疗条例行政处罚自由裁量标准"}
     # when in the year it was made, then the verb: neither is the title's
     r = extract(HEAD + "按照年初制定法治政府建设工作计划，将工作任务细化分解。\n")
     assert canon(r, "Regulation") == {"法治政府建设工作计划"}
