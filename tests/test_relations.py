@@ -1050,3 +1050,14 @@ def test_bodies_that_respectively_made_the_titles_listed(extract):
     r = extract(PINGCHENG + "区委、区政府分别印发《平城区法治督察办法》。\n")
     assert rels(r, "ISSUED") == {("中共山西省大同市平城区委员会", "平城区法治督察办法"),
                                  ("山西省大同市平城区人民政府", "平城区法治督察办法")}
+
+
+def test_a_draft_put_before_another_body_for_review_is_the_askers(extract):
+    # 提请…审议《X(草案)》: the body asking drafted it; the one reviewing it made nothing yet
+    gov = "山西省大同市平城区人民政府"
+    r = extract(PINGCHENG + "区政府提请区人大常委会审议《平城区物业管理条例（草案）》。"
+                "区政府向区人大常委会提请审议《平城区养犬管理条例（草案）》。\n")
+    assert rels(r, "ISSUED") == {(gov, "平城区物业管理条例(草案)"), (gov, "平城区养犬管理条例(草案)")}
+    # no body before it: the report's own government, the unnamed actor
+    r = extract(PINGCHENG + "提请区人大常委会审议《平城区供水条例（草案）》。\n")
+    assert rels(r, "ISSUED") == {(gov, "平城区供水条例(草案)")}

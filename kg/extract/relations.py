@@ -110,6 +110,9 @@ _DRAFTED_BY = re.compile(rf"(?:牵头|负责|组织)?(?:{'|'.join(_DRAFTING)})")
 _ASKING = "报请|提请|报(?=[省市县区州盟旗乡镇])"
 # after a title: the body it was sent to, to adopt or issue it (起草《X》，报请省政府常务会议审议通过)
 _SUBMITTED = re.compile(rf"[》〉>＞]?[，,]?(?:并|后)?(?:{_ASKING})")
+# a draft put before another body for its review, the title right after (市政府提请市人大常委会
+# 审议《…条例(草案)》, 向市人大常委会提请审议《…》): the body asking made it, the other reviews it
+_PROPOSED = re.compile(rf"(?:{_ASKING})[^，,。；;《》]{{0,30}}?审议$")
 # a later clause of the sentence that takes the title up again: …《X条例》，…，该条例已经…通过
 # (the day between: 该条例于2021年11月19日经…审议通过)
 _TAKEN_UP = re.compile(r"[^。；;]{0,40}?[，,]该(?P<kind>[\u4e00-\u9fff]{1,3}?)"
@@ -185,7 +188,8 @@ class RelationExtractor:
                 if actor.kb_id_ != subject_path:
                     rels.append(_relation(doc, rel, actor.kb_id_, span))
             if span.label_ == "Regulation":
-                named = self.issuers(doc, span, agencies) or self.titled_issuers(span)
+                named = self.issuers(doc, span, agencies) or self.titled_issuers(span) or \
+                    self.proposed_by(doc, span, agencies)
                 submitted = [a for a in self.submitted_to(doc, span, agencies) if a not in named]
                 for issuer in self.plausible_issuers(g, span, named + submitted, codes):
                     rels.append(_relation(doc, "ISSUED", issuer, span))
@@ -203,7 +207,8 @@ class RelationExtractor:
                 if (named and not self.drafted_unnamed(doc, span, agencies)) or numbered or acting:
                     continue
                 unnamed = self.implicit_issuer(doc, g, span)
-                implicit = unnamed or self.asked_government(doc, g, span) or self.handed_over(doc, g, span)
+                implicit = unnamed or self.asked_government(doc, g, span) or self.handed_over(doc, g, span) \
+                    or self.proposed_unnamed(doc, g, span, agencies)
                 if implicit:
                     rels.append(_relation(doc, "ISSUED", implicit, span, implicit=True))
                     if unnamed and not named and not submitted:
@@ -963,6 +968,27 @@ class RelationExtractor:
             found = doc.user_data["kg_title_bodies"] = set() if span is None else \
                 {a.kb_id_ for a in mentions(doc, "Agency") if span[0] <= a.start_char and a.end_char <= span[1]}
         return found
+
+    def proposed_by(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
+        """市政府提请市人大常委会审议《X(草案)》: the bodies opening the clause, which drafted
+        the document they put before the other for its review (not the one after 向 or 提请)."""
+        before = self.proposing(doc, span, agencies)
+        return self.chained(text_of(doc), before, before[-1]) if before else []
+
+    def proposing(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[Span] | None:
+        """The bodies before 提请…审议 right before the title (None where it is not so put)."""
+        text = text_of(doc)
+        m = _PROPOSED.search(text, max(span.start_char - 40, 0), span.start_char - 1)
+        if not m:
+            return None
+        cstart = clause_start(doc, span.start_char)
+        return [a for a in self.outermost(agencies.starting_in(cstart, m.start()))
+                if a.end_char <= m.start() and text[a.start_char - 1:a.start_char] != "向"]
+
+    def proposed_unnamed(self, doc: Doc, g, span: Span, agencies: SpanIndex) -> str | None:
+        """提请市人大常委会审议《X(草案)》 with no body before it: the report's own body drafted
+        it, as the unnamed actor of a verb of making (GUIDELINES)."""
+        return self.own_body(doc, g) if self.proposing(doc, span, agencies) == [] else None
 
     def asked_government(self, doc: Doc, g, span: Span) -> str | None:
         """The government a department asked to issue a document, naming no one (广州市司法局:
