@@ -254,6 +254,11 @@ def test_text_cut_at_a_fixed_width_is_joined_back(tmp_path, extract):
     title = "平城区人民政府关于二〇二一年度法治政府建设工作情况的报告（区司法局代拟稿）\n"
     f.write_text(title + "\n" + _cut(REPORT, 24), "utf-8")
     assert read_source(f).text == title + REPORT
+    # but a page number between empty lines, where a copy of a PDF broke the page inside a
+    # paragraph, ends nothing
+    lines = _cut(REPORT, 24).split("\n")
+    f.write_text("\n".join(lines[:7] + ["", "- 2 -", ""] + lines[7:]), "utf-8")
+    assert lines[6][-1] not in "。；" and read_source(f).text == REPORT
     # a page of paragraphs is read as it is
     para = tmp_path / "paragraphs.txt"
     para.write_text(src.text, "utf-8")

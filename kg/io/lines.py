@@ -33,9 +33,10 @@ def join_wrapped(lines: list[Line], slack: float = 1.5) -> str:
     """The text of ``lines`` (in reading order, over all pages) with wrapped lines
     joined, a line ending within ``slack`` glyph heights of the margin being full; page
     numbers and blank lines are left out. A blank line ends a paragraph (a text's title
-    above an empty line), and so does a line reaching past the margin by more than the
-    slack: nothing was wrapped at that width (a title longer than the text's lines)."""
-    lines = [ln for ln in lines if not PAGE_NUMBER.match(ln.text)]
+    above an empty line), unless it stands beside a page number (a page break inside a
+    paragraph, - 2 - between empty lines); so does a line reaching past the margin by more
+    than the slack: nothing was wrapped at that width (a title longer than the text's lines)."""
+    lines = _without_page_numbers(lines)
     full = [ln for ln in lines if ln.text.strip()]
     if not full:
         return ""
@@ -56,6 +57,25 @@ def join_wrapped(lines: list[Line], slack: float = 1.5) -> str:
         reach = slack * max(ln.height, 1.0)
         wrapped = margin - reach <= ln.right <= margin + reach and ln.left <= indented
     return "\n".join(out) + "\n"
+
+
+def _without_page_numbers(lines: list[Line]) -> list[Line]:
+    """``lines`` without page numbers' lines and the blank lines beside them."""
+    numbered = [bool(PAGE_NUMBER.match(ln.text)) for ln in lines]
+    kept = []
+    for i, ln in enumerate(lines):
+        if numbered[i]:
+            continue
+        if not ln.text.strip():
+            above, below = i - 1, i + 1
+            while above >= 0 and not lines[above].text.strip():
+                above -= 1
+            while below < len(lines) and not lines[below].text.strip():
+                below += 1
+            if (above >= 0 and numbered[above]) or (below < len(lines) and numbered[below]):
+                continue
+        kept.append(ln)
+    return kept
 
 
 def right_margin(lines: list[Line]) -> float:
