@@ -1061,3 +1061,6 @@ def test_a_draft_put_before_another_body_for_review_is_the_askers(extract):
     # no body before it: the report's own government, the unnamed actor
     r = extract(PINGCHENG + "提请区人大常委会审议《平城区供水条例（草案）》。\n")
     assert rels(r, "ISSUED") == {(gov, "平城区供水条例(草案)")}
+    # a draft named without 《》
+    r = extract(PINGCHENG + "区政府提请区人大常委会审议平城区物业管理条例（草案）。\n")
+    assert rels(r, "ISSUED") == {(gov, "平城区物业管理条例(草案)")}

@@ -978,7 +978,8 @@ class RelationExtractor:
     def proposing(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[Span] | None:
         """The bodies before 提请…审议 right before the title (None where it is not so put)."""
         text = text_of(doc)
-        m = _PROPOSED.search(text, max(span.start_char - 40, 0), span.start_char - 1)
+        end = span.start_char - (text[span.start_char - 1:span.start_char] in ("《", "〈", "<", "＜"))
+        m = _PROPOSED.search(text, max(end - 40, 0), end)
         if not m:
             return None
         cstart = clause_start(doc, span.start_char)
