@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -612,6 +613,21 @@ def committee_before(doc: Doc, m: re.Match) -> Span | None:
                                  lambda name: name.startswith("中共") and name.endswith("委员会"))
 
 
+def party_department(text: str, pos: int) -> tuple[int, str] | None:
+    """A party committee's department written alone at ``pos`` (宣传部, as a whole word of
+    the list: not 宣传部门): (its length, its full name after the committee's)."""
+    gr = grammar()
+    key = next((k for k in gr.party_dept_names if text.startswith(k, pos)
+                and starts_word(text, pos + len(k))), None)
+    return (len(key), gr.party_depts[key]) if key else None
+
+
+def coordination_group(text: str, pos: int) -> tuple[int, str] | None:
+    """A rule-of-law committee's coordination group written alone at ``pos`` (守法普法协调小组)."""
+    m = _COORDINATION_GROUP.match(text, pos)
+    return (len(m.group()), m.group()) if m else None
+
+
 @Language.factory("kg_agencies")
 def make_agencies(nlp: Language, name: str):
     return AgencyRecognizer()
@@ -763,10 +779,11 @@ class AgencyRecognizer:
                             start -= 2
                 add_mention(doc, start, end, "Agency", name, code)
                 if m.group("pdept") and end == m.end():
-                    self.listed_departments(doc, gr, name.removesuffix(gr.party_depts[m.group("pdept")]), end, code)
+                    self.listed_members(doc, name.removesuffix(gr.party_depts[m.group("pdept")]), end, code,
+                                        party_department)
                 group = m.group("rolgrp") or m.group("rolgrpp")
                 if group and end == m.end():
-                    self.listed_groups(doc, name.removesuffix(group), end, code)
+                    self.listed_members(doc, name.removesuffix(group), end, code, coordination_group)
                 self.coordinated(doc, g, gr, m, start, subject, region_by_end)
                 committee = committee_before(doc, m) if start == m.start() else None
                 if committee is not None:
@@ -1330,29 +1347,19 @@ class AgencyRecognizer:
             pos = rstart - 1
 
     @staticmethod
-    def listed_departments(doc: Doc, gr: Grammar, committee: str, end: int, code: str) -> None:
-        """县委组织部、宣传部、统战部: the departments listed after the first, their committee
-        written once (each a whole word of the list: not 宣传部门)."""
+    def listed_members(doc: Doc, committee: str, end: int, code: str,
+                       member: Callable[[str, int], tuple[int, str] | None]) -> None:
+        """县委组织部、宣传部、统战部, 县委依法治县委执法协调小组、守法普法协调小组: the bodies
+        listed after the first, the committee they belong to written once. ``member`` reads
+        one where it starts: (its length, its name after the committee's), else None."""
         text = text_of(doc)
         while text[end:end + 1] in ("、", "和", "及"):
-            key = next((k for k in gr.party_dept_names if text.startswith(k, end + 1)
-                        and starts_word(text, end + 1 + len(k))), None)
-            if key is None:
+            found = member(text, end + 1)
+            if found is None:
                 return
-            add_mention(doc, end + 1, end + 1 + len(key), "Agency", committee + gr.party_depts[key], code)
-            end += 1 + len(key)
-
-    @staticmethod
-    def listed_groups(doc: Doc, committee: str, end: int, code: str) -> None:
-        """县委依法治县委执法协调小组、守法普法协调小组: the committee's coordination groups
-        listed after the first, the committee written once."""
-        text = text_of(doc)
-        while text[end:end + 1] in ("、", "和", "及"):
-            listed = _COORDINATION_GROUP.match(text, end + 1)
-            if listed is None:
-                return
-            add_mention(doc, listed.start(), listed.end(), "Agency", committee + listed.group(), code)
-            end = listed.end()
+            length, name = found
+            add_mention(doc, end + 1, end + 1 + length, "Agency", committee + name, code)
+            end += 1 + length
 
     @staticmethod
     def city_named(doc: Doc, g, gr: Grammar) -> None:
