@@ -20,11 +20,10 @@ from __future__ import annotations
 
 import re
 
-# (the spaces a page sets: a web page's letter-spacing is often no-break spaces, &nbsp;)
-_SPACED_LINE = re.compile(r"^([ \u3000\t\xa0]*)((?:(?:\d+|[^\s\d])[ \u3000\t\xa0]+){3,}(?:\d+|[^\s\d]))[ \u3000\t\xa0]*$",
-                          re.M)
-
-_GAP = re.compile(r"[ \u3000\t\xa0]+")
+# the spaces a page sets (a web page's letter-spacing is often no-break spaces, &nbsp;)
+_SPACE = r"[ \u3000\t\xa0]"
+_SPACED_LINE = re.compile(rf"^({_SPACE}*)((?:(?:\d+|[^\s\d]){_SPACE}+){{3,}}(?:\d+|[^\s\d])){_SPACE}*$", re.M)
+_GAP = re.compile(rf"({_SPACE}+)")
 
 
 def unspaced_lines(text: str) -> tuple[str, int]:
@@ -33,13 +32,13 @@ def unspaced_lines(text: str) -> tuple[str, int]:
 
     def join(m: re.Match) -> str:
         nonlocal joined
-        units = m.group(2).split()
+        pieces = _GAP.split(m.group(2))
+        units, gaps = pieces[::2], pieces[1::2]
         if 2 * sum(1 for u in units if "\u4e00" <= u <= "\u9fff") <= len(units):
             return m.group()
         joined += 1
         # (a gap wider than the letter-spacing parts two words or fields, and stays one
         # space: 发 布 单 位 ： 市 司 法 局 　 发 布 时 间 ： …)
-        gaps = _GAP.findall(m.group(2))
         narrow = min(map(len, gaps))
         return m.group(1) + units[0] + "".join(("" if len(gap) == narrow else " ") + unit
                                                for gap, unit in zip(gaps, units[1:]))
