@@ -27,10 +27,10 @@ _ANNUAL = re.compile(r"报告|总结|情况|述法")
 # the body's first paragraph that does ("2017年，山东省以…", "2019 年以来，我镇…", "二〇二三年，
 # 全县…" as some write a year in words), or a date standing alone under a signature
 _YEAR_LINE = re.compile(rf"^\s*(\d{{4}}|{CN_DATE}{{4}})\s?年.*$", re.M)
-# a line opening with a year the work since then is told from (2021年以来，…): the reported
+# after a year line's year, the work since then told from it (2021年以来，…): the reported
 # year only where it is the year written or the one before (a yearly report's); an older
 # one starts a span of years, as a report of its rounds of work writes it
-_SINCE = re.compile(rf"\s*(?:\d{{4}}|{CN_DATE}{{4}})\s?年以来")
+_SINCE = re.compile(r"\s?年以来")
 # a paragraph opening with the day something happened, not a period's first day (2023年1月1日至…)
 _EVENT_DAY = re.compile(r"\s*\d{4}\s?年\d{1,2}月\d{1,2}日(?![^，,。\n]{0,12}?(?:至|到|起|[—–－―~～-]))")
 _PERIOD_DASHES = "—–－―~～-"      # between a period's years (2021—2025年)
@@ -241,7 +241,7 @@ def covered_year(title: str, body: str, written: str | None) -> int | None:
     # (2011年5月27日,…表决通过《条例》: the day of an event the report goes back to)
     m = next((ln for ln in lines if ln.start() < 2000 and not dated_line(ln.group())
               and not delivered_line(ln.group()) and not _EVENT_DAY.match(ln.group())
-              and not (written and _SINCE.match(ln.group())
+              and not (written and _SINCE.match(body, ln.end(1))
                        and year_number(ln.group(1)) < int(written[:4]) - 1)), None)
     if m and 1949 < (year := year_number(m.group(1))) < 2100:
         return year
