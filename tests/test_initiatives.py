@@ -1481,3 +1481,21 @@ def test_a_name_joining_a_pair_runs_across_its_conjunction(extract):
     # no joining word: 与 still ends the name (法治宣传与|乡村振兴示范创建)
     r = extract(HEAD + "开展法治宣传与乡村振兴示范创建。\n")
     assert canon(r, "Initiative") == {"乡村振兴示范创建"}
+
+
+def test_an_unquoted_campaign_taking_the_law_to_a_place(extract):
+    # 法律进机关、进乡村… (the 法律六进 of the seventh 普法 plan), 送法下乡: the law's words,
+    # 进 or 下 and a place, then 活动, name a campaign written without quotation marks too
+    r = extract(HEAD + "开展法治进校园活动，覆盖中小学80所。深入开展送法下乡活动。"
+                "组织开展法治宣传进企业活动8次。\n")
+    assert canon(r, "Initiative") == {"法治进校园活动", "送法下乡活动", "法治宣传进企业活动"}
+    assert ("山西省/大同市/平城区", "法治进校园活动") in rels(r, "IMPLEMENTS")
+    # the places listed, each with its 进, are one campaign
+    r = extract(HEAD + "深入推进法治宣传教育进机关、进乡村、进社区、进学校、进企业、进单位活动。\n")
+    assert canon(r, "Initiative") == {"法治宣传教育进机关进乡村进社区进学校进企业进单位活动"}
+    # no law among the words before: anyone's visit, no campaign named (党员进社区)
+    r = extract(HEAD + "组织党员进社区活动，开展干部下基层活动。\n")
+    assert canon(r, "Initiative") == set()
+    # quoted, the name is read as it was
+    r = extract(HEAD + "开展“法治进校园”活动9次。\n")
+    assert canon(r, "Initiative") == {"法治进校园活动"}

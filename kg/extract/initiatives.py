@@ -194,6 +194,7 @@ class InitiativeGrammar:
     people: tuple[str, ...]                # “蒲公英”普法志愿者: a team of people after the head
     works_fields: frozenset[str]           # 交通工程, 水利工程: the works a field builds
     joining_words: frozenset[str]          # 衔接: a name ending so runs across 与 (A与B衔接改革)
+    carried_to: re.Pattern                 # 进校园活动: a campaign taking the law to a place
 
 
 @lru_cache(maxsize=1)
@@ -256,7 +257,9 @@ def grammar() -> InitiativeGrammar:
         tuple(data["paired_heads"]), frozenset(data["raising_verbs"]), tuple(data["raising_heads"]),
         frozenset(data["theme_short_names"]), tuple(data["topic_heads"]),
         tuple(data["special_heads"]), frozenset(data["common_acts"]), tuple(data["people"]),
-        frozenset(data["works_fields"]), frozenset(data["joining_words"]))
+        frozenset(data["works_fields"]), frozenset(data["joining_words"]),
+        re.compile(rf"[进下](?:{(places := alternation(data['law_destinations']))})(?:、进(?:{places}))*"
+                   r"(?:主题|系列|宣传|普法|集中)?活动"))
 
 
 def canonical_name(name: str, own_scope: bool = False) -> str:
@@ -1153,4 +1156,10 @@ class InitiativeRecognizer:
                 continue                                # (开展超限超载专项整治: the wrongs it ends;
                                                         # 禁毒宣传月: the topic, a name)
             out.append((start, end, canonical_name(without_level(name))))
+        for m in gr.carried_to.finditer(text):
+            # 开展法治进校园活动, 送法下乡活动: the law's words, then where they are taken (not
+            # 促进|社区: 进 the last of a word; nor 党员进社区, no law's)
+            start = left_edge(text, m.start(), gr) if words.starts_word(text, m.start()) else None
+            if start is not None and "法" in text[start:m.start()] and text[start - 1:start] not in "”\"」』":
+                out.append((start, m.end(), canonical_name(without_level(text[start:m.end()]))))
         return out, shorts
