@@ -33,6 +33,18 @@ def test_a_body_named_but_unknown_leaves_no_unnamed_actor(extract):
     # a bureau calling itself by its level word (市局) is the report's own body, no unknown one
     r = extract("宜昌市税务局2023年法治税务建设情况报告\n市局印发《税务行政执法公示实施办法》。\n")
     assert rels(r, "ISSUED") == {("国家税务总局湖北省宜昌市税务局", "税务行政执法公示实施办法")}
+    # so where another body opened the sentence: the clause of the verb names its actor (县局,
+    # 我局), the department itself, not its party committee of the clause before
+    for own in ("县局", "我局"):
+        r = extract(f"国家税务总局濮阳县税务局2022年法治税务建设情况报告\n县局党委深入学习，{own}制定了"
+                    "《濮阳县税务局重大税务案件审理办法》。\n")
+        assert rels(r, "ISSUED") == {("国家税务总局河南省濮阳市濮阳县税务局", "濮阳县税务局重大税务案件审理办法")}
+    # 市局 in a county bureau's report is the city's bureau: not the report's own, nor the
+    # party committee of the clause before (a body kg does not resolve: none)
+    for before in ("县局党委深入学习，", "2022年，"):
+        r = extract(f"国家税务总局濮阳县税务局2022年法治税务建设情况报告\n{before}市局制定了"
+                    "《税务行政处罚裁量基准》。\n")
+        assert rels(r, "ISSUED") == set()
 
 
 def test_citing_without_issuing_verb_gives_no_issuer(extract):

@@ -159,6 +159,9 @@ _DEPARTMENT = re.compile(r"(?:局|厅|委员会|办公室|署)$")
 _UNKNOWN_BODY = re.compile(r"(?P<head>(?<![我本该各其全])(?:管委会|管理委员会|委员会|管理局|办公室|中心|法院|检察院)"
                            r"|(?<![我本该各其全省市县区州盟旗])[局厅])(?:了|已|正式|先后|相继|及时|联合)?\s*$")
 _HEAD_NAMES = {"局": "局", "分局": "分局", "厅": "厅", "委": "委员会", "办": "办公室"}
+# a department calling itself (我局, 本厅) or a bureau by its region's level word (县局: in a
+# county bureau's report itself, in a district's its county's), opening a clause
+_SELF_NAMED = re.compile(rf"{SELF_DEIXIS.pattern}|(?P<level>[省市县区州盟旗])(?P<head>[局厅])")
 # 以永泰街道为试点 (为示范点, 为突破口): the place a programme is tried in first
 _PILOTED_AT = re.compile(r"等?为(?:全[省市县区])?(?:试点|示范点|示范|先行区|突破口)")
 
@@ -626,6 +629,12 @@ class RelationExtractor:
                         if a.end_char <= sstart and _MEETING_OF.match(text, a.end_char)]
                 before = held[-1:]
         if not before and not is_national(span.kb_id_):
+            itself = self.names_itself(doc, cstart, vpos)
+            if itself is not None:
+                # 县局党委深入学习，县局制定了《X》: the department acts in the verb's own clause
+                # (or a bureau of another level, 市局 in a county's report, not known here)
+                own = self.own_body(doc, gazetteer.load()) if itself else None
+                return [own] if own else []
             # 县司法局制发《A》，拟定《B》; …，省委依法治省委员会印发了《A》，制定《B》: the bodies
             # that open an earlier clause of the sentence act on in the clauses after it
             before = self.clause_actors(doc, agencies, cstart)
@@ -659,6 +668,19 @@ class RelationExtractor:
                 if own and own not in chain:
                     chain.insert(0, own)
         return chain
+
+    def names_itself(self, doc: Doc, cstart: int, vpos: int) -> bool | None:
+        """The clause at ``cstart`` opens, before its verb at ``vpos``, with the report's
+        department naming itself (True: 我局, and 县局 in a county bureau's report) or a
+        bureau of another level by its level word (False: 市局 in a county bureau's), else None."""
+        text = text_of(doc)
+        m = _SELF_NAMED.match(text, _lead_in(text, cstart, self.name_starts(doc)), vpos)
+        if m is None or not m.group("level"):
+            return None if m is None else True
+        g, subject = gazetteer.load(), report(doc).get("subject_code")
+        own = self.own_body(doc, g) or ""
+        return bool(subject) and own.endswith(m.group("head")) and \
+            g.divisions[subject].name.endswith(m.group("level"))
 
     def respective(self, doc: Doc, span: Span, bodies: list[str]) -> list[str]:
         """县财政局、县审计局分别制定了《A》和《B》, 《A》《B》分别由县财政局、县审计局印发: as many
@@ -1028,6 +1050,8 @@ class RelationExtractor:
         unknown = _UNKNOWN_BODY.search(text, cstart, vpos)
         if unknown and not any(a.end_char == unknown.end("head") for a in mentions(doc, "Agency")):
             return None             # 洋浦经济开发区管委会印发: a body named, though not known
+        if self.names_itself(doc, cstart, vpos) is False:
+            return None             # 市局制定 in a county bureau's report: its city's bureau
         if self.dated_attributive(text, vpos, span.start_char) and \
                 g.leading(span.kb_id_) and not g.leading_full(span.kb_id_):
             return None             # 2020年6月1日印发的《海南自由贸易港建设总体方案》: the State's
