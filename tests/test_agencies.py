@@ -599,8 +599,9 @@ def test_a_department_names_its_own_divisions_and_party_committee_by_its_head(ex
     # and bare, where nothing before them is a name (设在…, 由…); a county's are 股
     r = extract("兰州市生态环境局2023年法治政府建设工作报告\n领导小组办公室设在政策法规科，由法制科审核，"
                 "省厅法规处指导，安运法规股配合。\n")
+    # (省厅法规处: the province's department's division, by its level word)
     assert canon(r, "Agency") == {"甘肃省兰州市生态环境局", "甘肃省兰州市生态环境局政策法规科",
-                                  "甘肃省兰州市生态环境局法制科"}
+                                  "甘肃省兰州市生态环境局法制科", "甘肃省生态环境厅法规处"}
     r = extract("开江县交通运输局2023年度法治政府建设年度报告\n办公室设在政策法规股。股东大会召开。\n")
     assert "四川省达州市开江县交通运输局政策法规股" in canon(r, "Agency")
     # or after its region's level word alone (市劳动保障监察支队 in the city's 人社局's report),
@@ -1860,3 +1861,26 @@ def test_a_countys_law_popularisation_office(extract):
     # the office of the county's 普法 leading group, named as the national 全国普法办公室 is
     r = extract("丰都县栗子乡2025年法治政府建设情况报告\n党政班子成员参加县普法办集中普法考试，市普法办督导。\n")
     assert canon(r, "Agency") == {"重庆市丰都县普法办公室", "重庆市普法办公室"}
+
+
+def test_a_departments_own_report_names_its_superiors_by_their_level_word(extract):
+    # 省局, 市局, 省厅 in a department's own report: the same department of the region above
+    # (the tax bureaus one national administration's, a province's police a 厅); its own
+    # level's word is the department itself (deictic, no mention), as 我局 is
+    r = extract("国家税务总局濮阳县税务局2022年法治税务建设情况报告\n在省局、市局和县委、县政府的坚强领导下，"
+                "县局深入推进法治税务建设。省局党委部署开展执法督察。\n")
+    agencies = canon(r, "Agency")
+    assert {"国家税务总局河南省税务局", "国家税务总局河南省濮阳市税务局",
+            "中共国家税务总局河南省税务局委员会"} <= agencies
+    r = extract("濮阳县公安局2022年法治公安建设情况报告\n在省厅、市局的指导下，县局推进执法规范化建设。\n")
+    assert {"河南省公安厅", "河南省濮阳市公安局"} <= canon(r, "Agency")
+    # a county-level city's bureau calls itself 市局 (孟州市, in 焦作市): no city's bureau named
+    r = extract("孟州市公安局2022年法治公安建设情况报告\n在省厅和市委、市政府的领导下，市局推进执法规范化建设。\n")
+    assert canon(r, "Agency") >= {"河南省公安厅"}
+    assert "河南省焦作市公安局" not in canon(r, "Agency")
+    # not a level's bureau of the wrong head (省局 of a province whose police is a 厅), nor each
+    # city's (各市局), nor in a government's report
+    r = extract("濮阳县公安局2022年法治公安建设情况报告\n省局、各市局推进执法规范化建设。\n")
+    assert canon(r, "Agency") == {"河南省濮阳市濮阳县公安局"}
+    r = extract("濮阳县人民政府2022年法治政府建设情况报告\n在省厅、市局的指导下推进执法规范化建设。\n")
+    assert not {a for a in canon(r, "Agency") if a.endswith(("厅", "局"))}

@@ -40,11 +40,14 @@ def test_a_body_named_but_unknown_leaves_no_unnamed_actor(extract):
                     "《濮阳县税务局重大税务案件审理办法》。\n")
         assert rels(r, "ISSUED") == {("国家税务总局河南省濮阳市濮阳县税务局", "濮阳县税务局重大税务案件审理办法")}
     # 市局 in a county bureau's report is the city's bureau: not the report's own, nor the
-    # party committee of the clause before (a body kg does not resolve: none)
+    # party committee of the clause before
     for before in ("县局党委深入学习，", "2022年，"):
         r = extract(f"国家税务总局濮阳县税务局2022年法治税务建设情况报告\n{before}市局制定了"
                     "《税务行政处罚裁量基准》。\n")
-        assert rels(r, "ISSUED") == set()
+        assert rels(r, "ISSUED") == {("国家税务总局河南省濮阳市税务局", "税务行政处罚裁量基准")}
+    # nor where kg does not know it (省局 of a province whose police is a 厅): no one
+    r = extract("濮阳县公安局2022年法治公安建设情况报告\n县局党委深入学习，省局制定了《执法办案规范》。\n")
+    assert rels(r, "ISSUED") == set()
 
 
 def test_citing_without_issuing_verb_gives_no_issuer(extract):

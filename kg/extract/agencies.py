@@ -99,6 +99,11 @@ _OF_A_LEVEL = re.compile(r"(?:同级|上一?级|下一?级|各级|[省市县区�
 _EACH_LEVEL = re.compile(rf"各(?:[{LEVEL_CHARS}]、?)*$")
 _LEVEL_RUN = re.compile(rf"[{LEVEL_CHARS}]+$")
 _PARTY_ORGAN = re.compile(r"(?:党组|党委)(?!织|书记|副书记|成员)")
+# a department above named by its region's level word (省局, 市局, 省厅), after a mark or one
+# of these words (在省局的领导下, 向市局报告), and before a mark, a joining word or a word
+_SUPERIOR = re.compile(r"(?P<level>[省市州盟])(?P<head>[局厅])")
+_BEFORE_SUPERIOR = set("在向对从受被为")
+_AFTER_SUPERIOR = re.compile(r"[、，,；;。：:和及与的（(]|$")
 # what an office's name ends with: 国务院办公厅 takes no office after it
 _OFFICE_ENDS = ("办公厅", "办公室", "办")
 # a department's party committee written out, 中共 before the department's name and 委员会
@@ -1042,6 +1047,43 @@ class AgencyRecognizer:
         if own.endswith("局") and code:
             AgencyRecognizer.own_branches(doc, own, code)
         AgencyRecognizer.bare_units(doc, gr, own, code)
+        if own and code:
+            AgencyRecognizer.superiors(doc, gr, own, code)
+
+    @staticmethod
+    def superiors(doc: Doc, gr: Grammar, own: str, code: str) -> None:
+        """The same department of a region above, named by that region's level word in the
+        department's own report (在省局、市局的领导下 in a county tax bureau's: the province's
+        and the city's tax bureaus; 省厅 in a city police bureau's: the province's 公安厅), and
+        its party organ (省局党委) or division (省厅法规处). Not its own level's word, which is the department itself
+        (市局 in 孟州市's, a county-level city's), nor a head the region above does not give
+        that department (省局 where the province's is a 厅)."""
+        g, text = gazetteer.load(), text_of(doc)
+        national = next((n for n in gr.local_bureaus if own.startswith(n)), "")
+        kind = own[len(national):].removeprefix(g.prefix(code))
+        if kind == own[len(national):] or not kind.endswith(("局", "厅")) or kind.endswith("分局"):
+            return
+        stem, lineage = kind[:-1], g.lineage(code)
+        for m in _SUPERIOR.finditer(text):
+            level, head = m.group("level"), m.group("head")
+            above = next((d for d in reversed(lineage[:-1]) if d.name.endswith(level)), None)
+            if above is None or lineage[-1].name.endswith(level) or \
+                    not (opens_phrase(text, m.start()) or text[m.start() - 1] in _BEFORE_SUPERIOR):
+                continue        # (市局 of 孟州市: itself; 各市局: each city's)
+            hall = above.level == 1 and not above.name.endswith("市") and not national \
+                and stem in gr.provincial_halls
+            if head != ("厅" if hall else "局"):
+                continue
+            name, end = f"{national}{g.prefix(above.code)}{stem}{head}", m.end()
+            organ = _PARTY_ORGAN.match(text, end)
+            unit = gr.internal_unit.match(text, end)
+            if organ:
+                name, end = party_organ(name, organ), organ.end()
+            elif unit and unit_of(unit.group(), above.code):
+                name, end = name + unit.group(), unit.end()     # 省厅法规处: its division
+            elif not (_AFTER_SUPERIOR.match(text, end) or starts_word(text, end)):
+                continue        # (市局长: a word of its own; 市局制定 acts)
+            add_mention(doc, m.start(), end, "Agency", name, above.code)
 
     @staticmethod
     def own_branches(doc: Doc, own: str, code: str) -> None:
