@@ -137,6 +137,11 @@ def test_national_programmes_without_quotes(extract):
     # a local campaign of education and practice, quoted, by the same kind of head
     r = extract(HEAD + "推进“四讲四爱”群众教育实践活动。\n")
     assert canon(r, "Initiative") == {"四讲四爱群众教育实践活动"}
+    # 数字乡村建设 (《数字乡村发展战略纲要》, 2019) as 数字政府建设: unquoted, and quoted with its head
+    r = extract(HEAD + "大力推进数字乡村建设，加快数字政府建设。\n")
+    assert canon(r, "Initiative") == {"数字乡村建设", "数字政府建设"}
+    r = extract(HEAD + "推进“数字乡村”建设，实施数字乡村发展战略。\n")
+    assert canon(r, "Initiative") == {"数字乡村建设"}
 
 
 def test_slogans_that_name_no_programme(extract):
