@@ -613,6 +613,13 @@ def test_a_department_names_its_own_divisions_and_party_committee_by_its_head(ex
     # the market regulators' enforcement divisions (执法稽查处 since the 2018 plans)
     r = extract("哈尔滨市市场监督管理局2022年法治政府建设情况报告\n局执法稽查处开展“铁拳”行动，稽查科查办案件。\n")
     assert {"黑龙江省哈尔滨市市场监督管理局执法稽查处", "黑龙江省哈尔滨市市场监督管理局稽查科"} <= canon(r, "Agency")
+    # and the inspection brigades of the food and drug and market regulators (稽查大队), not
+    # the verb after them (查处: no 稽查大队查处)
+    r = extract("濮阳县食品药品监督管理局2016年法治工作总结\n2016年，县局稽查大队查处案件86起。\n")
+    assert "河南省濮阳市濮阳县食品药品监督管理局稽查大队" in canon(r, "Agency")
+    assert not {a for a in canon(r, "Agency") if a.endswith("查处")}
+    r = extract("大同市环境保护局2016年依法行政工作报告\n市环境监察支队开展环保专项执法检查。\n")
+    assert "山西省大同市环境保护局环境监察支队" in canon(r, "Agency")
     # a division whose name joins two functions is not a list's last division
     r = extract("嘉兴市教育局2021年度法治政府建设情况报告\n建立由校园安全与法规处牵头的工作机制，"
                 "由办公室与法制科配合。\n")
@@ -1884,3 +1891,6 @@ def test_a_departments_own_report_names_its_superiors_by_their_level_word(extrac
     assert canon(r, "Agency") == {"河南省濮阳市濮阳县公安局"}
     r = extract("濮阳县人民政府2022年法治政府建设情况报告\n在省厅、市局的指导下推进执法规范化建设。\n")
     assert not {a for a in canon(r, "Agency") if a.endswith(("厅", "局"))}
+    # a 厅 written is one, the department's name of that year (环境保护 in 2016, before 生态环境)
+    r = extract("大同市环境保护局2016年依法行政工作报告\n在省厅的统一部署下，开展环境保护大检查。\n")
+    assert "山西省环境保护厅" in canon(r, "Agency")

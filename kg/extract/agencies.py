@@ -1057,7 +1057,7 @@ class AgencyRecognizer:
         and the city's tax bureaus; 省厅 in a city police bureau's: the province's 公安厅), and
         its party organ (省局党委) or division (省厅法规处). Not its own level's word, which is the department itself
         (市局 in 孟州市's, a county-level city's), nor a head the region above does not give
-        that department (省局 where the province's is a 厅)."""
+        that department (省局 where the province's is a 厅, 市厅)."""
         g, text = gazetteer.load(), text_of(doc)
         national = next((n for n in gr.local_bureaus if own.startswith(n)), "")
         kind = own[len(national):].removeprefix(g.prefix(code))
@@ -1072,8 +1072,9 @@ class AgencyRecognizer:
                 continue        # (市局 of 孟州市: itself; 各市局: each city's)
             hall = above.level == 1 and not above.name.endswith("市") and not national \
                 and stem in gr.provincial_halls
-            if head != ("厅" if hall else "局"):
-                continue
+            if (head == "局" and hall) or (head == "厅" and above.level != 1):
+                continue        # (省局 where the province's police is a 厅; no city has a 厅:
+                                # a 厅 written is one, 省厅 of 环境保护 in 2016 too)
             name, end = f"{national}{g.prefix(above.code)}{stem}{head}", m.end()
             organ = _PARTY_ORGAN.match(text, end)
             unit = gr.internal_unit.match(text, end)
