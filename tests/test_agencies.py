@@ -618,6 +618,8 @@ def test_a_department_names_its_own_divisions_and_party_committee_by_its_head(ex
     r = extract("濮阳县食品药品监督管理局2016年法治工作总结\n2016年，县局稽查大队查处案件86起。\n")
     assert "河南省濮阳市濮阳县食品药品监督管理局稽查大队" in canon(r, "Agency")
     assert not {a for a in canon(r, "Agency") if a.endswith("查处")}
+    r = extract("濮阳县城市管理局2022年法治政府建设情况报告\n局市容大队查处违规案件12起。\n")
+    assert canon(r, "Agency") == {"河南省濮阳市濮阳县城市管理局", "河南省濮阳市濮阳县城市管理局市容大队"}
     r = extract("大同市环境保护局2016年依法行政工作报告\n市环境监察支队开展环保专项执法检查。\n")
     assert "山西省大同市环境保护局环境监察支队" in canon(r, "Agency")
     # a division whose name joins two functions is not a list's last division

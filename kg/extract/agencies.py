@@ -84,8 +84,9 @@ _DEPARTMENT_HEAD_CHARS = set("厅局委部办府院")
 _SELF_HEADS = (("厅", "厅"), ("分局", "分局"), ("局", "局"), ("部", "部"), ("委员会", "委"), ("委", "委"),
                ("人民法院", "院"), ("人民检察院", "院"))
 # any division or bureau a department names after the character it calls itself by (厅运输处,
-# 厅公路局, 厅综合执法局): its words, then the kind of unit, the shortest such name
-_OWN_UNIT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:处|局|总队|支队)")
+# 厅公路局, 厅综合执法局, 局市容大队): its words, then the kind of unit, the shortest such name
+# (局市容大队查处…: the brigade, not a unit ending in the verb's 处)
+_OWN_UNIT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:处|局|总队|支队|大队)")
 # what opens a description of divisions, not a division's name (厅机关各处室, 局属单位), or the
 # department's party organ (局党组研究通过…)
 _NOT_A_UNIT_OPENING = ("各", "相关", "有关", "所属", "直属", "属", "本级", "机关", "其他", "下属", "内设",
