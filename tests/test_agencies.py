@@ -1896,3 +1896,17 @@ def test_a_departments_own_report_names_its_superiors_by_their_level_word(extrac
     # a 厅 written is one, the department's name of that year (环境保护 in 2016, before 生态环境)
     r = extract("大同市环境保护局2016年依法行政工作报告\n在省厅的统一部署下，开展环境保护大检查。\n")
     assert "山西省环境保护厅" in canon(r, "Agency")
+
+
+def test_a_branch_bureaus_own_report_names_its_city_bureau_and_itself(extract):
+    # 云州分局 in 大同市生态环境局云州分局's report is the branch itself, not a branch of it;
+    # 市局 its city bureau, 平城分局 a sibling, 省厅 the province's department
+    r = extract("大同市生态环境局云州分局2022年法治政府建设情况报告\n在市局和区委、区政府的坚强领导下，"
+                "云州分局与平城分局联合执法，省厅督察组来区检查。\n")
+    agencies = canon(r, "Agency")
+    assert {"山西省大同市生态环境局云州区分局", "山西省大同市生态环境局", "山西省大同市生态环境局平城区分局",
+            "山西省生态环境厅"} <= agencies
+    assert not {a for a in agencies if a.endswith("分局分局") or "分局云州" in a}
+    r = extract("广州市公安局增城区分局关于2023年度法治政府建设情况的报告\n2023年，分局在市局党委和区委、"
+                "区政府的领导下推进法治公安建设。\n")
+    assert "中共广东省广州市公安局委员会" in canon(r, "Agency")

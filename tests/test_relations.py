@@ -45,6 +45,10 @@ def test_a_body_named_but_unknown_leaves_no_unnamed_actor(extract):
         r = extract(f"国家税务总局濮阳县税务局2022年法治税务建设情况报告\n{before}市局制定了"
                     "《税务行政处罚裁量基准》。\n")
         assert rels(r, "ISSUED") == {("国家税务总局河南省濮阳市税务局", "税务行政处罚裁量基准")}
+    # a branch bureau calls itself 分局 (分局党组…，分局制定了《X》)
+    r = extract("大同市生态环境局云州分局2022年法治政府建设情况报告\n分局党组认真履行职责，分局制定了"
+                "《云州分局行政执法公示制度》。\n")
+    assert rels(r, "ISSUED") == {("山西省大同市生态环境局云州区分局", "云州分局行政执法公示制度")}
     # nor where kg does not know it (省局 of a province whose police is a 厅): no one
     r = extract("濮阳县公安局2022年法治公安建设情况报告\n县局党委深入学习，省局制定了《执法办案规范》。\n")
     assert rels(r, "ISSUED") == set()

@@ -381,6 +381,15 @@ def branch_district(g: gazetteer.Gazetteer, written: str, code: str) -> str | No
     return found.pop() if len(found) == 1 else None
 
 
+def branch_parent(own: str, code: str) -> str:
+    """The city bureau a branch bureau of region ``code`` is a branch of (山西省大同市生态环境局
+    for 山西省大同市生态环境局云州区分局: its name up to the first 局 after the region's), or ""
+    for a body that is no branch."""
+    prefix = next((n for n in grammar().local_bureaus if own.startswith(n)), "") + gazetteer.load().prefix(code)
+    head = own.find("局", len(prefix)) if own.endswith("分局") and own.startswith(prefix) else -1
+    return own[:head + 1] if len(prefix) < head < len(own) - 2 else ""
+
+
 def organs_department(name: str) -> str:
     """The department whose party committee or group ``name`` is (中共…教育局委员会 → …教育局,
     a report the committee heads with its department); any other name as it is."""
@@ -1046,7 +1055,8 @@ class AgencyRecognizer:
                     add_mention(doc, start, organ.end(), "Agency", party_organ(own, organ), code)
             pos = text.find(head, pos + 1)
         if own.endswith("局") and code:
-            AgencyRecognizer.own_branches(doc, own, code)
+            # (in a branch's own report its siblings, and itself, are its city bureau's)
+            AgencyRecognizer.own_branches(doc, branch_parent(own, code) or own, code)
         AgencyRecognizer.bare_units(doc, gr, own, code)
         if own and code:
             AgencyRecognizer.superiors(doc, gr, own, code)
@@ -1060,15 +1070,17 @@ class AgencyRecognizer:
         (市局 in 孟州市's, a county-level city's), nor a head the region above does not give
         that department (省局 where the province's is a 厅, 市厅)."""
         g, text = gazetteer.load(), text_of(doc)
+        # (a branch's region is its city's: 市局 there is the bureau it is a branch of)
+        parent = branch_parent(own, code)
         national = next((n for n in gr.local_bureaus if own.startswith(n)), "")
-        kind = own[len(national):].removeprefix(g.prefix(code))
-        if kind == own[len(national):] or not kind.endswith(("局", "厅")) or kind.endswith("分局"):
+        kind = (parent or own)[len(national):].removeprefix(g.prefix(code))
+        if kind == (parent or own)[len(national):] or not kind.endswith(("局", "厅")) or kind.endswith("分局"):
             return
         stem, lineage = kind[:-1], g.lineage(code)
         for m in _SUPERIOR.finditer(text):
             level, head = m.group("level"), m.group("head")
-            above = next((d for d in reversed(lineage[:-1]) if d.name.endswith(level)), None)
-            if above is None or lineage[-1].name.endswith(level) or \
+            above = next((d for d in reversed(lineage if parent else lineage[:-1]) if d.name.endswith(level)), None)
+            if above is None or (not parent and lineage[-1].name.endswith(level)) or \
                     not (opens_phrase(text, m.start()) or text[m.start() - 1] in _BEFORE_SUPERIOR):
                 continue        # (市局 of 孟州市: itself; 各市局: each city's)
             hall = above.level == 1 and not above.name.endswith("市") and not national \

@@ -159,9 +159,10 @@ _DEPARTMENT = re.compile(r"(?:局|厅|委员会|办公室|署)$")
 _UNKNOWN_BODY = re.compile(r"(?P<head>(?<![我本该各其全])(?:管委会|管理委员会|委员会|管理局|办公室|中心|法院|检察院)"
                            r"|(?<![我本该各其全省市县区州盟旗])[局厅])(?:了|已|正式|先后|相继|及时|联合)?\s*$")
 _HEAD_NAMES = {"局": "局", "分局": "分局", "厅": "厅", "委": "委员会", "办": "办公室"}
-# a department calling itself (我局, 本厅) or a bureau by its region's level word (县局: in a
-# county bureau's report itself, in a district's its county's), opening a clause
-_SELF_NAMED = re.compile(rf"{SELF_DEIXIS.pattern}|(?P<level>[省市县区州盟旗])(?P<head>[局厅])")
+# a department calling itself (我局, 本厅; a branch bureau 分局) or a bureau by its region's
+# level word (县局: in a county bureau's report itself, in a district's its county's), opening
+# a clause
+_SELF_NAMED = re.compile(rf"{SELF_DEIXIS.pattern}|(?P<level>[省市县区州盟旗])(?P<head>[局厅])|(?P<branch>分局)")
 # 以永泰街道为试点 (为示范点, 为突破口): the place a programme is tried in first
 _PILOTED_AT = re.compile(r"等?为(?:全[省市县区])?(?:试点|示范点|示范|先行区|突破口)")
 
@@ -671,14 +672,17 @@ class RelationExtractor:
 
     def names_itself(self, doc: Doc, cstart: int, vpos: int) -> bool | None:
         """The clause at ``cstart`` opens, before its verb at ``vpos``, with the report's
-        department naming itself (True: 我局, and 县局 in a county bureau's report) or a
-        bureau of another level by its level word (False: 市局 in a county bureau's), else None."""
+        department naming itself (True: 我局, 县局 in a county bureau's report, 分局 in a branch
+        bureau's) or a bureau of another level by its level word (False: 市局 in a county
+        bureau's), else None."""
         text = text_of(doc)
         m = _SELF_NAMED.match(text, _lead_in(text, cstart, self.name_starts(doc)), vpos)
-        if m is None or not m.group("level"):
+        if m is None or not (m.group("level") or m.group("branch")):
             return None if m is None else True
         g, subject = gazetteer.load(), report(doc).get("subject_code")
         own = self.own_body(doc, g) or ""
+        if m.group("branch"):
+            return own.endswith("分局")         # (分局 in a city bureau's report: which one?)
         return bool(subject) and own.endswith(m.group("head")) and \
             g.divisions[subject].name.endswith(m.group("level"))
 
