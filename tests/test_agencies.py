@@ -1896,6 +1896,9 @@ def test_a_departments_own_report_names_its_superiors_by_their_level_word(extrac
     # a 厅 written is one, the department's name of that year (环境保护 in 2016, before 生态环境)
     r = extract("大同市环境保护局2016年依法行政工作报告\n在省厅的统一部署下，开展环境保护大检查。\n")
     assert "山西省环境保护厅" in canon(r, "Agency")
+    # an autonomous region's by its whole level word
+    r = extract("呼伦贝尔市生态环境局2022年法治政府建设情况报告\n在自治区厅和市委、市政府的领导下推进执法。\n")
+    assert "内蒙古自治区生态环境厅" in canon(r, "Agency")
 
 
 def test_a_branch_bureaus_own_report_names_its_city_bureau_and_itself(extract):
