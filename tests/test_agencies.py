@@ -1913,3 +1913,22 @@ def test_a_branch_bureaus_own_report_names_its_city_bureau_and_itself(extract):
     r = extract("广州市公安局增城区分局关于2023年度法治政府建设情况的报告\n2023年，分局在市局党委和区委、"
                 "区政府的领导下推进法治公安建设。\n")
     assert "中共广东省广州市公安局委员会" in canon(r, "Agency")
+
+
+def test_a_courts_or_procuratorates_own_report_names_those_above_by_their_level_word(extract):
+    # 市院, 省院 in a procuratorate's own report: the procuratorates of the city and the
+    # province; in a court's, the intermediate and the high court (人民法院组织法)
+    r = extract("濮阳县人民检察院2022年法治建设工作报告\n2022年，在县委和市院、省院的领导下，院党组推进法治建设。"
+                "市院党组部署开展专项监督。\n")
+    assert {"河南省濮阳市人民检察院", "河南省人民检察院", "中共河南省濮阳市人民检察院党组"} <= canon(r, "Agency")
+    # (市院党组: the city's group, no 院党组 of the county's own inside it)
+    own = [e for e in r["entities"] if e["canonical"] == "中共河南省濮阳市濮阳县人民检察院党组"]
+    assert len(own[0]["mentions"]) == 1
+    r = extract("濮阳县人民法院2022年法治建设工作情况报告\n在市院、省院的指导下推进诉源治理。\n")
+    assert {"河南省濮阳市中级人民法院", "河南省高级人民法院"} <= canon(r, "Agency")
+    # its own level's word is itself; and not in a government's report
+    r = extract("濮阳市人民检察院2022年法治建设工作报告\n市院党组推进法治建设，在省院的领导下。\n")
+    assert "河南省人民检察院" in canon(r, "Agency")
+    assert not {a for a in canon(r, "Agency") if a.startswith("河南省濮阳市") and a.count("检察院") > 1}
+    r = extract("濮阳县人民政府2022年法治政府建设情况报告\n在市院的指导下推进诉源治理。\n")
+    assert not {a for a in canon(r, "Agency") if a.endswith("院")}

@@ -102,7 +102,8 @@ _LEVEL_RUN = re.compile(rf"[{LEVEL_CHARS}]+$")
 _PARTY_ORGAN = re.compile(r"(?:党组|党委)(?!织|书记|副书记|成员)")
 # a department above named by its region's level word (省局, 市局, 省厅, 自治区厅), after a mark or one
 # of these words (在省局的领导下, 向市局报告), and before a mark, a joining word or a word
-_SUPERIOR = re.compile(r"(?P<level>自治区|[省市州盟])(?P<head>[局厅])")
+_SUPERIOR = re.compile(r"(?P<level>自治区|[省市州盟])(?P<head>[局厅院])")
+_JUDICIAL_KINDS = ("人民检察院", "人民法院")
 _BEFORE_SUPERIOR = set("在向对从受被为")
 _AFTER_SUPERIOR = re.compile(r"[、，,；;。：:和及与的（(]|$")
 # what an office's name ends with: 国务院办公厅 takes no office after it
@@ -1033,9 +1034,15 @@ class AgencyRecognizer:
         # (its region from its party organ where the page names the department so alone:
         # 省自然资源厅党组…，厅法规处 is 湖北省's)
         code = next((a.id_ for a in found if a.id_ and organs_department(a.kb_id_) == own), "")
+        if own and code:
+            # (first: 市院党组 is the city's, no 院党组 of the report's own inside it)
+            AgencyRecognizer.superiors(doc, gr, own, code)
+            found = mentions(doc, "Agency")
         pos = text.find(head) if own else -1
-        # (省生态环境厅法规与标准处 in a 交通运输厅's report: 厅 ends another body's name found)
+        # (省生态环境厅法规与标准处 in a 交通运输厅's report: 厅 ends another body's name found;
+        # 市院党组: 院 inside one)
         others = {a.end_char for a in found if a.end_char - a.start_char > len(head)}
+        inside = {p for a in found if a.end_char - a.start_char > len(head) for p in range(a.start_char + 1, a.end_char)}
         # (市局党委, 县局法制股: a bureau calls itself by its region's level word too, 市 for a
         # city's, 县 for a county's; a district's branch calls its city's bureau so, not itself)
         level = gazetteer.load().divisions[code].name[-1] if code and head == "局" else ""
@@ -1047,7 +1054,7 @@ class AgencyRecognizer:
                 _GENERAL_OFFICE.match(text, pos + len(head)) or own_unit(text, start, text[start:pos + len(head)])
                 if own.endswith(("厅", "局")) and start >= 0 else None)
             organ = _PARTY_ORGAN.match(text, pos + len(head))
-            if (unit or organ) and start >= 0 and pos + len(head) not in others:
+            if (unit or organ) and start >= 0 and pos + len(head) not in others and pos not in inside:
                 if unit:
                     if unit_of(unit.group(), code):
                         add_mention(doc, start, unit.end(), "Agency", own + unit.group(), code)
@@ -1058,23 +1065,24 @@ class AgencyRecognizer:
             # (in a branch's own report its siblings, and itself, are its city bureau's)
             AgencyRecognizer.own_branches(doc, branch_parent(own, code) or own, code)
         AgencyRecognizer.bare_units(doc, gr, own, code)
-        if own and code:
-            AgencyRecognizer.superiors(doc, gr, own, code)
 
     @staticmethod
     def superiors(doc: Doc, gr: Grammar, own: str, code: str) -> None:
         """The same department of a region above, named by that region's level word in the
         department's own report (在省局、市局的领导下 in a county tax bureau's: the province's
-        and the city's tax bureaus; 省厅 in a city police bureau's: the province's 公安厅), and
-        its party organ (省局党委) or division (省厅法规处). Not its own level's word, which is the department itself
-        (市局 in 孟州市's, a county-level city's), nor a head the region above does not give
-        that department (省局 where the province's is a 厅, 市厅)."""
+        and the city's tax bureaus; 省厅 in a city police bureau's: the province's 公安厅; 市院,
+        省院 in a procuratorate's or a court's), and its party organ (省局党委) or division
+        (省厅法规处). Not its own level's word, which is the department itself (市局 in 孟州市's,
+        a county-level city's), nor a head the region above does not give that department
+        (省局 where the province's is a 厅, 市厅)."""
         g, text = gazetteer.load(), text_of(doc)
         # (a branch's region is its city's: 市局 there is the bureau it is a branch of)
         parent = branch_parent(own, code)
         national = next((n for n in gr.local_bureaus if own.startswith(n)), "")
         kind = (parent or own)[len(national):].removeprefix(g.prefix(code))
-        if kind == (parent or own)[len(national):] or not kind.endswith(("局", "厅")) or kind.endswith("分局"):
+        judicial = next((j for j in _JUDICIAL_KINDS if kind.endswith(j)), None)
+        if kind == (parent or own)[len(national):] or kind.endswith("分局") or \
+                not (judicial or kind.endswith(("局", "厅"))):
             return
         stem, lineage = kind[:-1], g.lineage(code)
         for m in _SUPERIOR.finditer(text):
@@ -1083,14 +1091,22 @@ class AgencyRecognizer:
             if above is None or (not parent and lineage[-1].name.endswith(level)) or \
                     not (opens_phrase(text, m.start()) or text[m.start() - 1] in _BEFORE_SUPERIOR):
                 continue        # (市局 of 孟州市: itself; 各市局: each city's)
-            hall = above.level == 1 and not above.name.endswith("市") and not national \
-                and stem in gr.provincial_halls
-            if (head == "局" and hall) or (head == "厅" and above.level != 1):
-                continue        # (省局 where the province's police is a 厅; no city has a 厅:
+            if judicial:
+                # (the court above a county's is the intermediate, a province's the high one)
+                name = g.prefix(above.code) + (judicial if judicial != "人民法院" else
+                                               "高级人民法院" if above.level == 1 else "中级人民法院")
+                if head != "院":
+                    continue
+            else:
+                hall = above.level == 1 and not above.name.endswith("市") and not national \
+                    and stem in gr.provincial_halls
+                if head == "院" or (head == "局" and hall) or (head == "厅" and above.level != 1):
+                    continue    # (省局 where the province's police is a 厅; no city has a 厅:
                                 # a 厅 written is one, 省厅 of 环境保护 in 2016 too)
-            name, end = f"{national}{g.prefix(above.code)}{stem}{head}", m.end()
+                name = f"{national}{g.prefix(above.code)}{stem}{head}"
+            end = m.end()
             organ = _PARTY_ORGAN.match(text, end)
-            unit = gr.internal_unit.match(text, end)
+            unit = None if judicial else gr.internal_unit.match(text, end)
             if organ:
                 name, end = party_organ(name, organ), organ.end()
             elif unit and unit_of(unit.group(), above.code):
