@@ -1932,3 +1932,19 @@ def test_a_courts_or_procuratorates_own_report_names_those_above_by_their_level_
     assert not {a for a in canon(r, "Agency") if a.startswith("河南省濮阳市") and a.count("检察院") > 1}
     r = extract("濮阳县人民政府2022年法治政府建设情况报告\n在市院的指导下推进诉源治理。\n")
     assert not {a for a in canon(r, "Agency") if a.endswith("院")}
+
+
+def test_a_courts_or_procuratorates_own_report_names_its_divisions_bare(extract):
+    # 第一检察部, 院检察委员会 in a procuratorate's own report: its own (人民检察院组织法); so
+    # 执行局 and 院审判委员会 in a court's (人民法院组织法 第三十六条: 审判委员会)
+    r = extract("濮阳县人民检察院2022年法治建设工作报告\n第一检察部办理审查逮捕案件200件，院检察委员会研究重大案件"
+                "12件，控告申诉检察部接待来访。\n")
+    assert {"河南省濮阳市濮阳县人民检察院第一检察部", "河南省濮阳市濮阳县人民检察院检察委员会",
+            "河南省濮阳市濮阳县人民检察院控告申诉检察部"} <= canon(r, "Agency")
+    r = extract("濮阳县人民法院2022年法治建设工作情况报告\n院审判委员会讨论案件45件，执行局执结案件900件。\n")
+    assert {"河南省濮阳市濮阳县人民法院审判委员会", "河南省濮阳市濮阳县人民法院执行局"} <= canon(r, "Agency")
+    # not in another body's report, nor another court's division (市中院执行局)
+    r = extract("濮阳县人民政府2022年法治政府建设情况报告\n第一检察部办理案件。\n")
+    assert not {a for a in canon(r, "Agency") if "检察" in a}
+    r = extract("濮阳县人民法院2022年法治建设工作情况报告\n市中院执行局督办案件。\n")
+    assert "河南省濮阳市濮阳县人民法院执行局" not in canon(r, "Agency")

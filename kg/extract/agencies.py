@@ -1065,6 +1065,24 @@ class AgencyRecognizer:
             # (in a branch's own report its siblings, and itself, are its city bureau's)
             AgencyRecognizer.own_branches(doc, branch_parent(own, code) or own, code)
         AgencyRecognizer.bare_units(doc, gr, own, code)
+        if own.endswith(_JUDICIAL_KINDS) and code:
+            AgencyRecognizer.own_judicial_units(doc, gr, own, code)
+
+    @staticmethod
+    def own_judicial_units(doc: Doc, gr: Grammar, own: str, code: str) -> None:
+        """A court's or a procuratorate's divisions in its own report, named bare at a
+        phrase's start or after 院, as it calls itself (第一检察部办理…, 院检察委员会, 执行局):
+        the report's own, not one after another court's name (市中院执行局)."""
+        units = next((u for body, u in gr.judicial_units if own.endswith(body)), None)
+        if units is None:
+            return
+        text = text_of(doc)
+        named = [(a.start_char, a.end_char) for a in mentions(doc, "Agency")]
+        for m in units.finditer(text):
+            start = m.start() - 1 if text[m.start() - 1:m.start()] == "院" else m.start()
+            if any(s < m.end() and start < e for s, e in named) or not opens_phrase(text, start):
+                continue
+            add_mention(doc, start, m.end(), "Agency", own + m.group(), code)
 
     @staticmethod
     def superiors(doc: Doc, gr: Grammar, own: str, code: str) -> None:
