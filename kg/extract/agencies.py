@@ -1110,11 +1110,11 @@ class AgencyRecognizer:
                     not (opens_phrase(text, m.start()) or text[m.start() - 1] in _BEFORE_SUPERIOR):
                 continue        # (市局 of 孟州市: itself; 各市局: each city's)
             if judicial:
+                if head != "院":
+                    continue
                 # (the court above a county's is the intermediate, a province's the high one)
                 name = g.prefix(above.code) + (judicial if judicial != "人民法院" else
                                                "高级人民法院" if above.level == 1 else "中级人民法院")
-                if head != "院":
-                    continue
             else:
                 hall = above.level == 1 and not above.name.endswith("市") and not national \
                     and stem in gr.provincial_halls

@@ -633,7 +633,7 @@ class RelationExtractor:
             itself = self.names_itself(doc, cstart, vpos)
             if itself is not None:
                 # 县局党委深入学习，县局制定了《X》: the department acts in the verb's own clause
-                # (or a bureau of another level, 市局 in a county's report, not known here)
+                # (or a bureau of another level kg did not name, 省局 where the province's is a 厅)
                 own = self.own_body(doc, gazetteer.load()) if itself else None
                 return [own] if own else []
             # 县司法局制发《A》，拟定《B》; …，省委依法治省委员会印发了《A》，制定《B》: the bodies
