@@ -1883,6 +1883,9 @@ def test_a_departments_own_report_names_its_superiors_by_their_level_word(extrac
             "中共国家税务总局河南省税务局委员会"} <= agencies
     r = extract("濮阳县公安局2022年法治公安建设情况报告\n在省厅、市局的指导下，县局推进执法规范化建设。\n")
     assert {"河南省公安厅", "河南省濮阳市公安局"} <= canon(r, "Agency")
+    # after a verb whose object it is (报省厅备案, 按照市局部署)
+    r = extract("濮阳县公安局2022年法治公安建设情况报告\n重大执法决定报省厅备案，按照市局部署开展专项行动。\n")
+    assert {"河南省公安厅", "河南省濮阳市公安局"} <= canon(r, "Agency")
     # a county-level city's bureau calls itself 市局 (孟州市, in 焦作市): no city's bureau named
     r = extract("孟州市公安局2022年法治公安建设情况报告\n在省厅和市委、市政府的领导下，市局推进执法规范化建设。\n")
     assert canon(r, "Agency") >= {"河南省公安厅"}

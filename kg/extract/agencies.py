@@ -101,10 +101,11 @@ _EACH_LEVEL = re.compile(rf"各(?:[{LEVEL_CHARS}]、?)*$")
 _LEVEL_RUN = re.compile(rf"[{LEVEL_CHARS}]+$")
 _PARTY_ORGAN = re.compile(r"(?:党组|党委)(?!织|书记|副书记|成员)")
 # a department above named by its region's level word (省局, 市局, 省厅, 自治区厅), after a mark or one
-# of these words (在省局的领导下, 向市局报告), and before a mark, a joining word or a word
+# of these words, a preposition or a verb's last character (在省局的领导下, 向市局报告, 报省厅备案,
+# 按照省局部署, 根据市局要求, 配合省厅, 会同市局), and before a mark, a joining word or a word
 _SUPERIOR = re.compile(r"(?P<level>自治区|[省市州盟])(?P<head>[局厅院])")
 _JUDICIAL_KINDS = ("人民检察院", "人民法院")
-_BEFORE_SUPERIOR = set("在向对从受被为")
+_BEFORE_SUPERIOR = set("在向对从受被为报照据合助同请")
 _AFTER_SUPERIOR = re.compile(r"[、，,；;。：:和及与的（(]|$")
 # what an office's name ends with: 国务院办公厅 takes no office after it
 _OFFICE_ENDS = ("办公厅", "办公室", "办")
