@@ -1951,3 +1951,22 @@ def test_a_courts_or_procuratorates_own_report_names_its_divisions_bare(extract)
     assert not {a for a in canon(r, "Agency") if "检察" in a}
     r = extract("濮阳县人民法院2022年法治建设工作情况报告\n市中院执行局督办案件。\n")
     assert "河南省濮阳市濮阳县人民法院执行局" not in canon(r, "Agency")
+
+
+def test_a_departments_own_report_names_its_subordinates_by_their_region(extract):
+    # 太原市局, 平城区局 in a provincial tax bureau's report: the same system's bureaus of
+    # those regions (国家税务总局山西省太原市税务局); 大同市局 in a police 厅's report the
+    # city's 公安局; 县院 in a procuratorate's the county's
+    r = extract("国家税务总局山西省税务局2022年法治税务建设情况报告\n2022年，指导太原市局、大同市局开展执法"
+                "规范化试点，平城区局推行首违不罚。各市局同步推进。\n")
+    assert {"国家税务总局山西省太原市税务局", "国家税务总局山西省大同市税务局",
+            "国家税务总局山西省大同市平城区税务局"} <= canon(r, "Agency")
+    r = extract("山西省公安厅2022年法治公安建设情况报告\n2022年，大同市局开展执法规范化建设，晋中市局党委被评为先进。\n")
+    assert {"山西省大同市公安局", "中共山西省晋中市公安局委员会"} <= canon(r, "Agency")
+    r = extract("濮阳市人民检察院2022年法治建设工作报告\n濮阳县院、清丰县院开展公益诉讼。\n")
+    assert {"河南省濮阳市濮阳县人民检察院", "河南省濮阳市清丰县人民检察院"} <= canon(r, "Agency")
+    # not in a government's report (whose 局?), nor a region outside the department's
+    r = extract("山西省人民政府2022年法治政府建设情况报告\n大同市局开展执法规范化建设。\n")
+    assert not {a for a in canon(r, "Agency") if a.endswith("局")}
+    r = extract("山西省公安厅2022年法治公安建设情况报告\n郑州市局来晋交流。\n")
+    assert not {a for a in canon(r, "Agency") if "郑州" in a}

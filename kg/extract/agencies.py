@@ -645,6 +645,62 @@ def coordination_group(text: str, pos: int) -> tuple[int, str] | None:
     return (len(m.group()), m.group()) if m else None
 
 
+@dataclass(frozen=True)
+class _System:
+    """A department's system in its own report: the same department of another region is
+    named by the region (or its level word) and the department's head alone (省局, 太原市局,
+    省厅, 县院). ``national``: the administration a local tax bureau's name opens with;
+    ``branch``: the report is a branch bureau's (its region is its city's)."""
+    national: str
+    stem: str               # 公安 of 公安局, 税务 of 税务局; "" for a court or a procuratorate
+    judicial: str | None    # 人民法院 or 人民检察院
+    branch: bool
+
+    @staticmethod
+    def of(gr: Grammar, own: str, code: str) -> "_System | None":
+        g = gazetteer.load()
+        parent = branch_parent(own, code)
+        national = next((n for n in gr.local_bureaus if own.startswith(n)), "")
+        kind = (parent or own)[len(national):].removeprefix(g.prefix(code))
+        judicial = next((j for j in _JUDICIAL_KINDS if kind.endswith(j)), None)
+        if kind == (parent or own)[len(national):] or kind.endswith("分局") or \
+                not (judicial or kind.endswith(("局", "厅"))):
+            return None
+        return _System(national, "" if judicial else kind[:-1], judicial, bool(parent))
+
+    def name(self, gr: Grammar, region: gazetteer.Division, head: str) -> str | None:
+        """The system's body of ``region`` by the head written, or None where that region
+        gives it no such head (省局 where the province's police is a 厅; no city has a 厅)."""
+        prefix = gazetteer.load().prefix(region.code)
+        if self.judicial:
+            # (the court above a county's is the intermediate, a province's the high one)
+            return None if head != "院" else prefix + (
+                self.judicial if self.judicial != "人民法院" else
+                "高级人民法院" if region.level == 1 else "中级人民法院" if region.level == 2 else "人民法院")
+        hall = region.level == 1 and not region.name.endswith("市") and not self.national \
+            and self.stem in gr.provincial_halls
+        if head not in ("局", "厅") or (head == "局" and hall) or (head == "厅" and region.level != 1):
+            return None     # (a 厅 written is one: 省厅 of 环境保护 in 2016 too)
+        return f"{self.national}{prefix}{self.stem}{head}"
+
+    def mention(self, doc: Doc, gr: Grammar, start: int, end: int, region: gazetteer.Division,
+                head: str) -> None:
+        """The body named at ``start:end`` (its head last), with its party organ (省局党委)
+        or division (省厅法规处) after it."""
+        text, name = text_of(doc), self.name(gr, region, head)
+        if name is None:
+            return
+        organ = _PARTY_ORGAN.match(text, end)
+        unit = None if self.judicial else gr.internal_unit.match(text, end)
+        if organ:
+            name, end = party_organ(name, organ), organ.end()
+        elif unit and unit_of(unit.group(), region.code):
+            name, end = name + unit.group(), unit.end()         # 省厅法规处: its division
+        elif not (_AFTER_SUPERIOR.match(text, end) or starts_word(text, end)):
+            return      # (市局长: a word of its own; 市局制定 acts)
+        add_mention(doc, start, end, "Agency", name, region.code)
+
+
 @Language.factory("kg_agencies")
 def make_agencies(nlp: Language, name: str):
     return AgencyRecognizer()
@@ -1038,6 +1094,7 @@ class AgencyRecognizer:
         if own and code:
             # (first: 市院党组 is the city's, no 院党组 of the report's own inside it)
             AgencyRecognizer.superiors(doc, gr, own, code)
+            AgencyRecognizer.subordinates(doc, gr, own, code)
             found = mentions(doc, "Agency")
         pos = text.find(head) if own else -1
         # (省生态环境厅法规与标准处 in a 交通运输厅's report: 厅 ends another body's name found;
@@ -1094,45 +1151,32 @@ class AgencyRecognizer:
         (省厅法规处). Not its own level's word, which is the department itself (市局 in 孟州市's,
         a county-level city's), nor a head the region above does not give that department
         (省局 where the province's is a 厅, 市厅)."""
-        g, text = gazetteer.load(), text_of(doc)
-        # (a branch's region is its city's: 市局 there is the bureau it is a branch of)
-        parent = branch_parent(own, code)
-        national = next((n for n in gr.local_bureaus if own.startswith(n)), "")
-        kind = (parent or own)[len(national):].removeprefix(g.prefix(code))
-        judicial = next((j for j in _JUDICIAL_KINDS if kind.endswith(j)), None)
-        if kind == (parent or own)[len(national):] or kind.endswith("分局") or \
-                not (judicial or kind.endswith(("局", "厅"))):
+        system = _System.of(gr, own, code)
+        if system is None:
             return
-        stem, lineage = kind[:-1], g.lineage(code)
+        text, lineage = text_of(doc), gazetteer.load().lineage(code)
         for m in _SUPERIOR.finditer(text):
-            level, head = m.group("level"), m.group("head")
-            above = next((d for d in reversed(lineage if parent else lineage[:-1]) if d.name.endswith(level)), None)
-            if above is None or (not parent and lineage[-1].name.endswith(level)) or \
+            level = m.group("level")
+            above = next((d for d in reversed(lineage if system.branch else lineage[:-1])
+                          if d.name.endswith(level)), None)
+            if above is None or (not system.branch and lineage[-1].name.endswith(level)) or \
                     not (opens_phrase(text, m.start()) or text[m.start() - 1] in _BEFORE_SUPERIOR):
                 continue        # (市局 of 孟州市: itself; 各市局: each city's)
-            if judicial:
-                if head != "院":
-                    continue
-                # (the court above a county's is the intermediate, a province's the high one)
-                name = g.prefix(above.code) + (judicial if judicial != "人民法院" else
-                                               "高级人民法院" if above.level == 1 else "中级人民法院")
-            else:
-                hall = above.level == 1 and not above.name.endswith("市") and not national \
-                    and stem in gr.provincial_halls
-                if head == "院" or (head == "局" and hall) or (head == "厅" and above.level != 1):
-                    continue    # (省局 where the province's police is a 厅; no city has a 厅:
-                                # a 厅 written is one, 省厅 of 环境保护 in 2016 too)
-                name = f"{national}{g.prefix(above.code)}{stem}{head}"
-            end = m.end()
-            organ = _PARTY_ORGAN.match(text, end)
-            unit = None if judicial else gr.internal_unit.match(text, end)
-            if organ:
-                name, end = party_organ(name, organ), organ.end()
-            elif unit and unit_of(unit.group(), above.code):
-                name, end = name + unit.group(), unit.end()     # 省厅法规处: its division
-            elif not (_AFTER_SUPERIOR.match(text, end) or starts_word(text, end)):
-                continue        # (市局长: a word of its own; 市局制定 acts)
-            add_mention(doc, m.start(), end, "Agency", name, above.code)
+            system.mention(doc, gr, m.start(), m.end(), above, m.group("head"))
+
+    @staticmethod
+    def subordinates(doc: Doc, gr: Grammar, own: str, code: str) -> None:
+        """The same department of a region inside the department's, named by the region and
+        the head alone in the department's own report (太原市局、大同市局 in a provincial tax
+        bureau's: 国家税务总局山西省太原市税务局; 濮阳县院 in a city procuratorate's), and its
+        party organ (晋中市局党委)."""
+        system = _System.of(gr, own, code)
+        if system is None or system.branch:
+            return
+        g = gazetteer.load()
+        for (start, end), rcode in regions_of(doc).items():
+            if rcode != code and rcode and g.is_within(rcode, code):
+                system.mention(doc, gr, start, end + 1, g.divisions[rcode], text_of(doc)[end:end + 1])
 
     @staticmethod
     def own_branches(doc: Doc, own: str, code: str) -> None:
