@@ -658,6 +658,8 @@ class _System:
 
     @staticmethod
     def of(gr: Grammar, own: str, code: str) -> "_System | None":
+        """The system of the report's own department ``own`` of region ``code``; None for a
+        body that names none so (a committee, an office, a 委)."""
         g = gazetteer.load()
         parent = branch_parent(own, code)
         national = next((n for n in gr.local_bureaus if own.startswith(n)), "")
@@ -673,7 +675,7 @@ class _System:
         gives it no such head (省局 where the province's police is a 厅; no city has a 厅)."""
         prefix = gazetteer.load().prefix(region.code)
         if self.judicial:
-            # (the court above a county's is the intermediate, a province's the high one)
+            # (a province's court is the high one, a city's the intermediate, a county's the basic)
             return None if head != "院" else prefix + (
                 self.judicial if self.judicial != "人民法院" else
                 "高级人民法院" if region.level == 1 else "中级人民法院" if region.level == 2 else "人民法院")
