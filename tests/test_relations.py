@@ -144,6 +144,19 @@ def test_a_branch_acts_in_the_region_its_name_sets_it_in(extract):
             ("山西省/吕梁市/柳林县", "一枚印章管审批改革")} <= rels(r, "IMPLEMENTS")
 
 
+def test_the_region_written_before_a_quoted_programme_carried_it_out(extract):
+    # 推广平城区“一枚印章管审批”改革经验, 学习借鉴浙江省“最多跑一次”改革经验: the region the
+    # programme is written with is where it was carried out, and spreads from
+    r = extract(SHANXI + "在全省推广平城区“一枚印章管审批”改革经验，学习借鉴浙江省“最多跑一次”改革经验。\n")
+    implements = rels(r, "IMPLEMENTS")
+    assert {("山西省/大同市/平城区", "一枚印章管审批改革"), ("浙江省", "最多跑一次改革"),
+            ("山西省", "一枚印章管审批改革")} <= implements
+    assert ("山西省/大同市/平城区", "最多跑一次改革") not in implements
+    # not a document's region (大同市“十四五”规划 is the city's plan, no programme)
+    r = extract(SHANXI + "落实大同市“十四五”规划。\n")
+    assert ("山西省/大同市", "大同市“十四五”规划") not in rels(r, "CITES")
+
+
 def test_each_listed_programme_is_carried_out_by_the_region_before_it(extract):
     r = extract(SHANXI + "晋中市“一枚印章管审批”改革、大同市“三零”单位创建获评全国法治政府建设示范项目。\n")
     implements = rels(r, "IMPLEMENTS")

@@ -188,7 +188,10 @@ class RelationExtractor:
             rel = "CITES" if span.label_ == "Regulation" else "IMPLEMENTS"
             if subject_path:
                 rels.append(_relation(doc, rel, subject_path, span))
-            for actor in self.actor_regions(doc, span):
+            actors = self.actor_regions(doc, span)
+            if span.label_ == "Initiative":
+                actors += [o for o in self.owner_regions(doc, span) if all(o.kb_id_ != a.kb_id_ for a in actors)]
+            for actor in actors:
                 if actor.kb_id_ != subject_path:
                     rels.append(_relation(doc, rel, actor.kb_id_, span))
             if span.label_ == "Regulation":
@@ -326,6 +329,18 @@ class RelationExtractor:
                 not any(m.end_char == start - 1 for m in mentions(doc, span.label_)):
             return []
         return self.region_chain(doc, start, span.start_char)
+
+    def owner_regions(self, doc: Doc, span: Span) -> list[Span]:
+        """The regions written right before a quoted programme's name (推广平城区“一枚印章管
+        审批”改革经验, 学习借鉴浙江省“最多跑一次”改革经验): the programme is theirs, carried out
+        there, wherever the clause's actor takes it."""
+        if text_of(doc)[span.start_char:span.start_char + 1] not in "“\"":
+            return []
+        by_start, starts = self.regions(doc)
+        i, start = bisect.bisect_left(starts, span.start_char) - 1, span.start_char
+        while i >= 0 and by_start[starts[i]].end_char == start:
+            start, i = starts[i], i - 1         # 山西省大同市平城区: the regions right before it
+        return self.region_chain(doc, start, span.start_char) if start < span.start_char else []
 
     def acting_regions(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
         """Regions named as the actor of the clause whose verb issued the document, or of
