@@ -104,6 +104,9 @@ def test_party_committee_and_its_departments(extract):
     r = extract(PINGCHENG + "区委金融委员会、区委科技委员会、区委科技办召开会议，区科技委员会参加。\n")
     assert canon(r, "Agency") == {"中共山西省大同市平城区委员会金融委员会", "中共山西省大同市平城区委员会科技委员会",
                                   "中共山西省大同市平城区委员会科技委员会办公室", "山西省大同市平城区科学技术委员会"}
+    # and short (区委科技委), where a government's short form is 科委 (北京市科委)
+    r = extract(PINGCHENG + "区委科技委召开会议。\n")
+    assert canon(r, "Agency") == {"中共山西省大同市平城区委员会科技委员会"}
     # (机要局, the confidential bureau before the merger, as many committees still name it)
     r = extract(PINGCHENG + "区委机要局参加述法。\n")
     assert canon(r, "Agency") == {"中共山西省大同市平城区委员会机要局"}
