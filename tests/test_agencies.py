@@ -1705,6 +1705,10 @@ def test_a_bare_body_starting_inside_a_word_is_none(extract):
                 "组织监察局、司法局开展检查。\n")
     assert canon(r, "Agency") == {"江西省生态环境厅", "江西省生态环境执法监察局", "江西省监察局", "江西省司法厅"}
     assert [m["text"] for e in r["entities"] if e["canonical"] == "江西省监察局" for m in e["mentions"]] == ["监察局"]
+    # 市数字经济发展局: a level word, then words kg has no stem for (数字), then a known body's
+    # name (经济发展局): one body kg cannot name, not the city's 经济发展局
+    r = extract("大同市2024年法治政府建设情况报告\n市数字经济发展局、市营商环境建设局联合开展执法检查。\n")
+    assert canon(r, "Agency") == {"山西省大同市营商环境建设局"}
 
 
 def test_a_fields_enforcement_brigade(extract):

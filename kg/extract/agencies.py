@@ -100,6 +100,9 @@ _OF_A_LEVEL = re.compile(r"(?:同级|上一?级|下一?级|各级|[省市县区�
 _EACH_LEVEL = re.compile(rf"各(?:[{LEVEL_CHARS}]、?)*$")
 _LEVEL_RUN = re.compile(rf"[{LEVEL_CHARS}]+$")
 _PARTY_ORGAN = re.compile(r"(?:党组|党委)(?!织|书记|副书记|成员)")
+# a level word opening a name after a mark or a joining word, then words before the body the
+# grammar found bare (、市数字|经济发展局): the name runs from the level word, its stem unknown
+_UNKNOWN_STEM_BEFORE = re.compile(r"(?<=[、，,。；;：:\s和及与])[省市县区][\u4e00-\u9fff]{1,4}$")
 # a department above named by its region's level word (省局, 市局, 省厅, 自治区厅), after a mark or one
 # of these words, a preposition or a verb's last character (在省局的领导下, 向市局报告, 报省厅备案,
 # 按照省局部署, 根据市局要求, 配合省厅, 会同市局), and before a mark, a joining word or a word
@@ -620,6 +623,16 @@ def after_zone(text: str, pos: int) -> bool:
     return any(z.end() == pos for z in gazetteer.zone_kinds().finditer(text, max(pos - 8, 0), pos))
 
 
+def unknown_stem_before(doc: Doc, start: int) -> bool:
+    """A level word opens a name right before ``start`` with words kg has no stem for
+    (、市数字|经济发展局): no body's name starts at the level word (县政府|办理人大建议) and no
+    verb stands between (县里推进人大工作)."""
+    text = text_of(doc)
+    m = _UNKNOWN_STEM_BEFORE.search(text, max(start - 6, 0), start)
+    return m is not None and not any(a.start_char == m.start() for a in mentions(doc, "Agency")) \
+        and all(tag(w) != "v" for w in cut(m.group()[1:]))
+
+
 def committee_before(doc: Doc, m: re.Match) -> Span | None:
     """The party committee named right before a government written without its region
     (县党委|政府, 州委|政府: two bodies of one region written as one word), or None."""
@@ -799,6 +812,9 @@ class AgencyRecognizer:
                         and not starts_word(text, start) and not (m.group("gov") and text[start - 1] == "委"):
                     continue    # 怀柔科学城管委会: 城 is the last of 科学城, no 城管委 starts there
                                 # (党委政府 is one word to jieba, two bodies all the same)
+                if code and unknown_stem_before(doc, start):
+                    continue    # 、市数字经济发展局: the body is named from 市 on, by words kg has
+                                # no stem for, not the city's 经济发展局
             else:
                 start, code = found
             if code is None or (m.group("party") and text.endswith(gr.other_parties, 0, start)):
