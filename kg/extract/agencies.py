@@ -386,11 +386,17 @@ def branch_district(g: gazetteer.Gazetteer, written: str, code: str) -> str | No
     return found.pop() if len(found) == 1 else None
 
 
+def local_national(own: str) -> str:
+    """The national administration a local bureau's name opens with (国家税务总局 of
+    国家税务总局山西省大同市税务局), or ""."""
+    return next((n for n in grammar().local_bureaus if own.startswith(n)), "")
+
+
 def branch_parent(own: str, code: str) -> str:
     """The city bureau a branch bureau of region ``code`` is a branch of (山西省大同市生态环境局
     for 山西省大同市生态环境局云州区分局: its name up to the first 局 after the region's), or ""
     for a body that is no branch."""
-    prefix = next((n for n in grammar().local_bureaus if own.startswith(n)), "") + gazetteer.load().prefix(code)
+    prefix = local_national(own) + gazetteer.load().prefix(code)
     head = own.find("局", len(prefix)) if own.endswith("分局") and own.startswith(prefix) else -1
     return own[:head + 1] if len(prefix) < head < len(own) - 2 else ""
 
@@ -670,13 +676,11 @@ class _System:
     branch: bool
 
     @staticmethod
-    def of(gr: Grammar, own: str, code: str) -> "_System | None":
+    def of(own: str, code: str) -> "_System | None":
         """The system of the report's own department ``own`` of region ``code``; None for a
         body that names none so (a committee, an office, a 委)."""
-        g = gazetteer.load()
-        parent = branch_parent(own, code)
-        national = next((n for n in gr.local_bureaus if own.startswith(n)), "")
-        kind = (parent or own)[len(national):].removeprefix(g.prefix(code))
+        parent, national = branch_parent(own, code), local_national(own)
+        kind = (parent or own)[len(national):].removeprefix(gazetteer.load().prefix(code))
         judicial = next((j for j in _JUDICIAL_KINDS if kind.endswith(j)), None)
         if kind == (parent or own)[len(national):] or kind.endswith("分局") or \
                 not (judicial or kind.endswith(("局", "厅"))):
@@ -1109,16 +1113,18 @@ class AgencyRecognizer:
         # (its region from its party organ where the page names the department so alone:
         # 省自然资源厅党组…，厅法规处 is 湖北省's)
         code = next((a.id_ for a in found if a.id_ and organs_department(a.kb_id_) == own), "")
-        if own and code:
+        system = _System.of(own, code) if own and code else None
+        if system is not None:
             # (first: 市院党组 is the city's, no 院党组 of the report's own inside it)
-            AgencyRecognizer.superiors(doc, gr, own, code)
-            AgencyRecognizer.subordinates(doc, gr, own, code)
+            AgencyRecognizer.superiors(doc, gr, system, code)
+            AgencyRecognizer.subordinates(doc, gr, system, code)
             found = mentions(doc, "Agency")
         pos = text.find(head) if own else -1
         # (省生态环境厅法规与标准处 in a 交通运输厅's report: 厅 ends another body's name found;
         # 市院党组: 院 inside one)
-        others = {a.end_char for a in found if a.end_char - a.start_char > len(head)}
-        inside = {p for a in found if a.end_char - a.start_char > len(head) for p in range(a.start_char + 1, a.end_char)}
+        longer = [a for a in found if a.end_char - a.start_char > len(head)]
+        others = {a.end_char for a in longer}
+        inside = {p for a in longer for p in range(a.start_char + 1, a.end_char)}
         # (市局党委, 县局法制股: a bureau calls itself by its region's level word too, 市 for a
         # city's, 县 for a county's; a district's branch calls its city's bureau so, not itself)
         level = gazetteer.load().divisions[code].name[-1] if code and head == "局" else ""
@@ -1161,7 +1167,7 @@ class AgencyRecognizer:
             add_mention(doc, start, m.end(), "Agency", own + m.group(), code)
 
     @staticmethod
-    def superiors(doc: Doc, gr: Grammar, own: str, code: str) -> None:
+    def superiors(doc: Doc, gr: Grammar, system: _System, code: str) -> None:
         """The same department of a region above, named by that region's level word in the
         department's own report (在省局、市局的领导下 in a county tax bureau's: the province's
         and the city's tax bureaus; 省厅 in a city police bureau's: the province's 公安厅; 市院,
@@ -1169,9 +1175,6 @@ class AgencyRecognizer:
         (省厅法规处). Not its own level's word, which is the department itself (市局 in 孟州市's,
         a county-level city's), nor a head the region above does not give that department
         (省局 where the province's is a 厅, 市厅)."""
-        system = _System.of(gr, own, code)
-        if system is None:
-            return
         text, lineage = text_of(doc), gazetteer.load().lineage(code)
         for m in _SUPERIOR.finditer(text):
             level = m.group("level")
@@ -1183,18 +1186,17 @@ class AgencyRecognizer:
             system.mention(doc, gr, m.start(), m.end(), above, m.group("head"))
 
     @staticmethod
-    def subordinates(doc: Doc, gr: Grammar, own: str, code: str) -> None:
+    def subordinates(doc: Doc, gr: Grammar, system: _System, code: str) -> None:
         """The same department of a region inside the department's, named by the region and
         the head alone in the department's own report (太原市局、大同市局 in a provincial tax
         bureau's: 国家税务总局山西省太原市税务局; 濮阳县院 in a city procuratorate's), and its
-        party organ (晋中市局党委)."""
-        system = _System.of(gr, own, code)
-        if system is None or system.branch:
+        party organ (晋中市局党委); not in a branch's report, whose region is its city's."""
+        if system.branch:
             return
-        g = gazetteer.load()
+        g, text = gazetteer.load(), text_of(doc)
         for (start, end), rcode in regions_of(doc).items():
             if rcode != code and rcode and g.is_within(rcode, code):
-                system.mention(doc, gr, start, end + 1, g.divisions[rcode], text_of(doc)[end:end + 1])
+                system.mention(doc, gr, start, end + 1, g.divisions[rcode], text[end:end + 1])
 
     @staticmethod
     def own_branches(doc: Doc, own: str, code: str) -> None:

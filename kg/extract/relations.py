@@ -321,10 +321,7 @@ class RelationExtractor:
         """The regions a list's item opens with, where each item names its own region and
         its own mention of the span's kind (银川市永宁县“A品牌”、中宁县“B品牌”…获评示范项目):
         they, not the list's first, carry it out."""
-        by_start, starts = self.regions(doc)
-        i, start = bisect.bisect_left(starts, span.start_char) - 1, span.start_char
-        while i >= 0 and by_start[starts[i]].end_char == start:
-            start, i = starts[i], i - 1         # 银川市永宁县: the regions right before it
+        start = self.regions_before(doc, span.start_char)
         if start == span.start_char or text_of(doc)[start - 1:start] != "、" or \
                 not any(m.end_char == start - 1 for m in mentions(doc, span.label_)):
             return []
@@ -336,11 +333,17 @@ class RelationExtractor:
         there, wherever the clause's actor takes it."""
         if text_of(doc)[span.start_char:span.start_char + 1] not in "“\"":
             return []
-        by_start, starts = self.regions(doc)
-        i, start = bisect.bisect_left(starts, span.start_char) - 1, span.start_char
-        while i >= 0 and by_start[starts[i]].end_char == start:
-            start, i = starts[i], i - 1         # 山西省大同市平城区: the regions right before it
+        start = self.regions_before(doc, span.start_char)
         return self.region_chain(doc, start, span.start_char) if start < span.start_char else []
+
+    def regions_before(self, doc: Doc, pos: int) -> int:
+        """Where the regions written right before ``pos``, one after another, start (银川市
+        永宁县“…”, 山西省大同市平城区“…”); ``pos`` itself where none ends there."""
+        by_start, starts = self.regions(doc)
+        i, start = bisect.bisect_left(starts, pos) - 1, pos
+        while i >= 0 and by_start[starts[i]].end_char == start:
+            start, i = starts[i], i - 1
+        return start
 
     def acting_regions(self, doc: Doc, span: Span, agencies: SpanIndex) -> list[str]:
         """Regions named as the actor of the clause whose verb issued the document, or of
