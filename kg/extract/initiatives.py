@@ -93,6 +93,8 @@ _LEVELS_BRACKET = re.compile(r"(?<=[省市县区镇乡村])[（(][市县区镇�
 # function words no head's attribute opens with, after a quoted name (“X”被命名为示范项目:
 # the name is the subject of a passive)
 _FUNCTION_START = tuple("等的和及与为是在对把将了被")
+# the marks that close a quoted name: a name right after one is that name's head's, not its own
+_CLOSING_QUOTES = "”\"」』"
 # the conjunctions that join a pair a name's last word joins (环评与排污许可衔接改革)
 _PAIR_JOINERS = frozenset("与和同")
 # the prepositions a body acting may be followed by (市发展改革委以…为引领, 县政府对…; not 为,
@@ -1078,7 +1080,7 @@ class InitiativeRecognizer:
         out, shorts = [], []
         for m in gr.strong.finditer(text):
             field = m.group().startswith("改革") and text.endswith(gr.compound_leads, 0, m.start())
-            if text[m.start() - 1:m.start()] in "”\"」』" or compound_after(text, m.end(), gr) or field \
+            if text[m.start() - 1:m.start()] in _CLOSING_QUOTES or compound_after(text, m.end(), gr) or field \
                     or (m.end() < len(text) and text[m.end()] in _UNITS):
                 continue           # the head of a quoted name, taken with it; 改革发展, 发展改革;
                                    # 省直管试点县: a kind of county, not a programme
@@ -1087,7 +1089,7 @@ class InitiativeRecognizer:
                 continue           # 3个项目争创示范项目: a head that is a verb (示范县争创) with
                                    # its object after it, the verb of the clause
             start = left_edge(text, m.start(), gr)
-            if start is None or text[start - 1:start] in "”\"」』":
+            if start is None or text[start - 1:start] in _CLOSING_QUOTES:
                 continue           # “…”主题宣传月: the head of a quoted name, taken with it
             start = after_count(text, start, m.start(), gr)      # 两轮机构改革: then the name
             lead = _FIELD_LEAD.match(text, start, m.start())
@@ -1160,6 +1162,6 @@ class InitiativeRecognizer:
             # 开展法治进校园活动, 送法下乡活动: the law's words, then where they are taken (not
             # 促进|社区: 进 the last of a word; nor 党员进社区, no law's)
             start = left_edge(text, m.start(), gr) if words.starts_word(text, m.start()) else None
-            if start is not None and "法" in text[start:m.start()] and text[start - 1:start] not in "”\"」』":
+            if start is not None and "法" in text[start:m.start()] and text[start - 1:start] not in _CLOSING_QUOTES:
                 out.append((start, m.end(), canonical_name(without_level(text[start:m.end()]))))
         return out, shorts
