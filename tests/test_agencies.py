@@ -339,6 +339,21 @@ def test_a_station_is_a_townships_not_its_districts(extract):
     assert "北京市西城区司法所" not in canon(r, "Agency")
 
 
+def test_a_forest_districts_and_a_special_districts_own_bodies(extract):
+    # 神农架林区 and 六枝特区 are county-level divisions whose kind word has two characters:
+    # 林区党委, 林区政府, 特区司法局 in their own reports are theirs (林区 and 特区 are words too)
+    r = extract("神农架林区2022年法治政府建设情况报告\n在林区党委的领导下，林区政府深入推进法治政府建设，"
+                "林区司法局组织开展法治宣传。\n")
+    found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Agency"}
+    assert found == {"中共湖北省神农架林区委员会": ["林区党委"], "湖北省神农架林区人民政府": ["林区政府"],
+                     "湖北省神农架林区司法局": ["林区司法局"]}
+    r = extract("六枝特区2021年法治政府建设年度报告\n特区党委、特区政府高度重视法治建设。\n")
+    assert canon(r, "Agency") == {"中共贵州省六盘水市六枝特区委员会", "贵州省六盘水市六枝特区人民政府"}
+    # elsewhere a forest area's or a special zone's government is no one body of the report's
+    r = extract(PINGCHENG + "国有林区政府职能转变，经济特区政府先行先试。\n")
+    assert canon(r, "Agency") == set()
+
+
 def test_a_county_named_with_one_character_before_its_level_word_again(extract):
     # 浚县县委: the county's committee, its name written in full (the report's publisher)
     r = extract("中共浚县县委 浚县人民政府关于2024年法治政府建设情况的报告\n"

@@ -31,6 +31,8 @@ LEVEL_CHARS = "省市县区州盟旗乡镇"
 _ANOTHER_LEVELS = re.compile(rf"[和及与][{LEVEL_CHARS}]")
 _COORD_WORDS = ("中央", "国家", "省", "市", "县", "区", "州", "乡", "镇")
 _AUTONOMOUS = ("自治区", "自治州", "自治县", "自治旗")
+# a county-level division's kind in two characters (神农架林区, 六枝特区), by the gazetteer's
+_TWO_CHARACTER_KINDS = tuple(k for k in gazetteer.LEVEL_SUFFIXES[3] if len(k) == 2)
 # level words of more than one character (a group's region: 自治区…领导小组, 街道…领导小组)
 _LEVEL_WORDS = _AUTONOMOUS + ("街道",)
 # kinds of region with the kinds counted as one in brackets after them (各市（州）, 县（市、区）):
@@ -1417,6 +1419,10 @@ class AgencyRecognizer:
             return pos - 1, None        # 各市（州）司法局: every city's, no one body
         if text[pos - 3:pos] in _AUTONOMOUS:     # 自治区党委: the whole word, not 区
             return pos - 3, self.level_word_region(doc, g, text[pos - 3:pos], pos, subject)
+        if text[pos - 2:pos] in _TWO_CHARACTER_KINDS and \
+                (code := self.level_word_region(doc, g, text[pos - 2:pos], pos, subject)):
+            return pos - 2, code    # 林区政府, 特区党委: 神农架林区's, 六枝特区's own (elsewhere
+                                    # 林区 and 特区 are words: 国有林区政府, 经济特区政府)
         if text.endswith("地区", 0, pos) and (pos == 2 or text[pos - 3] in _AND or not "\u4e00" <= text[pos - 3] <= "\u9fff"):
             # 地区司法局, 地区中级人民法院 in a 地区's report: its own (not 本地区, 各地区)
             return pos - 2, self.level_word_region(doc, g, "地", pos, subject)
