@@ -860,6 +860,12 @@ def test_a_quoted_name_whose_head_goes_on_as_a_field_is_no_programme(extract):
     assert canon(r, "Initiative") == {"最多跑一次改革"}
 
 
+def test_a_head_that_ends_inside_a_word_is_no_head(extract):
+    # 各项目标任务: 各项|目标, no 项目 (project) there
+    r = extract(HEAD + "加快落实“十四五”规划各项目标任务，推进“放管服”改革各项目标落实，开展“法治进企业”项目。\n")
+    assert canon(r, "Initiative") == {"放管服改革", "法治进企业项目"}
+
+
 def test_applying_for_a_demonstration_title_and_its_round_are_no_part_of_it(extract):
     r = extract(HEAD + "市本级、平城区申报省级第二批法治政府建设示范市(县、区)，落实住所信息申报制承诺改革。\n")
     assert canon(r, "Initiative") == {"法治政府建设示范创建", "住所信息申报制承诺改革"}

@@ -1011,6 +1011,8 @@ class InitiativeRecognizer:
         system = _WORK_SYSTEM.match(text, end) if head else None
         if system:
             head, end = head + system.group(), system.end()
+        if head and words.joins_word(text, end) and not words.starts_word(text, end):
+            head = ""         # “十四五”规划各项目标任务: 项目 ends inside 目标, no head there
         return (head, end, False) if head else ("", pos, False)
 
     @staticmethod
