@@ -687,6 +687,13 @@ def test_listed_info_fields_are_no_title_and_name_the_publisher(extract):
     assert r["publisher"] == "山东省威海市生态环境局"
 
 
+def test_a_publishing_field_naming_a_body_and_its_second_name_names_the_first(extract):
+    # 司法局(行政复议局): the bureau, then the sign it bears as the reviewing body
+    r = extract("关于浦东新区2024年度法治政府建设情况的报告\n索引号 发布机构 司法局(行政复议局)\n"
+                "公开类别 主动公开 发布时间 2025-03-31\n2024年，区司法局持续深入学习贯彻习近平法治思想。\n")
+    assert r["publisher"] == "上海市浦东新区司法局"
+
+
 def test_the_body_after_the_titles_year_publishes_it(extract):
     r = extract("2015年武汉市人民代表大会常务委员会工作报告\n2014年，市人大常委会在中共武汉市委领导下依法履职。\n")
     assert r["publisher"] == "湖北省武汉市人民代表大会常务委员会"

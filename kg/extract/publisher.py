@@ -174,7 +174,9 @@ def published_by(doc: Doc, agencies: list) -> str | None:
             start, end = pos + start, pos + end
             inside = [a for a in agencies if start <= a.start_char and a.end_char <= end]
             if inside:
-                return max(inside, key=len).kb_id_
+                # the field's first body, whole (发布机构 | 司法局(行政复议局): the bureau, then
+                # its second name in brackets; 西城区人民政府广安门内街道办事处, not its government)
+                return min(inside, key=lambda a: (a.start_char, -len(a))).kb_id_
             region = [r for r in mentions(doc, "Region") if start <= r.start_char and r.end_char == end]
             if region and region[0].id_:
                 return gazetteer.load().government(region[0].id_)
