@@ -660,6 +660,26 @@ def test_a_city_named_by_its_stem_beside_its_province_named_in_full(extract):
     assert extract(body)["subject_region"] == "海南省"
 
 
+def test_a_city_departments_page_that_names_its_province_more_than_its_city(extract):
+    # 省委 above, 市委 its own, the city by its stem (a department's opening, its title lost)
+    body = ("2023年，我局紧密围绕省委“1310”具体部署和市委十二届六次全会工作部署，深入打好污染防治攻坚战。"
+            "汕头因在治水领域成效显著获得国务院督查激励；我局项目入选广东省推荐申报项目，"
+            "获评广东省优秀普法工作项目。\n")
+    assert extract(body)["subject_region"] == "广东省/汕头市"
+    # the city named in full once, its province twice
+    body = ("2023年，我局紧密围绕省委部署和市委全会工作部署，汕头市成效显著；我局项目入选广东省推荐申报项目，"
+            "获评广东省优秀普法工作项目。\n")
+    assert extract(body)["subject_region"] == "广东省/汕头市"
+    # a province's page naming a city's committee (汕头市委) speaks as no city
+    body = ("2023年，广东省紧密围绕省委部署推进法治建设，汕头市委推进依法行政，汕头成效显著；"
+            "广东省获评先进。\n")
+    assert extract(body)["subject_region"] == "广东省"
+    # a county's page speaks of its own 县委 too: whose the report is, 市委 does not tell
+    body = ("2023年，我局在省委、市委和县委的领导下，推进法治建设，汕头成效显著；"
+            "广东省获评先进，广东省推荐申报项目。\n")
+    assert extract(body)["subject_region"] != "广东省/汕头市"
+
+
 def test_a_district_speaking_as_我区_that_names_itself_once_in_a_title(extract):
     body = ("2016年，我区深入贯彻视察重庆重要讲话精神，以《重庆市法治政府建设实施方案》为主线，"
             "按照重庆市委部署推进工作。制定《梁平区行政规范性文件管理办法》。\n")

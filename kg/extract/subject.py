@@ -475,12 +475,15 @@ def own_division(g: gazetteer.Gazetteer, first: str, counts: Counter, best: str)
     plans, 视察重庆): the one division of that kind inside it that the page names — in
     full (定《梁平区…办法》; of a name two divisions share, its reading inside that region:
     《江北区…措施》 in a 重庆 page), or by its stem (我市…护航文昌经济, 我县…《2024年度法治宁海
-    建设工作要点》). A province speaks as 全省, a city of its counties as 各县; an
-    autonomous region calls itself 我区, and is left as it is."""
+    建设工作要点》); a city's department speaks so of its 市委 (``speaks_as_city``). A
+    province speaks as 全省, a city of its counties as 各县; an autonomous region calls
+    itself 我区, and is left as it is."""
     m = _OWN_DIVISION.search(first)
-    if m is None or g.divisions[best].level > 2:
+    # (or of its own city's bodies by their level word alone, as a city's department does)
+    as_city = m is None and g.divisions[best].level == 1 and speaks_as_city(g, first, best)
+    if (m is None and not as_city) or g.divisions[best].level > 2:
         return None
-    kind = m.group("kind") or m.group("body") or "市"
+    kind = "市" if m is None else m.group("kind") or m.group("body") or "市"
     if (kind == "市" and g.divisions[best].level != 1) or \
             (kind == "区" and g.path(best).endswith("自治区")):
         return None             # (a prefecture's 我市 is itself, not one of its cities)
@@ -491,6 +494,21 @@ def own_division(g: gazetteer.Gazetteer, first: str, counts: Counter, best: str)
     if not found:
         return city_by_stem(g, first, best) if kind == "市" else county_by_stem(g, first, best, kind)
     return found.pop() if len(found) == 1 else None
+
+
+def speaks_as_city(g: gazetteer.Gazetteer, first: str, province: str) -> bool:
+    """A page naming ``province`` most speaks of its own city's bodies by their level word
+    alone (市委, 市政府: not 汕头市委, a city named) and of none below a city (县委, 区政府,
+    全县): a city department's page that names its province more than its city
+    (紧密围绕省委“1310”具体部署和市委十二届六次全会工作部署), as 我市 would say. Not in a
+    municipality's page, whose own bodies those are."""
+    if g.divisions[province].name.endswith("市"):
+        return False
+    ends = {h.end for h in named_regions(g, first)}
+
+    def spoken(pattern: re.Pattern) -> bool:     # (as ``speaks_from_above`` reads a level spoken)
+        return any(m.start() + 1 not in ends for m in pattern.finditer(first))
+    return spoken(_CITY_DEIXIS) and not spoken(_COUNTY_DEIXIS)
 
 
 def county_kinds(first: str) -> set[str]:
