@@ -670,6 +670,17 @@ def test_a_city_departments_page_that_names_its_province_more_than_its_city(extr
     body = ("2023年，我局紧密围绕省委部署和市委全会工作部署，汕头市成效显著；我局项目入选广东省推荐申报项目，"
             "获评广东省优秀普法工作项目。\n")
     assert extract(body)["subject_region"] == "广东省/汕头市"
+    # no city named at all, one of its districts given as an example: the city that holds it
+    body = ("2023年，我局紧密围绕省委部署和市委全会工作部署推进法治建设，澄海区获评示范区；"
+            "我局项目入选广东省推荐申报项目，获评广东省优秀普法项目。\n")
+    assert extract(body)["subject_region"] == "广东省/汕头市"
+    body = ("2023年，市司法局在市委、市政府的领导下，落实《浙江省法治政府建设实施纲要》"
+            "《浙江省2023年法治政府建设工作要点》，指导柯桥区开展示范创建。\n")
+    assert extract(body)["subject_region"] == "浙江省/绍兴市"
+    # districts of two cities: no telling whose
+    body = ("2023年，市司法局在市委、市政府的领导下，落实《浙江省法治政府建设实施纲要》"
+            "《浙江省2023年法治政府建设工作要点》，学习上城区经验，指导柯桥区开展示范创建。\n")
+    assert extract(body)["subject_region"] in (None, "浙江省")
     # a province's page naming a city's committee (汕头市委) speaks as no city
     body = ("2023年，广东省紧密围绕省委部署推进法治建设，汕头市委推进依法行政，汕头成效显著；"
             "广东省获评先进。\n")

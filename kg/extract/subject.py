@@ -492,8 +492,16 @@ def own_division(g: gazetteer.Gazetteer, first: str, counts: Counter, best: str)
         found = {c for h in named_regions(g, first) if len(h.codes) > 1 for c in h.codes
                  if g.is_within(c, best) and g.path(c).endswith(kind)}
     if not found:
-        return city_by_stem(g, first, best) if kind == "市" else county_by_stem(g, first, best, kind)
+        return (city_by_stem(g, first, best) or holding_city(g, counts, best)) if kind == "市" \
+            else county_by_stem(g, first, best, kind)
     return found.pop() if len(found) == 1 else None
+
+
+def holding_city(g: gazetteer.Gazetteer, counts: Counter, province: str) -> str | None:
+    """The one city holding every county and district of ``province`` the page names, where
+    it names no city (我局…澄海区获评…广东省: 汕头市's, whose district it gives as an example)."""
+    held = {g.lineage(c)[1].code for c in counts if g.divisions[c].level >= 3 and g.is_within(c, province)}
+    return held.pop() if len(held) == 1 else None
 
 
 def speaks_as_city(g: gazetteer.Gazetteer, first: str, province: str) -> bool:
