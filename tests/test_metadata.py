@@ -272,6 +272,10 @@ def test_a_county_speaking_of_itself_named_by_its_stem(extract):
                 "监管法治化水平。现结合《2024年度法治宁海建设工作要点》等文件精神汇报如下：\n"
                 "贯彻落实《浙江省优化营商环境条例》。\n")
     assert r["subject_region"] == "浙江省/宁波市/宁海县"
+    # or of its own bureau by the level word, opening a clause (县市场监管局…法治郧西建设)
+    r = extract("2023年，县市场监管局认真落实《湖北省法治政府建设实施方案》《湖北省2023年法治政府建设工作要点》，"
+                "推进法治郧西建设。\n")
+    assert r["subject_region"] == "湖北省/十堰市/郧西县"
 
 
 def test_an_untitled_zones_report_is_its_citys(extract):

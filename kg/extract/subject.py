@@ -21,11 +21,13 @@ _TOWNSHIP_DEIXIS = re.compile(r"[全我本](?:镇|乡|街道)")
 _TOWNSHIP_BODIES = re.compile(r"(?<![乡各])(?:镇|乡|街道)(?:党委|党工委|人民政府|政府|办事处)")
 # a city speaking of itself (not 各市, 市县)
 _CITY_DEIXIS = re.compile(r"[全我本]市|(?<![各省县])市(?:委|政府|人民政府)")
+# a bureau by its level word alone (市司法局, 区市场监管局)
+_BUREAU = r"[\u4e00-\u9fff]{2,6}?局"
 # a page speaking of itself as a division of a kind, or of its own bodies by their level
-# alone (在区委、区政府的领导下); 全市 too, not 全区: an autonomous region's as well, and a
-# city's report says it of a district
+# alone (在区委、区政府的领导下; 县市场监管局 at a clause's start); 全市 too, not 全区: an
+# autonomous region's as well, and a city's report says it of a district
 _OWN_DIVISION = re.compile(r"[我本](?P<kind>区|县|旗)|[全我本]市"
-                           r"|(?:^|(?<=[在、，,。；和及与由]))(?P<body>区|县|旗)(?:委|政府|人民政府)")
+                           rf"|(?:^|(?<=[在、，,。；和及与由]))(?P<body>区|县|旗)(?:委|政府|人民政府|{_BUREAU})")
 # (鹤龙街: a 街道 as Guangzhou writes it, see gazetteer; not 人民街's 街 in 人民街街道)
 _TOWNSHIP_END = re.compile(r"镇|乡|街道|街(?!街?道)|苏木|地区")
 # 法治 before a place's stem: the rule-of-law programme named after it (法治始兴建设), or
@@ -38,8 +40,6 @@ _SELF_BELOW = re.compile(r"[我本]([市县区旗])|全([市县])|在([市县区
 _COUNTY_DEIXIS = re.compile(r"[全我本]([县区旗])|(?<![各省市])([县区旗])(?:委|政府|人民政府)")
 # a page speaking as a province: 全省, 我省, 省政府 (not 各省, 市县)
 _PROVINCE_DEIXIS = re.compile(r"[全我本]省|(?<![各市县])省(?:委|政府|人民政府)")
-# a bureau by its level word alone (市司法局, 区市场监管局)
-_BUREAU = r"[\u4e00-\u9fff]{2,6}?局"
 # a page speaking as a prefecture: 全市, 我州, 市委, 州政府, 市司法局 (not 各市, 省市, 县市);
 # without 市, as a prefecture no county-level city can be (州委, 盟司法局, 行署)
 _PREFECTURE_DEIXIS = re.compile(rf"[全我本][市州盟]|(?<![各省县区])[市州盟](?:委|党委|政府|人民政府|{_BUREAU})")
