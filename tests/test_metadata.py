@@ -681,6 +681,18 @@ def test_a_city_departments_page_that_names_its_province_more_than_its_city(extr
     body = ("2023年，市司法局在市委、市政府的领导下，落实《浙江省法治政府建设实施纲要》"
             "《浙江省2023年法治政府建设工作要点》，指导柯桥区开展示范创建。\n")
     assert extract(body)["subject_region"] == "浙江省/绍兴市"
+    # its own bureau by the level word (市司法局), the city named in a plan's title once
+    body = ("2023年，市司法局认真落实《浙江省法治政府建设实施纲要》《浙江省2023年法治政府建设工作要点》"
+            "和《绍兴市2023年法治政府建设工作要点》，推进法治建设。\n")
+    assert extract(body)["subject_region"] == "浙江省/绍兴市"
+    # a prefecture that is a 州 speaks as one (州司法局), the county-level city it names its own
+    body = ("2023年，州司法局认真落实《贵州省法治政府建设实施方案》《贵州省2023年法治政府建设工作要点》，"
+            "指导兴义市开展示范创建。\n")
+    assert extract(body)["subject_region"] == "贵州省/黔西南布依族苗族自治州"
+    # the bodies of two levels, every one of them (市县生态环境局), speak as no city
+    body = ("2023年，省生态环境厅认真落实《贵州省法治政府建设实施方案》《贵州省2023年法治政府建设工作要点》，"
+            "指导市县生态环境局开展执法，兴义市获评先进。\n")
+    assert extract(body)["subject_region"] == "贵州省"
     # districts of two cities: no telling whose
     body = ("2023年，市司法局在市委、市政府的领导下，落实《浙江省法治政府建设实施纲要》"
             "《浙江省2023年法治政府建设工作要点》，学习上城区经验，指导柯桥区开展示范创建。\n")

@@ -475,15 +475,15 @@ def own_division(g: gazetteer.Gazetteer, first: str, counts: Counter, best: str)
     plans, 视察重庆): the one division of that kind inside it that the page names — in
     full (定《梁平区…办法》; of a name two divisions share, its reading inside that region:
     《江北区…措施》 in a 重庆 page), or by its stem (我市…护航文昌经济, 我县…《2024年度法治宁海
-    建设工作要点》); a city's department speaks so of its 市委 (``speaks_as_city``). A
-    province speaks as 全省, a city of its counties as 各县; an autonomous region calls
+    建设工作要点》); a city's department speaks so of its 市委 or 市司法局 (``city_spoken_of``).
+    A province speaks as 全省, a city of its counties as 各县; an autonomous region calls
     itself 我区, and is left as it is."""
     m = _OWN_DIVISION.search(first)
-    # (or of its own city's bodies by their level word alone, as a city's department does)
-    as_city = m is None and g.divisions[best].level == 1 and speaks_as_city(g, first, best)
-    if (m is None and not as_city) or g.divisions[best].level > 2:
+    if m is None:
+        return city_spoken_of(g, first, counts, best) if g.divisions[best].level == 1 else None
+    if g.divisions[best].level > 2:
         return None
-    kind = "市" if m is None else m.group("kind") or m.group("body") or "市"
+    kind = m.group("kind") or m.group("body") or "市"
     if (kind == "市" and g.divisions[best].level != 1) or \
             (kind == "区" and g.path(best).endswith("自治区")):
         return None             # (a prefecture's 我市 is itself, not one of its cities)
@@ -497,26 +497,38 @@ def own_division(g: gazetteer.Gazetteer, first: str, counts: Counter, best: str)
     return found.pop() if len(found) == 1 else None
 
 
+def city_spoken_of(g: gazetteer.Gazetteer, first: str, counts: Counter, province: str) -> str | None:
+    """The city of ``province``, named most, whose own bodies a page speaks of by their
+    level word alone (市委, 市政府, 市司法局, 州委: not 汕头市委, a city named) and of none below
+    a city (县委, 区政府, 全县): a city department's page that names its province more than its
+    city (紧密围绕省委“1310”具体部署和市委十二届六次全会工作部署), as 我市 would say — the one city
+    of that kind (市, 州, 盟) it names, by its stem, or by its counties and districts. Not a
+    municipality's page, whose own bodies those are."""
+    if g.divisions[province].name.endswith("市"):
+        return None
+    ends = {h.end for h in named_regions(g, first)}
+
+    def spoken(pattern: re.Pattern) -> list[str]:   # (as ``speaks_from_above`` reads a level spoken)
+        return [m.group() for m in pattern.finditer(first) if m.start() + 1 not in ends]
+    # (not two levels' bodies, every one of them: 指导市县生态环境局)
+    kinds = {said[-1] if said[0] in "全我本" else said[0] for said in spoken(_PREFECTURE_DEIXIS)
+             if said[0] in "全我本" or said[1] not in "县区旗"}
+    if len(kinds) != 1 or spoken(_COUNTY_DEIXIS):
+        return None
+    kind = kinds.pop()
+    found = {c for c in counts if g.divisions[c].level == 2 and g.is_within(c, province)
+             and g.divisions[c].name.endswith(kind)}
+    if found:
+        return found.pop() if len(found) == 1 else None
+    return (city_by_stem(g, first, province, speaking=False) if kind == "市" else None) \
+        or holding_city(g, counts, province)
+
+
 def holding_city(g: gazetteer.Gazetteer, counts: Counter, province: str) -> str | None:
     """The one city holding every county and district of ``province`` the page names, where
     it names no city (我局…澄海区获评…广东省: 汕头市's, whose district it gives as an example)."""
     held = {g.lineage(c)[1].code for c in counts if g.divisions[c].level >= 3 and g.is_within(c, province)}
     return held.pop() if len(held) == 1 else None
-
-
-def speaks_as_city(g: gazetteer.Gazetteer, first: str, province: str) -> bool:
-    """A page naming ``province`` most speaks of its own city's bodies by their level word
-    alone (市委, 市政府: not 汕头市委, a city named) and of none below a city (县委, 区政府,
-    全县): a city department's page that names its province more than its city
-    (紧密围绕省委“1310”具体部署和市委十二届六次全会工作部署), as 我市 would say. Not in a
-    municipality's page, whose own bodies those are."""
-    if g.divisions[province].name.endswith("市"):
-        return False
-    ends = {h.end for h in named_regions(g, first)}
-
-    def spoken(pattern: re.Pattern) -> bool:     # (as ``speaks_from_above`` reads a level spoken)
-        return any(m.start() + 1 not in ends for m in pattern.finditer(first))
-    return spoken(_CITY_DEIXIS) and not spoken(_COUNTY_DEIXIS)
 
 
 def county_kinds(first: str) -> set[str]:
