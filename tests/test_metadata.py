@@ -276,6 +276,14 @@ def test_a_county_speaking_of_itself_named_by_its_stem(extract):
     r = extract("2023年，县市场监管局认真落实《湖北省法治政府建设实施方案》《湖北省2023年法治政府建设工作要点》，"
                 "推进法治郧西建设。\n")
     assert r["subject_region"] == "湖北省/十堰市/郧西县"
+    # no county named, by name or stem, but a township of one (柳屯镇: 濮阳县's)
+    r = extract("2023年，我局在县委、县政府的坚强领导下，认真落实《河南省法治政府建设实施方案》和"
+                "《河南省2023年法治政府建设工作要点》，指导柳屯镇开展法治创建。\n")
+    assert r["subject_region"] == "河南省/濮阳市/濮阳县"
+    # (a district's page: a county's township is no township of its own)
+    r = extract("2023年，我局在区委、区政府的坚强领导下，认真落实《河南省法治政府建设实施方案》和"
+                "《河南省2023年法治政府建设工作要点》，学习柳屯镇经验。\n")
+    assert r["subject_region"] != "河南省/濮阳市/濮阳县"
 
 
 def test_an_untitled_zones_report_is_its_citys(extract):

@@ -493,7 +493,7 @@ def own_division(g: gazetteer.Gazetteer, first: str, counts: Counter, best: str)
                  if g.is_within(c, best) and g.path(c).endswith(kind)}
     if not found:
         return (city_by_stem(g, first, best) or holding_city(g, counts, best)) if kind == "市" \
-            else county_by_stem(g, first, best, kind)
+            else county_by_stem(g, first, best, kind) or holding_county(g, first, best, kind)
     return found.pop() if len(found) == 1 else None
 
 
@@ -642,6 +642,18 @@ def speaks_below(g: gazetteer.Gazetteer, first: str, best: str) -> bool:
     if d.name.endswith("自治区"):
         kinds.discard("区")
     return bool(kinds)
+
+
+def holding_county(g: gazetteer.Gazetteer, first: str, above: str, kind: str) -> str | None:
+    """The one county (or district, as ``kind`` says) inside ``above`` holding every
+    township of it the page names, where it names no county (我局…指导柳屯镇开展… in a county
+    bureau's page that names its province's plans: 濮阳县's)."""
+    held = {g.county_of(h.codes[0]) for h in named_regions(g, first, above)
+            if len(h.codes) == 1 and g.divisions[h.codes[0]].level == 4}
+    if len(held) != 1:
+        return None
+    county = held.pop()
+    return county if g.path(county).endswith(kind) else None
 
 
 def county_by_stem(g: gazetteer.Gazetteer, first: str, above: str, kind: str) -> str | None:
