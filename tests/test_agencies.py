@@ -598,6 +598,11 @@ def test_a_department_names_its_own_divisions_and_party_committee_by_its_head(ex
                 "市局法制科牵头制定工作要点。市局稽查局查处案件45起。\n")
     assert {"中共国家税务总局湖北省宜昌市税务局委员会", "国家税务总局湖北省宜昌市税务局法制科",
             "国家税务总局湖北省宜昌市税务局稽查局"} <= canon(r, "Agency")
+    # after a verb or a preposition too (通过区局党组…学习, 召开区局党委会议)
+    r = extract("梅县区市场监督管理局2023年法治政府建设工作报告\n通过区局党组理论学习中心组学习，召开区局党委会议。\n")
+    found = {e["canonical"]: e["aliases"] for e in r["entities"] if e["type"] == "Agency"}
+    assert found["中共广东省梅州市梅县区市场监督管理局党组"] == ["区局党组"]
+    assert found["中共广东省梅州市梅县区市场监督管理局委员会"] == ["区局党委"]
     r = extract("宿迁市自然资源和规划局宿城分局2024年度法治政府建设工作报告\n2024年，我局认真贯彻落实市局党组和"
                 "区委、区政府法治建设部署。\n")
     assert not any(a.endswith("党组") for a in canon(r, "Agency"))

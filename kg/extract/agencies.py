@@ -334,6 +334,12 @@ def opens_phrase(text: str, pos: int) -> bool:
     return not ("\u4e00" <= before <= "\u9fff") or before in _SELF_BEFORE
 
 
+def after_verb(text: str, pos: int) -> bool:
+    """A verb or a preposition of two characters stands right before ``pos`` (通过|区局党组
+    学习, 召开|区局党委会议), and no word runs across ``pos`` (城区局: 城区 is one)."""
+    return tag(text[pos - 2:pos]) in ("v", "p") and not is_word(text[pos - 1:pos + 1])
+
+
 def self_word(text: str, pos: int) -> bool:
     """The head at ``pos`` (厅, 局) is a word of its own, the department calling itself by it
     (由厅法规处, 、局办公室), not the end of a longer name (办公厅, 市局)."""
@@ -1133,7 +1139,8 @@ class AgencyRecognizer:
         while pos >= 0:
             # 由厅法规处, 纳入厅党委: 厅 is a word of its own there, not the end of 办公厅
             start = pos if self_word(text, pos) else \
-                pos - 1 if level and text[pos - 1:pos] == level and opens_phrase(text, pos - 1) else -1
+                pos - 1 if level and text[pos - 1:pos] == level and \
+                (opens_phrase(text, pos - 1) or after_verb(text, pos - 1)) else -1
             unit = gr.internal_unit.match(text, pos + len(head)) or (
                 _GENERAL_OFFICE.match(text, pos + len(head)) or own_unit(text, start, text[start:pos + len(head)])
                 if own.endswith(("厅", "局")) and start >= 0 else None)
