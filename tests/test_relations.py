@@ -756,6 +756,21 @@ def test_the_body_drafting_before_another_adopts_issues_too(extract):
                                  for title in ("濮阳县行政规范性文件管理办法", "濮阳县法律顾问工作规则")}
 
 
+def test_a_division_drafts_and_its_departments_own_meeting_adopts(extract):
+    # 局法规科起草、经局长办公会审定的《X》 in the bureau's own report: the division drafted it,
+    # the bureau, whose meeting that is, adopted it (so a commission's 主任办公会)
+    r = extract("许昌市生态环境局2023年法治政府建设情况报告\n局法规科起草、经局长办公会审定的"
+                "《许昌市生态环境局行政执法公示办法》正式印发。\n")
+    assert rels(r, "ISSUED") == {("河南省许昌市生态环境局法规科", "许昌市生态环境局行政执法公示办法"),
+                                 ("河南省许昌市生态环境局", "许昌市生态环境局行政执法公示办法")}
+    r = extract("许昌市卫生健康委员会关于2023年法治政府建设情况的报告\n委法规科起草、经主任办公会审议通过的"
+                "《许昌市卫生健康委员会重大行政决策程序规定》印发实施。\n")
+    assert ("河南省许昌市卫生健康委员会", "许昌市卫生健康委员会重大行政决策程序规定") in rels(r, "ISSUED")
+    # a bureau's meeting in a government's report is none of the government's
+    r = extract("濮阳县2022年法治政府建设情况报告\n县司法局起草、经局长办公会审定的《濮阳县行政执法公示办法》正式印发。\n")
+    assert rels(r, "ISSUED") == {("河南省濮阳市濮阳县司法局", "濮阳县行政执法公示办法")}
+
+
 def test_the_members_named_for_a_group_do_not_act_in_later_clauses(extract):
     # 镇平安办、镇党政办、司法所等…为成员的领导小组: who sits on the group, not who makes
     # the plan the sentence goes on to (the township's own government, unnamed)

@@ -127,6 +127,12 @@ _APPROVED_TO_ADDRESSEES = re.compile(r"[》〉>＞]?已(?:经|由)?[^。，,；;
 # 《X》自3月1日起施行)
 _ADOPTED_BEFORE = re.compile(r"经(?P<by>[^，,。；;：:《》]{2,40}?)(?:审议|讨论)?通过[，,]\s*《?$")
 _DELIBERATED = re.compile(r"审议通过|审议|讨论通过")
+# a department's own meeting, named by its head's title or by the department (局长办公会, 局务会,
+# 厅务会, 主任办公会, 委务会, 院长办公会): in its own report, the department adopting what it
+# passes; what the department's name ends with, by the meeting's word
+_OWN_MEETING = re.compile(r"经(?P<by>局长|厅长|院长|主任)办公会议?|经(?P<of>[局厅委院])务会议?")
+_MEETING_BODIES = {"局长": ("局",), "局": ("局",), "厅长": ("厅",), "厅": ("厅",), "院长": ("院",), "院": ("院",),
+                   "主任": ("委员会", "委", "办公室"), "委": ("委员会", "委")}
 # the meeting a body held (全面依法治县委员会第五次工作会议, 人大常委会召开第十一次主任会议),
 # looked for this far before the sentence that says 会议审议通过…
 _MEETING_OF = re.compile(r"(?:召开了?)?(?:第[一二三四五六七八九十\d]+次)?(?:全体|工作|主任|常务|扩大)?会议")
@@ -585,7 +591,20 @@ class RelationExtractor:
             # 市发改委起草的《X》经市政府常务会议审议通过: who drafted it and who adopted it
             drafted = self.clause_issuers(doc, span, agencies) if self.made_by(doc, span) else []
             return list(dict.fromkeys(self.drafted_before(doc, span, agencies) + drafted + passive))
-        return list(dict.fromkeys(self.drafted_before(doc, span, agencies) + self.clause_issuers(doc, span, agencies)))
+        drafted = self.drafted_before(doc, span, agencies)
+        # 局法规科起草、经局长办公会审定的《X》: the division drafted it, its department adopted it
+        adopted = self.own_meeting(doc, span) if drafted else None
+        return list(dict.fromkeys(drafted + ([adopted] if adopted else []) + self.clause_issuers(doc, span, agencies)))
+
+    def own_meeting(self, doc: Doc, span: Span) -> str | None:
+        """The report's own department, where its own meeting adopted the title in the clause
+        (经局长办公会审定的《X》 in a bureau's report; 主任办公会, 委务会 in a commission's)."""
+        cstart, vpos = self.verb_clause(doc, span)
+        m = _OWN_MEETING.search(text_of(doc), cstart, vpos) if vpos is not None else None
+        if m is None:
+            return None
+        own = self.own_body(doc, gazetteer.load())
+        return own if own and own.endswith(_MEETING_BODIES[m.group("by") or m.group("of")]) else None
 
     @staticmethod
     def titled_issuers(span: Span) -> list[str]:
