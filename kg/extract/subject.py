@@ -527,8 +527,15 @@ def city_spoken_of(g: gazetteer.Gazetteer, first: str, counts: Counter, province
 def holding_city(g: gazetteer.Gazetteer, counts: Counter, province: str) -> str | None:
     """The one city holding every county and district of ``province`` the page names, where
     it names no city (我局…澄海区获评…广东省: 汕头市's, whose district it gives as an example)."""
-    held = {g.lineage(c)[1].code for c in counts if g.divisions[c].level >= 3 and g.is_within(c, province)}
-    return held.pop() if len(held) == 1 else None
+    return holding(g, [c for c in counts if g.divisions[c].level >= 3 and g.is_within(c, province)], 2)
+
+
+def holding(g: gazetteer.Gazetteer, codes: list[str], level: int) -> str | None:
+    """The one division of ``level`` (2: a city, 3: a county) holding every one of ``codes``,
+    the places below it a page names (澄海区: 汕头市; 柳屯镇: 濮阳县); none where they lie in
+    two, or in none of that level (a town of 仙桃市, a county-level city no city holds)."""
+    held = {next((d.code for d in g.lineage(c) if d.level == level), None) for c in codes}
+    return held.pop() if len(held) == 1 and None not in held else None
 
 
 def county_kinds(first: str) -> set[str]:
@@ -648,12 +655,9 @@ def holding_county(g: gazetteer.Gazetteer, first: str, above: str, kind: str) ->
     """The one county (or district, as ``kind`` says) inside ``above`` holding every
     township of it the page names, where it names no county (我局…指导柳屯镇开展… in a county
     bureau's page that names its province's plans: 濮阳县's)."""
-    held = {g.county_of(h.codes[0]) for h in named_regions(g, first, above)
-            if len(h.codes) == 1 and g.divisions[h.codes[0]].level == 4}
-    if len(held) != 1:
-        return None
-    county = held.pop()
-    return county if g.path(county).endswith(kind) else None
+    county = holding(g, [h.codes[0] for h in named_regions(g, first, above)
+                         if len(h.codes) == 1 and g.divisions[h.codes[0]].level == 4], 3)
+    return county if county and g.path(county).endswith(kind) else None
 
 
 def county_by_stem(g: gazetteer.Gazetteer, first: str, above: str, kind: str) -> str | None:
