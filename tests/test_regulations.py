@@ -284,6 +284,9 @@ def test_a_bare_law_being_publicised_is_named_but_its_campaign_is_not(extract):
     assert canon(r, "Regulation") == {"优化营商环境条例", "中华人民共和国宪法"}
     r = extract(HEAD + "开展民法典宣传月和宪法宣传日活动。\n")
     assert canon(r, "Regulation") == set()
+    # a standing committee's inspection of how a law is carried out names the law
+    r = extract(HEAD + "配合县人大常委会开展土地管理法执法检查。\n")
+    assert canon(r, "Regulation") == {"中华人民共和国土地管理法"}
 
 
 def test_a_law_opening_a_quoted_slogan_is_its_theme_not_the_document(extract):
