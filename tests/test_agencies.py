@@ -314,6 +314,11 @@ def test_a_townships_law_enforcement_brigade(extract):
     # a district's or a city's force of no one field is a 支队 (Chongqing's districts)
     r = extract("綦江区2022年法治政府建设情况报告\n区综合行政执法支队开展执法案卷评查，市综合行政执法支队给予指导。\n")
     assert canon(r, "Agency") == {"重庆市綦江区综合行政执法支队", "重庆市综合行政执法支队"}
+    # 队伍 (its staff, the enforcement teams) and 队员 open no 执法队
+    r = extract("晋中市交通运输局2023年法治政府建设年度报告\n市综合行政执法队伍持续规范执法，镇综合行政执法队员参加培训。\n")
+    assert canon(r, "Agency") == {"山西省晋中市交通运输局"}
+    r = extract("晋中市交通运输局2023年法治政府建设年度报告\n市综合行政执法队开展执法。\n")
+    assert canon(r, "Agency") == {"山西省晋中市交通运输局", "山西省晋中市综合行政执法队"}
 
 
 def test_a_streets_own_bodies_written_after_the_word_streets(extract):

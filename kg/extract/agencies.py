@@ -276,7 +276,8 @@ def grammar() -> Grammar:
         rf"|(?P<rol>{rule_of_law('')})"
         rf"|(?P<party>委员会|党委|党工委|(?<=街道|地区)工委|委(?![员托]))(?:(?P<pdept>{alternation(party)}){not_verb}"
         rf"|(?P<prol>{rule_of_law('p')}))?"
-        rf"|(?P<unit>{units})"
+        # (a 队 that opens 队伍, 队员, 队长 is no unit: 综合行政执法队伍, its staff)
+        rf"|(?P<unit>{units})(?!(?<=队)[伍员长])"
         r"|(?P<school>党校)"
         r"|(?P<staffing>编委?办)"   # 市编办, 县编委办: the party committee's staffing office
         # a 地区's or 盟's committee and commissioner's office (not 当地委托, 各地委员)
