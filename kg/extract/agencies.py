@@ -31,6 +31,8 @@ LEVEL_CHARS = "省市县区州盟旗乡镇"
 _ANOTHER_LEVELS = re.compile(rf"[和及与][{LEVEL_CHARS}]")
 _COORD_WORDS = ("中央", "国家", "省", "市", "县", "区", "州", "乡", "镇")
 _AUTONOMOUS = ("自治区", "自治州", "自治县", "自治旗")
+# what after a brigade's 队 makes the word its staff, not the brigade (执法队伍, 队员, 大队长)
+_STAFF = "[伍员长]"
 # a county-level division's kind in two characters (神农架林区, 六枝特区), by the gazetteer's
 _TWO_CHARACTER_KINDS = tuple(k for k in gazetteer.LEVEL_SUFFIXES[3] if len(k) == 2)
 # level words of more than one character (a group's region: 自治区…领导小组, 街道…领导小组)
@@ -253,7 +255,7 @@ def grammar() -> Grammar:
         # of no field is the township's, a unit below)
         # (a one-character head is no head where it opens a word: 办理, 办结, 办实事, 委托, 局面, 部署;
         # 办公室结合…, 委员会事务 are whole heads)
-        rf"|(?!(?:{middles}){brigades})(?P<stem>{s}(?:(?:和?(?:{s})){{1,3}}|{middles})?)(?P<head>{h}|{brigade_of}{brigades}(?![伍员长]))"
+        rf"|(?!(?:{middles}){brigades})(?P<stem>{s}(?:(?:和?(?:{s})){{1,3}}|{middles})?)(?P<head>{h}|{brigade_of}{brigades}(?!{_STAFF}))"
         rf"(?:(?<![办委局部厅署])|(?![理结件事实员托势限部署]|面(?!向)|(?<=办)[法案]))(?<!市监委)"
         # (a 街道's, a 盟's: the working committee the standing committee above sends there)
         r"|(?P<npcstreet>人大(?:街道)?工委|人大街道工作委员会)"
@@ -277,7 +279,7 @@ def grammar() -> Grammar:
         rf"|(?P<party>委员会|党委|党工委|(?<=街道|地区)工委|委(?![员托]))(?:(?P<pdept>{alternation(party)}){not_verb}"
         rf"|(?P<prol>{rule_of_law('p')}))?"
         # (a 队 that opens 队伍, 队员, 队长 is no unit: 综合行政执法队伍, its staff)
-        rf"|(?P<unit>{units})(?!(?<=队)[伍员长])"
+        rf"|(?P<unit>{units})(?!(?<=队){_STAFF})"
         r"|(?P<school>党校)"
         r"|(?P<staffing>编委?办)"   # 市编办, 县编委办: the party committee's staffing office
         # a 地区's or 盟's committee and commissioner's office (not 当地委托, 各地委员)
