@@ -672,6 +672,24 @@ def test_a_city_named_by_its_stem_beside_its_province_named_in_full(extract):
     assert extract(body)["subject_region"] == "海南省"
 
 
+def test_a_provincial_departments_page_opening_with_it_by_the_level_word(extract):
+    # 省司法厅 opens the first paragraph: the province's page, the city it names an example
+    body = "2023年，省司法厅认真落实《浙江省法治政府建设实施方案》，指导绍兴市开展示范创建。\n"
+    assert extract(body)["subject_region"] == "浙江省"
+    body = "2023年，省市场监管局认真落实《浙江省法治政府建设实施方案》，绍兴市局获评先进。\n"
+    assert extract(body)["subject_region"] == "浙江省"
+    # an autonomous region's: 区 before a 厅, which only a province-level department heads
+    body = "2023年，区司法厅认真落实《广西壮族自治区法治政府建设实施方案》，指导南宁市开展示范创建。\n"
+    assert extract(body)["subject_region"] == "广西壮族自治区"
+    # (区 before a 局 there is a district's)
+    body = ("2023年，区司法局认真落实《广西壮族自治区法治政府建设实施方案》和《南宁市法治政府建设实施方案》，"
+            "推进法治青秀建设。\n")
+    assert extract(body)["subject_region"] == "广西壮族自治区/南宁市/青秀区"
+    # a city's bureau under the provincial department's guidance stays the city's
+    body = "2023年，我局在省司法厅的指导下，认真落实《浙江省法治政府建设实施方案》，绍兴市获评示范市。\n"
+    assert extract(body)["subject_region"] == "浙江省/绍兴市"
+
+
 def test_a_city_departments_page_that_names_its_province_more_than_its_city(extract):
     # 省委 above, 市委 its own, the city by its stem (a department's opening, its title lost)
     body = ("2023年，我局紧密围绕省委“1310”具体部署和市委十二届六次全会工作部署，深入打好污染防治攻坚战。"

@@ -257,6 +257,9 @@ def _from_body(g: gazetteer.Gazetteer, body: str, raw: str, body_codes) -> tuple
     """``_county_or_above`` where the title places no region: the body's regions, how it
     speaks of itself, its opening, its stems, its index number."""
     if body_codes():
+        province = opened_by_province(g, body, body_codes())
+        if province:
+            return province, False
         opener = opening_region(g, body)
         best = narrowest(g, body_codes(), *opener)
         own = own_division(g, body[:3000], body_codes(), best) \
@@ -456,6 +459,25 @@ def _actor_positions(body: str) -> list[int]:
     """Where the report names who it is about: its first paragraph's actor (``opening``),
     then what the sentence sending the report up names (现将郑东新区2025年度…报告如下)."""
     return [pos for pos in (opening(body), reported_on(body)) if pos is not None]
+
+
+def opened_by_province(g: gazetteer.Gazetteer, body: str, counts: Counter) -> str | None:
+    """The province whose department the first paragraph opens with as its actor, named by
+    the province's level word alone (2023年，省司法厅认真落实…; an autonomous region's 自治区
+    or 区 before a 厅, which only a province-level department heads), where every place the
+    page names lies in that one province: the province's page, not that of the city it
+    gives as an example (指导绍兴市开展…)."""
+    provinces = {g.lineage(c)[0] for c in counts}
+    if len(provinces) != 1:
+        return None
+    province = provinces.pop()
+    for pos in _actor_positions(body):
+        word = next((w for w in ("自治区", "省", "区") if body.startswith(w, pos)), "")
+        dept = agency_grammar().body.match(body, pos + len(word)) if word else None
+        if dept and dept.group("stem") and (dept.group("head") == "厅" or word != "区") and \
+                province.name.endswith("自治区" if word in ("自治区", "区") else "省"):
+            return province.code
+    return None
 
 
 def _zone_at(g: gazetteer.Gazetteer, body: str, pos: int) -> bool:
