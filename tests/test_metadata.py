@@ -280,6 +280,13 @@ def test_a_county_speaking_of_itself_named_by_its_stem(extract):
     r = extract("2023年，我局在县委、县政府的坚强领导下，认真落实《河南省法治政府建设实施方案》和"
                 "《河南省2023年法治政府建设工作要点》，指导柳屯镇开展法治创建。\n")
     assert r["subject_region"] == "河南省/濮阳市/濮阳县"
+    # a city named most, the page speaking as one of its counties, which it never names: whose
+    # the report is, the text cannot tell (not the city's)
+    r = extract("2023年，县市场监管局在县委、县政府的坚强领导下，认真落实《绍兴市2023年法治政府建设工作要点》。\n")
+    assert r["subject_region"] is None
+    # (a page that speaks as the city too, 我市, stays the city's)
+    r = extract("2023年，在县委、县政府的坚强领导下，我市认真落实《绍兴市2023年法治政府建设工作要点》。\n")
+    assert r["subject_region"] == "浙江省/绍兴市"
     # (a district's page: a county's township is no township of its own)
     r = extract("2023年，我局在区委、区政府的坚强领导下，认真落实《河南省法治政府建设实施方案》和"
                 "《河南省2023年法治政府建设工作要点》，学习柳屯镇经验。\n")

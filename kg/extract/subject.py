@@ -663,11 +663,15 @@ def speaks_below(g: gazetteer.Gazetteer, first: str, best: str) -> bool:
     """A province is the region the page names most, but the page speaks as one of its
     cities or counties (我市, 全县, 本区, 在县委、县政府的领导下: not an autonomous region's
     我区, nor a municipality's 本市), which it never names: whose the report is, the text
-    cannot tell."""
+    cannot tell. So where a city is named most and the page speaks as a county or a banner,
+    never as the city (在县委、县政府的坚强领导下…《绍兴市…要点》: not 我区, which a 地区 may
+    say of itself, nor beside 我市, 全市)."""
     d = g.divisions[best]
+    kinds = {m.group(1) or m.group(2) or m.group(3) for m in _SELF_BELOW.finditer(first)}
+    if d.level == 2:
+        return bool(kinds & {"县", "旗"}) and "市" not in kinds
     if d.level != 1 or d.name.endswith("市"):
         return False
-    kinds = {m.group(1) or m.group(2) or m.group(3) for m in _SELF_BELOW.finditer(first)}
     if d.name.endswith("自治区"):
         kinds.discard("区")
     return bool(kinds)
