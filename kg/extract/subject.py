@@ -529,13 +529,11 @@ def city_spoken_of(g: gazetteer.Gazetteer, first: str, counts: Counter, province
     if g.divisions[province].name.endswith("市"):
         return None
     ends = {h.end for h in named_regions(g, first)}
-
-    def spoken(pattern: re.Pattern) -> list[str]:   # (as ``speaks_from_above`` reads a level spoken)
-        return [m.group() for m in pattern.finditer(first) if m.start() + 1 not in ends]
     # (not two levels' bodies, every one of them: 指导市县生态环境局)
-    kinds = {said[-1] if said[0] in "全我本" else said[0] for said in spoken(_PREFECTURE_DEIXIS)
+    kinds = {said[-1] if said[0] in "全我本" else said[0]
+             for said in levels_spoken(_PREFECTURE_DEIXIS, first, ends)
              if said[0] in "全我本" or said[1] not in "县区旗"}
-    if len(kinds) != 1 or spoken(_COUNTY_DEIXIS):
+    if len(kinds) != 1 or levels_spoken(_COUNTY_DEIXIS, first, ends):
         return None
     kind = kinds.pop()
     found = {c for c in counts if g.divisions[c].level == 2 and g.is_within(c, province)
@@ -602,8 +600,7 @@ def speaks_from_above(g: gazetteer.Gazetteer, first: str, counts: Counter, best:
 
     for above, own in ((1, province), (2, (prefecture,))):
         # (重庆市荣昌区公安局: the level word ends a name, no level spoken as)
-        if level <= above or not any(m.start() + 1 not in named()[1]
-                                     for p in own for m in p.finditer(first)):
+        if level <= above or not any(levels_spoken(p, first, named()[1]) for p in own):
             continue
         heads = {g.lineage(c)[above - 1].code for c in counts if g.divisions[c].level >= above}
         head = heads.pop() if len(heads) == 1 else None
@@ -629,6 +626,12 @@ def speaks_from_above(g: gazetteer.Gazetteer, first: str, counts: Counter, best:
         if not spoken and not writes_short(g, first, best, head):
             return head
     return None
+
+
+def levels_spoken(pattern: re.Pattern, first: str, ends: set[int]) -> list[str]:
+    """What ``pattern`` finds a page speaking as (市委, 全县), less a level word that ends a
+    region's name (``ends``: 汕头市委, 重庆市荣昌区公安局 name a level, speak as none)."""
+    return [m.group() for m in pattern.finditer(first) if m.start() + 1 not in ends]
 
 
 def writes_short(g: gazetteer.Gazetteer, first: str, code: str, head: str) -> bool:
