@@ -130,9 +130,8 @@ _DELIBERATED = re.compile(r"审议通过|审议|讨论通过")
 # a department's own meeting, named by its head's title or by the department (局长办公会, 局务会,
 # 厅务会, 主任办公会, 委务会, 院长办公会): in its own report, the department adopting what it
 # passes; what the department's name ends with, by the meeting's word
-_OWN_MEETING = re.compile(r"经(?P<by>局长|厅长|院长|主任)办公会议?|经(?P<of>[局厅委院])务会议?")
-_MEETING_BODIES = {"局长": ("局",), "局": ("局",), "厅长": ("厅",), "厅": ("厅",), "院长": ("院",), "院": ("院",),
-                   "主任": ("委员会", "委", "办公室"), "委": ("委员会", "委")}
+_OWN_MEETING = re.compile(r"经(?:(?P<by>[局厅院])长|(?P<director>主任))办公会议?|经(?P<of>[局厅委院])务会议?")
+_MEETING_BODIES = {"局": ("局",), "厅": ("厅",), "院": ("院",), "主任": ("委员会", "委", "办公室"), "委": ("委员会", "委")}
 # the meeting a body held (全面依法治县委员会第五次工作会议, 人大常委会召开第十一次主任会议),
 # looked for this far before the sentence that says 会议审议通过…
 _MEETING_OF = re.compile(r"(?:召开了?)?(?:第[一二三四五六七八九十\d]+次)?(?:全体|工作|主任|常务|扩大)?会议")
@@ -604,7 +603,8 @@ class RelationExtractor:
         if m is None:
             return None
         own = self.own_body(doc, gazetteer.load())
-        return own if own and own.endswith(_MEETING_BODIES[m.group("by") or m.group("of")]) else None
+        return own if own and own.endswith(_MEETING_BODIES[m.group("by") or m.group("director") or m.group("of")]) \
+            else None
 
     @staticmethod
     def titled_issuers(span: Span) -> list[str]:
