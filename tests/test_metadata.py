@@ -517,6 +517,24 @@ def test_an_offices_address_is_no_subject(extract):
     assert r["subject_region"] != "天津市/和平区"
 
 
+def test_an_office_naming_no_place_but_its_address_is_of_the_level_it_speaks_as(extract):
+    # the address names the city (a municipality here) the page speaks as (市人社局, 市委)
+    r = extract("现将市人社局2021年法治政府建设情况报告予以公开。如有疑问，请与市人社局法规处联系"
+                "(地址:天津市和平区建设路18号;邮编:300040)。\n一、工作开展情况\n"
+                "局党组带头学习市委常委会扩大会议精神，印发《市人社局学习宣传实施方案》。\n")
+    assert r["subject_region"] == "天津市"
+    assert "天津市人力资源和社会保障局" in {e["canonical"] for e in r["entities"]}
+    # a county bureau's page: the county its address names
+    r = extract("现将县市场监管局2021年法治政府建设情况报告如下。联系地址:平顺县青羊镇北大街1号。\n"
+                "县市场监管局在县委、县政府的领导下推进依法行政。\n")
+    assert r["subject_region"] == "山西省/长治市/平顺县"
+    # an address naming no division of the level spoken as, or a page speaking as two: none
+    r = extract("现将市人社局2021年法治政府建设情况报告予以公开。地址:和平区建设路18号。\n")
+    assert r["subject_region"] is None
+    r = extract("市委、县委高度重视法治建设。联系地址:平顺县青羊镇北大街1号。\n")
+    assert r["subject_region"] is None
+
+
 def test_a_province_naming_one_of_its_cities_stays_the_province(extract):
     r = extract("2016年，山西省全面推进依法行政，山西省各级政府加强领导，太原市率先试点。\n")
     assert r["subject_region"] == "山西省"

@@ -338,6 +338,11 @@ def test_a_department_opening_the_untitled_report_is_its_unnamed_actor(extract):
     r = extract("根据市委依法治市办的通知，现将枣庄市教育局2023年度法治政府建设工作情况汇报如下。\n"
                 "制定了《2023年普法责任清单》。\n")
     assert rels(r, "ISSUED") == {("山东省枣庄市教育局", "2023年普法责任清单")}
+    # or makes it public (现将市人社局2021年…情况报告予以公开): the body's own party group too
+    r = extract("根据《法治政府建设实施纲要(2021—2025年)》和市委依法治市办的通知要求，现将枣庄市教育局"
+                "2023年度法治政府建设情况报告予以公开。\n局党组带头学法。制定了《2023年普法责任清单》。\n")
+    assert rels(r, "ISSUED") == {("山东省枣庄市教育局", "2023年普法责任清单")}
+    assert "中共山东省枣庄市教育局党组" in {e["canonical"] for e in r["entities"]}
 
 
 def test_a_title_heading_body_spaced_from_its_year_issued_it(extract):

@@ -183,7 +183,7 @@ _ADDRESSEE = re.compile(r"\s*[\u4e00-\u9fff、]{2,30}?[委府会院部厅局办�
 
 # the sentence that sends the report up, at what it reports on (现将2023年度枣庄市教育局法治
 # 政府建设工作情况报告如下: 枣庄市教育局; 现将郑东新区2025年度…汇报如下: 郑东新区)
-_REPORTED_ON = re.compile(r"现将(?:\d{4}\s*年度?)?(?=[^。；;\n]{2,60}?(?:报告|汇报|总结)如下)")
+_REPORTED_ON = re.compile(r"现将(?:\d{4}\s*年度?)?(?=[^。；;\n]{2,60}?(?:报告|汇报|总结)(?:如下|予以公开))")
 _REPORTED_ON_REACH = 3000
 
 

@@ -268,8 +268,34 @@ def _from_body(g: gazetteer.Gazetteer, body: str, raw: str, body_codes) -> tuple
             own = speaks_from_above(g, body[:3000], body_codes(), best)
         return own or best, not own and speaks_below(g, body[:3000], best)
     return opening_region(g, body)[0] or city_by_stem(g, body[:3000]) \
-        or visited_province(g, body[:3000]) or numbered_province(g, body[:3000]) \
+        or addressed(g, body[:3000]) or visited_province(g, body[:3000]) or numbered_province(g, body[:3000]) \
         or next(iter(indexed_division(g, raw)), None) or rule_of_law_county(g, body[:3000]), False
+
+
+# the levels a division spoken of by its kind may be (a 市: a municipality, a city, a
+# county-level city)
+_ADDRESSED_LEVELS = {"省": (1,), "市": (1, 2, 3), "州": (2,), "盟": (2,), "县": (3,), "区": (3,), "旗": (3,)}
+
+
+def addressed(g: gazetteer.Gazetteer, first: str) -> str | None:
+    """Where a page names no place but in its office's address (请与市人社局法规处联系(地址:
+    天津市和平区建设路18号)), the division of the one kind it speaks as (市人社局, 市委: a 市)
+    that the address names: the office sits in its own city or county, and an address runs
+    down to the street (和平区 there is only where the building stands)."""
+    ends = {h.end for h in named_regions(g, first)}
+    kinds = {said[-1] if said[0] in "全我本" else said[0]
+             for said in levels_spoken(_PREFECTURE_DEIXIS, first, ends)}
+    kinds |= {m.group(1) or m.group(2) for m in _COUNTY_DEIXIS.finditer(first) if m.start() + 1 not in ends}
+    if levels_spoken(_PROVINCE_DEIXIS, first, ends):
+        kinds.add("省")
+    if len(kinds) != 1:
+        return None
+    kind = kinds.pop()
+    addresses = Cover([m.span() for m in _ADDRESS.finditer(first)])
+    found = {c for h in named_regions(g, first) if addresses.holds(h.start, h.end)
+             and (c := placed(g, first, h.codes)) and g.divisions[c].name.endswith(kind)
+             and g.divisions[c].level in _ADDRESSED_LEVELS[kind]}
+    return found.pop() if len(found) == 1 else None
 
 
 def national_report(g: gazetteer.Gazetteer, title: str, body: str) -> bool:
