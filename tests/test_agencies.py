@@ -1500,6 +1500,20 @@ def test_a_zones_committee_named_by_its_kind_alone_in_its_own_report(extract):
     assert canon(r, "Agency") == {"山西省大同经济技术开发区财政局", "山西省大同市平城区财政局"}
 
 
+def test_a_zones_own_report_that_never_names_it_in_full(extract):
+    # the zone opens the report by its kind alone, its city only by its stem: the zone of
+    # that kind after the city's stem, as zones are named
+    r = extract("2023年，高新区坚持依法行政，聚焦市委市政府工作安排，平安绍兴建设考评获得优秀等次。\n"
+                "区党工委、区管委会印发《高新区2023年法治政府建设工作要点》。高新区综治局开展普法。\n")
+    assert r["subject_region"] == "浙江省/绍兴市"
+    assert canon(r, "Agency") == {"中共浙江省绍兴高新区工作委员会", "浙江省绍兴高新区管理委员会",
+                                  "浙江省绍兴高新区社会治安综合治理局", "中共浙江省绍兴市委员会",
+                                  "浙江省绍兴市人民政府"}
+    # a page of a city naming a zone by its kind is no zone's
+    r = extract("2023年，绍兴市坚持依法行政，高新区开展试点。\n区党工委、区管委会推进依法行政。\n")
+    assert not any("高新区" in a for a in canon(r, "Agency"))
+
+
 def test_a_zones_bureaus_and_party_working_committee_follow_its_name(extract):
     # no 管委会 between: the bureau is the zone's all the same, and so its 工委
     r = extract("武汉经开区统计局关于2025年度法治政府建设情况的报告\n中共武汉经开区工委：\n"

@@ -301,6 +301,16 @@ def test_an_untitled_zones_report_is_its_citys(extract):
     assert r["subject_region"] == "湖北省/十堰市"
 
 
+def test_a_division_whose_name_ends_in_a_zones_kind_is_no_zone(extract):
+    # 滨海新区 is a district of 天津, not a zone of 滨海县 (Jiangsu) named after its stem: its
+    # government makes what its report makes, unnamed
+    r = extract("滨海新区2023年法治政府建设情况报告\n2023年，滨海新区坚持依法行政，推进法治政府建设。\n"
+                "制定《滨海新区行政执法办法》。\n")
+    assert r["subject_region"] == "天津市/滨海新区"
+    assert ("ISSUED", "天津市滨海新区人民政府", "滨海新区行政执法办法") in {
+        (x["type"], x["source"], x["target"]) for x in r["relations"]}
+
+
 def test_a_zone_named_after_its_district_opens_a_page_that_names_no_region(extract):
     # 宁河经济开发区 is run by 天津市宁河区, the one district whose stem is 宁河
     r = extract("经济开发区2024年度法治政府建设情况报告\n2024年宁河经济开发区在区委、区政府的正确领导下，"
@@ -1058,7 +1068,9 @@ def test_a_zones_report_without_a_title_opens_with_the_zone(extract):
     r = extract("2023年，高新区坚持以习近平法治思想为指导，推进珠海市法治建设，区党工委、区管委会"
                 "印发《高新区2023年法治政府建设工作要点》等文件。\n")
     assert r["subject_region"] == "广东省/珠海市"
-    assert not [x for x in r["relations"] if x["type"] == "ISSUED"]
+    # (its bodies by the kind's last character: the zone of that kind after its city's stem)
+    assert rels(r, "ISSUED") == {(body, "高新区2023年法治政府建设工作要点")
+                                 for body in ("中共广东省珠海高新区工作委员会", "广东省珠海高新区管理委员会")}
     # a district named 新区 is a division: its government made it
     r = extract("2023年，浦东新区坚持以习近平法治思想为指导，推进依法行政工作，区政府"
                 "印发《浦东新区2023年法治政府建设工作要点》等文件。\n")

@@ -1071,6 +1071,9 @@ class AgencyRecognizer:
         # 开发区党工委), by the kind's last character (区管委会, 区党工委) or bare (管委会) are
         # the zone's the page names first in full
         own = next(iter(out.values()), None) if report(doc).get("zone_report") else None
+        if own is None and report(doc).get("zone_report"):
+            kind = next((z.group() for z in bare if not a_division(z)), None)
+            own = kind and AgencyRecognizer.unnamed_zone(g, kind, report(doc).get("subject_code"))
         if own is None:
             return out
         zone, code = own[1].removesuffix("管理委员会"), own[2]
@@ -1096,6 +1099,17 @@ class AgencyRecognizer:
             if not _NAMED_BEFORE.match(text, start - 1, start):
                 out.setdefault(end, (start, zone, code))
         return out
+
+    @staticmethod
+    def unnamed_zone(g, kind: str, code: str | None) -> tuple[int, str, str] | None:
+        """A zone's own report that never names it in full (2023年，高新区坚持…，平安珠海建设):
+        the zone of that kind after the stem of the city (or county) the report is about,
+        as zones are named (珠海高新区), for its bodies by their kind (区党工委、区管委会)."""
+        if not code or g.divisions[code].level not in (2, 3):
+            return None
+        province = g.lineage(code)[0]
+        zone = g.stem(g.divisions[code].name) + kind
+        return -1, zone if province.code == code else province.name + zone, code
 
     @staticmethod
     def internal_units(doc: Doc, gr: Grammar) -> None:

@@ -419,7 +419,7 @@ def zone_city(g: gazetteer.Gazetteer, title: str, opening: bool = False) -> str 
     if not kinds.search(title):
         return None                 # (no zone named: no city's stems to look for)
     for hit in g.city_stems(title):
-        if len(hit.codes) != 1 or (opening and hit.start):
+        if len(hit.codes) != 1 or (opening and hit.start) or _division_named_at(g, title, hit.start):
             continue
         # (or the zone's own place between: 唐山芦台经济开发区; not a county's stem, 大同
         # 云州经济开发区 is 云州区's)
@@ -431,9 +431,18 @@ def zone_city(g: gazetteer.Gazetteer, title: str, opening: bool = False) -> str 
         for start in range(max(m.start() - 4, 0), m.start() - 1):
             stem = title[start:m.start()]
             if g.is_stem(stem) and len(g.by_stem[stem]) == 1 and not (opening and start) \
-                    and not _opens_township_name(g, title, start, m.end()):
+                    and not _opens_township_name(g, title, start, m.end()) \
+                    and not _division_named_at(g, title, start):
                 return g.by_stem[stem][0]
     return None
+
+
+def _division_named_at(g: gazetteer.Gazetteer, title: str, start: int) -> bool:
+    """A division's name whose last word is a zone's kind opens at ``start`` (滨海新区, 天津's
+    district: not a zone of 滨海县 named after its stem)."""
+    hit = g.leading(title[start:start + 12])
+    kind = hit and gazetteer.zone_kinds().search(title, start, start + hit.end)
+    return bool(kind) and kind.end() == start + hit.end
 
 
 def _opens_township_name(g: gazetteer.Gazetteer, text: str, start: int, end: int) -> bool:
