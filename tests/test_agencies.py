@@ -536,6 +536,12 @@ def test_internal_divisions_after_their_department(extract):
     r = extract("吉林省人民政府法制办公室2011年工作总结\n深入贯彻全国法制办主任、法规司司长会议精神，"
                 "省司法厅法规司配合。\n")
     assert not any(a.endswith("司") for a in canon(r, "Agency"))
+    # a ministry's or an administration's internal bureau (局) after its name, and only a
+    # national body's (省公安厅法制局长 is a person's post; a province's department has 处)
+    r = extract(SHANXI + "司法部法治督察局、公安部法制局、市场监管总局执法稽查局到我省调研，"
+                "省公安厅法制局长、省司法厅法规局参加。\n")
+    assert {"司法部法治督察局", "公安部法制局", "国家市场监督管理总局执法稽查局"} <= canon(r, "Agency")
+    assert not any(a.startswith("山西省") and a.endswith("局") and "厅" in a for a in canon(r, "Agency"))
     # a department's general office, which issues in its own name
     r = extract(SHANXI + "省司法厅办公室印发《关于做好法治政府建设报告工作的通知》。\n")
     assert rels(r, "ISSUED") == {("山西省司法厅办公室", "关于做好法治政府建设报告工作的通知")}

@@ -202,6 +202,7 @@ class Grammar:
                                        # (not 办 alone), longest first: an item of a list
     both_offices: re.Pattern        # 两办: a party committee's and a government's offices
     field_units: frozenset[str]     # 执法监察: a field unit's work, which a bare stem may end
+    ministry_bureau: re.Pattern     # 法治督察局: a national body's internal bureau, after its name
 
 
 @lru_cache(maxsize=1)
@@ -327,7 +328,9 @@ def grammar() -> Grammar:
                    tuple(sorted((d for d in party if len(d) >= 2), key=len, reverse=True)),
                    # (not 两办理, 两办法, 两办事处: a verb's or a noun's 办)
                    re.compile(rf"(?:{alternation(data['both_offices'])})(?![理法事公结])"),
-                   frozenset(data["field_units"]))
+                   frozenset(data["field_units"]),
+                   # (not 局长: its head)
+                   re.compile(rf"(?:{alternation(data['internal_units'])})局(?![长])"))
 
 
 def opens_phrase(text: str, pos: int) -> bool:
@@ -1120,7 +1123,8 @@ class AgencyRecognizer:
         text = text_of(doc)
         for a in mentions(doc, "Agency"):
             m = gr.internal_unit.match(text, a.end_char) or (
-                _GENERAL_OFFICE.match(text, a.end_char) if a.kb_id_.endswith(("厅", "局")) else None)
+                _GENERAL_OFFICE.match(text, a.end_char) if a.kb_id_.endswith(("厅", "局")) else None) or (
+                gr.ministry_bureau.match(text, a.end_char) if not a.id_ else None)
             if m and _holds_divisions(a.kb_id_) and unit_of(m.group(), a.id_):
                 add_mention(doc, a.start_char, m.end(), "Agency", a.kb_id_ + m.group(), a.id_)
                 continue
