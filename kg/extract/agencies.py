@@ -1112,7 +1112,7 @@ class AgencyRecognizer:
             return None
         province = g.lineage(code)[0]
         zone = g.stem(g.divisions[code].name) + kind
-        return -1, zone if province.code == code else province.name + zone, code
+        return -1, zone if province.code == code else province.name + zone, code    # (-1: named nowhere)
 
     @staticmethod
     def internal_units(doc: Doc, gr: Grammar) -> None:

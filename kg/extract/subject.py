@@ -283,11 +283,8 @@ def addressed(g: gazetteer.Gazetteer, first: str) -> str | None:
     that the address names: the office sits in its own city or county, and an address runs
     down to the street (和平区 there is only where the building stands)."""
     ends = {h.end for h in named_regions(g, first)}
-    kinds = {said[-1] if said[0] in "全我本" else said[0]
-             for said in levels_spoken(_PREFECTURE_DEIXIS, first, ends)}
-    kinds |= {m.group(1) or m.group(2) for m in _COUNTY_DEIXIS.finditer(first) if m.start() + 1 not in ends}
-    if levels_spoken(_PROVINCE_DEIXIS, first, ends):
-        kinds.add("省")
+    kinds = {kind_spoken(said) for pattern in (_PROVINCE_DEIXIS, _PREFECTURE_DEIXIS, _COUNTY_DEIXIS)
+             for said in levels_spoken(pattern, first, ends)}
     if len(kinds) != 1:
         return None
     kind = kinds.pop()
@@ -565,8 +562,7 @@ def city_spoken_of(g: gazetteer.Gazetteer, first: str, counts: Counter, province
         return None
     ends = {h.end for h in named_regions(g, first)}
     # (not two levels' bodies, every one of them: 指导市县生态环境局)
-    kinds = {said[-1] if said[0] in "全我本" else said[0]
-             for said in levels_spoken(_PREFECTURE_DEIXIS, first, ends)
+    kinds = {kind_spoken(said) for said in levels_spoken(_PREFECTURE_DEIXIS, first, ends)
              if said[0] in "全我本" or said[1] not in "县区旗"}
     if len(kinds) != 1 or levels_spoken(_COUNTY_DEIXIS, first, ends):
         return None
@@ -667,6 +663,12 @@ def levels_spoken(pattern: re.Pattern, first: str, ends: set[int]) -> list[str]:
     """What ``pattern`` finds a page speaking as (市委, 全县), less a level word that ends a
     region's name (``ends``: 汕头市委, 重庆市荣昌区公安局 name a level, speak as none)."""
     return [m.group() for m in pattern.finditer(first) if m.start() + 1 not in ends]
+
+
+def kind_spoken(said: str) -> str:
+    """The kind of division a page speaking so speaks as (全市, 我县: its last character;
+    市委, 县司法局, 省政府: its first)."""
+    return said[-1] if said[0] in "全我本" else said[0]
 
 
 def writes_short(g: gazetteer.Gazetteer, first: str, code: str, head: str) -> bool:
