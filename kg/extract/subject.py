@@ -40,9 +40,9 @@ _SELF_BELOW = re.compile(r"[我本]([市县区旗])|全([市县])|在([市县区
 _COUNTY_DEIXIS = re.compile(r"[全我本]([县区旗])|(?<![各省市])([县区旗])(?:委|政府|人民政府)")
 # a page speaking as a province: 全省, 我省, 省政府 (not 各省, 市县)
 _PROVINCE_DEIXIS = re.compile(r"[全我本]省|(?<![各市县])省(?:委|政府|人民政府)")
-# a page speaking as a prefecture: 全市, 我州, 市委, 州政府, 市司法局 (not 各市, 省市, 县市);
+# a page speaking as a prefecture: 全市, 我州, 市委, 州政府, 市司法局 (not 各市, 省市, 县市; 旗市场监管局, a banner's);
 # without 市, as a prefecture no county-level city can be (州委, 盟司法局, 行署)
-_PREFECTURE_DEIXIS = re.compile(rf"[全我本][市州盟]|(?<![各省县区])[市州盟](?:委|党委|政府|人民政府|{_BUREAU})")
+_PREFECTURE_DEIXIS = re.compile(rf"[全我本][市州盟]|(?<![各省县区旗])[市州盟](?:委|党委|政府|人民政府|{_BUREAU})")
 _PREFECTURE_NOT_CITY = re.compile(rf"[全我本][州盟]|(?<![各省县区])[州盟](?:委|党委|政府|人民政府|{_BUREAU})|行署")
 # the bodies of a province by its kind (省委、省政府; 自治区党委、自治区人民政府)
 _PROVINCE_BODIES = re.compile(r"(?<![各市县区])(省|自治区)(?:党?委|政府|人民政府)")
@@ -282,9 +282,9 @@ def addressed(g: gazetteer.Gazetteer, first: str) -> str | None:
     天津市和平区建设路18号)), the division of the one kind it speaks as (市人社局, 市委: a 市)
     that the address names: the office sits in its own city or county, and an address runs
     down to the street (和平区 there is only where the building stands)."""
-    ends = {h.end for h in named_regions(g, first)}
+    hits = named_regions(g, first)
     kinds = {kind_spoken(said) for pattern in (_PROVINCE_DEIXIS, _PREFECTURE_DEIXIS, _COUNTY_DEIXIS)
-             for said in levels_spoken(pattern, first, ends)}
+             for said in levels_spoken(pattern, first, hits)}
     if len(kinds) != 1:
         return None
     kind = kinds.pop()
@@ -560,11 +560,11 @@ def city_spoken_of(g: gazetteer.Gazetteer, first: str, counts: Counter, province
     municipality's page, whose own bodies those are."""
     if g.divisions[province].name.endswith("市"):
         return None
-    ends = {h.end for h in named_regions(g, first)}
+    hits = named_regions(g, first)
     # (not two levels' bodies, every one of them: 指导市县生态环境局)
-    kinds = {kind_spoken(said) for said in levels_spoken(_PREFECTURE_DEIXIS, first, ends)
+    kinds = {kind_spoken(said) for said in levels_spoken(_PREFECTURE_DEIXIS, first, hits)
              if said[0] in "全我本" or said[1] not in "县区旗"}
-    if len(kinds) != 1 or levels_spoken(_COUNTY_DEIXIS, first, ends):
+    if len(kinds) != 1 or levels_spoken(_COUNTY_DEIXIS, first, hits):
         return None
     kind = kinds.pop()
     found = {c for c in counts if g.divisions[c].level == 2 and g.is_within(c, province)
@@ -631,7 +631,7 @@ def speaks_from_above(g: gazetteer.Gazetteer, first: str, counts: Counter, best:
 
     for above, own in ((1, province), (2, (prefecture,))):
         # (重庆市荣昌区公安局: the level word ends a name, no level spoken as)
-        if level <= above or not any(levels_spoken(p, first, named()[1]) for p in own):
+        if level <= above or not any(levels_spoken(p, first, named()[0]) for p in own):
             continue
         heads = {g.lineage(c)[above - 1].code for c in counts if g.divisions[c].level >= above}
         head = heads.pop() if len(heads) == 1 else None
@@ -659,10 +659,12 @@ def speaks_from_above(g: gazetteer.Gazetteer, first: str, counts: Counter, best:
     return None
 
 
-def levels_spoken(pattern: re.Pattern, first: str, ends: set[int]) -> list[str]:
-    """What ``pattern`` finds a page speaking as (市委, 全县), less a level word that ends a
-    region's name (``ends``: 汕头市委, 重庆市荣昌区公安局 name a level, speak as none)."""
-    return [m.group() for m in pattern.finditer(first) if m.start() + 1 not in ends]
+def levels_spoken(pattern: re.Pattern, first: str, hits) -> list[str]:
+    """What ``pattern`` finds a page speaking as (市委, 全县), less what starts inside a
+    region's name (``hits``: 汕头市委, 重庆市荣昌区公安局 name a level, speak as none; 全州县,
+    市中区司法局 are names, no 全州 nor 市…局)."""
+    names = Cover([(h.start, h.end) for h in hits])
+    return [m.group() for m in pattern.finditer(first) if not names.holds(m.start(), m.start() + 1)]
 
 
 def kind_spoken(said: str) -> str:
