@@ -4,7 +4,7 @@ characters and of ten) gives each the same graph in its own names: kg's rules ho
 report of any region, not only for the places of the sample reports. Each rule this found
 wanting (巴丹吉林镇 read as 吉林, 乾安县's 乾 as traditional, 平安镇赉's 平安镇, 高平 in
 等县（市、区）, 赵各庄街道's 各, a county-level city's 市委 after its prefecture's
-setting) was mended in the gazetteer's or the grammar's terms, not by a name.
+setting, a banner's 旗市场监管局 read as a city's bureau, 全州县's 全州 as 全州) was mended in the gazetteer's or the grammar's terms, not by a name.
 
 Left out, as no report could tell them apart either: a division whose name another of its
 level shares where the text names nothing else (朝阳区), the two-character districts named
@@ -72,6 +72,30 @@ def test_a_countys_report(extract, g):
             ("CITES", path, plan), ("CITES", path, "重大行政决策程序暂行条例"),
             ("IMPLEMENTS", path, "八五普法"), ("IMPLEMENTS", path, "放管服改革")]))
     assert len(cases) > 2700
+    assert failures(extract, cases) == []
+
+
+def test_a_departments_untitled_report_and_one_naming_only_its_address(extract, g):
+    # a county's, a banner's or a city's bureau, its page without a title: its own name opens
+    # the first paragraph, or only its office's address names a place (a banner's 旗市场监管局
+    # is no city's bureau; 全州县's 全州 no page speaking as the whole of a 州)
+    cases = []
+    for code in sorted(c for c, d in g.divisions.items() if d.level in (2, 3)):
+        d = g.divisions[code]
+        lvl = d.name[-1]
+        if (d.level == 3 and lvl not in "县旗") or (d.level == 2 and lvl != "市") \
+                or len(g.by_name.get(d.name, ())) > 1:
+            continue
+        own, path = full(g, code), g.path(code)
+        plan = f"{d.name}2023年普法依法治理工作要点"
+        cases.append((f"2023年，{d.name}司法局在{lvl}委、{lvl}政府的坚强领导下，深入推进法治政府建设。"
+                      f"局党组高度重视。全年制定《{plan}》。\n", path, [
+                          ("Agency", f"{own}司法局"), ("Agency", f"中共{own}司法局党组"),
+                          ("ISSUED", f"{own}司法局", plan)]))
+        cases.append((f"现将{lvl}市场监管局2023年法治政府建设情况报告如下。联系地址:{d.name}人民路1号。\n"
+                      f"{lvl}市场监管局在{lvl}委、{lvl}政府的领导下推进依法行政。\n", path, [
+                          ("Agency", f"{own}市场监督管理局")]))
+    assert len(cases) > 3400
     assert failures(extract, cases) == []
 
 
