@@ -4,7 +4,8 @@ characters and of ten) gives each the same graph in its own names: kg's rules ho
 report of any region, not only for the places of the sample reports. Each rule this found
 wanting (巴丹吉林镇 read as 吉林, 乾安县's 乾 as traditional, 平安镇赉's 平安镇, 高平 in
 等县（市、区）, 赵各庄街道's 各, a county-level city's 市委 after its prefecture's
-setting, a banner's 旗市场监管局 read as a city's bureau, 全州县's 全州 as 全州) was mended in the gazetteer's or the grammar's terms, not by a name.
+setting, a banner's 旗市场监管局 read as a city's bureau, 全州县's 全州 as 全州) was mended
+in the gazetteer's or the grammar's terms, not by a name.
 
 Left out, as no report could tell them apart either: a division whose name another of its
 level shares where the text names nothing else (朝阳区), the two-character districts named
