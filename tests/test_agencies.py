@@ -225,6 +225,15 @@ def test_party_standing_committee_party_group_and_general_office(extract):
     r = extract(PINGCHENG + "区委常委会会议研究法治工作，区政府党组专题学习，区委办公厅印发通知。\n")
     assert {"中共山西省大同市平城区委员会常务委员会", "中共山西省大同市平城区人民政府党组",
             "中共山西省大同市平城区委员会办公厅"} <= canon(r, "Agency")
+    # the report's own government's, written bare after a verb or a mark (召开政府党组会议,
+    # 组织政府党组理论学习: GUIDELINES' 政府党组), as in a list after its committee already
+    own = "中共山西省大同市平城区人民政府党组"
+    for said in ("召开政府党组会议研究法治工作。", "全年组织政府党组理论学习14次。", "经政府党组会议研究同意。"):
+        assert own in canon(extract(PINGCHENG + said + "\n"), "Agency"), said
+    # not every level's (各级政府党组), nor a township's (a township has no party group)
+    assert not any(a.endswith("党组") for a in canon(extract(PINGCHENG + "督促各级政府党组落实责任。\n"), "Agency"))
+    r = extract("新驿镇2024年法治政府建设工作报告\n2024年，新驿镇推进依法行政，召开政府党组会议。\n")
+    assert not any(a.endswith("党组") for a in canon(r, "Agency"))
 
 
 def test_the_rule_of_law_committees_coordination_groups(extract):

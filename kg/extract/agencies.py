@@ -1334,6 +1334,11 @@ class AgencyRecognizer:
                 return before.id_       # (镇人大、政协: no township has a CPPCC, see below)
             if m.group() in ("政府", "人民政府"):
                 return None
+        if m.group() == "政府" and text.startswith("党组", m.end()) and _PARTY_ORGAN.match(text, m.end()) \
+                and (opens_phrase(text, m.start()) or after_verb(text, m.start())) \
+                and g.divisions[subject].level < 4:
+            return subject          # 召开政府党组会议 in a government's report: its own government's
+                                    # party group (a township has none: its 党委 leads)
         committee = committee_before(doc, m)
         if committee is not None:           # 县党委政府, 州委政府: the committee's region's
             return committee.id_
