@@ -361,6 +361,12 @@ def test_a_county_that_names_its_rule_of_law_programme_after_itself(extract):
     # or the place its modernisation makes anew (现代化新衡山建设)
     r = extract("2024年，我县法治建设工作在县委的坚强领导下，为推进现代化新衡山建设提供了有力法治保障。\n")
     assert r["subject_region"] == "湖南省/衡阳市/衡山县"
+    # a stem whose first character makes a word with 治 (法治安远: jieba cuts 法|治安|远)
+    r = extract("2023年，我县在县委、县政府的坚强领导下，坚持依法行政，推进法治安远建设。\n")
+    assert r["subject_region"] == "江西省/赣州市/安远县"
+    # and a stem of four characters (法治吉木萨尔建设)
+    r = extract("2023年，我县在县委、县政府的坚强领导下，坚持依法行政，推进法治吉木萨尔建设。\n")
+    assert r["subject_region"] == "新疆维吾尔自治区/昌吉回族自治州/吉木萨尔县"
     # a stem that is an everyday word names no county (法治公安: the police's, not 公安县's)
     r = extract("2025年，我局深入贯彻落实党中央、市委、县委决策部署，全面推进法治公安建设，取得了一系列成效。\n")
     assert r["subject_region"] is None

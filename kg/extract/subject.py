@@ -760,14 +760,15 @@ def rule_of_law_county(g: gazetteer.Gazetteer, first: str) -> str | None:
 
 def rule_of_law_counties(g: gazetteer.Gazetteer, first: str) -> set[str]:
     """The counties of any kind whose stem a rule-of-law programme is named after
-    (法治始兴, 法治云和)."""
+    (法治始兴, 法治云和): a stem a word of the text ends with, right after 法治 (whose 治 may
+    make a word with the stem's first character: 法|治安|远 of 法治安远)."""
     found: set[str] = set()
     common = gazetteer.word_stems()     # (法治公安: the police's, no 公安县's)
     for m in _RULE_OF_LAW_PLACE.finditer(first):
-        for size in (3, 2):
+        for size in (4, 3, 2):          # (法治吉木萨尔建设: a stem of four)
             stem = first[m.end():m.end() + size]
             codes = [] if stem in common else [c for c in g.by_stem.get(stem, ()) if g.divisions[c].level == 3]
-            if codes and words.whole_words(first, m.end(), m.end() + size):
+            if codes and words.ends_word(first, m.end() + size):
                 found.update(codes)
                 break
     return found

@@ -205,6 +205,12 @@ def begins_inside_word(text: str, start: int) -> bool:
         and tag(text[start - 1]) not in (*FUNCTION_TAGS, "v")
 
 
+def ends_word(text: str, pos: int) -> bool:
+    """A word of its surroundings ends at ``pos``: 远 in 法治安远建设 does (法|治安|远|建设),
+    though no word starts at its 安."""
+    return pos in _edges(text, pos - 1, pos)
+
+
 def starts_word(text: str, pos: int) -> bool:
     """A word of its surroundings starts at ``pos``: 县 in 召开县委 does, 区 in
     社区便民服务中心 does not."""
