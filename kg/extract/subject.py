@@ -40,8 +40,9 @@ _SELF_BELOW = re.compile(r"[我本]([市县区旗])|全([市县])|在([市县区
 _COUNTY_DEIXIS = re.compile(r"[全我本]([县区旗])|(?<![各省市])([县区旗])(?:委|政府|人民政府)")
 # a page speaking as a province: 全省, 我省, 省政府 (not 各省, 市县)
 _PROVINCE_DEIXIS = re.compile(r"[全我本]省|(?<![各市县])省(?:委|政府|人民政府)")
-# a page speaking as a prefecture: 全市, 我州, 市委, 州政府, 市司法局 (not 各市, 省市, 县市; 旗市场监管局, a banner's);
-# without 市, as a prefecture no county-level city can be (州委, 盟司法局, 行署)
+# a page speaking as a prefecture: 全市, 我州, 市委, 州政府, 市司法局 (not 各市, 省市, 县市;
+# 旗市场监管局, a banner's); without 市, as a prefecture no county-level city can be (州委,
+# 盟司法局, 行署)
 _PREFECTURE_DEIXIS = re.compile(rf"[全我本][市州盟]|(?<![各省县区旗])[市州盟](?:委|党委|政府|人民政府|{_BUREAU})")
 _PREFECTURE_NOT_CITY = re.compile(rf"[全我本][州盟]|(?<![各省县区])[州盟](?:委|党委|政府|人民政府|{_BUREAU})|行署")
 # the bodies of a province by its kind (省委、省政府; 自治区党委、自治区人民政府)
@@ -289,7 +290,7 @@ def addressed(g: gazetteer.Gazetteer, first: str) -> str | None:
         return None
     kind = kinds.pop()
     addresses = Cover([m.span() for m in _ADDRESS.finditer(first)])
-    found = {c for h in named_regions(g, first) if addresses.holds(h.start, h.end)
+    found = {c for h in hits if addresses.holds(h.start, h.end)
              and (c := placed(g, first, h.codes)) and g.divisions[c].name.endswith(kind)
              and g.divisions[c].level in _ADDRESSED_LEVELS[kind]}
     return found.pop() if len(found) == 1 else None
