@@ -124,6 +124,25 @@ def test_a_townships_report(extract, g):
     assert failures(extract, cases) == []
 
 
+def test_a_streets_report(extract, g):
+    # a 街道 whose name is its own, a quarter of them: its party working committee, its office
+    # and its justice station by the kind's word (街道党工委、办事处), titled or not
+    cases = []
+    streets = sorted(c for c, d in g.divisions.items() if d.level == 4 and d.name.endswith("街道")
+                     and len(g.by_name.get(d.name, ())) == 1 and g.lineage(c)[-2].level == 3)
+    for code in streets[::4]:
+        d, lvl = g.divisions[code], g.lineage(code)[-2].name[-1]
+        own, path = full(g, code), g.path(code)
+        body = (f"2024年，{d.name}在{lvl}委、{lvl}政府的坚强领导下推进依法行政。街道党工委、办事处高度重视，"
+                f"街道司法所组织学习《中华人民共和国宪法》。\n")
+        expected = [("Agency", f"中共{own}工作委员会"), ("Agency", f"{own}办事处"), ("Agency", f"{own}司法所"),
+                    ("CITES", path, "中华人民共和国宪法")]
+        cases.append((f"{d.name}2024年法治政府建设工作报告\n" + body, path, expected))
+        cases.append((body, path, expected))
+    assert len(cases) > 2500
+    assert failures(extract, cases) == []
+
+
 def test_a_townships_report_naming_its_county_only_by_level_words(extract, g):
     """县委、县政府 and no county's name: the township is placed by its own name where
     no other township bears it (烧锅镇乡 holds 烧锅镇, 东阳江镇 a city's stem)."""
