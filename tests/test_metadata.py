@@ -749,6 +749,11 @@ def test_a_city_departments_page_that_names_its_province_more_than_its_city(extr
     body = ("2023年，我局紧密围绕省委部署和市委全会工作部署，汕头市成效显著；我局项目入选广东省推荐申报项目，"
             "获评广东省优秀普法工作项目。\n")
     assert extract(body)["subject_region"] == "广东省/汕头市"
+    # a city whose name ends in 州 named with its bureau (广州市司法局): no page speaking as a 州
+    # (州市司法局 is inside the name)
+    body = ("2023年，我局在市委、市政府的坚强领导下，紧扣省委“1310”具体部署，认真落实《广东省法治政府建设实施方案》"
+            "和《广东省2023年法治政府建设工作要点》，会同广州市司法局开展执法检查。\n")
+    assert extract(body)["subject_region"] == "广东省/广州市"
     # no city named at all, one of its districts given as an example: the city that holds it
     body = ("2023年，我局紧密围绕省委部署和市委全会工作部署推进法治建设，澄海区获评示范区；"
             "我局项目入选广东省推荐申报项目，获评广东省优秀普法项目。\n")
