@@ -486,6 +486,10 @@ def test_a_page_speaking_only_as_a_province_or_a_city_names_its_divisions_as_exa
     r = extract("全国率先！2024年，辽宁全面建立政府决策合法性评估协调机制，全省推进依法行政。"
                 "沈阳市司法局开展执法监督走访。\n")
     assert r["subject_region"] == "辽宁省"
+    # and so is a city's whose name ends in 州 (广州市司法局: no 州's bureau inside the name)
+    r = extract("2023年，省政府坚持依法行政，全省推进法治建设，广州市司法局获评先进单位，广州市获评示范市。\n"
+                "省委、省政府高度重视法治政府建设。\n")
+    assert r["subject_region"] == "广东省"
     # a prefecture's page speaks of its own 州委 as well: it is its own subject
     r = extract("2020年，在省委、省政府和红河州委、州政府的坚强领导下，全州推进法治政府建设。\n")
     assert r["subject_region"] == "云南省/红河哈尼族彝族自治州"

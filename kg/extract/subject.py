@@ -625,14 +625,13 @@ def speaks_from_above(g: gazetteer.Gazetteer, first: str, counts: Counter, best:
     province = (_PREFECTURE_DEIXIS,) if municipality else (_PROVINCE_DEIXIS, _PROVINCE_BODIES)
 
     @cache
-    def named() -> tuple[list, set[int]]:
-        """The regions the page names and where they end (read once, and only if asked)."""
-        hits = named_regions(g, first)
-        return hits, {h.end for h in hits}
+    def named() -> tuple[gazetteer.Hit, ...]:
+        """The regions the page names (read once, and only if asked)."""
+        return named_regions(g, first)
 
     for above, own in ((1, province), (2, (prefecture,))):
         # (重庆市荣昌区公安局: the level word ends a name, no level spoken as)
-        if level <= above or not any(levels_spoken(p, first, named()[0]) for p in own):
+        if level <= above or not any(levels_spoken(p, first, named()) for p in own):
             continue
         heads = {g.lineage(c)[above - 1].code for c in counts if g.divisions[c].level >= above}
         head = heads.pop() if len(heads) == 1 else None
@@ -646,14 +645,16 @@ def speaks_from_above(g: gazetteer.Gazetteer, first: str, counts: Counter, best:
         below += "" if autonomous else "区"
         deixis = rf"[全我本][{below}]|(?<![各省市])(?<!自治)[{below}](?:委|党委|党工委|政府|人民政府|{_BUREAU})" \
                  r"|街道(?:党工委|工委|办事处)" + (rf"|(?<![各省市])(?<!自治)区(?:委|{_BUREAU})" if autonomous else "")
-        # (沈阳市司法局 in a province's page: the level word ends a name, no level spoken as)
+        # (沈阳市司法局 in a province's page: the level word ends a name, no level spoken as;
+        # 广州市司法局: nor does what starts inside one, 州市司法局)
         spoken = [m.start() + 1 for m in re.finditer(deixis, first)]
         if spoken:
             # (nor, where it names several of its divisions, a body of one the clause has just
             # named: 徐汇区…，黄浦区通过区委中心组学习会、区政府常务会议, an example's own)
             examples = sum(g.divisions[c].level == level for c in counts) > 1
-            hits, ends = named()
-            spoken = [pos for pos in spoken if pos not in ends and not (examples and any(
+            hits = named()
+            names = Cover([(h.start, h.end) for h in hits])
+            spoken = [pos for pos in spoken if not names.holds(pos - 1, pos) and not (examples and any(
                 h.end < pos and not _CLAUSE_BREAK.search(first, h.end, pos) for h in hits))]
         if not spoken and not writes_short(g, first, best, head):
             return head
