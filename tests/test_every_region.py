@@ -217,6 +217,23 @@ def test_a_prefectures_report(extract, g):
     assert failures(extract, cases) == []
 
 
+def test_a_provinces_page_naming_a_citys_bureau_as_an_example(extract, g):
+    # 全省…，广州市司法局获评先进单位: the city and its bureau are the province's examples (no
+    # 州市司法局 inside 广州市's name, as the code before read it for 47 of these cities)
+    cases = []
+    for code in sorted(c for c, d in g.divisions.items() if d.level == 2):
+        d, province = g.divisions[code], g.lineage(code)[0]
+        if len(g.by_name.get(d.name, ())) > 1 or province.name.endswith("市"):
+            continue
+        word, whole = ("自治区", "区") if province.name.endswith("自治区") else ("省", "省")
+        party = "党委" if word == "自治区" else "委"
+        cases.append((f"2023年，{word}政府坚持依法行政，全{whole}推进法治建设，{d.name}司法局获评先进单位，"
+                      f"{d.name}获评示范市。\n{word}{party}、{word}政府高度重视法治政府建设。\n", province.name,
+                      [("Agency", full(g, code) + "司法局")]))
+    assert len(cases) > 300
+    assert failures(extract, cases) == []
+
+
 def test_a_county_level_citys_report_led_by_its_prefecture(extract, g):
     """The prefecture named in the setting (在X市委、市政府的坚强领导下，), the city's own
     bodies by the level word both share after it."""
