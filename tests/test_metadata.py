@@ -544,23 +544,18 @@ def test_an_office_naming_no_place_but_its_address_is_of_the_level_it_speaks_as(
                 "局党组带头学习市委常委会扩大会议精神，印发《市人社局学习宣传实施方案》。\n")
     assert r["subject_region"] == "天津市"
     assert "天津市人力资源和社会保障局" in {e["canonical"] for e in r["entities"]}
-    # a county bureau's page: the county its address names
-    r = extract("现将县市场监管局2021年法治政府建设情况报告如下。联系地址:平顺县青羊镇北大街1号。\n"
-                "县市场监管局在县委、县政府的领导下推进依法行政。\n")
-    assert r["subject_region"] == "山西省/长治市/平顺县"
-    # a banner's (旗市场监管局: 市场 is a word, no city's bureau)
-    r = extract("现将旗市场监管局2021年法治政府建设情况报告如下。联系地址:杭锦旗锡尼镇人民路1号。\n"
-                "旗市场监管局在旗委、旗政府的领导下推进依法行政。\n")
-    assert r["subject_region"] == "内蒙古自治区/鄂尔多斯市/杭锦旗"
-    # (全州县's 全州 is its name, no page speaking as the whole of a 州)
-    r = extract("现将县市场监管局2021年法治政府建设情况报告如下。联系地址:全州县人民路1号。\n"
-                "县市场监管局在县委、县政府的领导下推进依法行政。\n")
-    assert r["subject_region"] == "广西壮族自治区/桂林市/全州县"
+    # a county bureau's page: the county its address names; a banner's (旗市场监管局: 市场 is a
+    # word, no city's bureau); 全州县's (全州 is its name, no page speaking as the whole of a 州)
+    page = ("现将{0}市场监管局2021年法治政府建设情况报告如下。联系地址:{1}人民路1号。\n"
+            "{0}市场监管局在{0}委、{0}政府的领导下推进依法行政。\n")
+    for level, address, expected in (("县", "平顺县青羊镇", "山西省/长治市/平顺县"),
+                                     ("旗", "杭锦旗锡尼镇", "内蒙古自治区/鄂尔多斯市/杭锦旗"),
+                                     ("县", "全州县", "广西壮族自治区/桂林市/全州县")):
+        assert extract(page.format(level, address))["subject_region"] == expected, address
     # an address naming no division of the level spoken as, or a page speaking as two: none
-    r = extract("现将市人社局2021年法治政府建设情况报告予以公开。地址:和平区建设路18号。\n")
-    assert r["subject_region"] is None
-    r = extract("市委、县委高度重视法治建设。联系地址:平顺县青羊镇北大街1号。\n")
-    assert r["subject_region"] is None
+    for text in ("现将市人社局2021年法治政府建设情况报告予以公开。地址:和平区建设路18号。\n",
+                 "市委、县委高度重视法治建设。联系地址:平顺县青羊镇北大街1号。\n"):
+        assert extract(text)["subject_region"] is None, text
 
 
 def test_a_province_naming_one_of_its_cities_stays_the_province(extract):
