@@ -647,26 +647,29 @@ def speaks_from_above(g: gazetteer.Gazetteer, first: str, counts: Counter, best:
                  r"|街道(?:党工委|工委|办事处)" + (rf"|(?<![各省市])(?<!自治)区(?:委|{_BUREAU})" if autonomous else "")
         # (沈阳市司法局 in a province's page: the level word ends a name, no level spoken as;
         # 广州市司法局: nor does what starts inside one, 州市司法局)
-        spoken = [m.start() + 1 for m in re.finditer(deixis, first)]
+        spoken = [m.start() + 1 for m in spoken_matches(re.compile(deixis), first, named())]
         if spoken:
             # (nor, where it names several of its divisions, a body of one the clause has just
             # named: 徐汇区…，黄浦区通过区委中心组学习会、区政府常务会议, an example's own)
             examples = sum(g.divisions[c].level == level for c in counts) > 1
-            hits = named()
-            names = Cover([(h.start, h.end) for h in hits])
-            spoken = [pos for pos in spoken if not names.holds(pos - 1, pos) and not (examples and any(
-                h.end < pos and not _CLAUSE_BREAK.search(first, h.end, pos) for h in hits))]
+            spoken = [pos for pos in spoken if not (examples and any(
+                h.end < pos and not _CLAUSE_BREAK.search(first, h.end, pos) for h in named()))]
         if not spoken and not writes_short(g, first, best, head):
             return head
     return None
 
 
-def levels_spoken(pattern: re.Pattern, first: str, hits) -> list[str]:
-    """What ``pattern`` finds a page speaking as (市委, 全县), less what starts inside a
-    region's name (``hits``: 汕头市委, 重庆市荣昌区公安局 name a level, speak as none; 全州县,
+def spoken_matches(pattern: re.Pattern, first: str, hits) -> list[re.Match]:
+    """Where ``pattern`` finds a page speaking as a level (市委, 全县), less what starts inside
+    a region's name (``hits``: 汕头市委, 重庆市荣昌区公安局 name a level, speak as none; 全州县,
     市中区司法局 are names, no 全州 nor 市…局)."""
     names = Cover([(h.start, h.end) for h in hits])
-    return [m.group() for m in pattern.finditer(first) if not names.holds(m.start(), m.start() + 1)]
+    return [m for m in pattern.finditer(first) if not names.holds(m.start(), m.start() + 1)]
+
+
+def levels_spoken(pattern: re.Pattern, first: str, hits) -> list[str]:
+    """What a page speaks as (``spoken_matches``), as written (市委, 全县)."""
+    return [m.group() for m in spoken_matches(pattern, first, hits)]
 
 
 def kind_spoken(said: str) -> str:
